@@ -1,0 +1,52 @@
+import { drizzle } from "drizzle-orm/postgres-js";
+import { migrate } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema/index.js";
+
+export type Database = ReturnType<typeof connect>["db"];
+/** A transaction, or the database itself: business rules take either so callers choose the boundary. */
+export type Executor = Parameters<Parameters<Database["transaction"]>[0]>[0] | Database;
+
+const MIGRATIONS = new URL("./migrations", import.meta.url).pathname;
+
+/**
+ * One pooled postgres.js client per process. `onQuery` sees every statement (the tests count them).
+ */
+export function connect(url: string, options: { max?: number; onQuery?: (sql: string) => void } = {}) {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    debug: options.onQuery ? (_conn, query) => options.onQuery?.(query) : undefined,
+    connection: { application_name: "mural-link" },
+  });
+  const db = drizzle(sql, { schema, casing: "snake_case" });
+  return { sql, db };
+}
+
+export async function applyMigrations(url: string) {
+  const { sql, db } = connect(url, { max: 1 });
+  try {
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+  } finally {
+    await sql.end();
+  }
+}
+
+/** Creates `name` on the server behind `adminUrl` if missing; used for the embedded default and tests. */
+export async function ensureDatabase(adminUrl: string, name: string, template?: string) {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [exists] = await sql`SELECT 1 FROM pg_database WHERE datname = ${name}`;
+    if (!exists) {
+      await sql.unsafe(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
+    }
+  } finally {
+    await sql.end();
+  }
+}
+
+export function withDatabase(url: string, name: string) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}

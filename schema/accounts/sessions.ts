@@ -1,0 +1,96 @@
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Database, Executor } from "../../db/connection.js";
+import { sessions, users } from "../../db/schema/index.js";
+import type { Config } from "../../server/config.js";
+import { isAdminSql, roleNamesSql } from "../access/roles.js";
+import { hashSecret, newSecret } from "./secrets.js";
+
+type UserType = (typeof users.$inferSelect)["userType"];
+
+/** The person behind a request. After switch user, `userId` is whom the admin acts as; `realUserId` is the admin. */
+export interface Viewer {
+  sessionId: string;
+  userId: string;
+  realUserId: string;
+  userType: UserType;
+  isAdmin: boolean;
+  realUserIsAdmin: boolean;
+  roles: string[];
+  expiresAt: Date;
+  idleExpiresAt: Date;
+}
+
+export async function openSession(tx: Executor, userId: string, config: Config) {
+  const secret = newSecret();
+  const [row] = await tx
+    .insert(sessions)
+    .values({ userId, tokenHash: secret.hash, expiresAt: new Date(Date.now() + config.sessionMaxMs) })
+    .returning({ expiresAt: sessions.expiresAt });
+  return { token: secret.token, expiresAt: row!.expiresAt };
+}
+
+/**
+ * Finds the live session for a bearer token and refreshes its idle timer, in one statement. Revoked, idle and
+ * expired sessions find nothing.
+ */
+export async function findViewer(db: Database, token: string, config: Config): Promise<Viewer | null> {
+  const idleSeconds = config.sessionIdleMs / 1000;
+  const rows = await db.execute<{
+    session_id: string;
+    user_id: string;
+    real_user_id: string;
+    user_type: UserType;
+    is_admin: boolean;
+    real_user_is_admin: boolean;
+    roles: string[];
+    expires_at: string;
+    last_seen_at: string;
+  }>(sql`
+    WITH s AS (
+      UPDATE ${sessions} SET last_seen_at = now()
+      WHERE token_hash = ${hashSecret(token)} AND revoked_at IS NULL AND expires_at > now()
+        AND last_seen_at > now() - make_interval(secs => ${idleSeconds})
+      RETURNING id, user_id, coalesce(acting_as_user_id, user_id) AS effective_id, expires_at, last_seen_at
+    )
+    SELECT s.id AS session_id, s.effective_id AS user_id, s.user_id AS real_user_id, u.user_type,
+      ${isAdminSql(sql`s.effective_id`)} AS is_admin, ${isAdminSql(sql`s.user_id`)} AS real_user_is_admin,
+      ${roleNamesSql(sql`s.effective_id`)} AS roles, s.expires_at, s.last_seen_at
+    FROM s JOIN ${users} u ON u.id = s.effective_id`);
+  const row = rows[0];
+  if (!row) return null;
+  const idleExpiresAt = new Date(new Date(row.last_seen_at).getTime() + config.sessionIdleMs);
+  const expiresAt = new Date(row.expires_at);
+  return {
+    sessionId: row.session_id,
+    userId: row.user_id,
+    realUserId: row.real_user_id,
+    userType: row.user_type,
+    isAdmin: row.is_admin,
+    realUserIsAdmin: row.real_user_is_admin,
+    roles: row.roles,
+    expiresAt,
+    idleExpiresAt: idleExpiresAt < expiresAt ? idleExpiresAt : expiresAt,
+  };
+}
+
+export async function revokeSession(tx: Executor, sessionId: string) {
+  await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
+}
+
+/** After a password change or reset every other session of the user ends. */
+export async function revokeUserSessions(tx: Executor, userId: string, exceptSessionId?: string) {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
+      ),
+    );
+}
+
+export async function setActingUser(tx: Executor, sessionId: string, userId: string | null) {
+  await tx.update(sessions).set({ actingAsUserId: userId }).where(eq(sessions.id, sessionId));
+}

@@ -1,0 +1,413 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database, Executor } from "../../db/connection.js";
+import { addresses, users } from "../../db/schema/index.js";
+import type { Config } from "../../server/config.js";
+import { type Actor, changesBetween, recordAudit } from "../audit/record.js";
+import { DomainError } from "../errors.js";
+import { queueEmail } from "../messaging/outbox.js";
+import type { AddressInput } from "./inputs.js";
+import { assertPasswordAcceptable, hashPassword, verifyPassword } from "./passwords.js";
+import { openSession, revokeUserSessions } from "./sessions.js";
+import { consumeToken, issueToken } from "./tokens.js";
+
+export type User = typeof users.$inferSelect;
+
+const emailTaken = () => new DomainError("CONFLICT", "An account with this e-mail address already exists.");
+
+/** Unique-key violations on users' e-mail become a clear CONFLICT instead of a server error. */
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint_name?: string; cause?: unknown };
+  if (e?.code === "23505" && e.constraint_name === constraint) return true;
+  return e?.cause ? isUniqueViolation(e.cause, constraint) : false;
+}
+
+export async function guardEmailUnique<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error, "users_email_key")) throw emailTaken();
+    throw error;
+  }
+}
+
+export async function insertAddress(tx: Executor, input: AddressInput) {
+  const [row] = await tx.insert(addresses).values(input).returning({ id: addresses.id });
+  return row!.id;
+}
+
+/** Writes an address change: updates the user's address in place, or creates one. */
+async function saveAddress(tx: Executor, currentId: string | null, input: AddressInput) {
+  if (!currentId) return insertAddress(tx, input);
+  await tx.update(addresses).set(input).where(eq(addresses.id, currentId));
+  return currentId;
+}
+
+/** Sends a verification e-mail carrying a fresh token. */
+export async function sendVerification(
+  tx: Executor,
+  user: Pick<User, "id" | "email" | "firstName">,
+  config: Config,
+) {
+  const token = await issueToken(tx, user.id, "verification", config.verificationMs);
+  await queueEmail(tx, {
+    userId: user.id,
+    to: user.email,
+    template: "verify_email",
+    subject: "Confirm your Mural Link e-mail address",
+    body: `Hello ${user.firstName},\n\nUse this code to confirm your e-mail address or set your password: ${token.token}\n\nIt expires at ${token.expiresAt.toISOString()}.`,
+    payload: { tokenId: token.id, token: token.token },
+  });
+  return token;
+}
+
+export async function registerUser(
+  db: Database,
+  input: {
+    email: string;
+    password: string;
+    firstName: string;
+    lastName: string;
+    phone?: string | null;
+    address?: AddressInput | null;
+  },
+  config: Config,
+  requestId: string,
+) {
+  assertPasswordAcceptable(input.password);
+  const passwordHash = await hashPassword(input.password);
+  return guardEmailUnique(() =>
+    db.transaction(async (tx) => {
+      const addressId = input.address ? await insertAddress(tx, input.address) : null;
+      const [user] = await tx
+        .insert(users)
+        .values({ ...input, addressId, passwordHash, userType: "staff" })
+        .returning();
+      await sendVerification(tx, user!, config);
+      await recordAudit(
+        tx,
+        { realUserId: user!.id, userId: user!.id, requestId },
+        {
+          action: "register",
+          resourceType: "user",
+          resourceId: user!.id,
+          changes: { email: { from: null, to: user!.email } },
+        },
+      );
+      return user!;
+    }),
+  );
+}
+
+const invalidCredentials = () =>
+  new DomainError(
+    "INVALID_CREDENTIALS",
+    "The e-mail address or password is wrong, or the account is locked for a while after too many failed attempts.",
+  );
+
+/**
+ * Checks a password and opens a session. Each attempt is counted before the (slow) hash check, atomically, so
+ * parallel or aliased guesses cannot exceed the limit; the limit locks the account for a while. Unknown e-mail,
+ * wrong password and locked account all get the same answer.
+ */
+export async function logIn(
+  db: Database,
+  emailAddress: string,
+  password: string,
+  config: Config,
+  requestId: string,
+) {
+  const [attempt] = await db
+    .update(users)
+    .set({
+      invalidAttempts: sql`CASE WHEN ${users.lockedUntil} IS NOT NULL THEN 1 ELSE ${users.invalidAttempts} + 1 END`,
+      lockedUntil: null,
+    })
+    .where(
+      and(
+        sql`lower(${users.email}) = lower(${emailAddress})`,
+        sql`(${users.lockedUntil} IS NULL OR ${users.lockedUntil} <= now())`,
+      ),
+    )
+    .returning({
+      id: users.id,
+      email: users.email,
+      passwordHash: users.passwordHash,
+      attempts: users.invalidAttempts,
+    });
+
+  const ok =
+    (await verifyPassword(attempt?.passwordHash ?? null, password)) &&
+    attempt!.attempts <= config.LOGIN_MAX_ATTEMPTS;
+  if (!attempt) throw invalidCredentials();
+  if (!ok) {
+    if (attempt.attempts >= config.LOGIN_MAX_ATTEMPTS) await lockAccount(db, attempt, config, requestId);
+    throw invalidCredentials();
+  }
+  return db.transaction(async (tx) => {
+    await tx.update(users).set({ invalidAttempts: 0 }).where(eq(users.id, attempt.id));
+    const session = await openSession(tx, attempt.id, config);
+    await recordAudit(
+      tx,
+      { realUserId: attempt.id, userId: attempt.id, requestId },
+      {
+        action: "login",
+        resourceType: "user",
+        resourceId: attempt.id,
+      },
+    );
+    // The failed attempts since the last good login, as the spec reports them.
+    return { ...session, invalidAttempts: attempt.attempts - 1 };
+  });
+}
+
+async function lockAccount(
+  db: Database,
+  user: { id: string; email: string },
+  config: Config,
+  requestId: string,
+) {
+  await db.transaction(async (tx) => {
+    const [locked] = await tx
+      .update(users)
+      .set({
+        lockedUntil: sql`now() + make_interval(secs => ${config.lockoutMs / 1000})`,
+        invalidAttempts: 0,
+      })
+      .where(and(eq(users.id, user.id), sql`${users.lockedUntil} IS NULL`))
+      .returning({ lockedUntil: users.lockedUntil });
+    if (!locked) return; // a parallel attempt locked it first
+    await recordAudit(
+      tx,
+      { realUserId: null, userId: null, requestId },
+      {
+        action: "lock_account",
+        resourceType: "user",
+        resourceId: user.id,
+        changes: { lockedUntil: { from: null, to: locked.lockedUntil } },
+      },
+    );
+    await queueEmail(tx, {
+      userId: user.id,
+      to: user.email,
+      template: "account_locked",
+      subject: "Your Mural Link account is locked for a while",
+      body: `There were ${config.LOGIN_MAX_ATTEMPTS} failed attempts to log in to your account. It is locked until ${locked.lockedUntil?.toISOString()}. If this was not you, reset your password.`,
+    });
+  });
+}
+
+/** Sets a new password (rules checked), ends the user's other sessions and clears any lockout. */
+export async function setPassword(
+  tx: Executor,
+  userId: string,
+  newPassword: string,
+  actor: Actor,
+  options: { keepSessionId?: string; verifiesEmail?: boolean; action: string },
+) {
+  assertPasswordAcceptable(newPassword, "newPassword");
+  const passwordHash = await hashPassword(newPassword);
+  await tx
+    .update(users)
+    .set({
+      passwordHash,
+      invalidAttempts: 0,
+      lockedUntil: null,
+      ...(options.verifiesEmail ? { emailVerified: true } : {}),
+    })
+    .where(eq(users.id, userId));
+  await revokeUserSessions(tx, userId, options.keepSessionId);
+  await recordAudit(tx, actor, {
+    action: options.action,
+    resourceType: "user",
+    resourceId: userId,
+    changes: { password: { from: "[hidden]", to: "[changed]" } },
+  });
+}
+
+/** Change password while logged in: the current password must be given (unless the account has none yet). */
+export async function changeOwnPassword(
+  db: Database,
+  actor: Actor & { sessionId: string },
+  currentPassword: string | null | undefined,
+  newPassword: string,
+) {
+  const user = await db.query.users.findFirst({ where: eq(users.id, actor.userId!) });
+  if (!user) throw new DomainError("UNAUTHENTICATED", "Your session has ended.");
+  if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword ?? ""))) {
+    throw new DomainError("BAD_USER_INPUT", "currentPassword: the current password is wrong.", {
+      fields: [{ field: "currentPassword", message: "the current password is wrong" }],
+    });
+  }
+  await db.transaction((tx) =>
+    setPassword(tx, user.id, newPassword, actor, {
+      keepSessionId: actor.sessionId,
+      action: "change_password",
+    }),
+  );
+}
+
+/** Change password with a fresh account's verification token: sets the password and verifies the e-mail. */
+export async function setPasswordWithVerificationToken(
+  db: Database,
+  token: string,
+  newPassword: string,
+  requestId: string,
+) {
+  assertPasswordAcceptable(newPassword, "newPassword");
+  await db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "verification");
+    await setPassword(
+      tx,
+      userId,
+      newPassword,
+      { realUserId: userId, userId, requestId },
+      {
+        verifiesEmail: true,
+        action: "change_password_with_token",
+      },
+    );
+  });
+}
+
+export async function verifyEmail(db: Database, token: string, requestId: string) {
+  return db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "verification");
+    await tx.update(users).set({ emailVerified: true }).where(eq(users.id, userId));
+    await recordAudit(
+      tx,
+      { realUserId: userId, userId, requestId },
+      {
+        action: "verify_email",
+        resourceType: "user",
+        resourceId: userId,
+        changes: { emailVerified: { from: false, to: true } },
+      },
+    );
+    return userId;
+  });
+}
+
+/** Always succeeds from the caller's point of view, so it cannot be used to find out who has an account. */
+export async function requestPasswordReset(db: Database, emailAddress: string, config: Config) {
+  await db.transaction(async (tx) => {
+    const user = await tx.query.users.findFirst({
+      where: sql`lower(${users.email}) = lower(${emailAddress})`,
+    });
+    if (!user) return;
+    const token = await issueToken(tx, user.id, "password_reset", config.passwordResetMs);
+    await queueEmail(tx, {
+      userId: user.id,
+      to: user.email,
+      template: "password_reset",
+      subject: "Reset your Mural Link password",
+      body: `Hello ${user.firstName},\n\nUse this code to reset your password: ${token.token}\n\nIt expires at ${token.expiresAt.toISOString()}. If you did not ask for this, ignore this e-mail.`,
+      payload: { tokenId: token.id, token: token.token },
+    });
+  });
+}
+
+export async function resetPassword(
+  db: Database,
+  emailAddress: string,
+  token: string,
+  newPassword: string,
+  requestId: string,
+) {
+  assertPasswordAcceptable(newPassword, "newPassword");
+  await db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "password_reset");
+    const owner = await tx.query.users.findFirst({
+      where: and(eq(users.id, userId), sql`lower(${users.email}) = lower(${emailAddress})`),
+    });
+    // A token presented with another e-mail is refused (and the transaction rolls back, keeping it usable).
+    if (!owner)
+      throw new DomainError(
+        "INVALID_TOKEN",
+        "This link or code is invalid, already used or expired. Ask for a new one.",
+      );
+    await setPassword(
+      tx,
+      userId,
+      newPassword,
+      { realUserId: userId, userId, requestId },
+      { action: "reset_password" },
+    );
+  });
+}
+
+export interface UserPatch {
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  phone?: string | null;
+  address?: AddressInput | null;
+}
+
+/** Updates a profile; a new e-mail address must be verified again. Every changed field is audited. */
+export async function updateUser(
+  db: Database,
+  userId: string,
+  patch: UserPatch,
+  actor: Actor,
+  config: Config,
+) {
+  return guardEmailUnique(() =>
+    db.transaction(async (tx) => {
+      const [before] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+      if (!before) throw new DomainError("NOT_FOUND", "User was not found.");
+      const { address, ...fields } = patch;
+      const emailChanged = fields.email !== undefined && fields.email !== before.email;
+      const changes = changesBetween(before, fields);
+      let addressId = before.addressId;
+      if (address) {
+        const oldAddress = before.addressId
+          ? await tx.query.addresses.findFirst({ where: eq(addresses.id, before.addressId) })
+          : undefined;
+        addressId = await saveAddress(tx, before.addressId, address);
+        const addressChanges = changesBetween((oldAddress ?? {}) as Record<string, unknown>, address);
+        if (Object.keys(addressChanges).length) changes.address = { from: oldAddress ?? null, to: address };
+      } else if (address === null && before.addressId) {
+        addressId = null;
+        changes.address = { from: before.addressId, to: null };
+      }
+      const [after] = await tx
+        .update(users)
+        .set({ ...fields, addressId, ...(emailChanged ? { emailVerified: false } : {}) })
+        .where(eq(users.id, userId))
+        .returning();
+      if (emailChanged) await sendVerification(tx, after!, config);
+      if (Object.keys(changes).length) {
+        await recordAudit(tx, actor, {
+          action: "update_user",
+          resourceType: "user",
+          resourceId: userId,
+          changes,
+        });
+      }
+      return after!;
+    }),
+  );
+}
+
+export async function updateContactPreferences(
+  db: Database,
+  userId: string,
+  patch: { emailEnabled?: boolean | null; smsEnabled?: boolean | null; pushEnabled?: boolean | null },
+  actor: Actor,
+) {
+  const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v != null)) as Partial<User>;
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+    if (!before) throw new DomainError("NOT_FOUND", "User was not found.");
+    const changes = changesBetween(before, values);
+    if (!Object.keys(changes).length) return before;
+    const [after] = await tx.update(users).set(values).where(eq(users.id, userId)).returning();
+    await recordAudit(tx, actor, {
+      action: "update_contact_preferences",
+      resourceType: "user",
+      resourceId: userId,
+      changes,
+    });
+    return after!;
+  });
+}

@@ -1,0 +1,37 @@
+import type { Executor } from "../../db/connection.js";
+import { type AuditChanges, auditEntries } from "../../db/schema/index.js";
+
+/** Who is acting: the logged-in user, and whom they are acting as after switch user. */
+export interface Actor {
+  realUserId: string | null;
+  userId: string | null;
+  requestId?: string;
+}
+
+export async function recordAudit(
+  tx: Executor,
+  actor: Actor,
+  entry: { action: string; resourceType: string; resourceId: string; changes?: AuditChanges },
+) {
+  await tx.insert(auditEntries).values({
+    actorUserId: actor.realUserId,
+    actingAsUserId: actor.userId !== actor.realUserId ? actor.userId : null,
+    requestId: actor.requestId,
+    changes: {},
+    ...entry,
+  });
+}
+
+/** The fields of `patch` whose value differs from `before`, as from → to pairs. */
+export function changesBetween<T extends Record<string, unknown>>(
+  before: T,
+  patch: Partial<T>,
+): AuditChanges {
+  const changes: AuditChanges = {};
+  for (const [key, to] of Object.entries(patch)) {
+    if (to === undefined) continue;
+    const from = before[key];
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from: from ?? null, to };
+  }
+  return changes;
+}

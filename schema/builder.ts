@@ -1,0 +1,53 @@
+import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import RelayPlugin from "@pothos/plugin-relay";
+import { GraphQLError, Kind } from "graphql";
+import type { Context } from "../server/context.js";
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    Date: { Input: string; Output: string };
+  };
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});
+
+builder.scalarType("DateTime", {
+  description: "An instant, as an ISO 8601 string with a time zone (UTC on output).",
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
+  parseValue: (value) => {
+    const date = typeof value === "string" ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError("DateTime must be an ISO 8601 string.");
+    return date;
+  },
+});
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+builder.scalarType("Date", {
+  description: "A calendar date, YYYY-MM-DD.",
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (typeof value !== "string" || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
+      throw new GraphQLError("Date must be a YYYY-MM-DD string.");
+    }
+    return value;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || !DATE.test(ast.value))
+      throw new GraphQLError("Date must be a YYYY-MM-DD string.");
+    return ast.value;
+  },
+});

@@ -1,0 +1,60 @@
+import { type GraphQLSchema, isObjectType, lexicographicSortSchema } from "graphql";
+import { applyMiddleware } from "graphql-middleware";
+import { allow, deny, type IRules, shield } from "graphql-shield";
+import { builder } from "./builder.js";
+import { forbidden } from "./errors.js";
+import "./accounts/types.js";
+import "./accounts/queries.js";
+import "./accounts/mutations.js";
+import "./access/types.js";
+import { accountsPermissions } from "./accounts/permissions.js";
+
+/** The Pothos schema as written, without the permission layer (codegen prints this one). */
+export function buildPothosSchema(): GraphQLSchema {
+  return lexicographicSortSchema(builder.toSchema());
+}
+
+const areaPermissions = [accountsPermissions];
+
+/**
+ * Types that only carry other objects (connections, edges, page info, mutation payloads) hold no data of their
+ * own: the field that returned them and the objects inside them are guarded instead.
+ */
+function structuralRules(schema: GraphQLSchema): IRules {
+  const rules: Record<string, typeof allow> = { PageInfo: allow };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) && /(Connection|Edge|Payload)$/.test(type.name)) rules[type.name] = allow;
+  }
+  return rules;
+}
+
+function mergeRules(...sets: IRules[]): IRules {
+  const merged: Record<string, unknown> = {};
+  for (const set of sets) {
+    for (const [type, rule] of Object.entries(set)) {
+      const existing = merged[type];
+      if (
+        existing &&
+        typeof existing === "object" &&
+        typeof rule === "object" &&
+        !("resolve" in (rule as object))
+      ) {
+        merged[type] = { ...existing, ...(rule as object) };
+      } else {
+        merged[type] = rule;
+      }
+    }
+  }
+  return merged as IRules;
+}
+
+/** The executable schema: Pothos types under graphql-shield, closed wherever no rule says otherwise. */
+export function buildSchema(): GraphQLSchema {
+  const schema = buildPothosSchema();
+  const permissions = shield(mergeRules(structuralRules(schema), ...areaPermissions), {
+    fallbackRule: deny,
+    fallbackError: () => forbidden("This field is closed."),
+    allowExternalErrors: true,
+  });
+  return applyMiddleware(schema, permissions);
+}

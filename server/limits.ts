@@ -1,0 +1,73 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from "graphql";
+
+/** Depth, cost, alias, directive and token limits from graphql-armor; no "did you mean" field suggestions. */
+export function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+/** Root fields a password guesser would alias many times in one request. */
+const ONE_PER_REQUEST = new Set([
+  "login",
+  "resetPassword",
+  "requestPasswordReset",
+  "changePassword",
+  "verifyEmail",
+  "register",
+]);
+
+/**
+ * One credential-checking field per request: aliases cannot turn one HTTP request into many guesses.
+ * (Batched HTTP requests are off in Apollo; per-account lockout counts every attempt in the database anyway.)
+ */
+export const oneCredentialCheckPerRequest: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, document }) {
+        if (!operation) return;
+        const fragments = new Map<string, FragmentDefinitionNode>();
+        for (const d of document.definitions)
+          if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+        const counts = new Map<string, number>();
+        countRootFields(operation.selectionSet, fragments, counts);
+        for (const [name, count] of counts) {
+          if (ONE_PER_REQUEST.has(name) && count > 1) {
+            throw new GraphQLError(`Only one ${name} is allowed per request.`, {
+              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+            });
+          }
+        }
+      },
+    };
+  },
+};
+
+/** Counts root field names, looking through inline fragments and fragment spreads. */
+function countRootFields(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  counts: Map<string, number>,
+  seen = new Set<string>(),
+) {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      counts.set(selection.name.value, (counts.get(selection.name.value) ?? 0) + 1);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      countRootFields(selection.selectionSet, fragments, counts, seen);
+    } else {
+      const fragment = fragments.get(selection.name.value);
+      if (fragment && !seen.has(fragment.name.value)) {
+        seen.add(fragment.name.value);
+        countRootFields(fragment.selectionSet, fragments, counts, seen);
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import path from "node:path";
+import { applyMigrations, connect, ensureDatabase } from "../db/connection.js";
+import { type EmbeddedDatabase, startEmbeddedPostgres } from "../db/embedded.js";
+import { ensureFirstAdmin } from "../schema/accounts/bootstrap.js";
+import { startApp } from "./app.js";
+import { loadConfig } from "./config.js";
+import { createLogger } from "./logger.js";
+
+/** `npm start`: the database (embedded unless DATABASE_URL is set), migrations, first admin, then the API. */
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  let embedded: EmbeddedDatabase | null = null;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    const dataDir = path.join(config.DATA_DIR, "postgres");
+    log.info("starting embedded PostgreSQL", { dataDir, port: config.EMBEDDED_PG_PORT });
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: config.EMBEDDED_PG_PORT,
+      log: (line) => log.debug(line),
+    });
+    await ensureDatabase(embedded.url(), "mural");
+    url = embedded.url("mural");
+  }
+  await applyMigrations(url);
+  const { sql, db } = connect(url, { max: config.DATABASE_POOL_SIZE });
+
+  const admin = await ensureFirstAdmin(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+  if (admin) {
+    console.log(`First admin created: ${admin.email}`);
+    if (admin.generatedPassword)
+      console.log(`Generated password (shown once, change it): ${admin.generatedPassword}`);
+  }
+  if (process.argv.includes("--demo") || process.env.DEMO === "1") {
+    const { loadDemoData } = await import("../db/demo.js");
+    const loaded = await loadDemoData(db);
+    console.log(
+      loaded
+        ? `Demo data loaded; staff and participants log in with password ${loaded.password}`
+        : "Demo data already present.",
+    );
+  }
+
+  const app = await startApp({ config, db, log }, config.PORT, config.HOST);
+  console.log(
+    `Mural Link API on ${app.url}/graphql (GraphiQL: open it in a browser)${embedded ? " with embedded PostgreSQL" : ""}`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info("shutting down", { signal });
+    await app.close();
+    await sql.end({ timeout: 5 });
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
