@@ -1,6 +1,238 @@
-import type { Database } from "./connection.js";
+import { eq, sql } from "drizzle-orm";
+import { assignRole, type ResourceRef } from "../schema/access/roles.js";
+import type { AddressInput } from "../schema/accounts/inputs.js";
+import { hashPassword } from "../schema/accounts/passwords.js";
+import { insertAddress } from "../schema/accounts/users.js";
+import type { Database, Executor } from "./connection.js";
+import { newId } from "./ids.js";
+import {
+  caregivers,
+  clients,
+  contracts,
+  enrollments,
+  fundingDeposits,
+  milestones,
+  milestoneVersions,
+  participants,
+  sites,
+  trialSites,
+  trials,
+  users,
+} from "./schema/index.js";
 
-/** Placeholder replaced below. */
-export async function loadDemoData(_db: Database): Promise<{ password: string } | null> {
-  return null;
+/** Every demo account shares this password, so one can try each role in GraphiQL. */
+const DEMO_PASSWORD = "Demo-pass-1!";
+/** Protocol ids are unique, so the demo trial's is a reliable "already loaded" marker. */
+const DEMO_PROTOCOL_ID = "XK8922-67276";
+const FUNDING_MINOR = 25_000_000n; // $250,000.00
+
+/** The spec's example payment schedule in dollars, Week 1 … Week 10, IRB-approved as of 2025-01-01. */
+const SCHEDULE_DOLLARS = [100, 75, 75, 75, 75, 75, 75, 150, 150, 200];
+const SCHEDULE_EFFECTIVE_AT = new Date("2025-01-01T00:00:00Z");
+
+const address = (street1: string, city: string, state: string, postCode: string): AddressInput => ({
+  street1,
+  street2: null,
+  city,
+  state,
+  postCode,
+  country: "US",
+});
+
+const SITES = [
+  {
+    name: "Johnson Clinic",
+    timeZone: "America/New_York",
+    address: address("425 N Orange Ave", "Orlando", "FL", "32801"),
+  },
+  {
+    name: "Gilliam Clinic",
+    timeZone: "America/Chicago",
+    address: address("1800 W Harrison St", "Chicago", "IL", "60612"),
+  },
+];
+
+/** Three participants per site; Ethan Bennett is a minor whose mother acts for him as caregiver. */
+const PARTICIPANTS: [
+  site: number,
+  name: string,
+  phone: string,
+  dateOfBirth: string,
+  emergencyContact: string,
+  emergencyPhone: string,
+][] = [
+  [0, "Ava Thompson", "(407) 555-0141", "1984-03-12", "Mark Thompson", "(407) 555-0142"],
+  [0, "Luis Ramirez", "(407) 555-0177", "1969-11-02", "Rosa Ramirez", "(407) 555-0178"],
+  [0, "Ethan Bennett", "(321) 555-0190", "2010-06-25", "Laura Bennett", "(321) 555-0191"],
+  [1, "Grace Kowalski", "(312) 555-0123", "1991-01-30", "Piotr Kowalski", "(312) 555-0124"],
+  [1, "Marcus Green", "(773) 555-0156", "1978-08-14", "Tanya Green", "(773) 555-0157"],
+  [1, "Mei Chen", "(312) 555-0199", "1957-04-09", "David Chen", "(312) 555-0198"],
+];
+/** Some participants gave a home address (needed later for payment by check); the rest did not. */
+const HOMES: Record<string, AddressInput> = {
+  "Ava Thompson": address("18 Lake Ivanhoe Dr", "Orlando", "FL", "32804"),
+  "Ethan Bennett": address("902 Palm Ct", "Winter Park", "FL", "32789"),
+  "Grace Kowalski": address("2245 N Clark St", "Chicago", "IL", "60614"),
+};
+const CAREGIVER = { name: "Laura Bennett", phone: "(321) 555-0191", caresFor: "Ethan Bennett" };
+
+/** A demo account that can log in at once: e-mail first.last@example.com, verified, with the shared password. */
+async function addUser(
+  tx: Executor,
+  name: string,
+  phone: string,
+  userType: "staff" | "participant" | "caregiver",
+  passwordHash: string,
+) {
+  const [firstName, lastName] = name.split(" ") as [string, string];
+  const addressId = HOMES[name] ? await insertAddress(tx, HOMES[name]) : null;
+  const email = `${firstName}.${lastName}@example.com`.toLowerCase();
+  const [user] = await tx
+    .insert(users)
+    .values({ email, firstName, lastName, phone, addressId, userType, passwordHash, emailVerified: true })
+    .returning({ id: users.id });
+  return user!.id;
+}
+
+/**
+ * Fills an empty database with one client's funded trial at two sites, its staff and six enrolled participants,
+ * so GraphiQL has something real to show. Returns null, changing nothing, when the demo is already there.
+ */
+export async function loadDemoData(db: Database): Promise<{ password: string } | null> {
+  return db.transaction(async (tx) => {
+    // Two processes started with --demo together: the second waits here, then finds the demo loaded.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('mural-link:demo'))`);
+    const [loaded] = await tx
+      .select({ id: trials.id })
+      .from(trials)
+      .where(eq(trials.protocolId, DEMO_PROTOCOL_ID));
+    if (loaded) return null;
+    const passwordHash = await hashPassword(DEMO_PASSWORD); // once: argon2 is deliberately slow
+
+    // The spec's example client, with one USD contract funded by a single deposit.
+    const [client] = await tx
+      .insert(clients)
+      .values({
+        name: "Walton, Inc.",
+        salesContact: "Marsha Dalton",
+        taxId: "660057137",
+        contactName: "Nora Manning",
+        contactPhone: "(254) 612-2177",
+        contactEmail: "nora.manning@example.com",
+        addressId: await insertAddress(tx, address("1010 West Street Terr", "Orlando", "FL", "32802")),
+      })
+      .returning({ id: clients.id });
+    const clientId = client!.id;
+    // The running total must equal the ledger, exactly as if the deposit had been made through the API.
+    const [contract] = await tx
+      .insert(contracts)
+      .values({
+        clientId,
+        name: "Walton Master Services Agreement 2025",
+        clientSignatureDate: "2024-12-16",
+        startDate: "2025-01-01",
+        endDate: "2026-12-31",
+        totalValueMinor: 50_000_000n,
+        currency: "USD",
+        depositedMinor: FUNDING_MINOR,
+      })
+      .returning({ id: contracts.id });
+    const contractId = contract!.id;
+    await tx
+      .insert(fundingDeposits)
+      .values({ contractId, amountMinor: FUNDING_MINOR, currency: "USD", note: "Initial funding" });
+
+    const [trial] = await tx
+      .insert(trials)
+      .values({
+        contractId,
+        name: "Trial Benjamin-97",
+        protocolId: DEMO_PROTOCOL_ID,
+        status: "live",
+        phase: "phase_2",
+        irbStatus: "approved",
+      })
+      .returning({ id: trials.id });
+    const trialId = trial!.id;
+
+    // Two of the client's sites join the trial, each with its own copy of the payment schedule.
+    const siteIds: string[] = [];
+    const trialSiteIds: string[] = [];
+    for (const { name, timeZone, address: siteAddress } of SITES) {
+      const addressId = await insertAddress(tx, siteAddress);
+      const [row] = await tx
+        .insert(sites)
+        .values({ clientId, name, timeZone, addressId })
+        .returning({ id: sites.id });
+      const [trialSite] = await tx
+        .insert(trialSites)
+        .values({ trialId, siteId: row!.id })
+        .returning({ id: trialSites.id });
+      siteIds.push(row!.id);
+      trialSiteIds.push(trialSite!.id);
+      // Ids chosen here so each version can name its milestone without relying on RETURNING order.
+      const schedule = SCHEDULE_DOLLARS.map((dollars, i) => ({ id: newId(), sortOrder: i, dollars }));
+      await tx.insert(milestones).values(
+        schedule.map(({ id, sortOrder }) => ({
+          id,
+          trialSiteId: trialSite!.id,
+          name: `Week ${sortOrder + 1}`,
+          sortOrder,
+        })),
+      );
+      await tx.insert(milestoneVersions).values(
+        schedule.map(({ id, dollars }) => ({
+          milestoneId: id,
+          amountMinor: BigInt(dollars) * 100n,
+          currency: "USD",
+          effectiveAt: SCHEDULE_EFFECTIVE_AT,
+        })),
+      );
+    }
+
+    // Staff, one account per role the demo shows, each scoped to the resource that role works on.
+    const staff: [name: string, phone: string, roleName: string, resource: ResourceRef][] = [
+      ["Carla Reyes", "(407) 555-0110", "Site Coordinator", { trialSiteId: trialSiteIds[0]! }],
+      ["Devon Price", "(312) 555-0110", "Site Coordinator", { trialSiteId: trialSiteIds[1]! }],
+      ["Helen Ortiz", "(407) 555-0111", "Site Admin", { siteId: siteIds[0]! }],
+      ["Samuel Okafor", "(254) 612-2180", "Approver", { trialId }],
+      ["Nora Manning", "(254) 612-2177", "Client Report viewer", { clientId }],
+      ["Priya Shah", "(617) 555-0100", "Mural Support", {}],
+    ];
+    for (const [name, phone, roleName, resource] of staff) {
+      const userId = await addUser(tx, name, phone, "staff", passwordHash);
+      await assignRole(tx, { userId, roleName, resource, assignedBy: null });
+    }
+
+    // Participants live near their home site and are enrolled in the trial there, subject ids 1001 on.
+    for (const [i, participantRow] of PARTICIPANTS.entries()) {
+      const [site, name, phone, dateOfBirth, emergencyContact, emergencyPhone] = participantRow;
+      const userId = await addUser(tx, name, phone, "participant", passwordHash);
+      const [participant] = await tx
+        .insert(participants)
+        .values({
+          userId,
+          homeSiteId: siteIds[site]!,
+          dateOfBirth,
+          emergencyContact,
+          emergencyPhone,
+          timeZone: SITES[site]!.timeZone,
+        })
+        .returning({ id: participants.id });
+      await tx.insert(enrollments).values({
+        participantId: participant!.id,
+        trialSiteId: trialSiteIds[site]!,
+        trialId,
+        subjectId: String(1001 + i),
+        status: "enrolled",
+      });
+      if (name === CAREGIVER.caresFor) {
+        const caregiverId = await addUser(tx, CAREGIVER.name, CAREGIVER.phone, "caregiver", passwordHash);
+        await tx
+          .insert(caregivers)
+          .values({ userId: caregiverId, participantId: participant!.id, relationship: "parent" });
+      }
+    }
+    return { password: DEMO_PASSWORD };
+  });
 }

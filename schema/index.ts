@@ -7,6 +7,7 @@ import "./accounts/types.js";
 import "./accounts/queries.js";
 import "./accounts/mutations.js";
 import "./access/types.js";
+import { isAuthenticated } from "./access/rules.js";
 import { accountsPermissions } from "./accounts/permissions.js";
 
 /** The Pothos schema as written, without the permission layer (codegen prints this one). */
@@ -14,7 +15,10 @@ export function buildPothosSchema(): GraphQLSchema {
   return lexicographicSortSchema(builder.toSchema());
 }
 
-const areaPermissions = [accountsPermissions];
+/** node(id:) and nodes(ids:) need a session; each object's own rule then decides what may be read. */
+const nodePermissions = { Query: { node: isAuthenticated, nodes: isAuthenticated } };
+
+const areaPermissions = [nodePermissions, accountsPermissions];
 
 /**
  * Types that only carry other objects (connections, edges, page info, mutation payloads) hold no data of their

@@ -5,7 +5,7 @@ import { type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode 
 /** Depth, cost, alias, directive and token limits from graphql-armor; no "did you mean" field suggestions. */
 export function armor() {
   return new ApolloArmor({
-    maxDepth: { n: 12 },
+    maxDepth: { n: 16, flattenFragments: true },
     costLimit: { maxCost: 5000 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },

@@ -15,34 +15,57 @@ export const isAdminSql = (userId: unknown) => sql`EXISTS (
 export const roleNamesSql = (userId: unknown) =>
   sql`ARRAY(SELECT DISTINCT ra.role_name FROM ${roleAssignments} ra WHERE ra.user_id = ${userId} ORDER BY 1)`;
 
+/** The resource a grant or role applies to: one of these ids, or none for system-wide. */
+export type ResourceRef =
+  | { clientId: string }
+  | { contractId: string }
+  | { trialId: string }
+  | { siteId: string }
+  | { trialSiteId: string }
+  | Record<string, never>;
+
+const RESOURCE_COLUMNS = ["clientId", "contractId", "trialId", "siteId", "trialSiteId"] as const;
+
+/** Matches rows of a resource-scoped table that apply to exactly this resource. */
+function onResource(table: typeof rolePermissions, resource: ResourceRef) {
+  return and(
+    ...RESOURCE_COLUMNS.map((column) => {
+      const id = (resource as Record<string, string | undefined>)[column];
+      return id ? eq(table[column], id) : isNull(table[column]);
+    }),
+  );
+}
+
 /**
- * Assigns a role system-wide and grants its default template's permissions. Returns how many grants were
- * added. (Assignment on a resource, with per-resource template overrides, belongs to the access issue.)
+ * Assigns a role on a resource (or system-wide) and grants its permissions there: the template overridden for
+ * that resource if it has one, else the role's default template. Returns how many grants were added.
  */
-export async function assignSystemRole(
+export async function assignRole(
   tx: Executor,
-  userId: string,
-  roleName: string,
-  assignedBy: string | null,
+  assignment: { userId: string; roleName: string; resource: ResourceRef; assignedBy: string | null },
 ) {
-  await tx.insert(roleAssignments).values({ userId, roleName, assignedBy }).onConflictDoNothing();
-  const template = await tx
+  const { userId, roleName, resource, assignedBy } = assignment;
+  await tx
+    .insert(roleAssignments)
+    .values({ userId, roleName, assignedBy, ...resource })
+    .onConflictDoNothing();
+  const override = await tx
     .select({ permissionName: rolePermissions.permissionName })
     .from(rolePermissions)
-    .where(
-      and(
-        eq(rolePermissions.roleName, roleName),
-        isNull(rolePermissions.clientId),
-        isNull(rolePermissions.contractId),
-        isNull(rolePermissions.trialId),
-        isNull(rolePermissions.siteId),
-        isNull(rolePermissions.trialSiteId),
-      ),
-    );
+    .where(and(eq(rolePermissions.roleName, roleName), onResource(rolePermissions, resource)));
+  const template =
+    override.length && Object.keys(resource).length
+      ? override
+      : await tx
+          .select({ permissionName: rolePermissions.permissionName })
+          .from(rolePermissions)
+          .where(and(eq(rolePermissions.roleName, roleName), onResource(rolePermissions, {})));
   if (!template.length) return 0;
   const added = await tx
     .insert(grants)
-    .values(template.map((p) => ({ userId, permissionName: p.permissionName, grantedBy: assignedBy })))
+    .values(
+      template.map((p) => ({ userId, permissionName: p.permissionName, grantedBy: assignedBy, ...resource })),
+    )
     .onConflictDoNothing()
     .returning({ id: grants.id });
   return added.length;

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/connection.js";
 import { roleAssignments, users } from "../../db/schema/index.js";
-import { ADMIN_ROLE, assignSystemRole } from "../access/roles.js";
+import { ADMIN_ROLE, assignRole } from "../access/roles.js";
 import { recordAudit } from "../audit/record.js";
 import { assertPasswordAcceptable, hashPassword } from "./passwords.js";
 
@@ -37,7 +37,7 @@ export async function ensureFirstAdmin(db: Database, email: string, password: st
         })
         .returning();
     }
-    await assignSystemRole(tx, admin!.id, ADMIN_ROLE, null);
+    await assignRole(tx, { userId: admin!.id, roleName: ADMIN_ROLE, resource: {}, assignedBy: null });
     await recordAudit(
       tx,
       { realUserId: null, userId: null },

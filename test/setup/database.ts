@@ -1,0 +1,66 @@
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import type { TestProject } from "vitest/node";
+import { applyMigrations, withDatabase } from "../../db/connection.js";
+import { type EmbeddedDatabase, startEmbeddedPostgres } from "../../db/embedded.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    adminDatabaseUrl: string;
+    templateDatabase: string;
+    databasePrefix: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/**
+ * Once per run: a PostgreSQL server (TEST_DATABASE_URL / DATABASE_URL, or an embedded one in a temporary
+ * directory) and a migrated template database that every test file clones.
+ */
+export default async function setup(project: TestProject) {
+  let embedded: EmbeddedDatabase | null = null;
+  let dataDir: string | null = null;
+  let adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!adminUrl) {
+    dataDir = await mkdtemp(path.join(tmpdir(), "mural-test-pg-"));
+    await chmod(dataDir, 0o755); // PostgreSQL runs as another user when we are root
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "data"),
+      port: await freePort(),
+      persistent: false,
+    });
+    adminUrl = embedded.url();
+  }
+  const prefix = `mural_test_${process.pid}`;
+  const template = `${prefix}_template`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`DROP DATABASE IF EXISTS "${template}"`);
+  await admin.unsafe(`CREATE DATABASE "${template}"`);
+  await applyMigrations(withDatabase(adminUrl, template));
+
+  project.provide("adminDatabaseUrl", adminUrl);
+  project.provide("templateDatabase", template);
+  project.provide("databasePrefix", prefix);
+
+  return async () => {
+    const databases = await admin`SELECT datname FROM pg_database WHERE datname LIKE ${`${prefix}%`}`;
+    for (const { datname } of databases)
+      await admin.unsafe(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    await admin.end();
+    await embedded?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from "node:crypto";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { inject } from "vitest";
+import { connect, ensureDatabase, withDatabase } from "../../db/connection.js";
+import { ensureFirstAdmin } from "../../schema/accounts/bootstrap.js";
+import { startApp } from "../../server/app.js";
+import { loadConfig } from "../../server/config.js";
+import { createLogger } from "../../server/logger.js";
+
+export const ADMIN_EMAIL = "admin@example.com";
+export const ADMIN_PASSWORD = "Admin-pass-1!";
+
+export interface GraphQLResponse<T> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }[];
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * A real server for one test file: its own database cloned from the migrated template, the app listening on a
+ * free port, and helpers that speak HTTP to it. `statements` counts every SQL statement the app sends.
+ */
+export async function startTestServer(env: Record<string, string> = {}) {
+  const adminUrl = inject("adminDatabaseUrl");
+  const name = `${inject("databasePrefix")}_${randomBytes(4).toString("hex")}`;
+  await ensureDatabase(adminUrl, name, inject("templateDatabase"));
+  const statements = { count: 0 };
+  const { sql, db } = connect(withDatabase(adminUrl, name), { max: 10, onQuery: () => statements.count++ });
+  const config = loadConfig({ ...process.env, NODE_ENV: "test", DATABASE_URL: undefined, ...env });
+  await ensureFirstAdmin(db, ADMIN_EMAIL, ADMIN_PASSWORD);
+  const app = await startApp({ config, db, log: createLogger("silent") }, 0, "127.0.0.1");
+
+  async function request<T = Record<string, unknown>>(
+    query: string | TypedDocumentNode<T, unknown>,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, "status" | "headers">;
+    return { status: response.status, headers: response.headers, ...body };
+  }
+
+  async function login(email: string, password: string): Promise<string> {
+    const result = await request<{ login: { token: string } }>(
+      `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+      { input: { email, password } },
+    );
+    if (!result.data?.login) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.token;
+  }
+
+  return {
+    url: app.url,
+    db,
+    sql,
+    config,
+    statements,
+    request,
+    login,
+    loginAdmin: () => login(ADMIN_EMAIL, ADMIN_PASSWORD),
+    async close() {
+      await app.close();
+      await sql.end();
+    },
+  };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/** The single error code of a response, for assertions. */
+export const errorCode = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;
