@@ -68,10 +68,21 @@ builder.relayMutationField(
         }),
         input,
       );
-      return { user: await accounts.registerUser(ctx.db, values, ctx.config, ctx.requestId) };
+      const registered = await accounts.registerUser(ctx.db, values, ctx.config, ctx.requestId);
+      ctx.sessionToken = registered.session.token;
+      await refreshViewer(ctx);
+      return registered;
     },
   },
-  { outputFields: (t) => ({ user: t.field({ type: UserRef, resolve: (p) => p.user }) }) },
+  {
+    outputFields: (t) => ({
+      user: t.field({ type: UserRef, resolve: (p) => p.user }),
+      token: t.string({
+        description: "A session for the new account, as login returns.",
+        resolve: (p) => p.session.token,
+      }),
+    }),
+  },
 );
 
 builder.relayMutationField(

@@ -83,6 +83,7 @@ export async function registerUser(
         .values({ ...input, addressId, passwordHash, userType: "staff" })
         .returning();
       await sendVerification(tx, user!, config);
+      const session = await openSession(tx, user!.id, config);
       await recordAudit(
         tx,
         { realUserId: user!.id, userId: user!.id, requestId },
@@ -93,7 +94,7 @@ export async function registerUser(
           changes: { email: { from: null, to: user!.email } },
         },
       );
-      return user!;
+      return { user: user!, session };
     }),
   );
 }

@@ -33,9 +33,9 @@ export async function startTestServer(env: Record<string, string> = {}) {
   await ensureFirstAdmin(db, ADMIN_EMAIL, ADMIN_PASSWORD);
   const app = await startApp({ config, db, log: createLogger("silent") }, 0, "127.0.0.1");
 
-  async function request<T = Record<string, unknown>>(
-    query: string | TypedDocumentNode<T, unknown>,
-    variables?: Record<string, unknown>,
+  async function request<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocumentNode<T, V>,
+    variables?: V,
     token?: string | null,
     headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<T>> {

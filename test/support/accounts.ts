@@ -1,0 +1,17 @@
+import { randomBytes } from "node:crypto";
+import type { TestServer } from "./server.js";
+
+export const PASSWORD = "Correct-horse-1!";
+
+/** Registers a new staff account over the API and logs it in. */
+export async function registerUser(server: TestServer, overrides: Record<string, unknown> = {}) {
+  const email = `user-${randomBytes(4).toString("hex")}@example.com`;
+  const result = await server.request<{
+    register: { token: string; user: { id: string; uid: string; email: string } };
+  }>(`mutation($input: RegisterInput!) { register(input: $input) { token user { id uid email } } }`, {
+    input: { email, password: PASSWORD, firstName: "Dawn", lastName: "Kidd", ...overrides },
+  });
+  if (!result.data?.register) throw new Error(`register failed: ${JSON.stringify(result.errors)}`);
+  const { user, token } = result.data.register;
+  return { ...user, password: PASSWORD, token };
+}
