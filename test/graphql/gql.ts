@@ -22,9 +22,11 @@ type Documents = {
     "query AdminPasswordResetTokens { passwordResetTokens { email token } }": typeof types.AdminPasswordResetTokensDocument,
     "\n  mutation AdminVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { verified } }\n": typeof types.AdminVerifyEmailDocument,
     "\n  mutation AdminSwitchUser($input: SwitchUserInput!) {\n    switchUser(input: $input) { viewer { impersonating isAdmin user { email } realUser { email } } }\n  }\n": typeof types.AdminSwitchUserDocument,
+    "\n  mutation AdminSwitchUserAs($input: SwitchUserInput!) {\n    switchUser(input: $input) { viewer { impersonating isAdmin user { email } } }\n  }\n": typeof types.AdminSwitchUserAsDocument,
     "\n  mutation AdminSwitchBack { switchBack { viewer { impersonating isAdmin user { email } realUser { email } } } }\n": typeof types.AdminSwitchBackDocument,
     "query AdminMe { me { id uid email emailVerified } }": typeof types.AdminMeDocument,
     "query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }": typeof types.AdminUserNodeDocument,
+    "\n  query UsersWithDetails($first: Int!, $search: String) {\n    users(first: $first, search: $search) {\n      edges { node { id email roles address { city } contactPreferences { email } } }\n    }\n  }\n": typeof types.UsersWithDetailsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }\n": typeof types.RequestResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { reset } }\n": typeof types.ResetPasswordDocument,
@@ -47,9 +49,11 @@ const documents: Documents = {
     "query AdminPasswordResetTokens { passwordResetTokens { email token } }": types.AdminPasswordResetTokensDocument,
     "\n  mutation AdminVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { verified } }\n": types.AdminVerifyEmailDocument,
     "\n  mutation AdminSwitchUser($input: SwitchUserInput!) {\n    switchUser(input: $input) { viewer { impersonating isAdmin user { email } realUser { email } } }\n  }\n": types.AdminSwitchUserDocument,
+    "\n  mutation AdminSwitchUserAs($input: SwitchUserInput!) {\n    switchUser(input: $input) { viewer { impersonating isAdmin user { email } } }\n  }\n": types.AdminSwitchUserAsDocument,
     "\n  mutation AdminSwitchBack { switchBack { viewer { impersonating isAdmin user { email } realUser { email } } } }\n": types.AdminSwitchBackDocument,
     "query AdminMe { me { id uid email emailVerified } }": types.AdminMeDocument,
     "query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }": types.AdminUserNodeDocument,
+    "\n  query UsersWithDetails($first: Int!, $search: String) {\n    users(first: $first, search: $search) {\n      edges { node { id email roles address { city } contactPreferences { email } } }\n    }\n  }\n": types.UsersWithDetailsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": types.ChangePasswordDocument,
     "\n  mutation RequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }\n": types.RequestResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { reset } }\n": types.ResetPasswordDocument,
@@ -113,6 +117,10 @@ export function graphql(source: "\n  mutation AdminSwitchUser($input: SwitchUser
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AdminSwitchUserAs($input: SwitchUserInput!) {\n    switchUser(input: $input) { viewer { impersonating isAdmin user { email } } }\n  }\n"): (typeof documents)["\n  mutation AdminSwitchUserAs($input: SwitchUserInput!) {\n    switchUser(input: $input) { viewer { impersonating isAdmin user { email } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AdminSwitchBack { switchBack { viewer { impersonating isAdmin user { email } realUser { email } } } }\n"): (typeof documents)["\n  mutation AdminSwitchBack { switchBack { viewer { impersonating isAdmin user { email } realUser { email } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -122,6 +130,10 @@ export function graphql(source: "query AdminMe { me { id uid email emailVerified
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }"): (typeof documents)["query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersWithDetails($first: Int!, $search: String) {\n    users(first: $first, search: $search) {\n      edges { node { id email roles address { city } contactPreferences { email } } }\n    }\n  }\n"): (typeof documents)["\n  query UsersWithDetails($first: Int!, $search: String) {\n    users(first: $first, search: $search) {\n      edges { node { id email roles address { city } contactPreferences { email } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
