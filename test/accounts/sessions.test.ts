@@ -152,7 +152,7 @@ describe("session timeouts", () => {
   it("a session ends at its absolute lifetime however busy it is", async () => {
     const user = await registerUser(short);
     const deadline = Date.now() + 4200;
-    let last = await short.request(Me, undefined, user.token);
+    let last: GraphQLResponse<unknown> = await short.request(Me, undefined, user.token);
     while (Date.now() < deadline) {
       await sleep(500);
       last = await short.request(Keepalive, undefined, user.token);
