@@ -7,6 +7,7 @@ import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   errorCode,
+  type GraphQLResponse,
   startTestServer,
   type TestServer,
 } from "../support/server.js";
