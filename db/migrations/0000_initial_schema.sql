@@ -21,7 +21,7 @@ CREATE TABLE "grants" (
 	"site_id" text,
 	"trial_site_id" text,
 	"granted_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "grants_key" UNIQUE NULLS NOT DISTINCT("user_id","permission_name","client_id","contract_id","trial_id","site_id","trial_site_id"),
 	CONSTRAINT "grants_one_resource" CHECK (num_nonnulls("grants"."client_id", "grants"."contract_id", "grants"."trial_id", "grants"."site_id", "grants"."trial_site_id") <= 1)
 );
@@ -41,7 +41,7 @@ CREATE TABLE "role_assignments" (
 	"site_id" text,
 	"trial_site_id" text,
 	"assigned_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "role_assignments_key" UNIQUE NULLS NOT DISTINCT("user_id","role_name","client_id","contract_id","trial_id","site_id","trial_site_id"),
 	CONSTRAINT "role_assignments_one_resource" CHECK (num_nonnulls("role_assignments"."client_id", "role_assignments"."contract_id", "role_assignments"."trial_id", "role_assignments"."site_id", "role_assignments"."trial_site_id") <= 1)
 );
@@ -55,7 +55,7 @@ CREATE TABLE "role_permissions" (
 	"trial_id" text,
 	"site_id" text,
 	"trial_site_id" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "role_permissions_key" UNIQUE NULLS NOT DISTINCT("role_name","permission_name","client_id","contract_id","trial_id","site_id","trial_site_id"),
 	CONSTRAINT "role_permissions_one_resource" CHECK (num_nonnulls("role_permissions"."client_id", "role_permissions"."contract_id", "role_permissions"."trial_id", "role_permissions"."site_id", "role_permissions"."trial_site_id") <= 1)
 );
@@ -73,8 +73,8 @@ CREATE TABLE "addresses" (
 	"state" text NOT NULL,
 	"post_code" text NOT NULL,
 	"country" text DEFAULT 'US' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -82,7 +82,7 @@ CREATE TABLE "sessions" (
 	"token_hash" "bytea" NOT NULL,
 	"user_id" text NOT NULL,
 	"acting_as_user_id" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"revoked_at" timestamp with time zone,
@@ -96,7 +96,7 @@ CREATE TABLE "user_tokens" (
 	"token_hash" "bytea" NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"used_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "user_tokens_tokenHash_unique" UNIQUE("token_hash")
 );
 --> statement-breakpoint
@@ -116,8 +116,8 @@ CREATE TABLE "users" (
 	"push_enabled" boolean DEFAULT true NOT NULL,
 	"invalid_attempts" integer DEFAULT 0 NOT NULL,
 	"locked_until" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_email_shape" CHECK ("users"."email" ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
 	CONSTRAINT "users_invalid_attempts_nonnegative" CHECK ("users"."invalid_attempts" >= 0)
 );
@@ -131,13 +131,13 @@ CREATE TABLE "audit_entries" (
 	"resource_id" text NOT NULL,
 	"changes" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"request_id" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "message_reads" (
 	"message_id" text NOT NULL,
 	"user_id" text NOT NULL,
-	"read_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"read_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "message_reads_message_id_user_id_pk" PRIMARY KEY("message_id","user_id")
 );
 --> statement-breakpoint
@@ -146,7 +146,7 @@ CREATE TABLE "messages" (
 	"enrollment_id" text NOT NULL,
 	"sender_user_id" text,
 	"body" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "messages_body_not_blank" CHECK (length(trim("messages"."body")) > 0)
 );
 --> statement-breakpoint
@@ -162,7 +162,7 @@ CREATE TABLE "notification_outbox" (
 	"status" "notification_status" DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"last_error" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"sent_at" timestamp with time zone
 );
 --> statement-breakpoint
@@ -175,8 +175,8 @@ CREATE TABLE "clients" (
 	"contact_phone" text,
 	"contact_email" text,
 	"address_id" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "contract_documents" (
@@ -188,7 +188,7 @@ CREATE TABLE "contract_documents" (
 	"sha256" text NOT NULL,
 	"data" "bytea" NOT NULL,
 	"uploaded_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "contract_documents_size_positive" CHECK ("contract_documents"."size_bytes" > 0)
 );
 --> statement-breakpoint
@@ -203,8 +203,8 @@ CREATE TABLE "contracts" (
 	"currency" char(3) NOT NULL,
 	"deposited_minor" bigint DEFAULT 0 NOT NULL,
 	"committed_minor" bigint DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "contracts_id_currency_key" UNIQUE("id","currency"),
 	CONSTRAINT "contracts_currency_iso" CHECK ("contracts"."currency" ~ '^[A-Z]{3}$'),
 	CONSTRAINT "contracts_dates_ordered" CHECK ("contracts"."end_date" IS NULL OR "contracts"."start_date" IS NULL OR "contracts"."end_date" >= "contracts"."start_date"),
@@ -219,7 +219,7 @@ CREATE TABLE "funding_deposits" (
 	"currency" char(3) NOT NULL,
 	"note" text,
 	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "funding_deposits_amount_positive" CHECK ("funding_deposits"."amount_minor" > 0)
 );
 --> statement-breakpoint
@@ -229,8 +229,8 @@ CREATE TABLE "sites" (
 	"name" text NOT NULL,
 	"address_id" text,
 	"time_zone" text DEFAULT 'America/New_York' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "appointments" (
@@ -245,8 +245,8 @@ CREATE TABLE "appointments" (
 	"status_changed_at" timestamp with time zone,
 	"reminder_sent_at" timestamp with time zone,
 	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "caregivers" (
@@ -254,8 +254,8 @@ CREATE TABLE "caregivers" (
 	"user_id" text NOT NULL,
 	"participant_id" text NOT NULL,
 	"relationship" "caregiver_relationship" NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "caregivers_user_participant_key" UNIQUE("user_id","participant_id")
 );
 --> statement-breakpoint
@@ -267,8 +267,8 @@ CREATE TABLE "enrollments" (
 	"subject_id" text NOT NULL,
 	"status" "enrollment_status" DEFAULT 'enrolled' NOT NULL,
 	"status_changed_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "enrollments_trial_subject_key" UNIQUE("trial_id","subject_id"),
 	CONSTRAINT "enrollments_participant_trial_key" UNIQUE("participant_id","trial_id")
 );
@@ -281,8 +281,8 @@ CREATE TABLE "participants" (
 	"emergency_contact" text,
 	"emergency_phone" text,
 	"time_zone" text DEFAULT 'America/New_York' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "participants_userId_unique" UNIQUE("user_id")
 );
 --> statement-breakpoint
@@ -304,8 +304,8 @@ CREATE TABLE "payout_methods" (
 	"account_number_encrypted" "bytea",
 	"account_last4" text,
 	"updated_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "payout_methods_enrollmentId_unique" UNIQUE("enrollment_id"),
 	CONSTRAINT "payout_methods_details_per_type" CHECK (CASE "payout_methods"."payment_type"
         WHEN 'paypal' THEN "payout_methods"."email" IS NOT NULL
@@ -323,7 +323,7 @@ CREATE TABLE "payment_attachments" (
 	"content_type" text NOT NULL,
 	"size_bytes" integer NOT NULL,
 	"data" "bytea" NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "payment_events" (
@@ -334,7 +334,7 @@ CREATE TABLE "payment_events" (
 	"actor_user_id" text,
 	"acting_as_user_id" text,
 	"reason" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "payments" (
@@ -357,8 +357,8 @@ CREATE TABLE "payments" (
 	"payout_reference" text,
 	"failure_reason" text,
 	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "payments_payoutIdempotencyKey_unique" UNIQUE("payout_idempotency_key"),
 	CONSTRAINT "payments_amount_positive" CHECK ("payments"."amount_minor" > 0),
 	CONSTRAINT "payments_milestone_fields" CHECK (("payments"."kind" = 'milestone') = ("payments"."milestone_id" IS NOT NULL AND "payments"."milestone_version_id" IS NOT NULL AND "payments"."milestone_occurrence" >= 1)),
@@ -372,7 +372,7 @@ CREATE TABLE "visit_ratings" (
 	"rated_by" text,
 	"rating" smallint NOT NULL,
 	"note" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "visit_ratings_payment_key" UNIQUE("payment_id"),
 	CONSTRAINT "visit_ratings_range" CHECK ("visit_ratings"."rating" BETWEEN 1 AND 10)
 );
@@ -385,7 +385,7 @@ CREATE TABLE "download_links" (
 	"subject_id" text NOT NULL,
 	"format" text,
 	"expires_at" timestamp with time zone NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "download_links_tokenHash_unique" UNIQUE("token_hash")
 );
 --> statement-breakpoint
@@ -393,7 +393,7 @@ CREATE TABLE "expense_categories" (
 	"id" text PRIMARY KEY NOT NULL,
 	"trial_id" text NOT NULL,
 	"name" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "expense_categories_trial_name_key" UNIQUE("trial_id","name")
 );
 --> statement-breakpoint
@@ -404,7 +404,7 @@ CREATE TABLE "milestone_versions" (
 	"currency" char(3) NOT NULL,
 	"effective_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "milestone_versions_effective_key" UNIQUE("milestone_id","effective_at"),
 	CONSTRAINT "milestone_versions_amount_positive" CHECK ("milestone_versions"."amount_minor" > 0),
 	CONSTRAINT "milestone_versions_currency_iso" CHECK ("milestone_versions"."currency" ~ '^[A-Z]{3}$')
@@ -416,7 +416,7 @@ CREATE TABLE "milestones" (
 	"name" text NOT NULL,
 	"sort_order" integer DEFAULT 0 NOT NULL,
 	"repeatable" boolean DEFAULT false NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "milestones_trial_site_name_key" UNIQUE("trial_site_id","name")
 );
 --> statement-breakpoint
@@ -424,7 +424,7 @@ CREATE TABLE "trial_sites" (
 	"id" text PRIMARY KEY NOT NULL,
 	"trial_id" text NOT NULL,
 	"site_id" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "trial_sites_trial_site_key" UNIQUE("trial_id","site_id"),
 	CONSTRAINT "trial_sites_id_trial_key" UNIQUE("id","trial_id")
 );
@@ -437,8 +437,8 @@ CREATE TABLE "trials" (
 	"status" "trial_status" DEFAULT 'draft' NOT NULL,
 	"phase" "trial_phase",
 	"irb_status" "irb_status" DEFAULT 'not_submitted' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "trials_protocolId_unique" UNIQUE("protocol_id")
 );
 --> statement-breakpoint

@@ -7,9 +7,11 @@ export const id = () =>
     .primaryKey()
     .$defaultFn(() => newId());
 
-export const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+// Millisecond precision, as JavaScript dates have: a timestamp read back compares equal to the stored one,
+// which keyset pagination on (created_at, id) relies on.
+export const createdAt = () => timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow();
 export const updatedAt = () =>
-  timestamp({ withTimezone: true })
+  timestamp({ withTimezone: true, precision: 3 })
     .notNull()
     .defaultNow()
     .$onUpdate(() => new Date());

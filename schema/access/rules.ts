@@ -34,10 +34,13 @@ export const testingAidsEnabled = rule({ cache: "no_cache" })((_parent, _args, c
   ctx.config.testingAidsEnabled ? true : notFound("This testing aid"),
 );
 
-/** A user's profile is visible to that user and to admins. (Site staff's view of participants comes with them.) */
+/**
+ * A user's profile is visible to that user (and to the admin acting as them) and to admins. (Site staff's view of
+ * participants comes with them.)
+ */
 export const canSeeUser = rule({ cache: "no_cache" })((parent: { id: string }, _args, ctx: Context) => {
-  if (!ctx.viewer) return unauthenticated();
-  return ctx.viewer.userId === parent.id || ctx.viewer.isAdmin
-    ? true
-    : forbidden("You cannot see this user.");
+  const viewer = ctx.viewer;
+  if (!viewer) return unauthenticated();
+  const own = parent.id === viewer.userId || parent.id === viewer.realUserId;
+  return own || viewer.isAdmin ? true : forbidden("You cannot see this user.");
 });

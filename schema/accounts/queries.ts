@@ -1,12 +1,11 @@
-import { resolveCursorConnection } from "@pothos/plugin-relay";
-import { and, asc, desc, gt, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, or, sql } from "drizzle-orm";
 import { users } from "../../db/schema/index.js";
 import { builder } from "../builder.js";
+import { newestFirst } from "../pagination.js";
 import { PASSWORD_RULES } from "./passwords.js";
 import type { Viewer } from "./sessions.js";
 import { outstandingResetTokens } from "./tokens.js";
 import { UserRef, UserTypeEnum } from "./types.js";
-import type { User } from "./users.js";
 
 export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
   description:
@@ -59,31 +58,23 @@ builder.queryFields((t) => ({
     type: UserRef,
     description: "Admins: registered users, newest first, optionally matching `search` in name or e-mail.",
     args: { search: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) =>
-      resolveCursorConnection<Promise<User[]>>(
-        { args, toCursor: (user) => user.id, defaultSize: 20, maxSize: 100 },
-        async ({ before, after, limit, inverted }) => {
-          const pattern = args.search?.trim() ? `%${args.search.trim().replace(/[\\%_]/g, "\\$&")}%` : null;
-          const filters: (SQL | undefined)[] = [
-            pattern
-              ? or(
-                  sql`${users.email} ILIKE ${pattern}`,
-                  sql`${users.firstName} ILIKE ${pattern}`,
-                  sql`${users.lastName} ILIKE ${pattern}`,
-                  sql`(${users.firstName} || ' ' || ${users.lastName}) ILIKE ${pattern}`,
-                )
-              : undefined,
-            after ? lt(users.id, after) : undefined,
-            before ? gt(users.id, before) : undefined,
-          ];
-          return ctx.db
-            .select()
-            .from(users)
-            .where(and(...filters))
-            .orderBy(inverted ? asc(users.id) : desc(users.id))
-            .limit(limit);
-        },
-      ),
+    resolve: (_root, args, ctx) => {
+      const pattern = args.search?.trim() ? `%${args.search.trim().replace(/[\\%_]/g, "\\$&")}%` : null;
+      const matches = pattern
+        ? or(
+            sql`${users.email} ILIKE ${pattern}`,
+            sql`(${users.firstName} || ' ' || ${users.lastName}) ILIKE ${pattern}`,
+          )
+        : undefined;
+      return newestFirst(args, users, (page) =>
+        ctx.db
+          .select()
+          .from(users)
+          .where(and(matches, page.where))
+          .orderBy(...page.orderBy)
+          .limit(page.limit),
+      );
+    },
   }),
   passwordResetTokens: t.field({
     type: [PasswordResetTokenRef],
