@@ -3,7 +3,7 @@ import type { Database, Executor } from "../../db/connection.js";
 import { addresses, users } from "../../db/schema/index.js";
 import type { Config } from "../../server/config.js";
 import { type Actor, changesBetween, recordAudit } from "../audit/record.js";
-import { DomainError } from "../errors.js";
+import { DomainError, notFound } from "../errors.js";
 import { queueEmail } from "../messaging/outbox.js";
 import type { AddressInput } from "./inputs.js";
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from "./passwords.js";
@@ -336,6 +336,13 @@ export async function resetPassword(
   });
 }
 
+/** Reads a user for update, so concurrent profile changes apply one after the other. */
+async function lockUser(tx: Executor, userId: string) {
+  const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+  if (!user) throw notFound("User");
+  return user;
+}
+
 export interface UserPatch {
   email?: string;
   firstName?: string;
@@ -354,8 +361,7 @@ export async function updateUser(
 ) {
   return guardEmailUnique(() =>
     db.transaction(async (tx) => {
-      const [before] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-      if (!before) throw new DomainError("NOT_FOUND", "User was not found.");
+      const before = await lockUser(tx, userId);
       const { address, ...fields } = patch;
       const emailChanged = fields.email !== undefined && fields.email !== before.email;
       const changes = changesBetween(before, fields);
@@ -398,8 +404,7 @@ export async function updateContactPreferences(
 ) {
   const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v != null)) as Partial<User>;
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-    if (!before) throw new DomainError("NOT_FOUND", "User was not found.");
+    const before = await lockUser(tx, userId);
     const changes = changesBetween(before, values);
     if (!Object.keys(changes).length) return before;
     const [after] = await tx.update(users).set(values).where(eq(users.id, userId)).returning();
