@@ -9,6 +9,8 @@ import "./accounts/mutations.js";
 import "./access/types.js";
 import { isAuthenticated } from "./access/rules.js";
 import { accountsPermissions } from "./accounts/permissions.js";
+import { organizationsPermissions } from "./organizations/index.js";
+import { trialsPermissions } from "./trials/index.js";
 
 /** The Pothos schema as written, without the permission layer (codegen prints this one). */
 export function buildPothosSchema(): GraphQLSchema {
@@ -18,7 +20,7 @@ export function buildPothosSchema(): GraphQLSchema {
 /** node(id:) and nodes(ids:) need a session; each object's own rule then decides what may be read. */
 const nodePermissions = { Query: { node: isAuthenticated, nodes: isAuthenticated } };
 
-const areaPermissions = [nodePermissions, accountsPermissions];
+const areaPermissions = [nodePermissions, accountsPermissions, organizationsPermissions, trialsPermissions];
 
 /**
  * Types that only carry other objects (connections, edges, page info, mutation payloads) hold no data of their

@@ -1,6 +1,8 @@
 import { rule } from "graphql-shield";
 import type { Context } from "../../server/context.js";
-import { forbidden, notFound, unauthenticated } from "../errors.js";
+import { badInput, forbidden, notFound, unauthenticated } from "../errors.js";
+import type { Permission } from "./permissions-list.js";
+import { RESOURCE_TYPENAMES, type ResourceKey, type ResourceType } from "./resources.js";
 
 /*
  * The graphql-shield rules every area uses. Each is one decision over the request's viewer (and, for object
@@ -44,3 +46,53 @@ export const canSeeUser = rule({ cache: "no_cache" })((parent: { id: string }, _
   const own = parent.id === viewer.userId || parent.id === viewer.realUserId;
   return own || viewer.isAdmin ? true : forbidden("You cannot see this user.");
 });
+
+/** Decodes the global id of a resource argument, which must name an object of `typename`. */
+export function resourceFromGlobalId(
+  globalId: unknown,
+  typename: keyof typeof RESOURCE_TYPENAMES,
+): ResourceKey {
+  const decoded = typeof globalId === "string" ? Buffer.from(globalId, "base64url").toString() : "";
+  const [name, id] = [decoded.slice(0, decoded.indexOf(":")), decoded.slice(decoded.indexOf(":") + 1)];
+  if (name !== typename || !id) throw badInput([{ field: "id", message: `is not the id of a ${typename}.` }]);
+  return { type: RESOURCE_TYPENAMES[typename]!, id };
+}
+
+/** The argument at a dotted path, e.g. "input.contractId". */
+function argAt(args: Record<string, unknown>, path: string): unknown {
+  return path
+    .split(".")
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], args);
+}
+
+/** Rules return errors rather than throw them, so their code and message reach the client. */
+async function decide(check: () => Promise<unknown>): Promise<true | Error> {
+  try {
+    await check();
+    return true;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * The viewer holds `permission` on the resource whose global id is the argument at `path` (or on something
+ * above it). One line per field: `createTrial: holds("create_trial", "Contract", "input.contractId")`.
+ */
+export const holds = (permission: Permission, typename: keyof typeof RESOURCE_TYPENAMES, path: string) =>
+  rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
+    decide(() => ctx.access.require(permission, resourceFromGlobalId(argAt(args, path), typename), typename)),
+  );
+
+/** The viewer may see the resource whose global id is the argument at `path`. */
+export const seesArgument = (typename: keyof typeof RESOURCE_TYPENAMES, path: string) =>
+  rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
+    decide(() => ctx.access.requireVisible(resourceFromGlobalId(argAt(args, path), typename), typename)),
+  );
+
+/** Object rule: the viewer may see this object (a resource of `type`), however it was reached. */
+export const canSee = (type: ResourceType) =>
+  rule({ cache: "no_cache" })(async (parent: { id: string }, _args, ctx: Context) => {
+    if (!ctx.viewer) return unauthenticated();
+    return (await ctx.access.sees({ type, id: parent.id })) ? true : notFound("This object");
+  });

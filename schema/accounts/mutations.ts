@@ -358,8 +358,8 @@ builder.mutationFields((t) => ({
     description: "Ends the current session.",
     resolve: async (_root, _args, ctx) => {
       await revokeSession(ctx.db, ctx.viewer!.sessionId);
-      ctx.viewer = null;
       ctx.sessionToken = null;
+      await refreshViewer(ctx).catch(() => null); // now anonymous
       return { loggedOut: true };
     },
   }),

@@ -1,0 +1,154 @@
+import DataLoader from "dataloader";
+import { eq, type SQL, sql } from "drizzle-orm";
+import type { Database } from "../../db/connection.js";
+import { grants } from "../../db/schema/index.js";
+import type { Viewer } from "../accounts/sessions.js";
+import { forbidden, notFound, unauthenticated } from "../errors.js";
+import type { Permission } from "./permissions-list.js";
+import {
+  type Ancestry,
+  coveredSql,
+  GRANT_COLUMN,
+  type GrantedIds,
+  loadAncestry,
+  RESOURCE_TYPES,
+  type ResourceKey,
+  type ResourceType,
+  TABLE_ID,
+} from "./resources.js";
+
+type GrantRow = Pick<typeof grants.$inferSelect, "permissionName" | (typeof GRANT_COLUMN)[ResourceType]>;
+
+const emptyIds = (): GrantedIds => ({ client: [], contract: [], trial: [], site: [], trialSite: [] });
+
+/** The resource a grant names, or null when it is system-wide. */
+function grantResource(grant: GrantRow): ResourceKey | null {
+  for (const type of RESOURCE_TYPES) {
+    const id = grant[GRANT_COLUMN[type]];
+    if (id) return { type, id };
+  }
+  return null;
+}
+
+/**
+ * Every access decision of one request, batched and cached: what the viewer holds on a resource (a grant on it,
+ * on an ancestor, or system-wide) and what they may see (that, or any grant below it, so people can navigate to
+ * what they work on). One statement loads the viewer's grants; ancestry is loaded per resource type in batches.
+ */
+export class Access {
+  private grantsLoaded?: Promise<GrantRow[]>;
+  private upwardLoaded?: Promise<GrantedIds>;
+  private readonly ancestryLoaders = new Map<ResourceType, DataLoader<string, Ancestry | null>>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  /** Forget cached grants (after this request changed them). */
+  reset() {
+    this.grantsLoaded = undefined;
+    this.upwardLoaded = undefined;
+  }
+
+  get isAdmin() {
+    return this.viewer?.isAdmin ?? false;
+  }
+
+  private grants(): Promise<GrantRow[]> {
+    const viewer = this.viewer;
+    if (!viewer) return Promise.resolve([]);
+    this.grantsLoaded ??= this.db
+      .select({
+        permissionName: grants.permissionName,
+        clientId: grants.clientId,
+        contractId: grants.contractId,
+        trialId: grants.trialId,
+        siteId: grants.siteId,
+        trialSiteId: grants.trialSiteId,
+      })
+      .from(grants)
+      .where(eq(grants.userId, viewer.userId));
+    return this.grantsLoaded;
+  }
+
+  ancestry(key: ResourceKey): Promise<Ancestry | null> {
+    let loader = this.ancestryLoaders.get(key.type);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await loadAncestry(this.db, key.type, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      this.ancestryLoaders.set(key.type, loader);
+    }
+    return loader.load(key.id);
+  }
+
+  /** Whether the viewer holds `permission` (any permission when null) on the resource or above it. */
+  async holds(permission: Permission | null, key: ResourceKey): Promise<boolean> {
+    if (this.isAdmin) return (await this.ancestry(key)) !== null;
+    const [held, ancestry] = await Promise.all([this.grants(), this.ancestry(key)]);
+    if (!ancestry) return false;
+    return held.some((grant) => {
+      if (permission && grant.permissionName !== permission) return false;
+      const on = grantResource(grant);
+      return on === null || ancestry[on.type].includes(on.id);
+    });
+  }
+
+  /** Ids of every resource at or above something the viewer was granted. */
+  private upward(): Promise<GrantedIds> {
+    this.upwardLoaded ??= (async () => {
+      const ids = emptyIds();
+      const granted = (await this.grants()).map(grantResource).filter((r): r is ResourceKey => r !== null);
+      const ancestries = await Promise.all(granted.map((r) => this.ancestry(r)));
+      for (const ancestry of ancestries) {
+        if (!ancestry) continue;
+        for (const type of RESOURCE_TYPES) ids[type].push(...ancestry[type]);
+      }
+      return ids;
+    })();
+    return this.upwardLoaded;
+  }
+
+  /** Whether the viewer may see the resource at all (it exists, and they hold anything on, above or below it). */
+  async sees(key: ResourceKey): Promise<boolean> {
+    if (await this.holds(null, key)) return true;
+    return (await this.upward())[key.type].includes(key.id);
+  }
+
+  /**
+   * Throws unless the viewer holds `permission` on the resource: NOT_FOUND when it does not exist or they may
+   * not even see it (so ids of others' resources reveal nothing), FORBIDDEN when they see it but may not act.
+   */
+  async require(permission: Permission, key: ResourceKey, what: string): Promise<void> {
+    if (!this.viewer) throw unauthenticated();
+    if (await this.holds(permission, key)) return;
+    if (!(await this.sees(key))) throw notFound(what);
+    throw forbidden(`You need the ${permission} permission on this ${what.toLowerCase()}.`);
+  }
+
+  /** Throws NOT_FOUND unless the viewer may see the resource. */
+  async requireVisible(key: ResourceKey, what: string): Promise<void> {
+    if (!this.viewer) throw unauthenticated();
+    if (!(await this.sees(key))) throw notFound(what);
+  }
+
+  /**
+   * A WHERE condition keeping the rows of `type` the viewer may see, for lists; undefined for admins. Rows are
+   * kept when a grant covers them or when they stand above something granted.
+   */
+  async visibleSql(type: ResourceType): Promise<SQL | undefined> {
+    if (this.isAdmin) return undefined;
+    const held = await this.grants();
+    if (held.some((g) => grantResource(g) === null)) return undefined;
+    const granted = emptyIds();
+    for (const grant of held) {
+      const on = grantResource(grant);
+      if (on) granted[on.type].push(on.id);
+    }
+    const upward = (await this.upward())[type];
+    const id = TABLE_ID[type];
+    return sql`(${coveredSql(type, granted)} OR ${upward.length ? sql`${id} = ANY(${upward})` : sql`false`})`;
+  }
+}

@@ -1,0 +1,149 @@
+import { inArray, type SQL, sql } from "drizzle-orm";
+import type { Database } from "../../db/connection.js";
+import { clients, contracts, sites, trialSites, trials } from "../../db/schema/index.js";
+
+/**
+ * The organisation hierarchy permissions are granted on: Client → Contract → Trial → TrialSite ← Site, where a
+ * site belongs to a client. A grant on a resource covers it and everything below it.
+ */
+export const RESOURCE_TYPES = ["client", "contract", "trial", "site", "trialSite"] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export interface ResourceKey {
+  type: ResourceType;
+  id: string;
+}
+
+/** A resource and everything above it, by type. A trial site has two lines of ancestors (trial's and site's). */
+export type Ancestry = Record<ResourceType, string[]>;
+
+/** The GraphQL type name of each resource, for global ids. */
+export const RESOURCE_TYPENAMES: Record<string, ResourceType> = {
+  Client: "client",
+  Contract: "contract",
+  Trial: "trial",
+  Site: "site",
+  TrialSite: "trialSite",
+};
+
+/** The grant (and role) column holding each resource type. */
+export const GRANT_COLUMN = {
+  client: "clientId",
+  contract: "contractId",
+  trial: "trialId",
+  site: "siteId",
+  trialSite: "trialSiteId",
+} as const satisfies Record<ResourceType, string>;
+
+const ancestry = (parts: Partial<Ancestry>): Ancestry => ({
+  client: [],
+  contract: [],
+  trial: [],
+  site: [],
+  trialSite: [],
+  ...parts,
+});
+
+/** Loads the ancestry of many resources of one type in one statement. */
+export async function loadAncestry(db: Database, type: ResourceType, ids: readonly string[]) {
+  const result = new Map<string, Ancestry>();
+  const list = [...ids];
+  switch (type) {
+    case "client": {
+      const rows = await db.select({ id: clients.id }).from(clients).where(inArray(clients.id, list));
+      for (const r of rows) result.set(r.id, ancestry({ client: [r.id] }));
+      break;
+    }
+    case "contract": {
+      const rows = await db
+        .select({ id: contracts.id, clientId: contracts.clientId })
+        .from(contracts)
+        .where(inArray(contracts.id, list));
+      for (const r of rows) result.set(r.id, ancestry({ contract: [r.id], client: [r.clientId] }));
+      break;
+    }
+    case "trial": {
+      const rows = await db.execute<{ id: string; contract_id: string; client_id: string }>(sql`
+        SELECT t.id, t.contract_id, c.client_id FROM ${trials} t JOIN ${contracts} c ON c.id = t.contract_id
+        WHERE t.id = ANY(${list})`);
+      for (const r of rows)
+        result.set(r.id, ancestry({ trial: [r.id], contract: [r.contract_id], client: [r.client_id] }));
+      break;
+    }
+    case "site": {
+      const rows = await db
+        .select({ id: sites.id, clientId: sites.clientId })
+        .from(sites)
+        .where(inArray(sites.id, list));
+      for (const r of rows) result.set(r.id, ancestry({ site: [r.id], client: [r.clientId] }));
+      break;
+    }
+    case "trialSite": {
+      const rows = await db.execute<{
+        id: string;
+        trial_id: string;
+        site_id: string;
+        contract_id: string;
+        trial_client_id: string;
+        site_client_id: string;
+      }>(sql`
+        SELECT ts.id, ts.trial_id, ts.site_id, t.contract_id, c.client_id AS trial_client_id, s.client_id AS site_client_id
+        FROM ${trialSites} ts
+        JOIN ${trials} t ON t.id = ts.trial_id
+        JOIN ${contracts} c ON c.id = t.contract_id
+        JOIN ${sites} s ON s.id = ts.site_id
+        WHERE ts.id = ANY(${list})`);
+      for (const r of rows) {
+        result.set(
+          r.id,
+          ancestry({
+            trialSite: [r.id],
+            trial: [r.trial_id],
+            site: [r.site_id],
+            contract: [r.contract_id],
+            client: [...new Set([r.trial_client_id, r.site_client_id])],
+          }),
+        );
+      }
+      break;
+    }
+  }
+  return result;
+}
+
+/** Ids of resources granted directly, by type: the ids a grant set names. */
+export type GrantedIds = Record<ResourceType, string[]>;
+
+const anyOf = (column: unknown, ids: string[]) => (ids.length ? sql`${column} = ANY(${ids})` : sql`false`);
+
+/**
+ * SQL that is true for rows of `type` (the row's id and parent columns given) covered by grants on `granted`:
+ * granted directly or through an ancestor. Lists use it to return only what the viewer may see.
+ */
+export function coveredSql(type: ResourceType, granted: GrantedIds): SQL {
+  switch (type) {
+    case "client":
+      return anyOf(clients.id, granted.client);
+    case "contract":
+      return sql`(${anyOf(contracts.id, granted.contract)} OR ${anyOf(contracts.clientId, granted.client)})`;
+    case "trial":
+      return sql`(${anyOf(trials.id, granted.trial)} OR ${anyOf(trials.contractId, granted.contract)}
+        OR ${trials.contractId} IN (SELECT id FROM ${contracts} WHERE ${anyOf(sql`client_id`, granted.client)}))`;
+    case "site":
+      return sql`(${anyOf(sites.id, granted.site)} OR ${anyOf(sites.clientId, granted.client)})`;
+    case "trialSite":
+      return sql`(${anyOf(trialSites.id, granted.trialSite)} OR ${anyOf(trialSites.trialId, granted.trial)}
+        OR ${anyOf(trialSites.siteId, granted.site)}
+        OR ${trialSites.trialId} IN (SELECT t.id FROM ${trials} t JOIN ${contracts} c ON c.id = t.contract_id
+          WHERE ${anyOf(sql`t.contract_id`, granted.contract)} OR ${anyOf(sql`c.client_id`, granted.client)})
+        OR ${trialSites.siteId} IN (SELECT id FROM ${sites} WHERE ${anyOf(sql`client_id`, granted.client)}))`;
+  }
+}
+
+export const TABLE_ID = {
+  client: clients.id,
+  contract: contracts.id,
+  trial: trials.id,
+  site: sites.id,
+  trialSite: trialSites.id,
+} as const;

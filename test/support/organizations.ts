@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { clients, contracts, grants, sites, trialSites, trials } from "../../db/schema/index.js";
+import type { ResourceRef } from "../../schema/access/roles.js";
+import type { TestServer } from "./server.js";
+
+/** The global id the API uses for an object. */
+export const globalId = (typename: string, id: string) =>
+  Buffer.from(`${typename}:${id}`).toString("base64url");
+
+/**
+ * Test setup, written straight to the database (the features under test are exercised over HTTP): a client with
+ * a USD contract, one trial and two sites of the client, both in the trial.
+ */
+export async function createOrganization(
+  server: TestServer,
+  name = `Client ${randomBytes(3).toString("hex")}`,
+) {
+  const db = server.db;
+  const [client] = await db.insert(clients).values({ name }).returning();
+  const [contract] = await db
+    .insert(contracts)
+    .values({ clientId: client!.id, name: `${name} contract`, currency: "USD", totalValueMinor: 30_100_000n })
+    .returning();
+  const [trial] = await db
+    .insert(trials)
+    .values({
+      contractId: contract!.id,
+      name: `${name} trial`,
+      protocolId: `P-${randomBytes(4).toString("hex")}`,
+    })
+    .returning();
+  const siteRows = await db
+    .insert(sites)
+    .values([
+      { clientId: client!.id, name: `${name} north clinic` },
+      { clientId: client!.id, name: `${name} south clinic` },
+    ])
+    .returning();
+  const trialSiteRows = await db
+    .insert(trialSites)
+    .values(siteRows.map((site) => ({ trialId: trial!.id, siteId: site.id })))
+    .returning();
+  return { client: client!, contract: contract!, trial: trial!, sites: siteRows, trialSites: trialSiteRows };
+}
+
+export type Organization = Awaited<ReturnType<typeof createOrganization>>;
+
+/** Grants permissions to a user (by raw id) on a resource, as setup. */
+export async function grantPermissions(
+  server: TestServer,
+  userId: string,
+  permissions: string[],
+  resource: ResourceRef,
+) {
+  await server.db
+    .insert(grants)
+    .values(permissions.map((permissionName) => ({ userId, permissionName, ...resource })))
+    .onConflictDoNothing();
+}
