@@ -44,17 +44,22 @@ builder.scalarType("DateTime", {
 });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date: Date.parse rolls "2022-02-30" over to March, so the round trip must match. */
+const isCalendarDate = (value: string) =>
+  DATE.test(value) &&
+  !Number.isNaN(Date.parse(value)) &&
+  new Date(value).toISOString().slice(0, 10) === value;
 builder.scalarType("Date", {
   description: "A calendar date, YYYY-MM-DD.",
   serialize: (value) => value,
   parseValue: (value) => {
-    if (typeof value !== "string" || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    if (typeof value !== "string" || !isCalendarDate(value)) {
       throw new GraphQLError("Date must be a YYYY-MM-DD string.");
     }
     return value;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !DATE.test(ast.value))
+    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value))
       throw new GraphQLError("Date must be a YYYY-MM-DD string.");
     return ast.value;
   },

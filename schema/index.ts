@@ -7,6 +7,9 @@ import "./accounts/types.js";
 import "./accounts/queries.js";
 import "./accounts/mutations.js";
 import "./access/types.js";
+import "./access/queries.js";
+import "./access/mutations.js";
+import { accessPermissions } from "./access/permissions.js";
 import { isAuthenticated } from "./access/rules.js";
 import { accountsPermissions } from "./accounts/permissions.js";
 import { organizationsPermissions } from "./organizations/index.js";
@@ -20,7 +23,13 @@ export function buildPothosSchema(): GraphQLSchema {
 /** node(id:) and nodes(ids:) need a session; each object's own rule then decides what may be read. */
 const nodePermissions = { Query: { node: isAuthenticated, nodes: isAuthenticated } };
 
-const areaPermissions = [nodePermissions, accountsPermissions, organizationsPermissions, trialsPermissions];
+const areaPermissions = [
+  nodePermissions,
+  accountsPermissions,
+  accessPermissions,
+  organizationsPermissions,
+  trialsPermissions,
+];
 
 /**
  * Types that only carry other objects (connections, edges, page info, mutation payloads) hold no data of their

@@ -91,3 +91,13 @@ function formatExact(m: MoneyValue): string {
   const grouped = BigInt(whole!).toLocaleString("en-US");
   return `${symbol}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
+
+export const MoneyInput = builder.inputType("MoneyInput", {
+  description: "An amount of money: a decimal string in major units and its currency.",
+  fields: (t) => ({
+    amount: t.string({
+      description: 'Decimal string, e.g. "250000.00"; at most the currency\'s minor digits.',
+    }),
+    currency: t.string({ description: "ISO 4217 code, e.g. USD." }),
+  }),
+});

@@ -11,6 +11,7 @@ import type { GraphQLFormattedError } from "graphql";
 import type { Database } from "../db/connection.js";
 import { isExpectedError } from "../schema/errors.js";
 import { buildSchema } from "../schema/index.js";
+import { downloadContractDocument } from "../schema/organizations/contracts.js";
 import type { Config } from "./config.js";
 import { type Context, createContext } from "./context.js";
 import { graphiqlPage } from "./graphiql.js";
@@ -112,6 +113,32 @@ export async function startApp(
       res.status(503).json({ status: "database unreachable" });
     }
   });
+  // Contract PDFs: the same Bearer session as the API; who may download is the organisations area's decision.
+  app.get("/files/contract-documents/:id", async (req, res) => {
+    const ctx = await createContext(
+      { config, db },
+      { authorization: req.get("authorization"), requestId: res.locals.requestId as string },
+    );
+    if (!ctx.viewer) {
+      res.status(401).set("WWW-Authenticate", "Bearer").json({ error: "You are not logged in." });
+      return;
+    }
+    const document = await downloadContractDocument(ctx.db, ctx.access, req.params.id);
+    if (!document) {
+      res.status(404).json({ error: "This document was not found." });
+      return;
+    }
+    res
+      .status(200)
+      .attachment(document.filename) // before type(): attachment() guesses a type from the file name
+      .type(document.contentType)
+      .set({
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+        ETag: `"${document.sha256}"`,
+      })
+      .send(document.data);
+  });
   app.get("/graphql", (req, res, next) => {
     if (req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html") {
       res.type("html").send(graphiqlPage());
@@ -121,7 +148,8 @@ export async function startApp(
   });
   app.use(
     "/graphql",
-    express.json({ limit: "12mb" }),
+    // A contract PDF of up to 10 MiB travels base64-encoded (4/3 of its size) inside the JSON body.
+    express.json({ limit: "15mb" }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         createContext(

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { eq, type SQL, sql } from "drizzle-orm";
+import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/connection.js";
 import { grants } from "../../db/schema/index.js";
 import type { Viewer } from "../accounts/sessions.js";
@@ -42,8 +42,13 @@ export class Access {
 
   constructor(
     private readonly db: Database,
-    private readonly viewer: Viewer | null,
+    private readonly viewer: Pick<Viewer, "userId" | "isAdmin"> | null,
   ) {}
+
+  /** Decisions for another user (e.g. which sites their grants reach), as that user would get them. */
+  static forUser(db: Database, user: Pick<Viewer, "userId" | "isAdmin">) {
+    return new Access(db, user);
+  }
 
   /** Forget cached grants (after this request changed them). */
   reset() {
@@ -58,6 +63,7 @@ export class Access {
   private grants(): Promise<GrantRow[]> {
     const viewer = this.viewer;
     if (!viewer) return Promise.resolve([]);
+    // execute(): a drizzle query is a lazy thenable that runs again on every await; the promise runs it once.
     this.grantsLoaded ??= this.db
       .select({
         permissionName: grants.permissionName,
@@ -68,7 +74,8 @@ export class Access {
         trialSiteId: grants.trialSiteId,
       })
       .from(grants)
-      .where(eq(grants.userId, viewer.userId));
+      .where(eq(grants.userId, viewer.userId))
+      .execute();
     return this.grantsLoaded;
   }
 
@@ -149,6 +156,6 @@ export class Access {
     }
     const upward = (await this.upward())[type];
     const id = TABLE_ID[type];
-    return sql`(${coveredSql(type, granted)} OR ${upward.length ? sql`${id} = ANY(${upward})` : sql`false`})`;
+    return sql`(${coveredSql(type, granted)} OR ${upward.length ? inArray(id, upward) : sql`false`})`;
   }
 }

@@ -1,4 +1,4 @@
-import { inArray, type SQL, sql } from "drizzle-orm";
+import { inArray, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Database } from "../../db/connection.js";
 import { clients, contracts, sites, trialSites, trials } from "../../db/schema/index.js";
 
@@ -24,6 +24,15 @@ export const RESOURCE_TYPENAMES: Record<string, ResourceType> = {
   Trial: "trial",
   Site: "site",
   TrialSite: "trialSite",
+};
+
+/** Each resource type's GraphQL type name, as people read it in messages. */
+export const RESOURCE_NAMES: Record<ResourceType, string> = {
+  client: "Client",
+  contract: "Contract",
+  trial: "Trial",
+  site: "Site",
+  trialSite: "TrialSite",
 };
 
 /** The grant (and role) column holding each resource type. */
@@ -65,7 +74,7 @@ export async function loadAncestry(db: Database, type: ResourceType, ids: readon
     case "trial": {
       const rows = await db.execute<{ id: string; contract_id: string; client_id: string }>(sql`
         SELECT t.id, t.contract_id, c.client_id FROM ${trials} t JOIN ${contracts} c ON c.id = t.contract_id
-        WHERE t.id = ANY(${list})`);
+        WHERE ${inArray(sql`t.id`, list)}`);
       for (const r of rows)
         result.set(r.id, ancestry({ trial: [r.id], contract: [r.contract_id], client: [r.client_id] }));
       break;
@@ -92,7 +101,7 @@ export async function loadAncestry(db: Database, type: ResourceType, ids: readon
         JOIN ${trials} t ON t.id = ts.trial_id
         JOIN ${contracts} c ON c.id = t.contract_id
         JOIN ${sites} s ON s.id = ts.site_id
-        WHERE ts.id = ANY(${list})`);
+        WHERE ${inArray(sql`ts.id`, list)}`);
       for (const r of rows) {
         result.set(
           r.id,
@@ -114,7 +123,8 @@ export async function loadAncestry(db: Database, type: ResourceType, ids: readon
 /** Ids of resources granted directly, by type: the ids a grant set names. */
 export type GrantedIds = Record<ResourceType, string[]>;
 
-const anyOf = (column: unknown, ids: string[]) => (ids.length ? sql`${column} = ANY(${ids})` : sql`false`);
+// drizzle expands a JS array in sql`` into a parenthesised list of parameters, so ids go through inArray (IN (...)).
+const anyOf = (column: SQLWrapper, ids: string[]) => (ids.length ? inArray(column, ids) : sql`false`);
 
 /**
  * SQL that is true for rows of `type` (the row's id and parent columns given) covered by grants on `granted`:

@@ -1,6 +1,8 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
-import { grants, roleAssignments, rolePermissions } from "../../db/schema/index.js";
+import { grants, roleAssignments, rolePermissions, roles } from "../../db/schema/index.js";
+import { badInput } from "../errors.js";
+import type { Permission } from "./permissions-list.js";
 
 /** Holding this role system-wide makes a user a Mural admin: every permission on everything. */
 export const ADMIN_ROLE = "Mural Admin";
@@ -10,6 +12,11 @@ export const isAdminSql = (userId: unknown) => sql`EXISTS (
   SELECT 1 FROM ${roleAssignments} ra
   WHERE ra.user_id = ${userId} AND ra.role_name = ${ADMIN_ROLE}
     AND num_nonnulls(ra.client_id, ra.contract_id, ra.trial_id, ra.site_id, ra.trial_site_id) = 0)`;
+
+export async function isAdminUser(db: Executor, userId: string): Promise<boolean> {
+  const [row] = await db.execute<{ admin: boolean }>(sql`SELECT ${isAdminSql(userId)} AS admin`);
+  return row?.admin ?? false;
+}
 
 /** Names of the roles a user holds anywhere, for the viewer's profile. */
 export const roleNamesSql = (userId: unknown) =>
@@ -26,14 +33,32 @@ export type ResourceRef =
 
 const RESOURCE_COLUMNS = ["clientId", "contractId", "trialId", "siteId", "trialSiteId"] as const;
 
-/** Matches rows of a resource-scoped table that apply to exactly this resource. */
-function onResource(table: typeof rolePermissions, resource: ResourceRef) {
+/** Matches rows of a resource-scoped table (grants, role templates, role assignments) on exactly this resource. */
+export function onResource(
+  table: typeof grants | typeof rolePermissions | typeof roleAssignments,
+  resource: ResourceRef,
+) {
   return and(
     ...RESOURCE_COLUMNS.map((column) => {
       const id = (resource as Record<string, string | undefined>)[column];
       return id ? eq(table[column], id) : isNull(table[column]);
     }),
   );
+}
+
+/** A role's permissions on a resource: its override there if it has one, else its default template. */
+export async function rolePermissionsOn(db: Executor, roleName: string, resource: ResourceRef) {
+  const role = await db.query.roles.findFirst({ where: eq(roles.name, roleName) });
+  if (!role) throw badInput([{ field: "roleName", message: "invalid role name" }]);
+  const read = (on: ResourceRef) =>
+    db
+      .select({ name: rolePermissions.permissionName })
+      .from(rolePermissions)
+      .where(and(eq(rolePermissions.roleName, roleName), onResource(rolePermissions, on)))
+      .orderBy(rolePermissions.permissionName);
+  const override = Object.keys(resource).length ? await read(resource) : [];
+  const permissions = override.length ? override : await read({});
+  return { permissions: permissions.map((p) => p.name as Permission), overridden: override.length > 0 };
 }
 
 /**
@@ -45,26 +70,16 @@ export async function assignRole(
   assignment: { userId: string; roleName: string; resource: ResourceRef; assignedBy: string | null },
 ) {
   const { userId, roleName, resource, assignedBy } = assignment;
+  const { permissions } = await rolePermissionsOn(tx, roleName, resource);
   await tx
     .insert(roleAssignments)
     .values({ userId, roleName, assignedBy, ...resource })
     .onConflictDoNothing();
-  const override = await tx
-    .select({ permissionName: rolePermissions.permissionName })
-    .from(rolePermissions)
-    .where(and(eq(rolePermissions.roleName, roleName), onResource(rolePermissions, resource)));
-  const template =
-    override.length && Object.keys(resource).length
-      ? override
-      : await tx
-          .select({ permissionName: rolePermissions.permissionName })
-          .from(rolePermissions)
-          .where(and(eq(rolePermissions.roleName, roleName), onResource(rolePermissions, {})));
-  if (!template.length) return 0;
+  if (!permissions.length) return 0;
   const added = await tx
     .insert(grants)
     .values(
-      template.map((p) => ({ userId, permissionName: p.permissionName, grantedBy: assignedBy, ...resource })),
+      permissions.map((permissionName) => ({ userId, permissionName, grantedBy: assignedBy, ...resource })),
     )
     .onConflictDoNothing()
     .returning({ id: grants.id });

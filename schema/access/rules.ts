@@ -2,7 +2,7 @@ import { rule } from "graphql-shield";
 import type { Context } from "../../server/context.js";
 import { badInput, forbidden, notFound, unauthenticated } from "../errors.js";
 import type { Permission } from "./permissions-list.js";
-import { RESOURCE_TYPENAMES, type ResourceKey, type ResourceType } from "./resources.js";
+import { RESOURCE_NAMES, RESOURCE_TYPENAMES, type ResourceKey, type ResourceType } from "./resources.js";
 
 /*
  * The graphql-shield rules every area uses. Each is one decision over the request's viewer (and, for object
@@ -47,15 +47,22 @@ export const canSeeUser = rule({ cache: "no_cache" })((parent: { id: string }, _
   return own || viewer.isAdmin ? true : forbidden("You cannot see this user.");
 });
 
-/** Decodes the global id of a resource argument, which must name an object of `typename`. */
-export function resourceFromGlobalId(
-  globalId: unknown,
-  typename: keyof typeof RESOURCE_TYPENAMES,
-): ResourceKey {
+type ResourceTypename = keyof typeof RESOURCE_TYPENAMES;
+
+/**
+ * Decodes the global id of a resource argument, which must name an object of `typename` (or, with "any", a
+ * client, contract, trial, site or trial site).
+ */
+export function resourceFromGlobalId(globalId: unknown, typename: ResourceTypename | "any"): ResourceKey {
   const decoded = typeof globalId === "string" ? Buffer.from(globalId, "base64url").toString() : "";
-  const [name, id] = [decoded.slice(0, decoded.indexOf(":")), decoded.slice(decoded.indexOf(":") + 1)];
-  if (name !== typename || !id) throw badInput([{ field: "id", message: `is not the id of a ${typename}.` }]);
-  return { type: RESOURCE_TYPENAMES[typename]!, id };
+  const split = decoded.indexOf(":");
+  const [name, id] = [decoded.slice(0, split), decoded.slice(split + 1)];
+  const type = RESOURCE_TYPENAMES[name];
+  if (split < 1 || !id || !type || (typename !== "any" && name !== typename)) {
+    const expected = typename === "any" ? "a client, contract, trial, site or trial site" : `a ${typename}`;
+    throw badInput([{ field: "id", message: `"${String(globalId)}" is not the id of ${expected}.` }]);
+  }
+  return { type, id };
 }
 
 /** The argument at a dotted path, e.g. "input.contractId". */
@@ -79,15 +86,21 @@ async function decide(check: () => Promise<unknown>): Promise<true | Error> {
  * The viewer holds `permission` on the resource whose global id is the argument at `path` (or on something
  * above it). One line per field: `createTrial: holds("create_trial", "Contract", "input.contractId")`.
  */
-export const holds = (permission: Permission, typename: keyof typeof RESOURCE_TYPENAMES, path: string) =>
+export const holds = (permission: Permission, typename: ResourceTypename | "any", path: string) =>
   rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
-    decide(() => ctx.access.require(permission, resourceFromGlobalId(argAt(args, path), typename), typename)),
+    decide(() => {
+      const resource = resourceFromGlobalId(argAt(args, path), typename);
+      return ctx.access.require(permission, resource, RESOURCE_NAMES[resource.type]);
+    }),
   );
 
 /** The viewer may see the resource whose global id is the argument at `path`. */
-export const seesArgument = (typename: keyof typeof RESOURCE_TYPENAMES, path: string) =>
+export const seesArgument = (typename: ResourceTypename | "any", path: string) =>
   rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
-    decide(() => ctx.access.requireVisible(resourceFromGlobalId(argAt(args, path), typename), typename)),
+    decide(() => {
+      const resource = resourceFromGlobalId(argAt(args, path), typename);
+      return ctx.access.requireVisible(resource, RESOURCE_NAMES[resource.type]);
+    }),
   );
 
 /** Object rule: the viewer may see this object (a resource of `type`), however it was reached. */

@@ -1,5 +1,6 @@
 import { desc, inArray } from "drizzle-orm";
 import { auditEntries } from "../../db/schema/index.js";
+import type { Context } from "../../server/context.js";
 import { UserRef } from "../accounts/types.js";
 import { builder } from "../builder.js";
 
@@ -48,16 +49,28 @@ export const AuditEntryRef = builder.objectRef<AuditEntry>("AuditEntry").impleme
 
 const HISTORY_LIMIT = 100;
 
+/** The key of an object whose history the viewer may not read: it loads as an empty history. */
+const UNREADABLE = "";
+
 /**
  * Adds `auditHistory` (newest first, the latest 100) to an object type whose rows have an `id`. One statement
- * loads the history of every object in a response.
+ * loads the history of every object in a response. `readable`, when given, narrows who may read the history
+ * beyond who may see the object (e.g. a contract's shows its funding); others get an empty list.
  */
-export function addAuditHistory(ref: Parameters<typeof builder.objectField>[0]) {
+export function addAuditHistory(
+  ref: Parameters<typeof builder.objectField>[0],
+  options: {
+    readable?: (parent: { id: string }, ctx: Context) => Promise<boolean>;
+    description?: string;
+  } = {},
+) {
   builder.objectField(ref, "auditHistory", (t) =>
     t.loadableList({
       type: AuditEntryRef,
-      description: `Changes to this object, newest first (at most ${HISTORY_LIMIT}).`,
-      load: async (ids: string[], ctx) => {
+      description: `Changes to this object, newest first (at most ${HISTORY_LIMIT}).${options.description ? ` ${options.description}` : ""}`,
+      load: async (keys: string[], ctx) => {
+        const ids = keys.filter((key) => key !== UNREADABLE);
+        if (!ids.length) return keys.map(() => []);
         const rows = await ctx.db
           .select()
           .from(auditEntries)
@@ -68,9 +81,12 @@ export function addAuditHistory(ref: Parameters<typeof builder.objectField>[0]) 
           const history = byResource.get(row.resourceId);
           if (history && history.length < HISTORY_LIMIT) history.push(row);
         }
-        return ids.map((id) => byResource.get(id) ?? []);
+        return keys.map((id) => byResource.get(id) ?? []);
       },
-      resolve: (parent) => (parent as { id: string }).id,
+      resolve: async (parent, _args, ctx) => {
+        const object = parent as { id: string };
+        return !options.readable || (await options.readable(object, ctx)) ? object.id : UNREADABLE;
+      },
     }),
   );
 }

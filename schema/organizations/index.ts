@@ -1,4 +1,7 @@
 /** The organisations area: clients, contracts (with documents and funding) and sites. */
 import "./refs.js";
+import "./types.js";
+import "./queries.js";
+import "./mutations.js";
 
-export const organizationsPermissions = {};
+export { organizationsPermissions } from "./permissions.js";

@@ -1,4 +1,7 @@
 /** The trials area: trials and the sites taking part in them (trial sites). */
 import "./refs.js";
+import "./types.js";
+import "./queries.js";
+import "./mutations.js";
 
-export const trialsPermissions = {};
+export { trialsPermissions } from "./permissions.js";

@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AccessGrant($input: PermissionsChangeInput!) {\n    grantPermissions(input: $input) { done refused { permission reason } message }\n  }\n": typeof types.AccessGrantDocument,
+    "\n  mutation AccessRevoke($input: PermissionsChangeInput!) {\n    revokePermissions(input: $input) { done refused { permission } message }\n  }\n": typeof types.AccessRevokeDocument,
+    "\n  mutation AccessCopy($input: CopyPermissionsInput!) { copyPermissions(input: $input) { copied refused message } }\n": typeof types.AccessCopyDocument,
+    "\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n": typeof types.AccessUserGrantsDocument,
+    "query AccessCatalogue { permissions { name description } roles { name description } }": typeof types.AccessCatalogueDocument,
+    "\n  query AccessRoleTemplate($roleName: String!, $resourceId: ID) {\n    roleTemplate(roleName: $roleName, resourceId: $resourceId) { permissions overridden }\n  }\n": typeof types.AccessRoleTemplateDocument,
+    "\n  mutation AccessAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded message } }\n": typeof types.AccessAssignRoleDocument,
+    "\n  mutation AccessAddRolePermissions($input: AddRolePermissionsInput!) { addRolePermissions(input: $input) { permissions } }\n": typeof types.AccessAddRolePermissionsDocument,
+    "query AccessMyRoles { me { roles } }": typeof types.AccessMyRolesDocument,
+    "\n  query AccessUserReach($userId: ID!) { userSites(userId: $userId) { id } userTrials(userId: $userId) { id } }\n": typeof types.AccessUserReachDocument,
     "\n  query AdminUsers($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      edges { cursor node { id uid email firstName lastName createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id uid email emailVerified firstName lastName phone address { street1 street2 city state postCode country } }\n    }\n  }\n": typeof types.AdminUpdateUserDocument,
     "\n  mutation AdminUpdateContactPreferences($input: UpdateContactPreferencesInput!) {\n    updateContactPreferences(input: $input) { user { uid contactPreferences { email sms push } } }\n  }\n": typeof types.AdminUpdateContactPreferencesDocument,
@@ -39,8 +49,60 @@ type Documents = {
     "query Me { me { email } }": typeof types.MeDocument,
     "mutation Keepalive { keepalive { viewer { idleExpiresAt sessionExpiresAt } } }": typeof types.KeepaliveDocument,
     "mutation LogOut { logout { loggedOut } }": typeof types.LogOutDocument,
+    "\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgCreateClientDocument,
+    "\n  mutation OrgEditClient($input: EditClientInput!) {\n    editClient(input: $input) {\n      client {\n        id name salesContact taxId contactName contactPhone contactEmail\n        address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgEditClientDocument,
+    "\n  mutation OrgDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId } }\n": typeof types.OrgDeleteClientDocument,
+    "\n  query OrgClients($search: String, $first: Int, $after: String) {\n    clients(search: $search, first: $first, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrgClientsDocument,
+    "\n  query OrgClient($id: ID!) {\n    client(id: $id) { id uid name contracts { id name } sites { id name } }\n  }\n": typeof types.OrgClientDocument,
+    "\n  query OrgClientNode($id: ID!) { node(id: $id) { id ... on Client { name } } }\n": typeof types.OrgClientNodeDocument,
+    "\n  query OrgClientsWithChildren($search: String) {\n    clients(search: $search, first: 50) {\n      edges { node { id contracts { id } sites { id address { city } } auditHistory { action } } }\n    }\n  }\n": typeof types.OrgClientsWithChildrenDocument,
+    "\n  mutation OrgCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      site {\n        id uid name timeZone client { id } address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgCreateSiteDocument,
+    "\n  mutation OrgEditSite($input: EditSiteInput!) {\n    editSite(input: $input) { site { id name timeZone address { city } auditHistory { action } } }\n  }\n": typeof types.OrgEditSiteDocument,
+    "\n  mutation OrgDeleteSite($input: DeleteSiteInput!) { deleteSite(input: $input) { deletedSiteId } }\n": typeof types.OrgDeleteSiteDocument,
+    "\n  query OrgSites($clientId: ID, $first: Int) {\n    sites(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n": typeof types.OrgSitesDocument,
+    "\n  query OrgSite($id: ID!) { site(id: $id) { id uid name timeZone client { id name } } }\n": typeof types.OrgSiteDocument,
+    "\n  mutation OrgCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contract {\n        id uid name clientSignatureDate startDate endDate currency\n        totalValue { amount currency formatted }\n        client { id name }\n        document { filename }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgCreateContractDocument,
+    "\n  mutation OrgEditContract($input: EditContractInput!) {\n    editContract(input: $input) {\n      contract { id name startDate endDate currency totalValue { amount currency } auditHistory { action } }\n    }\n  }\n": typeof types.OrgEditContractDocument,
+    "\n  mutation OrgDeleteContract($input: DeleteContractInput!) { deleteContract(input: $input) { deletedContractId } }\n": typeof types.OrgDeleteContractDocument,
+    "\n  mutation OrgUploadDocument($input: UploadContractDocumentInput!) {\n    uploadContractDocument(input: $input) {\n      document { filename contentType sizeBytes sha256 uploadedAt downloadUrl }\n      contract { id document { filename downloadUrl } }\n    }\n  }\n": typeof types.OrgUploadDocumentDocument,
+    "\n  query OrgContracts($clientId: ID, $first: Int) {\n    contracts(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n": typeof types.OrgContractsDocument,
+    "\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n": typeof types.OrgContractDocument,
+    "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgAddFundingDocument,
+    "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": typeof types.OrgFundingDocument,
+    "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
+    "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": typeof types.OrgContractsFundingDocument,
+    "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": typeof types.AccessTrialDocument,
+    "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
+    "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": typeof types.AccessTrialSitesDocument,
+    "\n  query AccessTrialSite($id: ID!) { trialSite(id: $id) { id trial { id } } }\n": typeof types.AccessTrialSiteDocument,
+    "\n  query AccessContractTrials($id: ID!) { trial(id: $id) { contract { id trials { id } } } }\n": typeof types.AccessContractTrialsDocument,
+    "\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { id } } } }\n": typeof types.AccessSiteTrialSitesDocument,
+    "\n  mutation AccessCreate($input: CreateTrialInput!) { createTrial(input: $input) { trial { id contract { id } } } }\n": typeof types.AccessCreateDocument,
+    "\n  mutation AccessEdit($input: EditTrialInput!) { editTrial(input: $input) { trial { id name } } }\n": typeof types.AccessEditDocument,
+    "\n  mutation AccessDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n": typeof types.AccessDeleteDocument,
+    "\n  mutation AccessAddSite($input: AddTrialSiteInput!) { addTrialSite(input: $input) { trialSite { id site { id } } } }\n": typeof types.AccessAddSiteDocument,
+    "\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { site { name } } } } }\n  }\n": typeof types.BatchingClientTreeDocument,
+    "\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { id } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": typeof types.TrialSitesAddDocument,
+    "\n  query TrialSitesList($trialId: ID!) { trialSites(trialId: $trialId) { id uid site { id } trial { id } } }\n": typeof types.TrialSitesListDocument,
+    "\n  query TrialSitesOne($id: ID!) { trialSite(id: $id) { id uid trial { id protocolId } site { id } } }\n": typeof types.TrialSitesOneDocument,
+    "\n  mutation TrialSitesClose($input: EditTrialInput!) { editTrial(input: $input) { trial { status } } }\n": typeof types.TrialSitesCloseDocument,
+    "\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": typeof types.TrialsCreateDocument,
+    "\n  mutation TrialsEdit($input: EditTrialInput!) {\n    editTrial(input: $input) {\n      trial { id name protocolId status phase irbStatus auditHistory { action actorName changes { field from to } } }\n    }\n  }\n": typeof types.TrialsEditDocument,
+    "\n  mutation TrialsDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n": typeof types.TrialsDeleteDocument,
+    "\n  query TrialsSearch($search: String, $first: Int, $after: String) {\n    trials(search: $search, first: $first, after: $after) {\n      edges { node { id name protocolId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TrialsSearchDocument,
+    "\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { id site { id } } }\n  }\n": typeof types.TrialsGetDocument,
 };
 const documents: Documents = {
+    "\n  mutation AccessGrant($input: PermissionsChangeInput!) {\n    grantPermissions(input: $input) { done refused { permission reason } message }\n  }\n": types.AccessGrantDocument,
+    "\n  mutation AccessRevoke($input: PermissionsChangeInput!) {\n    revokePermissions(input: $input) { done refused { permission } message }\n  }\n": types.AccessRevokeDocument,
+    "\n  mutation AccessCopy($input: CopyPermissionsInput!) { copyPermissions(input: $input) { copied refused message } }\n": types.AccessCopyDocument,
+    "\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n": types.AccessUserGrantsDocument,
+    "query AccessCatalogue { permissions { name description } roles { name description } }": types.AccessCatalogueDocument,
+    "\n  query AccessRoleTemplate($roleName: String!, $resourceId: ID) {\n    roleTemplate(roleName: $roleName, resourceId: $resourceId) { permissions overridden }\n  }\n": types.AccessRoleTemplateDocument,
+    "\n  mutation AccessAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded message } }\n": types.AccessAssignRoleDocument,
+    "\n  mutation AccessAddRolePermissions($input: AddRolePermissionsInput!) { addRolePermissions(input: $input) { permissions } }\n": types.AccessAddRolePermissionsDocument,
+    "query AccessMyRoles { me { roles } }": types.AccessMyRolesDocument,
+    "\n  query AccessUserReach($userId: ID!) { userSites(userId: $userId) { id } userTrials(userId: $userId) { id } }\n": types.AccessUserReachDocument,
     "\n  query AdminUsers($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      edges { cursor node { id uid email firstName lastName createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id uid email emailVerified firstName lastName phone address { street1 street2 city state postCode country } }\n    }\n  }\n": types.AdminUpdateUserDocument,
     "\n  mutation AdminUpdateContactPreferences($input: UpdateContactPreferencesInput!) {\n    updateContactPreferences(input: $input) { user { uid contactPreferences { email sms push } } }\n  }\n": types.AdminUpdateContactPreferencesDocument,
@@ -66,6 +128,48 @@ const documents: Documents = {
     "query Me { me { email } }": types.MeDocument,
     "mutation Keepalive { keepalive { viewer { idleExpiresAt sessionExpiresAt } } }": types.KeepaliveDocument,
     "mutation LogOut { logout { loggedOut } }": types.LogOutDocument,
+    "\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": types.OrgCreateClientDocument,
+    "\n  mutation OrgEditClient($input: EditClientInput!) {\n    editClient(input: $input) {\n      client {\n        id name salesContact taxId contactName contactPhone contactEmail\n        address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgEditClientDocument,
+    "\n  mutation OrgDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId } }\n": types.OrgDeleteClientDocument,
+    "\n  query OrgClients($search: String, $first: Int, $after: String) {\n    clients(search: $search, first: $first, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrgClientsDocument,
+    "\n  query OrgClient($id: ID!) {\n    client(id: $id) { id uid name contracts { id name } sites { id name } }\n  }\n": types.OrgClientDocument,
+    "\n  query OrgClientNode($id: ID!) { node(id: $id) { id ... on Client { name } } }\n": types.OrgClientNodeDocument,
+    "\n  query OrgClientsWithChildren($search: String) {\n    clients(search: $search, first: 50) {\n      edges { node { id contracts { id } sites { id address { city } } auditHistory { action } } }\n    }\n  }\n": types.OrgClientsWithChildrenDocument,
+    "\n  mutation OrgCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      site {\n        id uid name timeZone client { id } address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgCreateSiteDocument,
+    "\n  mutation OrgEditSite($input: EditSiteInput!) {\n    editSite(input: $input) { site { id name timeZone address { city } auditHistory { action } } }\n  }\n": types.OrgEditSiteDocument,
+    "\n  mutation OrgDeleteSite($input: DeleteSiteInput!) { deleteSite(input: $input) { deletedSiteId } }\n": types.OrgDeleteSiteDocument,
+    "\n  query OrgSites($clientId: ID, $first: Int) {\n    sites(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n": types.OrgSitesDocument,
+    "\n  query OrgSite($id: ID!) { site(id: $id) { id uid name timeZone client { id name } } }\n": types.OrgSiteDocument,
+    "\n  mutation OrgCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contract {\n        id uid name clientSignatureDate startDate endDate currency\n        totalValue { amount currency formatted }\n        client { id name }\n        document { filename }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgCreateContractDocument,
+    "\n  mutation OrgEditContract($input: EditContractInput!) {\n    editContract(input: $input) {\n      contract { id name startDate endDate currency totalValue { amount currency } auditHistory { action } }\n    }\n  }\n": types.OrgEditContractDocument,
+    "\n  mutation OrgDeleteContract($input: DeleteContractInput!) { deleteContract(input: $input) { deletedContractId } }\n": types.OrgDeleteContractDocument,
+    "\n  mutation OrgUploadDocument($input: UploadContractDocumentInput!) {\n    uploadContractDocument(input: $input) {\n      document { filename contentType sizeBytes sha256 uploadedAt downloadUrl }\n      contract { id document { filename downloadUrl } }\n    }\n  }\n": types.OrgUploadDocumentDocument,
+    "\n  query OrgContracts($clientId: ID, $first: Int) {\n    contracts(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n": types.OrgContractsDocument,
+    "\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n": types.OrgContractDocument,
+    "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgAddFundingDocument,
+    "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": types.OrgFundingDocument,
+    "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
+    "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": types.OrgContractsFundingDocument,
+    "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": types.AccessTrialDocument,
+    "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
+    "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": types.AccessTrialSitesDocument,
+    "\n  query AccessTrialSite($id: ID!) { trialSite(id: $id) { id trial { id } } }\n": types.AccessTrialSiteDocument,
+    "\n  query AccessContractTrials($id: ID!) { trial(id: $id) { contract { id trials { id } } } }\n": types.AccessContractTrialsDocument,
+    "\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { id } } } }\n": types.AccessSiteTrialSitesDocument,
+    "\n  mutation AccessCreate($input: CreateTrialInput!) { createTrial(input: $input) { trial { id contract { id } } } }\n": types.AccessCreateDocument,
+    "\n  mutation AccessEdit($input: EditTrialInput!) { editTrial(input: $input) { trial { id name } } }\n": types.AccessEditDocument,
+    "\n  mutation AccessDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n": types.AccessDeleteDocument,
+    "\n  mutation AccessAddSite($input: AddTrialSiteInput!) { addTrialSite(input: $input) { trialSite { id site { id } } } }\n": types.AccessAddSiteDocument,
+    "\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { site { name } } } } }\n  }\n": types.BatchingClientTreeDocument,
+    "\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { id } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": types.TrialSitesAddDocument,
+    "\n  query TrialSitesList($trialId: ID!) { trialSites(trialId: $trialId) { id uid site { id } trial { id } } }\n": types.TrialSitesListDocument,
+    "\n  query TrialSitesOne($id: ID!) { trialSite(id: $id) { id uid trial { id protocolId } site { id } } }\n": types.TrialSitesOneDocument,
+    "\n  mutation TrialSitesClose($input: EditTrialInput!) { editTrial(input: $input) { trial { status } } }\n": types.TrialSitesCloseDocument,
+    "\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": types.TrialsCreateDocument,
+    "\n  mutation TrialsEdit($input: EditTrialInput!) {\n    editTrial(input: $input) {\n      trial { id name protocolId status phase irbStatus auditHistory { action actorName changes { field from to } } }\n    }\n  }\n": types.TrialsEditDocument,
+    "\n  mutation TrialsDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n": types.TrialsDeleteDocument,
+    "\n  query TrialsSearch($search: String, $first: Int, $after: String) {\n    trials(search: $search, first: $first, after: $after) {\n      edges { node { id name protocolId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TrialsSearchDocument,
+    "\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { id site { id } } }\n  }\n": types.TrialsGetDocument,
 };
 
 /**
@@ -82,6 +186,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessGrant($input: PermissionsChangeInput!) {\n    grantPermissions(input: $input) { done refused { permission reason } message }\n  }\n"): (typeof documents)["\n  mutation AccessGrant($input: PermissionsChangeInput!) {\n    grantPermissions(input: $input) { done refused { permission reason } message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRevoke($input: PermissionsChangeInput!) {\n    revokePermissions(input: $input) { done refused { permission } message }\n  }\n"): (typeof documents)["\n  mutation AccessRevoke($input: PermissionsChangeInput!) {\n    revokePermissions(input: $input) { done refused { permission } message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCopy($input: CopyPermissionsInput!) { copyPermissions(input: $input) { copied refused message } }\n"): (typeof documents)["\n  mutation AccessCopy($input: CopyPermissionsInput!) { copyPermissions(input: $input) { copied refused message } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n"): (typeof documents)["\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessCatalogue { permissions { name description } roles { name description } }"): (typeof documents)["query AccessCatalogue { permissions { name description } roles { name description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessRoleTemplate($roleName: String!, $resourceId: ID) {\n    roleTemplate(roleName: $roleName, resourceId: $resourceId) { permissions overridden }\n  }\n"): (typeof documents)["\n  query AccessRoleTemplate($roleName: String!, $resourceId: ID) {\n    roleTemplate(roleName: $roleName, resourceId: $resourceId) { permissions overridden }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded message } }\n"): (typeof documents)["\n  mutation AccessAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded message } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessAddRolePermissions($input: AddRolePermissionsInput!) { addRolePermissions(input: $input) { permissions } }\n"): (typeof documents)["\n  mutation AccessAddRolePermissions($input: AddRolePermissionsInput!) { addRolePermissions(input: $input) { permissions } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessMyRoles { me { roles } }"): (typeof documents)["query AccessMyRoles { me { roles } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessUserReach($userId: ID!) { userSites(userId: $userId) { id } userTrials(userId: $userId) { id } }\n"): (typeof documents)["\n  query AccessUserReach($userId: ID!) { userSites(userId: $userId) { id } userTrials(userId: $userId) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -182,6 +326,174 @@ export function graphql(source: "mutation Keepalive { keepalive { viewer { idleE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LogOut { logout { loggedOut } }"): (typeof documents)["mutation LogOut { logout { loggedOut } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgEditClient($input: EditClientInput!) {\n    editClient(input: $input) {\n      client {\n        id name salesContact taxId contactName contactPhone contactEmail\n        address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgEditClient($input: EditClientInput!) {\n    editClient(input: $input) {\n      client {\n        id name salesContact taxId contactName contactPhone contactEmail\n        address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId } }\n"): (typeof documents)["\n  mutation OrgDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgClients($search: String, $first: Int, $after: String) {\n    clients(search: $search, first: $first, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OrgClients($search: String, $first: Int, $after: String) {\n    clients(search: $search, first: $first, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgClient($id: ID!) {\n    client(id: $id) { id uid name contracts { id name } sites { id name } }\n  }\n"): (typeof documents)["\n  query OrgClient($id: ID!) {\n    client(id: $id) { id uid name contracts { id name } sites { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgClientNode($id: ID!) { node(id: $id) { id ... on Client { name } } }\n"): (typeof documents)["\n  query OrgClientNode($id: ID!) { node(id: $id) { id ... on Client { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgClientsWithChildren($search: String) {\n    clients(search: $search, first: 50) {\n      edges { node { id contracts { id } sites { id address { city } } auditHistory { action } } }\n    }\n  }\n"): (typeof documents)["\n  query OrgClientsWithChildren($search: String) {\n    clients(search: $search, first: 50) {\n      edges { node { id contracts { id } sites { id address { city } } auditHistory { action } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      site {\n        id uid name timeZone client { id } address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      site {\n        id uid name timeZone client { id } address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgEditSite($input: EditSiteInput!) {\n    editSite(input: $input) { site { id name timeZone address { city } auditHistory { action } } }\n  }\n"): (typeof documents)["\n  mutation OrgEditSite($input: EditSiteInput!) {\n    editSite(input: $input) { site { id name timeZone address { city } auditHistory { action } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDeleteSite($input: DeleteSiteInput!) { deleteSite(input: $input) { deletedSiteId } }\n"): (typeof documents)["\n  mutation OrgDeleteSite($input: DeleteSiteInput!) { deleteSite(input: $input) { deletedSiteId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgSites($clientId: ID, $first: Int) {\n    sites(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n"): (typeof documents)["\n  query OrgSites($clientId: ID, $first: Int) {\n    sites(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgSite($id: ID!) { site(id: $id) { id uid name timeZone client { id name } } }\n"): (typeof documents)["\n  query OrgSite($id: ID!) { site(id: $id) { id uid name timeZone client { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contract {\n        id uid name clientSignatureDate startDate endDate currency\n        totalValue { amount currency formatted }\n        client { id name }\n        document { filename }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgCreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contract {\n        id uid name clientSignatureDate startDate endDate currency\n        totalValue { amount currency formatted }\n        client { id name }\n        document { filename }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgEditContract($input: EditContractInput!) {\n    editContract(input: $input) {\n      contract { id name startDate endDate currency totalValue { amount currency } auditHistory { action } }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgEditContract($input: EditContractInput!) {\n    editContract(input: $input) {\n      contract { id name startDate endDate currency totalValue { amount currency } auditHistory { action } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgDeleteContract($input: DeleteContractInput!) { deleteContract(input: $input) { deletedContractId } }\n"): (typeof documents)["\n  mutation OrgDeleteContract($input: DeleteContractInput!) { deleteContract(input: $input) { deletedContractId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgUploadDocument($input: UploadContractDocumentInput!) {\n    uploadContractDocument(input: $input) {\n      document { filename contentType sizeBytes sha256 uploadedAt downloadUrl }\n      contract { id document { filename downloadUrl } }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgUploadDocument($input: UploadContractDocumentInput!) {\n    uploadContractDocument(input: $input) {\n      document { filename contentType sizeBytes sha256 uploadedAt downloadUrl }\n      contract { id document { filename downloadUrl } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgContracts($clientId: ID, $first: Int) {\n    contracts(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n"): (typeof documents)["\n  query OrgContracts($clientId: ID, $first: Int) {\n    contracts(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n"): (typeof documents)["\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n"): (typeof documents)["\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n"): (typeof documents)["\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n"): (typeof documents)["\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n"): (typeof documents)["\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n"): (typeof documents)["\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n"): (typeof documents)["\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTrialSite($id: ID!) { trialSite(id: $id) { id trial { id } } }\n"): (typeof documents)["\n  query AccessTrialSite($id: ID!) { trialSite(id: $id) { id trial { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessContractTrials($id: ID!) { trial(id: $id) { contract { id trials { id } } } }\n"): (typeof documents)["\n  query AccessContractTrials($id: ID!) { trial(id: $id) { contract { id trials { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { id } } } }\n"): (typeof documents)["\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreate($input: CreateTrialInput!) { createTrial(input: $input) { trial { id contract { id } } } }\n"): (typeof documents)["\n  mutation AccessCreate($input: CreateTrialInput!) { createTrial(input: $input) { trial { id contract { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessEdit($input: EditTrialInput!) { editTrial(input: $input) { trial { id name } } }\n"): (typeof documents)["\n  mutation AccessEdit($input: EditTrialInput!) { editTrial(input: $input) { trial { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n"): (typeof documents)["\n  mutation AccessDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessAddSite($input: AddTrialSiteInput!) { addTrialSite(input: $input) { trialSite { id site { id } } } }\n"): (typeof documents)["\n  mutation AccessAddSite($input: AddTrialSiteInput!) { addTrialSite(input: $input) { trialSite { id site { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { site { name } } } } }\n  }\n"): (typeof documents)["\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { site { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { id } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { id } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrialSitesList($trialId: ID!) { trialSites(trialId: $trialId) { id uid site { id } trial { id } } }\n"): (typeof documents)["\n  query TrialSitesList($trialId: ID!) { trialSites(trialId: $trialId) { id uid site { id } trial { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrialSitesOne($id: ID!) { trialSite(id: $id) { id uid trial { id protocolId } site { id } } }\n"): (typeof documents)["\n  query TrialSitesOne($id: ID!) { trialSite(id: $id) { id uid trial { id protocolId } site { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrialSitesClose($input: EditTrialInput!) { editTrial(input: $input) { trial { status } } }\n"): (typeof documents)["\n  mutation TrialSitesClose($input: EditTrialInput!) { editTrial(input: $input) { trial { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrialsEdit($input: EditTrialInput!) {\n    editTrial(input: $input) {\n      trial { id name protocolId status phase irbStatus auditHistory { action actorName changes { field from to } } }\n    }\n  }\n"): (typeof documents)["\n  mutation TrialsEdit($input: EditTrialInput!) {\n    editTrial(input: $input) {\n      trial { id name protocolId status phase irbStatus auditHistory { action actorName changes { field from to } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrialsDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n"): (typeof documents)["\n  mutation TrialsDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrialsSearch($search: String, $first: Int, $after: String) {\n    trials(search: $search, first: $first, after: $after) {\n      edges { node { id name protocolId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query TrialsSearch($search: String, $first: Int, $after: String) {\n    trials(search: $search, first: $first, after: $after) {\n      edges { node { id name protocolId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { id site { id } } }\n  }\n"): (typeof documents)["\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { id site { id } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,26 @@
+import { allow } from "graphql-shield";
+import { holds, isAdmin, isAuthenticated } from "./rules.js";
+
+/** Who may use each access field. Fields not listed here are closed (the shield's fallback is deny). */
+export const accessPermissions = {
+  Query: {
+    permissions: isAuthenticated,
+    roles: isAuthenticated,
+    roleTemplate: isAuthenticated, // a resource's override: admins (checked where the argument is read)
+    userGrants: isAuthenticated, // yourself, or admins (checked where the user is known)
+    userSites: isAuthenticated,
+    userTrials: isAuthenticated,
+  },
+  Mutation: {
+    grantPermissions: holds("grant", "any", "input.resourceId"),
+    revokePermissions: holds("grant", "any", "input.resourceId"),
+    copyPermissions: isAuthenticated, // each copied grant needs grant + the permission on its resource
+    assignRole: holds("assign_role", "any", "input.resourceId"),
+    addRolePermissions: isAdmin,
+  },
+  PermissionInfo: allow,
+  Role: allow,
+  RolePermissions: allow,
+  Grant: isAuthenticated, // reached only through userGrants, which checks whose grants they are
+  RefusedPermission: allow,
+};

@@ -1,0 +1,113 @@
+import { and, eq, sql } from "drizzle-orm";
+import { clients, contracts, sites } from "../../db/schema/index.js";
+import type { Context } from "../../server/context.js";
+import { resourceFromGlobalId } from "../access/rules.js";
+import { builder } from "../builder.js";
+import { badInput } from "../errors.js";
+import { MoneyRef } from "../money.js";
+import { newestFirst } from "../pagination.js";
+import { remainingFunding } from "./funding.js";
+import { ClientRef, ContractRef, SiteRef } from "./refs.js";
+
+/** An ILIKE pattern matching `search` anywhere, its wildcards taken literally; null for a blank search. */
+function containing(search: string | null | undefined): string | null {
+  const term = search?.trim();
+  return term ? `%${term.replace(/[\\%_]/g, "\\$&")}%` : null;
+}
+
+/** The client a list is narrowed to: NOT_FOUND unless the viewer may see it; undefined when not given. */
+async function visibleClient(ctx: Context, clientId: string | null | undefined) {
+  if (clientId == null) return undefined;
+  const client = resourceFromGlobalId(clientId, "Client");
+  await ctx.access.requireVisible(client, "Client");
+  return client.id;
+}
+
+builder.queryFields((t) => ({
+  clients: t.connection({
+    type: ClientRef,
+    description:
+      "The clients you may see, newest first (the spec's get_clients); `search` matches part of the name, ignoring case (search_clients).",
+    args: { search: t.arg.string({ required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const pattern = containing(args.search);
+      const visible = await ctx.access.visibleSql("client");
+      return newestFirst(args, clients, (page) =>
+        ctx.db
+          .select()
+          .from(clients)
+          .where(and(visible, pattern ? sql`${clients.name} ILIKE ${pattern}` : undefined, page.where))
+          .orderBy(...page.orderBy)
+          .limit(page.limit),
+      );
+    },
+  }),
+  client: t.field({
+    type: ClientRef,
+    description: "One client (the spec's get_client); NOT_FOUND unless you may see it.",
+    args: { id: t.arg.globalID({ for: ClientRef }) },
+    resolve: (_root, args) => args.id.id,
+  }),
+  contracts: t.connection({
+    type: ContractRef,
+    description:
+      "The contracts you may see, newest first, optionally of one client (the spec's get_contracts).",
+    args: { clientId: t.arg.id({ required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const clientId = await visibleClient(ctx, args.clientId);
+      const visible = await ctx.access.visibleSql("contract");
+      return newestFirst(args, contracts, (page) =>
+        ctx.db
+          .select()
+          .from(contracts)
+          .where(and(visible, clientId ? eq(contracts.clientId, clientId) : undefined, page.where))
+          .orderBy(...page.orderBy)
+          .limit(page.limit),
+      );
+    },
+  }),
+  contract: t.field({
+    type: ContractRef,
+    description: "One contract (the spec's get_contract); NOT_FOUND unless you may see it.",
+    args: { id: t.arg.globalID({ for: ContractRef }) },
+    resolve: (_root, args) => args.id.id,
+  }),
+  sites: t.connection({
+    type: SiteRef,
+    description: "The sites you may see, newest first, optionally of one client (the spec's get_sites).",
+    args: { clientId: t.arg.id({ required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const clientId = await visibleClient(ctx, args.clientId);
+      const visible = await ctx.access.visibleSql("site");
+      return newestFirst(args, sites, (page) =>
+        ctx.db
+          .select()
+          .from(sites)
+          .where(and(visible, clientId ? eq(sites.clientId, clientId) : undefined, page.where))
+          .orderBy(...page.orderBy)
+          .limit(page.limit),
+      );
+    },
+  }),
+  site: t.field({
+    type: SiteRef,
+    description: "One site (the spec's get_site); NOT_FOUND unless you may see it.",
+    args: { id: t.arg.globalID({ for: SiteRef }) },
+    resolve: (_root, args) => args.id.id,
+  }),
+  funding: t.field({
+    type: MoneyRef,
+    description:
+      "Remaining funding (deposits − committed payments) of a contract, named directly or by one of its trials: give exactly one (the spec's get_funding). Needs view_contract on the contract.",
+    args: { contractId: t.arg.id({ required: false }), trialId: t.arg.id({ required: false }) },
+    resolve: (_root, args, ctx) => {
+      if ((args.contractId == null) === (args.trialId == null))
+        throw badInput([{ field: "contractId", message: "give exactly one of contractId and trialId" }]);
+      const target =
+        args.contractId != null
+          ? { contractId: resourceFromGlobalId(args.contractId, "Contract").id }
+          : { trialId: resourceFromGlobalId(args.trialId, "Trial").id };
+      return remainingFunding(ctx.db, ctx.access, target);
+    },
+  }),
+}));

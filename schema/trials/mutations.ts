@@ -1,0 +1,108 @@
+import { actorOf } from "../../server/context.js";
+import { builder } from "../builder.js";
+import { ContractRef, SiteRef } from "../organizations/refs.js";
+import { TrialRef, TrialSiteRef } from "./refs.js";
+import { addTrialSite } from "./trial-sites.js";
+import { createTrial, deleteTrial, editTrial } from "./trials.js";
+import { IrbStatusEnum, TrialPhaseEnum, TrialStatusEnum } from "./types.js";
+
+const undefinedIfNull = <T>(value: T | null | undefined) => value ?? undefined;
+
+builder.relayMutationField(
+  "createTrial",
+  {
+    inputFields: (t) => ({
+      contractId: t.globalID({ for: ContractRef, description: "The contract the trial runs under." }),
+      name: t.string(),
+      protocolId: t.string({ description: "Unique across all trials." }),
+      status: t.field({ type: TrialStatusEnum, required: false, description: "DRAFT (default) or LIVE." }),
+      phase: t.field({ type: TrialPhaseEnum, required: false }),
+      irbStatus: t.field({ type: IrbStatusEnum, required: false, description: "NOT_SUBMITTED by default." }),
+    }),
+  },
+  {
+    description:
+      "Creates a trial under a contract (the spec's create_trial). Needs create_trial on the contract.",
+    resolve: async (_root, { input }, ctx) => ({
+      trial: await ctx.db.transaction((tx) =>
+        createTrial(tx, actorOf(ctx), { ...input, contractId: input.contractId.id }),
+      ),
+    }),
+  },
+  { outputFields: (t) => ({ trial: t.field({ type: TrialRef, resolve: (p) => p.trial }) }) },
+);
+
+builder.relayMutationField(
+  "editTrial",
+  {
+    inputFields: (t) => ({
+      trialId: t.globalID({ for: TrialRef }),
+      name: t.string({ required: false }),
+      protocolId: t.string({ required: false }),
+      status: t.field({
+        type: TrialStatusEnum,
+        required: false,
+        description: "DRAFT → LIVE ⇄ PAUSED → CLOSED; a closed trial stays closed.",
+      }),
+      phase: t.field({ type: TrialPhaseEnum, required: false, description: "null clears it." }),
+      irbStatus: t.field({ type: IrbStatusEnum, required: false }),
+    }),
+  },
+  {
+    description:
+      "Changes a trial's details (the spec's edit_trial); omitted fields stay as they are. Needs edit_trial on the trial.",
+    resolve: async (_root, { input }, ctx) => ({
+      trial: await ctx.db.transaction((tx) =>
+        editTrial(tx, actorOf(ctx), input.trialId.id, {
+          name: undefinedIfNull(input.name),
+          protocolId: undefinedIfNull(input.protocolId),
+          status: undefinedIfNull(input.status),
+          phase: input.phase,
+          irbStatus: undefinedIfNull(input.irbStatus),
+        }),
+      ),
+    }),
+  },
+  { outputFields: (t) => ({ trial: t.field({ type: TrialRef, resolve: (p) => p.trial }) }) },
+);
+
+builder.relayMutationField(
+  "deleteTrial",
+  { inputFields: (t) => ({ trialId: t.globalID({ for: TrialRef }) }) },
+  {
+    description:
+      "Deletes a trial and its trial sites (the spec's delete_trial), refused while anyone is enrolled in it. Needs delete_trial on the trial.",
+    resolve: async (_root, { input }, ctx) => {
+      const trial = await ctx.db.transaction((tx) => deleteTrial(tx, actorOf(ctx), input.trialId.id));
+      return { deletedTrialId: trial.id };
+    },
+  },
+  {
+    outputFields: (t) => ({
+      deletedTrialId: t.globalID({
+        description: "The id the deleted trial had.",
+        resolve: (p) => ({ type: TrialRef.name, id: p.deletedTrialId }),
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "addTrialSite",
+  {
+    inputFields: (t) => ({
+      trialId: t.globalID({ for: TrialRef }),
+      siteId: t.globalID({ for: SiteRef, description: "A site of the trial's client that you may see." }),
+    }),
+  },
+  {
+    description:
+      "Adds a site to a trial (the spec's add_trial_site). Needs add_trial_site on the trial and sight of the site.",
+    resolve: async (_root, { input }, ctx) => ({
+      trialSite: await ctx.db.transaction((tx) =>
+        addTrialSite(tx, actorOf(ctx), { trialId: input.trialId.id, siteId: input.siteId.id }),
+      ),
+    }),
+  },
+  { outputFields: (t) => ({ trialSite: t.field({ type: TrialSiteRef, resolve: (p) => p.trialSite }) }) },
+);

@@ -1,0 +1,55 @@
+import { and, eq, or, sql } from "drizzle-orm";
+import { trialSites, trials } from "../../db/schema/index.js";
+import { builder } from "../builder.js";
+import { newestFirst } from "../pagination.js";
+import { TrialRef, TrialSiteRef } from "./refs.js";
+import { visibleTrialSites } from "./types.js";
+
+/** An ILIKE pattern matching `search` anywhere, its wildcards taken literally; null for a blank search. */
+function containing(search: string | null | undefined): string | null {
+  const term = search?.trim();
+  return term ? `%${term.replace(/[\\%_]/g, "\\$&")}%` : null;
+}
+
+builder.queryFields((t) => ({
+  trials: t.connection({
+    type: TrialRef,
+    description:
+      "The trials you may see, newest first (the spec's get_trials); `search` matches part of the name or protocol id, ignoring case (search_trials).",
+    args: { search: t.arg.string({ required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const pattern = containing(args.search);
+      const matches = pattern
+        ? or(sql`${trials.name} ILIKE ${pattern}`, sql`${trials.protocolId} ILIKE ${pattern}`)
+        : undefined;
+      const visible = await ctx.access.visibleSql("trial");
+      return newestFirst(args, trials, (page) =>
+        ctx.db
+          .select()
+          .from(trials)
+          .where(and(visible, matches, page.where))
+          .orderBy(...page.orderBy)
+          .limit(page.limit),
+      );
+    },
+  }),
+  trial: t.field({
+    type: TrialRef,
+    description: "One trial (the spec's get_trial); NOT_FOUND unless you may see it.",
+    args: { id: t.arg.globalID({ for: TrialRef }) },
+    resolve: (_root, args) => args.id.id,
+  }),
+  trialSites: t.field({
+    type: [TrialSiteRef],
+    description:
+      "The sites taking part in a trial that you may see, oldest first (the spec's get_trial_sites).",
+    args: { trialId: t.arg.globalID({ for: TrialRef }) },
+    resolve: (_root, args, ctx) => visibleTrialSites(ctx, eq(trialSites.trialId, args.trialId.id)),
+  }),
+  trialSite: t.field({
+    type: TrialSiteRef,
+    description: "One trial site; NOT_FOUND unless you may see it.",
+    args: { id: t.arg.globalID({ for: TrialSiteRef }) },
+    resolve: (_root, args) => args.id.id,
+  }),
+}));

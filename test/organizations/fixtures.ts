@@ -1,0 +1,63 @@
+import { randomBytes } from "node:crypto";
+import { participants, sites, users } from "../../db/schema/index.js";
+import type { ResourceRef } from "../../schema/access/roles.js";
+import { registerUser } from "../support/accounts.js";
+import { globalId, grantPermissions } from "../support/organizations.js";
+import type { TestServer } from "../support/server.js";
+
+/** A tag no other row contains, so searches in one test see only that test's rows. */
+export const uniqueTag = () => `zq${randomBytes(4).toString("hex")}`;
+
+export const gid = {
+  client: (id: string) => globalId("Client", id),
+  contract: (id: string) => globalId("Contract", id),
+  site: (id: string) => globalId("Site", id),
+  trial: (id: string) => globalId("Trial", id),
+};
+
+/** A fresh staff user, logged in, holding `permissions` on `resource` (nothing when the list is empty). */
+export async function staffHolding(server: TestServer, permissions: string[], resource: ResourceRef) {
+  const user = await registerUser(server);
+  if (permissions.length) await grantPermissions(server, user.uid, permissions, resource);
+  return user;
+}
+
+/** Setup: a site of a client that takes part in no trial. */
+export async function spareSite(server: TestServer, clientId: string, name = "Spare clinic") {
+  const [site] = await server.db.insert(sites).values({ clientId, name }).returning();
+  return site!;
+}
+
+/** Setup: a participant whose home site is `siteId`. */
+export async function participantAt(server: TestServer, siteId: string) {
+  const [user] = await server.db
+    .insert(users)
+    .values({
+      email: `participant-${randomBytes(4).toString("hex")}@example.com`,
+      firstName: "Pat",
+      lastName: "Ient",
+      userType: "participant",
+    })
+    .returning();
+  await server.db.insert(participants).values({ userId: user!.id, homeSiteId: siteId });
+}
+
+/** A minimal PDF of about `size` bytes (at least the header and trailer). */
+export function pdfBytes(size = 0): Buffer {
+  const head = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n");
+  const tail = Buffer.from("\n%%EOF\n");
+  const padding = Buffer.alloc(Math.max(0, size - head.length - tail.length), "%");
+  return Buffer.concat([head, padding, tail]);
+}
+
+/** The permissions every organisations mutation or read needs, for "holds everything there" users. */
+export const ALL_ORGANIZATION_PERMISSIONS = [
+  "view_clients",
+  "view_contract",
+  "view_sites",
+  "view_trials",
+  "edit_contract",
+  "add_funding",
+  "create_site",
+  "delete_site",
+];
