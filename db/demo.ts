@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { assignRole, type ResourceRef } from "../schema/access/roles.js";
+import { insertAddress } from "../schema/accounts/addresses.js";
 import type { AddressInput } from "../schema/accounts/inputs.js";
 import { hashPassword } from "../schema/accounts/passwords.js";
-import { insertAddress } from "../schema/accounts/users.js";
 import type { Database, Executor } from "./connection.js";
 import { newId } from "./ids.js";
 import {

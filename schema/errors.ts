@@ -29,6 +29,36 @@ export class DomainError extends GraphQLError {
   }
 }
 
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
+  new DomainError("CONFLICT", message, extensions);
+
+export const PG_UNIQUE_VIOLATION = "23505";
+export const PG_FOREIGN_KEY_VIOLATION = "23503";
+
+/** Whether `error` (or an error it wraps, as drizzle does) is PostgreSQL's `code`, on `constraint` when given. */
+export function isPgViolation(error: unknown, code: string, constraint?: string): boolean {
+  const e = error as { code?: string; constraint_name?: string; cause?: unknown } | null;
+  if (e?.code === code && (constraint === undefined || e.constraint_name === constraint)) return true;
+  return e?.cause ? isPgViolation(e.cause, code, constraint) : false;
+}
+
+/**
+ * Runs `work`, answering a violation of a database rule with the error a person can act on. Rules are checked
+ * before writing where possible; this catches the same rule broken by a concurrent request.
+ */
+export async function onViolation<T>(
+  work: () => Promise<T>,
+  violation: { code: string; constraint?: string },
+  toError: () => Error,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isPgViolation(error, violation.code, violation.constraint)) throw toError();
+    throw error;
+  }
+}
+
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} was not found.`);
 export const forbidden = (message = "You do not have permission to do this.") =>
   new DomainError("FORBIDDEN", message);

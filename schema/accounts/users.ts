@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
-import { addresses, users } from "../../db/schema/index.js";
+import { users } from "../../db/schema/index.js";
 import type { Config } from "../../server/config.js";
 import { type Actor, changesBetween, recordAudit } from "../audit/record.js";
-import { DomainError, notFound } from "../errors.js";
+import { DomainError, notFound, onViolation, PG_UNIQUE_VIOLATION } from "../errors.js";
 import { queueEmail } from "../messaging/outbox.js";
+import { addressForAudit, applyAddress, dropAddress, insertAddress } from "./addresses.js";
 import type { AddressInput } from "./inputs.js";
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from "./passwords.js";
 import { openSession, revokeUserSessions } from "./sessions.js";
@@ -15,32 +16,8 @@ export type User = typeof users.$inferSelect;
 const emailTaken = () => new DomainError("CONFLICT", "An account with this e-mail address already exists.");
 
 /** Unique-key violations on users' e-mail become a clear CONFLICT instead of a server error. */
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint_name?: string; cause?: unknown };
-  if (e?.code === "23505" && e.constraint_name === constraint) return true;
-  return e?.cause ? isUniqueViolation(e.cause, constraint) : false;
-}
-
-export async function guardEmailUnique<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error, "users_email_key")) throw emailTaken();
-    throw error;
-  }
-}
-
-export async function insertAddress(tx: Executor, input: AddressInput) {
-  const [row] = await tx.insert(addresses).values(input).returning({ id: addresses.id });
-  return row!.id;
-}
-
-/** Writes an address change: updates the user's address in place, or creates one. */
-async function saveAddress(tx: Executor, currentId: string | null, input: AddressInput) {
-  if (!currentId) return insertAddress(tx, input);
-  await tx.update(addresses).set(input).where(eq(addresses.id, currentId));
-  return currentId;
-}
+export const guardEmailUnique = <T>(work: () => Promise<T>) =>
+  onViolation(work, { code: PG_UNIQUE_VIOLATION, constraint: "users_email_key" }, emailTaken);
 
 /** Sends a verification e-mail carrying a fresh token. */
 export async function sendVerification(
@@ -365,23 +342,18 @@ export async function updateUser(
       const { address, ...fields } = patch;
       const emailChanged = fields.email !== undefined && fields.email !== before.email;
       const changes = changesBetween(before, fields);
-      let addressId = before.addressId;
-      if (address) {
-        const oldAddress = before.addressId
-          ? await tx.query.addresses.findFirst({ where: eq(addresses.id, before.addressId) })
-          : undefined;
-        addressId = await saveAddress(tx, before.addressId, address);
-        const addressChanges = changesBetween((oldAddress ?? {}) as Record<string, unknown>, address);
-        if (Object.keys(addressChanges).length) changes.address = { from: oldAddress ?? null, to: address };
-      } else if (address === null && before.addressId) {
-        addressId = null;
-        changes.address = { from: before.addressId, to: null };
+      const oldAddress = await addressForAudit(tx, before.addressId);
+      const addressId = await applyAddress(tx, before.addressId, address);
+      const newAddress = await addressForAudit(tx, addressId);
+      if (JSON.stringify(oldAddress) !== JSON.stringify(newAddress)) {
+        changes.address = { from: oldAddress, to: newAddress };
       }
       const [after] = await tx
         .update(users)
         .set({ ...fields, addressId, ...(emailChanged ? { emailVerified: false } : {}) })
         .where(eq(users.id, userId))
         .returning();
+      if (before.addressId && !addressId) await dropAddress(tx, before.addressId);
       if (emailChanged) await sendVerification(tx, after!, config);
       if (Object.keys(changes).length) {
         await recordAudit(tx, actor, {

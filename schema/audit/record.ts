@@ -22,6 +22,13 @@ export async function recordAudit(
   });
 }
 
+/** The audit changes of a new object: each field given a value, from null to it. */
+export function createdChanges(values: Record<string, unknown>): AuditChanges {
+  const changes: AuditChanges = {};
+  for (const [field, to] of Object.entries(values)) if (to != null) changes[field] = { from: null, to };
+  return changes;
+}
+
 /** The fields of `patch` whose value differs from `before`, as from → to pairs. */
 export function changesBetween<T extends Record<string, unknown>>(
   before: T,

@@ -1,11 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { clients, contracts, sites } from "../../db/schema/index.js";
-import { type Actor, changesBetween, recordAudit } from "../audit/record.js";
-import { notFound } from "../errors.js";
-import { addressForAudit, applyAddress, dropAddress } from "./addresses.js";
-import { created } from "./audit.js";
-import { conflict, restrictedDelete } from "./errors.js";
+import { addressForAudit, applyAddress, dropAddress } from "../accounts/addresses.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
+import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../errors.js";
 import type { ClientInput, ClientPatch } from "./inputs.js";
 import type { Client } from "./refs.js";
 
@@ -27,7 +25,7 @@ export async function createClient(tx: Executor, actor: Actor, input: ClientInpu
     action: "create_client",
     resourceType: "client",
     resourceId: client!.id,
-    changes: created({ ...fields, address }),
+    changes: createdChanges({ ...fields, address }),
   });
   return client!;
 }
@@ -70,9 +68,10 @@ export async function deleteClient(tx: Executor, actor: Actor, clientId: string)
            EXISTS (SELECT 1 FROM ${sites} WHERE client_id = ${clientId}) AS sites`);
   if (uses?.contracts) throw conflict("This client has contracts; it cannot be deleted.");
   if (uses?.sites) throw conflict("This client has sites; delete them first.");
-  await restrictedDelete(
+  await onViolation(
     () => tx.delete(clients).where(eq(clients.id, clientId)),
-    "This client has contracts or sites; it cannot be deleted.",
+    { code: PG_FOREIGN_KEY_VIOLATION },
+    () => conflict("This client has contracts or sites; it cannot be deleted."),
   );
   await dropAddress(tx, client.addressId);
   await recordAudit(tx, actor, {

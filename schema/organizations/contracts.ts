@@ -3,11 +3,9 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { contractDocuments, contracts, fundingDeposits, trials } from "../../db/schema/index.js";
 import type { Access } from "../access/authorization.js";
-import { type Actor, changesBetween, recordAudit } from "../audit/record.js";
-import { notFound } from "../errors.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
+import { conflict, isPgViolation, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../errors.js";
 import { toDecimal } from "../money.js";
-import { created } from "./audit.js";
-import { conflict, isForeignKeyViolation, restrictedDelete } from "./errors.js";
 import { assertDatesOrdered, type ContractInput, type ContractPatch } from "./inputs.js";
 import type { Contract } from "./refs.js";
 
@@ -74,14 +72,14 @@ export async function createContract(
   try {
     [contract] = (await tx.insert(contracts).values(values).returning()) as [Contract];
   } catch (error) {
-    if (isForeignKeyViolation(error)) throw notFound("Client"); // deleted meanwhile
+    if (isPgViolation(error, PG_FOREIGN_KEY_VIOLATION)) throw notFound("Client"); // deleted meanwhile
     throw error;
   }
   await recordAudit(tx, actor, {
     action: "create_contract",
     resourceType: "contract",
     resourceId: contract.id,
-    changes: created({ clientId, ...auditView(contract) }),
+    changes: createdChanges({ clientId, ...auditView(contract) }),
   });
   return contract;
 }
@@ -144,7 +142,7 @@ export async function uploadContractDocument(
       })
       .returning(documentInfo)) as [ContractDocumentInfo];
   } catch (error) {
-    if (isForeignKeyViolation(error)) throw notFound("Contract"); // deleted meanwhile
+    if (isPgViolation(error, PG_FOREIGN_KEY_VIOLATION)) throw notFound("Contract"); // deleted meanwhile
     throw error;
   }
   const describe = (d: ContractDocumentInfo | undefined) =>
@@ -169,9 +167,10 @@ export async function deleteContract(tx: Executor, actor: Actor, contractId: str
     .where(eq(trials.contractId, contractId))
     .limit(1);
   if (trial) throw conflict("This contract has trials; delete them first.");
-  await restrictedDelete(
+  await onViolation(
     () => tx.delete(contracts).where(eq(contracts.id, contractId)),
-    "This contract has been funded or has trials; it cannot be deleted.",
+    { code: PG_FOREIGN_KEY_VIOLATION },
+    () => conflict("This contract has been funded or has trials; it cannot be deleted."),
   );
   await recordAudit(tx, actor, {
     action: "delete_contract",

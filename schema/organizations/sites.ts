@@ -1,11 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { participants, sites, trialSites } from "../../db/schema/index.js";
-import { type Actor, changesBetween, recordAudit } from "../audit/record.js";
-import { notFound } from "../errors.js";
-import { addressForAudit, applyAddress, dropAddress } from "./addresses.js";
-import { created } from "./audit.js";
-import { conflict, isForeignKeyViolation, restrictedDelete } from "./errors.js";
+import { addressForAudit, applyAddress, dropAddress } from "../accounts/addresses.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
+import { conflict, isPgViolation, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../errors.js";
 import type { SiteInput, SitePatch } from "./inputs.js";
 import type { Site } from "./refs.js";
 
@@ -31,14 +29,14 @@ export async function createSite(
       .values({ ...fields, clientId, addressId })
       .returning()) as [Site];
   } catch (error) {
-    if (isForeignKeyViolation(error)) throw notFound("Client"); // deleted meanwhile
+    if (isPgViolation(error, PG_FOREIGN_KEY_VIOLATION)) throw notFound("Client"); // deleted meanwhile
     throw error;
   }
   await recordAudit(tx, actor, {
     action: "create_site",
     resourceType: "site",
     resourceId: site.id,
-    changes: created({ clientId, name: site.name, timeZone: site.timeZone, address }),
+    changes: createdChanges({ clientId, name: site.name, timeZone: site.timeZone, address }),
   });
   return site;
 }
@@ -75,9 +73,10 @@ export async function deleteSite(tx: Executor, actor: Actor, siteId: string): Pr
            EXISTS (SELECT 1 FROM ${participants} WHERE home_site_id = ${siteId}) AS participants`);
   if (uses?.trials) throw conflict("This site takes part in a trial; it cannot be deleted.");
   if (uses?.participants) throw conflict("This site is the home site of participants; it cannot be deleted.");
-  await restrictedDelete(
+  await onViolation(
     () => tx.delete(sites).where(eq(sites.id, siteId)),
-    "This site takes part in a trial or has participants; it cannot be deleted.",
+    { code: PG_FOREIGN_KEY_VIOLATION },
+    () => conflict("This site takes part in a trial or has participants; it cannot be deleted."),
   );
   await dropAddress(tx, site.addressId);
   await recordAudit(tx, actor, {

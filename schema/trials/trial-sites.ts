@@ -2,8 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { contracts, sites, trialSites, trials } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../audit/record.js";
-import { badInput, DomainError, notFound } from "../errors.js";
-import { isPgViolation, UNIQUE_VIOLATION } from "./pg-errors.js";
+import { badInput, DomainError, isPgViolation, notFound, PG_UNIQUE_VIOLATION } from "../errors.js";
 import type { TrialSite } from "./refs.js";
 
 /**
@@ -49,7 +48,7 @@ export async function addTrialSite(
     });
     return trialSite!;
   } catch (error) {
-    if (isPgViolation(error, UNIQUE_VIOLATION, "trial_sites_trial_site_key")) {
+    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "trial_sites_trial_site_key")) {
       throw new DomainError("CONFLICT", "This site already takes part in the trial.");
     }
     throw error;

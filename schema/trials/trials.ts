@@ -2,9 +2,16 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
 import { contracts, enrollments, irbStatus, trialPhase, trialStatus, trials } from "../../db/schema/index.js";
-import { type Actor, changesBetween, recordAudit } from "../audit/record.js";
-import { badInput, DomainError, notFound, parseInput } from "../errors.js";
-import { FOREIGN_KEY_VIOLATION, isPgViolation, UNIQUE_VIOLATION } from "./pg-errors.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
+import {
+  badInput,
+  DomainError,
+  isPgViolation,
+  notFound,
+  PG_FOREIGN_KEY_VIOLATION,
+  PG_UNIQUE_VIOLATION,
+  parseInput,
+} from "../errors.js";
 import type { Trial } from "./refs.js";
 
 export type TrialStatus = (typeof trialStatus.enumValues)[number];
@@ -58,7 +65,7 @@ async function guardProtocolUnique<T>(protocol: string | undefined, work: () => 
   try {
     return await work();
   } catch (error) {
-    if (isPgViolation(error, UNIQUE_VIOLATION, "trials_protocolId_unique"))
+    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "trials_protocolId_unique"))
       throw protocolTaken(protocol ?? "");
     throw error;
   }
@@ -106,11 +113,7 @@ export async function createTrial(tx: Executor, actor: Actor, input: NewTrial): 
       action: "create_trial",
       resourceType: "trial",
       resourceId: trial!.id,
-      changes: Object.fromEntries(
-        Object.entries(audited(trial!))
-          .filter(([, to]) => to !== null)
-          .map(([field, to]) => [field, { from: null, to }]),
-      ),
+      changes: createdChanges(audited(trial!)),
     });
     return trial!;
   });
@@ -176,7 +179,7 @@ export async function deleteTrial(tx: Executor, actor: Actor, trialId: string): 
   try {
     await tx.delete(trials).where(eq(trials.id, trialId));
   } catch (error) {
-    if (isPgViolation(error, FOREIGN_KEY_VIOLATION)) throw stillEnrolled();
+    if (isPgViolation(error, PG_FOREIGN_KEY_VIOLATION)) throw stillEnrolled();
     throw error;
   }
   await recordAudit(tx, actor, {

@@ -1,8 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { addresses } from "../../db/schema/index.js";
-import type { AddressInput } from "../accounts/inputs.js";
-import { insertAddress } from "../accounts/users.js";
+import type { AddressInput } from "./inputs.js";
+
+/** Postal addresses, owned by a user, client, site or participant: one row each, never shared. */
+export async function insertAddress(tx: Executor, input: AddressInput) {
+  const [row] = await tx.insert(addresses).values(input).returning({ id: addresses.id });
+  return row!.id;
+}
 
 export type AddressValue = Omit<typeof addresses.$inferSelect, "id" | "createdAt" | "updatedAt">;
 
