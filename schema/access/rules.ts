@@ -82,25 +82,42 @@ async function decide(check: () => Promise<unknown>): Promise<true | Error> {
   }
 }
 
+/** Requires `permission` (or, when null, sight) on the resource named by a global id argument. */
+function requireOn(
+  ctx: Context,
+  permission: Permission | null,
+  typename: ResourceTypename | "any",
+  globalId: unknown,
+) {
+  return decide(() => {
+    const resource = resourceFromGlobalId(globalId, typename);
+    const what = RESOURCE_NAMES[resource.type];
+    return permission
+      ? ctx.access.require(permission, resource, what)
+      : ctx.access.requireVisible(resource, what);
+  });
+}
+
 /**
  * The viewer holds `permission` on the resource whose global id is the argument at `path` (or on something
  * above it). One line per field: `createTrial: holds("create_trial", "Contract", "input.contractId")`.
  */
 export const holds = (permission: Permission, typename: ResourceTypename | "any", path: string) =>
   rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
-    decide(() => {
-      const resource = resourceFromGlobalId(argAt(args, path), typename);
-      return ctx.access.require(permission, resource, RESOURCE_NAMES[resource.type]);
-    }),
+    requireOn(ctx, permission, typename, argAt(args, path)),
   );
+
+/** Like holds, when the argument at `path` is given; an omitted optional resource needs nothing. */
+export const holdsIfGiven = (permission: Permission, typename: ResourceTypename | "any", path: string) =>
+  rule({ cache: "no_cache" })((_parent, args, ctx: Context) => {
+    const given = argAt(args, path);
+    return given == null ? true : requireOn(ctx, permission, typename, given);
+  });
 
 /** The viewer may see the resource whose global id is the argument at `path`. */
 export const seesArgument = (typename: ResourceTypename | "any", path: string) =>
   rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
-    decide(() => {
-      const resource = resourceFromGlobalId(argAt(args, path), typename);
-      return ctx.access.requireVisible(resource, RESOURCE_NAMES[resource.type]);
-    }),
+    requireOn(ctx, null, typename, argAt(args, path)),
   );
 
 /** Object rule: the viewer may see this object (a resource of `type`), however it was reached. */

@@ -3,6 +3,8 @@ import { AddressInput } from "../accounts/mutations.js";
 import { builder } from "../builder.js";
 import { parseInput } from "../errors.js";
 import { MoneyInput } from "../money.js";
+import { TrialRef } from "../trials/refs.js";
+import { addTrialSite } from "../trials/trial-sites.js";
 import * as clients from "./clients.js";
 import * as contracts from "./contracts.js";
 import * as funding from "./funding.js";
@@ -241,15 +243,24 @@ builder.relayMutationField(
       name: t.string(),
       address: t.field({ type: AddressInput, required: false }),
       timeZone: t.string({ required: false, description: "IANA time zone; America/New_York when omitted." }),
+      trialId: t.globalID({
+        required: false,
+        for: TrialRef,
+        description: "A trial the site joins at once (needs add_trial_site on it).",
+      }),
     }),
   },
   {
-    description: "Creates a site of a client (the spec's create_site). Needs create_site on the client.",
-    resolve: async (_root, { input: { clientId, ...input } }, ctx) => {
+    description:
+      "Creates a site of a client (the spec's create_site). Needs create_site on the client; with a trial, the site joins it at once.",
+    resolve: async (_root, { input: { clientId, trialId, ...input } }, ctx) => {
       const values = parseInput(rules.createSite, input);
-      return {
-        site: await ctx.db.transaction((tx) => sites.createSite(tx, actorOf(ctx), clientId.id, values)),
-      };
+      const site = await ctx.db.transaction(async (tx) => {
+        const created = await sites.createSite(tx, actorOf(ctx), clientId.id, values);
+        if (trialId) await addTrialSite(tx, actorOf(ctx), { trialId: trialId.id, siteId: created.id });
+        return created;
+      });
+      return { site };
     },
   },
   { outputFields: (t) => ({ site: t.field({ type: SiteRef, resolve: (p) => p.site }) }) },

@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
-import { contracts, sites, trialSites, trials } from "../../db/schema/index.js";
+import { sites, trialSites, trials } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../audit/record.js";
-import { badInput, DomainError, isPgViolation, notFound, PG_UNIQUE_VIOLATION } from "../errors.js";
+import { DomainError, isPgViolation, notFound, PG_UNIQUE_VIOLATION } from "../errors.js";
 import type { TrialSite } from "./refs.js";
 
 /**
- * Adds a site to a trial (the spec's add_trial_site). The site must belong to the trial's client: the trial's
- * money and participants are that client's, and whoever is granted the site must not reach another client's
- * trial through it. A closed trial takes no new sites; a site joins a trial once (CONFLICT otherwise).
+ * Adds a site to a trial (the spec's add_trial_site). A site may run trials for several clients and sponsors at
+ * once, so it need not belong to the trial's client. A closed trial takes no new sites; a site joins a trial
+ * once (CONFLICT otherwise).
  */
 export async function addTrialSite(
   tx: Executor,
@@ -17,21 +17,13 @@ export async function addTrialSite(
 ): Promise<TrialSite> {
   // The trial row is locked so it cannot be closed or deleted while the site joins it.
   const [trial] = await tx
-    .select({ id: trials.id, status: trials.status, clientId: contracts.clientId })
+    .select({ id: trials.id, status: trials.status })
     .from(trials)
-    .innerJoin(contracts, eq(contracts.id, trials.contractId))
     .where(eq(trials.id, input.trialId))
-    .for("share", { of: trials });
-  if (!trial) throw notFound("Trial");
-  const [site] = await tx
-    .select({ id: sites.id, clientId: sites.clientId })
-    .from(sites)
-    .where(eq(sites.id, input.siteId))
     .for("share");
+  if (!trial) throw notFound("Trial");
+  const [site] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.id, input.siteId)).for("share");
   if (!site) throw notFound("Site");
-  if (site.clientId !== trial.clientId) {
-    throw badInput([{ field: "siteId", message: "belongs to another client than the trial." }]);
-  }
   if (trial.status === "closed") {
     throw new DomainError("CONFLICT", "The trial is closed, so no site can join it.");
   }

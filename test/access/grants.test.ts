@@ -280,3 +280,27 @@ describe("userGrants", () => {
     expect(errorCode(await server.request(UserGrants, { userId: user.id }, nosy.token))).toBe("FORBIDDEN");
   });
 });
+
+describe("what a site-level grant shows", () => {
+  it("a user granted on a site sees the trials that site takes part in, but cannot act on them", async () => {
+    const user = await registerUser(server);
+    await grantPermissions(server, user.uid, ["view_sites", "edit_trial"], { siteId: org.sites[0]!.id });
+    const seen = await server.request(
+      `query($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }`,
+      { id: globalId("Trial", org.trial.id) },
+      user.token,
+    );
+    expect(seen.errors).toBeUndefined();
+    expect(
+      (seen.data as { trials: { edges: { node: { id: string } }[] } }).trials.edges.map((e) => e.node.id),
+    ).toEqual([globalId("Trial", org.trial.id)]);
+    const edit = await expectNothingWritten(server, () =>
+      server.request(
+        `mutation($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }`,
+        { input: { trialId: globalId("Trial", org.trial.id), name: "Renamed" } },
+        user.token,
+      ),
+    );
+    expect(errorCode(edit)).toBe("FORBIDDEN");
+  });
+});

@@ -436,9 +436,10 @@ describe("contracts and contract", () => {
     expect(errorCode(ofA)).toBe("NOT_FOUND");
     expect(ofA.data).toBeNull();
 
+    // A site's staff see the contracts of the trials their site runs, and no others.
     const onSite = await staffHolding(server, ["view_sites"], { siteId: b.sites[0]!.id });
-    const none = await server.request(OrgContracts, { first: 100 }, onSite.token);
-    expect(none.data!.contracts.edges).toEqual([]);
+    const ofTheirTrials = await server.request(OrgContracts, { first: 100 }, onSite.token);
+    expect(ofTheirTrials.data!.contracts.edges.map((e) => e.node.id)).toEqual([gid.contract(b.contract.id)]);
 
     const onTrialSite = await staffHolding(server, ["view_trials"], { trialSiteId: b.trialSites[0]!.id });
     const above = await server.request(OrgContracts, { first: 100 }, onTrialSite.token);
