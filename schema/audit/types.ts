@@ -1,4 +1,4 @@
-import { desc, inArray } from "drizzle-orm";
+import { desc, inArray, sql } from "drizzle-orm";
 import { auditEntries } from "../../db/schema/index.js";
 import type { Context } from "../../server/context.js";
 import { UserRef } from "../accounts/types.js";
@@ -71,16 +71,28 @@ export function addAuditHistory(
       load: async (keys: string[], ctx) => {
         const ids = keys.filter((key) => key !== UNREADABLE);
         if (!ids.length) return keys.map(() => []);
+        // The newest HISTORY_LIMIT entries of each object, cut in SQL so a long history is not read whole.
+        const ranked = ctx.db
+          .select({
+            id: auditEntries.id,
+            rank: sql<number>`row_number() OVER (PARTITION BY ${auditEntries.resourceId} ORDER BY ${auditEntries.createdAt} DESC, ${auditEntries.id} DESC)`.as(
+              "rank",
+            ),
+          })
+          .from(auditEntries)
+          .where(inArray(auditEntries.resourceId, ids))
+          .as("ranked");
+        const newest = ctx.db
+          .select({ id: ranked.id })
+          .from(ranked)
+          .where(sql`${ranked.rank} <= ${HISTORY_LIMIT}`);
         const rows = await ctx.db
           .select()
           .from(auditEntries)
-          .where(inArray(auditEntries.resourceId, ids))
+          .where(inArray(auditEntries.id, newest))
           .orderBy(desc(auditEntries.createdAt), desc(auditEntries.id));
         const byResource = new Map<string, AuditEntry[]>(ids.map((id) => [id, []]));
-        for (const row of rows) {
-          const history = byResource.get(row.resourceId);
-          if (history && history.length < HISTORY_LIMIT) history.push(row);
-        }
+        for (const row of rows) byResource.get(row.resourceId)?.push(row);
         return keys.map((id) => byResource.get(id) ?? []);
       },
       resolve: async (parent, _args, ctx) => {
