@@ -43,20 +43,23 @@ function structuralRules(schema: GraphQLSchema): IRules {
   return rules;
 }
 
+/** A graphql-shield rule (as opposed to a map of field rules). */
+const isRule = (value: unknown) => typeof value === "object" && value !== null && "resolve" in value;
+
+/**
+ * Merges the areas' rule maps. A type-wide rule and field rules for the same type (say, one area guards Contract
+ * and another adds Contract.trials) combine: the type-wide rule becomes the default ("*") for its other fields.
+ * Two rules for the same field are a mistake and stop the server from starting.
+ */
 function mergeRules(...sets: IRules[]): IRules {
-  const merged: Record<string, unknown> = {};
+  const merged: Record<string, Record<string, unknown>> = {};
   for (const set of sets) {
-    for (const [type, rule] of Object.entries(set)) {
-      const existing = merged[type];
-      if (
-        existing &&
-        typeof existing === "object" &&
-        typeof rule === "object" &&
-        !("resolve" in (rule as object))
-      ) {
-        merged[type] = { ...existing, ...(rule as object) };
-      } else {
-        merged[type] = rule;
+    for (const [type, rules] of Object.entries(set)) {
+      const fields = (isRule(rules) ? { "*": rules } : rules) as Record<string, unknown>;
+      merged[type] ??= {};
+      for (const [field, rule] of Object.entries(fields)) {
+        if (merged[type][field]) throw new Error(`Two permission rules for ${type}.${field}.`);
+        merged[type][field] = rule;
       }
     }
   }
