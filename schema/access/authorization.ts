@@ -54,9 +54,10 @@ export class Access {
   private grantsLoaded?: Promise<GrantRow[]>;
   private upwardLoaded?: Promise<GrantedIds>;
   private readonly ancestryLoaders = new Map<ResourceType, DataLoader<string, Ancestry | null>>();
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
   constructor(
-    private readonly db: Database,
+    readonly db: Database,
     private readonly viewer: Pick<Viewer, "userId" | "isAdmin"> | null,
   ) {}
 
@@ -73,6 +74,21 @@ export class Access {
 
   get isAdmin() {
     return this.viewer?.isAdmin ?? false;
+  }
+
+  /** The user the decisions are for (whom an admin acts as, after switch user); null when anonymous. */
+  get userId(): string | null {
+    return this.viewer?.userId ?? null;
+  }
+
+  /** A DataLoader kept for this request under `name`, for facts other access modules batch. */
+  loader<V>(name: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader(batch);
+      this.loaders.set(name, loader as DataLoader<string, unknown>);
+    }
+    return loader;
   }
 
   private grants(): Promise<GrantRow[]> {
@@ -162,6 +178,22 @@ export class Access {
   async requireVisible(key: ResourceKey, what: string): Promise<void> {
     if (!this.viewer) throw unauthenticated();
     if (!(await this.sees(key))) throw notFound(what);
+  }
+
+  /**
+   * A WHERE condition keeping the rows of `type` on which the viewer holds `permission` (through a grant on the
+   * row or above it); undefined when they hold it everywhere.
+   */
+  async holdsSql(type: ResourceType, permission: Permission): Promise<SQL | undefined> {
+    if (this.isAdmin) return undefined;
+    const held = (await this.grants()).filter((g) => g.permissionName === permission);
+    if (held.some((g) => grantResource(g) === null)) return undefined;
+    const granted = emptyIds();
+    for (const grant of held) {
+      const on = grantResource(grant);
+      if (on) granted[on.type].push(on.id);
+    }
+    return coveredSql(type, granted);
   }
 
   /**

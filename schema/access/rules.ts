@@ -1,6 +1,12 @@
 import { rule } from "graphql-shield";
 import type { Context } from "../../server/context.js";
 import { badInput, forbidden, notFound, unauthenticated } from "../errors.js";
+import {
+  requireForEnrollment,
+  requireForParticipant,
+  seesEnrollment,
+  seesParticipant,
+} from "./participants.js";
 import type { Permission } from "./permissions-list.js";
 import { RESOURCE_NAMES, RESOURCE_TYPENAMES, type ResourceKey, type ResourceType } from "./resources.js";
 
@@ -126,3 +132,55 @@ export const canSee = (type: ResourceType) =>
     if (!ctx.viewer) return unauthenticated();
     return (await ctx.access.sees({ type, id: parent.id })) ? true : notFound("This object");
   });
+
+/** The raw id inside a global id argument, which must name an object of `typename`. */
+export function idOf(globalId: unknown, typename: string): string {
+  const decoded = typeof globalId === "string" ? Buffer.from(globalId, "base64url").toString() : "";
+  if (!decoded.startsWith(`${typename}:`) || decoded.length === typename.length + 1) {
+    throw badInput([{ field: "id", message: `"${String(globalId)}" is not the id of a ${typename}.` }]);
+  }
+  return decoded.slice(typename.length + 1);
+}
+
+/**
+ * Staff holding `permission` for the participant named at `path` (on their home site or a trial site where they
+ * are enrolled) — or, with selfAllowed, the participant or their caregiver.
+ */
+export const forParticipant = (
+  permission: Permission,
+  path: string,
+  options: { selfAllowed?: boolean } = {},
+) =>
+  rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
+    decide(() =>
+      requireForParticipant(ctx.access, permission, idOf(argAt(args, path), "Participant"), options),
+    ),
+  );
+
+/** Staff holding `permission` on the enrollment's trial site — or, with selfAllowed, its participant or caregiver. */
+export const forEnrollment = (
+  permission: Permission,
+  path: string,
+  options: { selfAllowed?: boolean } = {},
+) =>
+  rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
+    decide(() =>
+      requireForEnrollment(ctx.access, permission, idOf(argAt(args, path), "Enrollment"), options),
+    ),
+  );
+
+/** Object rule for Participant: the viewer is them, their caregiver, or staff who may see them. */
+export const canSeeParticipant = rule({ cache: "no_cache" })(
+  async (parent: { id: string }, _args, ctx: Context) => {
+    if (!ctx.viewer) return unauthenticated();
+    return (await seesParticipant(ctx.access, parent.id)) ? true : notFound("Participant");
+  },
+);
+
+/** Object rule for Enrollment: its participant or caregiver, or staff holding view_enrollments on its trial site. */
+export const canSeeEnrollment = rule({ cache: "no_cache" })(
+  async (parent: { id: string }, _args, ctx: Context) => {
+    if (!ctx.viewer) return unauthenticated();
+    return (await seesEnrollment(ctx.access, parent.id)) ? true : notFound("Enrollment");
+  },
+);

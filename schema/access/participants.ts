@@ -1,0 +1,161 @@
+import { inArray, or, type SQL, sql } from "drizzle-orm";
+import { caregivers, enrollments, participants, sites, trialSites } from "../../db/schema/index.js";
+import { forbidden, notFound, unauthenticated } from "../errors.js";
+import type { Access } from "./authorization.js";
+import type { Permission } from "./permissions-list.js";
+
+/**
+ * Who may do what for a participant. Staff act through grants on the participant's home site or on a trial site
+ * where they are enrolled (or above those); the participant's own login and their caregivers act for themselves;
+ * nobody else sees them at all.
+ */
+interface ParticipantReach {
+  userId: string;
+  homeSiteId: string;
+  trialSiteIds: string[];
+  caregiverUserIds: string[];
+}
+
+function reachOf(access: Access, participantId: string): Promise<ParticipantReach | null> {
+  return access
+    .loader("participantReach", async (ids) => {
+      const rows = await access.db.execute<{
+        id: string;
+        user_id: string;
+        home_site_id: string;
+        trial_site_ids: string[];
+        caregiver_user_ids: string[];
+      }>(sql`
+        SELECT p.id, p.user_id, p.home_site_id,
+          ARRAY(SELECT e.trial_site_id FROM ${enrollments} e WHERE e.participant_id = p.id) AS trial_site_ids,
+          ARRAY(SELECT c.user_id FROM ${caregivers} c WHERE c.participant_id = p.id) AS caregiver_user_ids
+        FROM ${participants} p WHERE ${inArray(sql`p.id`, [...ids])}`);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => {
+        const r = byId.get(id);
+        return r
+          ? {
+              userId: r.user_id,
+              homeSiteId: r.home_site_id,
+              trialSiteIds: r.trial_site_ids,
+              caregiverUserIds: r.caregiver_user_ids,
+            }
+          : null;
+      });
+    })
+    .load(participantId);
+}
+
+/** The viewer is this participant, or one of their caregivers. */
+export async function actsForParticipant(access: Access, participantId: string): Promise<boolean> {
+  const reach = await reachOf(access, participantId);
+  const me = access.userId;
+  return Boolean(reach && me && (reach.userId === me || reach.caregiverUserIds.includes(me)));
+}
+
+/** Staff hold `permission` for this participant: on their home site or a trial site where they are enrolled. */
+export async function holdsForParticipant(access: Access, permission: Permission, participantId: string) {
+  const reach = await reachOf(access, participantId);
+  if (!reach) return false;
+  const places = [
+    access.holds(permission, { type: "site", id: reach.homeSiteId }),
+    ...reach.trialSiteIds.map((id) => access.holds(permission, { type: "trialSite", id })),
+  ];
+  return (await Promise.all(places)).some(Boolean);
+}
+
+export async function seesParticipant(access: Access, participantId: string): Promise<boolean> {
+  return (
+    (await actsForParticipant(access, participantId)) ||
+    (await holdsForParticipant(access, "view_participants", participantId))
+  );
+}
+
+/**
+ * Throws unless the viewer may act for the participant with `permission` (staff) — or, when `selfAllowed`, is
+ * the participant or their caregiver. NOT_FOUND when they may not even see the participant.
+ */
+export async function requireForParticipant(
+  access: Access,
+  permission: Permission,
+  participantId: string,
+  options: { selfAllowed?: boolean } = {},
+) {
+  if (!access.userId) throw unauthenticated();
+  if (options.selfAllowed && (await actsForParticipant(access, participantId))) return;
+  if (await holdsForParticipant(access, permission, participantId)) return;
+  if (!(await seesParticipant(access, participantId))) throw notFound("Participant");
+  throw forbidden(`You need the ${permission} permission where this participant is seen.`);
+}
+
+/**
+ * A WHERE condition on `participants` keeping those the viewer may see with `permission` (staff) or acts for;
+ * undefined for admins.
+ */
+export async function participantsVisibleSql(
+  access: Access,
+  permission: Permission = "view_participants",
+): Promise<SQL | undefined> {
+  if (access.isAdmin) return undefined;
+  const [atSite, atTrialSite] = await Promise.all([
+    access.holdsSql("site", permission),
+    access.holdsSql("trialSite", permission),
+  ]);
+  if (!atSite || !atTrialSite) return undefined; // held system-wide
+  const me = access.userId ?? "";
+  return or(
+    sql`${participants.userId} = ${me}`,
+    sql`${participants.id} IN (SELECT participant_id FROM ${caregivers} WHERE user_id = ${me})`,
+    sql`${participants.homeSiteId} IN (SELECT ${sites.id} FROM ${sites} WHERE ${atSite})`,
+    sql`${participants.id} IN (SELECT participant_id FROM ${enrollments} WHERE trial_site_id IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite}))`,
+  );
+}
+
+interface EnrollmentPlace {
+  participantId: string;
+  trialSiteId: string;
+}
+
+function placeOf(access: Access, enrollmentId: string): Promise<EnrollmentPlace | null> {
+  return access
+    .loader("enrollmentPlace", async (ids) => {
+      const rows = await access.db
+        .select({
+          id: enrollments.id,
+          participantId: enrollments.participantId,
+          trialSiteId: enrollments.trialSiteId,
+        })
+        .from(enrollments)
+        .where(inArray(enrollments.id, [...ids]));
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    })
+    .load(enrollmentId);
+}
+
+/**
+ * Throws unless the viewer may act on the enrollment with `permission` (staff, on its trial site or above) — or,
+ * when `selfAllowed`, is its participant or their caregiver. NOT_FOUND when they may not see it.
+ */
+export async function requireForEnrollment(
+  access: Access,
+  permission: Permission,
+  enrollmentId: string,
+  options: { selfAllowed?: boolean } = {},
+) {
+  if (!access.userId) throw unauthenticated();
+  const place = await placeOf(access, enrollmentId);
+  if (!place) throw notFound("Enrollment");
+  if (options.selfAllowed && (await actsForParticipant(access, place.participantId))) return;
+  if (await access.holds(permission, { type: "trialSite", id: place.trialSiteId })) return;
+  if (!(await seesParticipant(access, place.participantId))) throw notFound("Enrollment");
+  throw forbidden(`You need the ${permission} permission on this enrollment's trial site.`);
+}
+
+/** Whether the viewer may see the enrollment: its participant (or caregiver), or staff seeing its participant. */
+export async function seesEnrollment(access: Access, enrollmentId: string): Promise<boolean> {
+  const place = await placeOf(access, enrollmentId);
+  if (!place) return false;
+  if (access.isAdmin || (await actsForParticipant(access, place.participantId))) return true;
+  return access.holds("view_enrollments", { type: "trialSite", id: place.trialSiteId });
+}
