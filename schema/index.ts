@@ -12,7 +12,10 @@ import "./access/mutations.js";
 import { accessPermissions } from "./access/permissions.js";
 import { isAuthenticated } from "./access/rules.js";
 import { accountsPermissions } from "./accounts/permissions.js";
+import { appointmentsPermissions } from "./appointments/index.js";
+import { messagingPermissions } from "./messaging/index.js";
 import { organizationsPermissions } from "./organizations/index.js";
+import { participantsPermissions } from "./participants/index.js";
 import { trialsPermissions } from "./trials/index.js";
 
 /** The Pothos schema as written, without the permission layer (codegen prints this one). */
@@ -29,6 +32,9 @@ const areaPermissions = [
   accessPermissions,
   organizationsPermissions,
   trialsPermissions,
+  participantsPermissions,
+  appointmentsPermissions,
+  messagingPermissions,
 ];
 
 /**

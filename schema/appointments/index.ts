@@ -1,0 +1,2 @@
+/** The appointments area: visits per enrollment, attendance, and reminders. */
+export const appointmentsPermissions = {};
