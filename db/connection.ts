@@ -1,5 +1,6 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
+import { Logger, runMigrations } from "graphile-worker";
 import postgres from "postgres";
 import * as schema from "./schema/index.js";
 
@@ -30,6 +31,8 @@ export async function applyMigrations(url: string) {
   } finally {
     await sql.end();
   }
+  // The job queue's own schema (graphile_worker), versioned by graphile-worker itself.
+  await runMigrations({ connectionString: url, logger: new Logger(() => () => {}) });
 }
 
 /** Creates `name` on the server behind `adminUrl` if missing; used for the embedded default and tests. */

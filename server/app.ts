@@ -17,6 +17,8 @@ import { type Context, createContext } from "./context.js";
 import { graphiqlPage } from "./graphiql.js";
 import { armor, oneCredentialCheckPerRequest } from "./limits.js";
 import type { Logger } from "./logger.js";
+import { serveSubscriptions } from "./subscriptions.js";
+import { startWorker, type Worker } from "./worker.js";
 
 export interface App {
   url: string;
@@ -47,7 +49,13 @@ function formatError(log: Logger) {
 }
 
 export async function startApp(
-  deps: { config: Config; db: Database; log: Logger },
+  deps: {
+    config: Config;
+    db: Database;
+    log: Logger;
+    /** The database's URL, for the job worker (graphile-worker keeps its own pool); no worker without it. */
+    databaseUrl?: string;
+  },
   port: number,
   host: string,
 ): Promise<App> {
@@ -57,8 +65,19 @@ export async function startApp(
   const httpServer = http.createServer(app);
   const limits = armor();
 
+  const schema = buildSchema();
+  // Subscriptions (graphql-ws) share the port, the path /graphql, the shielded schema and the limits.
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    config,
+    db,
+    log,
+    validationRules: limits.validationRules,
+  });
+
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema,
     ...limits,
     introspection: true,
     csrfPrevention: true,
@@ -94,6 +113,13 @@ export async function startApp(
     ],
   });
   await apollo.start();
+  // Background jobs (outbox delivery, reminders) run in every API process unless WORKER=off.
+  let worker: Worker | null = null;
+  if (config.WORKER === "on" && deps.databaseUrl) {
+    worker = await startWorker({ databaseUrl: deps.databaseUrl, config, log });
+  } else if (config.WORKER === "on") {
+    log.warn("no database URL given: background jobs are not run by this process");
+  }
 
   app.use((req, res, next) => {
     const given = req.get("x-request-id");
@@ -163,6 +189,10 @@ export async function startApp(
   const address = httpServer.address() as AddressInfo;
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`,
-    close: () => apollo.stop(),
+    close: async () => {
+      await subscriptions.close();
+      await apollo.stop();
+      await worker?.stop();
+    },
   };
 }

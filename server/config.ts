@@ -19,7 +19,26 @@ const Env = z.object({
   PASSWORD_RESET_MINUTES: z.coerce.number().positive().default(60),
   VERIFICATION_TOKEN_HOURS: z.coerce.number().positive().default(72),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  WORKER: z.enum(["on", "off"]).default("on"),
+  WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Mural Link <no-reply@mural-link.example>"),
+  REMINDER_HOURS: z.coerce.number().nonnegative().default(24),
+  /** 32 bytes, base64: encrypts payout account and card numbers (AES-256-GCM). Required in production. */
+  PAYOUT_ENCRYPTION_KEY: z.string().optional(),
 });
+
+/** A fixed key for development and tests only; production refuses to start without its own. */
+const DEVELOPMENT_PAYOUT_KEY = Buffer.alloc(32, "mural-link-development-only-key!").toString("base64");
+
+function payoutKey(value: string | undefined, isProduction: boolean): Buffer {
+  if (!value && isProduction)
+    throw new Error("Invalid configuration: PAYOUT_ENCRYPTION_KEY is required in production.");
+  const key = Buffer.from(value ?? DEVELOPMENT_PAYOUT_KEY, "base64");
+  if (key.length !== 32)
+    throw new Error("Invalid configuration: PAYOUT_ENCRYPTION_KEY must be 32 bytes, base64.");
+  return key;
+}
 
 export type Config = ReturnType<typeof loadConfig>;
 
@@ -40,5 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     lockoutMs: e.LOGIN_LOCKOUT_MINUTES * 60_000,
     passwordResetMs: e.PASSWORD_RESET_MINUTES * 60_000,
     verificationMs: e.VERIFICATION_TOKEN_HOURS * 3_600_000,
+    reminderMs: e.REMINDER_HOURS * 3_600_000,
+    payoutEncryptionKey: payoutKey(e.PAYOUT_ENCRYPTION_KEY, e.NODE_ENV === "production"),
   };
 }

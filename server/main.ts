@@ -42,7 +42,7 @@ async function main() {
     );
   }
 
-  const app = await startApp({ config, db, log }, config.PORT, config.HOST);
+  const app = await startApp({ config, db, log, databaseUrl: url }, config.PORT, config.HOST);
   console.log(
     `Mural Link API on ${app.url}/graphql (GraphiQL: open it in a browser)${embedded ? " with embedded PostgreSQL" : ""}`,
   );

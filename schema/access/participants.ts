@@ -72,6 +72,23 @@ export async function seesParticipant(access: Access, participantId: string): Pr
 }
 
 /**
+ * Whether the viewer sees a participant whose login (or one of whose caregivers' logins) is this user: staff who
+ * see the participant may read that person's user. Batched: one statement for all users of a request.
+ */
+export async function seesPersonOfUser(access: Access, userId: string): Promise<boolean> {
+  const participantIds = await access
+    .loader("participantsOfUser", async (ids) => {
+      const rows = await access.db.execute<{ user_id: string; participant_id: string }>(sql`
+        SELECT user_id, id AS participant_id FROM ${participants} WHERE ${inArray(sql`user_id`, [...ids])}
+        UNION SELECT user_id, participant_id FROM ${caregivers} WHERE ${inArray(sql`user_id`, [...ids])}`);
+      return ids.map((id) => rows.filter((r) => r.user_id === id).map((r) => r.participant_id));
+    })
+    .load(userId);
+  const seen = await Promise.all(participantIds.map((id) => seesParticipant(access, id)));
+  return seen.some(Boolean);
+}
+
+/**
  * Throws unless the viewer may act for the participant with `permission` (staff) — or, when `selfAllowed`, is
  * the participant or their caregiver. NOT_FOUND when they may not even see the participant.
  */

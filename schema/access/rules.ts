@@ -6,6 +6,7 @@ import {
   requireForParticipant,
   seesEnrollment,
   seesParticipant,
+  seesPersonOfUser,
 } from "./participants.js";
 import type { Permission } from "./permissions-list.js";
 import { RESOURCE_NAMES, RESOURCE_TYPENAMES, type ResourceKey, type ResourceType } from "./resources.js";
@@ -43,14 +44,16 @@ export const testingAidsEnabled = rule({ cache: "no_cache" })((_parent, _args, c
 );
 
 /**
- * A user's profile is visible to that user (and to the admin acting as them) and to admins. (Site staff's view of
- * participants comes with them.)
+ * A user's profile is visible to that user (and to the admin acting as them) and to admins, and a participant's
+ * or caregiver's login to whoever sees that participant (staff with view_participants there, the participant,
+ * their caregivers).
  */
-export const canSeeUser = rule({ cache: "no_cache" })((parent: { id: string }, _args, ctx: Context) => {
+export const canSeeUser = rule({ cache: "no_cache" })(async (parent: { id: string }, _args, ctx: Context) => {
   const viewer = ctx.viewer;
   if (!viewer) return unauthenticated();
   const own = parent.id === viewer.userId || parent.id === viewer.realUserId;
-  return own || viewer.isAdmin ? true : forbidden("You cannot see this user.");
+  if (own || viewer.isAdmin) return true;
+  return (await seesPersonOfUser(ctx.access, parent.id)) ? true : forbidden("You cannot see this user.");
 });
 
 type ResourceTypename = keyof typeof RESOURCE_TYPENAMES;

@@ -1,2 +1,7 @@
 /** The appointments area: visits per enrollment, attendance, and reminders. */
-export const appointmentsPermissions = {};
+import "./refs.js";
+import "./types.js";
+import "./queries.js";
+import "./mutations.js";
+
+export { appointmentsPermissions } from "./permissions.js";

@@ -1,5 +1,6 @@
 import type { Executor } from "../../db/connection.js";
 import { notificationOutbox } from "../../db/schema/index.js";
+import { enqueueJob } from "../../server/jobs.js";
 
 export interface Email {
   userId: string | null;
@@ -10,23 +11,58 @@ export interface Email {
   payload?: Record<string, unknown>;
 }
 
-/**
- * Queues an e-mail in the outbox, inside the caller's transaction so it exists only if the cause commits.
- * Account-security mail (verification, reset, lockout) is always sent; marketing-style mail must check the
- * user's contact preferences before calling this.
- */
-export async function queueEmail(tx: Executor, email: Email) {
+export interface Sms {
+  userId: string | null;
+  to: string;
+  template: string;
+  body: string;
+  payload?: Record<string, unknown>;
+}
+
+/** A failing transport is retried this many times (with graphile-worker's exponential backoff). */
+const DELIVERY_ATTEMPTS = 10;
+
+async function queue(
+  tx: Executor,
+  message: {
+    channel: "email" | "sms";
+    userId: string | null;
+    to: string;
+    template: string;
+    subject: string | null;
+    body: string;
+    payload?: Record<string, unknown>;
+  },
+) {
   const [row] = await tx
     .insert(notificationOutbox)
     .values({
-      userId: email.userId,
-      channel: "email",
-      recipient: email.to,
-      template: email.template,
-      subject: email.subject,
-      body: email.body,
-      payload: email.payload ?? {},
+      userId: message.userId,
+      channel: message.channel,
+      recipient: message.to,
+      template: message.template,
+      subject: message.subject,
+      body: message.body,
+      payload: message.payload ?? {},
     })
     .returning({ id: notificationOutbox.id });
+  await enqueueJob(tx, "deliver_notification", { outboxId: row!.id }, { maxAttempts: DELIVERY_ATTEMPTS });
   return row!.id;
+}
+
+/**
+ * Queues an e-mail in the outbox and its delivery job, inside the caller's transaction so both exist only if the
+ * cause commits. Account-security mail (verification, reset, lockout) is always sent; other mail must check the
+ * user's contact preferences (emailEnabled) before calling this.
+ */
+export function queueEmail(tx: Executor, email: Email) {
+  return queue(tx, { channel: "email", ...email });
+}
+
+/**
+ * Queues a text message (logged until an SMS provider is configured) and its delivery job, in the caller's
+ * transaction. Callers check the user's smsEnabled preference first.
+ */
+export function queueSms(tx: Executor, sms: Sms) {
+  return queue(tx, { channel: "sms", subject: null, ...sms });
 }

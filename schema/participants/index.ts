@@ -1,2 +1,8 @@
 /** The participants area: participants, caregivers, enrollments and how they are paid out. */
-export const participantsPermissions = {};
+import "./refs.js";
+import "./types.js";
+import "./schedule.js";
+import "./queries.js";
+import "./mutations.js";
+
+export { participantsPermissions } from "./permissions.js";

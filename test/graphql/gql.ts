@@ -49,6 +49,10 @@ type Documents = {
     "query Me { me { email } }": typeof types.MeDocument,
     "mutation Keepalive { keepalive { viewer { idleExpiresAt sessionExpiresAt } } }": typeof types.KeepaliveDocument,
     "mutation LogOut { logout { loggedOut } }": typeof types.LogOutDocument,
+    "\n  mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        id\n        uid\n        enrollmentId\n        participantId\n        enrollment {\n          id\n        }\n        participant {\n          id\n        }\n        scheduledAt\n        localTime\n        timeZone\n        description\n        milestoneName\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.ScheduleAppointmentDocument,
+    "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": typeof types.MarkAppointmentDocument,
+    "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": typeof types.AppointmentsDocument,
+    "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": typeof types.ScheduleRemindedDocument,
     "\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgCreateClientDocument,
     "\n  mutation OrgEditClient($input: EditClientInput!) {\n    editClient(input: $input) {\n      client {\n        id name salesContact taxId contactName contactPhone contactEmail\n        address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgEditClientDocument,
     "\n  mutation OrgDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId } }\n": typeof types.OrgDeleteClientDocument,
@@ -72,6 +76,23 @@ type Documents = {
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": typeof types.OrgContractsFundingDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n": typeof types.OrgCreateSiteInTrialDocument,
+    "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": typeof types.EnEnrollDocument,
+    "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": typeof types.EnSetStatusDocument,
+    "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n": typeof types.EnEnrollmentsDocument,
+    "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n": typeof types.EnEnrolledDocument,
+    "query EnPaymentTypes { paymentTypes { code name description } }": typeof types.EnPaymentTypesDocument,
+    "\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n": typeof types.EnSetPaymentTypeDocument,
+    "\n  mutation PtAdd($input: AddParticipantInput!) {\n    addParticipant(input: $input) {\n      participant { id uid firstName lastName email phone dateOfBirth timeZone emergencyContact emergencyPhone\n        address { street1 city postCode } homeSite { id } user { id userType emailVerified } enrollments { id } caregivers { id } }\n    }\n  }\n": typeof types.PtAddDocument,
+    "\n  mutation PtUpdate($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) { participant { id firstName lastName email phone emergencyContact timeZone } }\n  }\n": typeof types.PtUpdateDocument,
+    "\n  query PtGet($id: ID!) { participant(id: $id) { id firstName email enrollments { id subjectId } caregivers { id } } }\n": typeof types.PtGetDocument,
+    "\n  query PtList($trialId: ID, $siteId: ID, $search: String) {\n    participants(trialId: $trialId, siteId: $siteId, search: $search, first: 50) { edges { node { id firstName lastName } } }\n  }\n": typeof types.PtListDocument,
+    "\n  query PtUser($participantId: ID!) { userByParticipant(participantId: $participantId) { id email userType } }\n": typeof types.PtUserDocument,
+    "\n  mutation PtChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }\n": typeof types.PtChangePasswordDocument,
+    "\n  mutation PtRegisterCaregiver($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) { caregiver { id firstName lastName email relationship participant { id } user { id userType } } }\n  }\n": typeof types.PtRegisterCaregiverDocument,
+    "\n  mutation PtUpdateCaregiver($input: UpdateCaregiverInput!) {\n    updateCaregiver(input: $input) { caregiver { id firstName lastName relationship } }\n  }\n": typeof types.PtUpdateCaregiverDocument,
+    "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": typeof types.PtCaregiversDocument,
+    "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": typeof types.PtCaregiverUserDocument,
+    "query PtRelationships { caregiverRelationships }": typeof types.PtRelationshipsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": typeof types.AccessTrialSitesDocument,
@@ -129,6 +150,10 @@ const documents: Documents = {
     "query Me { me { email } }": types.MeDocument,
     "mutation Keepalive { keepalive { viewer { idleExpiresAt sessionExpiresAt } } }": types.KeepaliveDocument,
     "mutation LogOut { logout { loggedOut } }": types.LogOutDocument,
+    "\n  mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        id\n        uid\n        enrollmentId\n        participantId\n        enrollment {\n          id\n        }\n        participant {\n          id\n        }\n        scheduledAt\n        localTime\n        timeZone\n        description\n        milestoneName\n        status\n        createdAt\n      }\n    }\n  }\n": types.ScheduleAppointmentDocument,
+    "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": types.MarkAppointmentDocument,
+    "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": types.AppointmentsDocument,
+    "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": types.ScheduleRemindedDocument,
     "\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": types.OrgCreateClientDocument,
     "\n  mutation OrgEditClient($input: EditClientInput!) {\n    editClient(input: $input) {\n      client {\n        id name salesContact taxId contactName contactPhone contactEmail\n        address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgEditClientDocument,
     "\n  mutation OrgDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId } }\n": types.OrgDeleteClientDocument,
@@ -152,6 +177,23 @@ const documents: Documents = {
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": types.OrgContractsFundingDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n": types.OrgCreateSiteInTrialDocument,
+    "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": types.EnEnrollDocument,
+    "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": types.EnSetStatusDocument,
+    "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n": types.EnEnrollmentsDocument,
+    "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n": types.EnEnrolledDocument,
+    "query EnPaymentTypes { paymentTypes { code name description } }": types.EnPaymentTypesDocument,
+    "\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n": types.EnSetPaymentTypeDocument,
+    "\n  mutation PtAdd($input: AddParticipantInput!) {\n    addParticipant(input: $input) {\n      participant { id uid firstName lastName email phone dateOfBirth timeZone emergencyContact emergencyPhone\n        address { street1 city postCode } homeSite { id } user { id userType emailVerified } enrollments { id } caregivers { id } }\n    }\n  }\n": types.PtAddDocument,
+    "\n  mutation PtUpdate($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) { participant { id firstName lastName email phone emergencyContact timeZone } }\n  }\n": types.PtUpdateDocument,
+    "\n  query PtGet($id: ID!) { participant(id: $id) { id firstName email enrollments { id subjectId } caregivers { id } } }\n": types.PtGetDocument,
+    "\n  query PtList($trialId: ID, $siteId: ID, $search: String) {\n    participants(trialId: $trialId, siteId: $siteId, search: $search, first: 50) { edges { node { id firstName lastName } } }\n  }\n": types.PtListDocument,
+    "\n  query PtUser($participantId: ID!) { userByParticipant(participantId: $participantId) { id email userType } }\n": types.PtUserDocument,
+    "\n  mutation PtChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }\n": types.PtChangePasswordDocument,
+    "\n  mutation PtRegisterCaregiver($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) { caregiver { id firstName lastName email relationship participant { id } user { id userType } } }\n  }\n": types.PtRegisterCaregiverDocument,
+    "\n  mutation PtUpdateCaregiver($input: UpdateCaregiverInput!) {\n    updateCaregiver(input: $input) { caregiver { id firstName lastName relationship } }\n  }\n": types.PtUpdateCaregiverDocument,
+    "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": types.PtCaregiversDocument,
+    "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": types.PtCaregiverUserDocument,
+    "query PtRelationships { caregiverRelationships }": types.PtRelationshipsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": types.AccessTrialSitesDocument,
@@ -331,6 +373,22 @@ export function graphql(source: "mutation LogOut { logout { loggedOut } }"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        id\n        uid\n        enrollmentId\n        participantId\n        enrollment {\n          id\n        }\n        participant {\n          id\n        }\n        scheduledAt\n        localTime\n        timeZone\n        description\n        milestoneName\n        status\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        id\n        uid\n        enrollmentId\n        participantId\n        enrollment {\n          id\n        }\n        participant {\n          id\n        }\n        scheduledAt\n        localTime\n        timeZone\n        description\n        milestoneName\n        status\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n"): (typeof documents)["\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -420,6 +478,74 @@ export function graphql(source: "\n  query OrgContractsFunding($clientId: ID) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n"): (typeof documents)["\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n"): (typeof documents)["\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n"): (typeof documents)["\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n"): (typeof documents)["\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n"): (typeof documents)["\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnPaymentTypes { paymentTypes { code name description } }"): (typeof documents)["query EnPaymentTypes { paymentTypes { code name description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n"): (typeof documents)["\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PtAdd($input: AddParticipantInput!) {\n    addParticipant(input: $input) {\n      participant { id uid firstName lastName email phone dateOfBirth timeZone emergencyContact emergencyPhone\n        address { street1 city postCode } homeSite { id } user { id userType emailVerified } enrollments { id } caregivers { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation PtAdd($input: AddParticipantInput!) {\n    addParticipant(input: $input) {\n      participant { id uid firstName lastName email phone dateOfBirth timeZone emergencyContact emergencyPhone\n        address { street1 city postCode } homeSite { id } user { id userType emailVerified } enrollments { id } caregivers { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PtUpdate($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) { participant { id firstName lastName email phone emergencyContact timeZone } }\n  }\n"): (typeof documents)["\n  mutation PtUpdate($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) { participant { id firstName lastName email phone emergencyContact timeZone } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtGet($id: ID!) { participant(id: $id) { id firstName email enrollments { id subjectId } caregivers { id } } }\n"): (typeof documents)["\n  query PtGet($id: ID!) { participant(id: $id) { id firstName email enrollments { id subjectId } caregivers { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtList($trialId: ID, $siteId: ID, $search: String) {\n    participants(trialId: $trialId, siteId: $siteId, search: $search, first: 50) { edges { node { id firstName lastName } } }\n  }\n"): (typeof documents)["\n  query PtList($trialId: ID, $siteId: ID, $search: String) {\n    participants(trialId: $trialId, siteId: $siteId, search: $search, first: 50) { edges { node { id firstName lastName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtUser($participantId: ID!) { userByParticipant(participantId: $participantId) { id email userType } }\n"): (typeof documents)["\n  query PtUser($participantId: ID!) { userByParticipant(participantId: $participantId) { id email userType } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PtChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation PtChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PtRegisterCaregiver($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) { caregiver { id firstName lastName email relationship participant { id } user { id userType } } }\n  }\n"): (typeof documents)["\n  mutation PtRegisterCaregiver($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) { caregiver { id firstName lastName email relationship participant { id } user { id userType } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PtUpdateCaregiver($input: UpdateCaregiverInput!) {\n    updateCaregiver(input: $input) { caregiver { id firstName lastName relationship } }\n  }\n"): (typeof documents)["\n  mutation PtUpdateCaregiver($input: UpdateCaregiverInput!) {\n    updateCaregiver(input: $input) { caregiver { id firstName lastName relationship } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n"): (typeof documents)["\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n"): (typeof documents)["\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PtRelationships { caregiverRelationships }"): (typeof documents)["query PtRelationships { caregiverRelationships }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

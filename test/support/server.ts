@@ -28,10 +28,20 @@ export async function startTestServer(env: Record<string, string> = {}) {
   const name = `${inject("databasePrefix")}_${randomBytes(4).toString("hex")}`;
   await ensureDatabase(adminUrl, name, inject("templateDatabase"));
   const statements = { count: 0 };
-  const { sql, db } = connect(withDatabase(adminUrl, name), { max: 10, onQuery: () => statements.count++ });
-  const config = loadConfig({ ...process.env, NODE_ENV: "test", DATABASE_URL: undefined, ...env });
+  const databaseUrl = withDatabase(adminUrl, name);
+  const { sql, db } = connect(databaseUrl, { max: 10, onQuery: () => statements.count++ });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: "test",
+    DATABASE_URL: undefined,
+    // No background worker unless a test asks for one (WORKER: "on"): its writes would race expectNothingWritten.
+    WORKER: "off",
+    // Production refuses to start without its own key; tests running as production use this one.
+    PAYOUT_ENCRYPTION_KEY: Buffer.alloc(32, "test-payout-key").toString("base64"),
+    ...env,
+  });
   await ensureFirstAdmin(db, ADMIN_EMAIL, ADMIN_PASSWORD);
-  const app = await startApp({ config, db, log: createLogger("silent") }, 0, "127.0.0.1");
+  const app = await startApp({ config, db, log: createLogger("silent"), databaseUrl }, 0, "127.0.0.1");
 
   async function request<T = Record<string, unknown>, V = Record<string, unknown>>(
     query: string | TypedDocumentNode<T, V>,
@@ -63,6 +73,8 @@ export async function startTestServer(env: Record<string, string> = {}) {
 
   return {
     url: app.url,
+    /** This server's own database, for a second server process in the same test. */
+    databaseUrl,
     db,
     sql,
     config,

@@ -1,0 +1,73 @@
+import { actorOf } from "../../server/context.js";
+import { idOf } from "../access/rules.js";
+import { builder } from "../builder.js";
+import { markAppointment, scheduleAppointment } from "./appointments.js";
+import { AppointmentRef } from "./refs.js";
+import { AppointmentOutcomeEnum } from "./types.js";
+
+builder.relayMutationField(
+  "scheduleAppointment",
+  {
+    inputFields: (t) => ({
+      enrollmentId: t.id({ required: false, description: "The enrollment the visit is for." }),
+      participantId: t.id({
+        required: false,
+        description: "Instead of enrollmentId, when the participant has exactly one enrollment.",
+      }),
+      time: t.string({
+        description:
+          'When: a local date-time in the participant\'s time zone, YYYY-MM-DDTHH:MM:SS ("2022-12-05T22:01:00"), or an ISO instant with a zone. Must be in the future.',
+      }),
+      description: t.string({ required: false }),
+      milestone: t.string({
+        required: false,
+        description: "The name of a milestone on the schedule of the enrollment's trial site.",
+      }),
+    }),
+  },
+  {
+    description:
+      "Schedules a visit (the spec's schedule_appointment) and queues its reminder (REMINDER_HOURS before). Needs create_appointment on the enrollment's trial site.",
+    resolve: async (_root, { input }, ctx) => ({
+      appointment: await ctx.db.transaction((tx) =>
+        scheduleAppointment(
+          tx,
+          actorOf(ctx),
+          {
+            enrollmentId: input.enrollmentId == null ? null : idOf(input.enrollmentId, "Enrollment"),
+            participantId: input.participantId == null ? null : idOf(input.participantId, "Participant"),
+            time: input.time,
+            description: input.description,
+            milestone: input.milestone,
+          },
+          { reminderMs: ctx.config.reminderMs },
+        ),
+      ),
+    }),
+  },
+  {
+    outputFields: (t) => ({ appointment: t.field({ type: AppointmentRef, resolve: (p) => p.appointment }) }),
+  },
+);
+
+builder.relayMutationField(
+  "markAppointment",
+  {
+    inputFields: (t) => ({
+      appointmentId: t.globalID({ for: AppointmentRef }),
+      status: t.field({ type: AppointmentOutcomeEnum }),
+    }),
+  },
+  {
+    description:
+      "Records that a visit was attended or missed (once its time has come), or cancels it. Needs create_appointment on the enrollment's trial site.",
+    resolve: async (_root, { input }, ctx) => ({
+      appointment: await ctx.db.transaction((tx) =>
+        markAppointment(tx, actorOf(ctx), input.appointmentId.id, input.status),
+      ),
+    }),
+  },
+  {
+    outputFields: (t) => ({ appointment: t.field({ type: AppointmentRef, resolve: (p) => p.appointment }) }),
+  },
+);

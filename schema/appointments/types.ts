@@ -1,0 +1,79 @@
+import { holdsForParticipant } from "../access/participants.js";
+import { addAuditHistory } from "../audit/types.js";
+import { builder } from "../builder.js";
+import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
+import { AppointmentRef } from "./refs.js";
+import { formatLocal } from "./times.js";
+
+export const AppointmentStatusEnum = builder.enumType("AppointmentStatus", {
+  description: "What became of an appointment.",
+  values: {
+    SCHEDULED: { value: "scheduled", description: "Ahead, or not yet recorded." },
+    ATTENDED: { value: "attended", description: "The participant came (payments read these visits)." },
+    MISSED: { value: "missed" },
+    CANCELLED: { value: "cancelled" },
+  } as const,
+});
+
+/** The statuses a person records with markAppointment. */
+export const AppointmentOutcomeEnum = builder.enumType("AppointmentOutcome", {
+  values: {
+    ATTENDED: { value: "attended" },
+    MISSED: { value: "missed" },
+    CANCELLED: { value: "cancelled" },
+  } as const,
+});
+
+AppointmentRef.implement({
+  description: "A visit scheduled for a participant's enrollment (the spec's appointments).",
+  fields: (t) => ({
+    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    enrollmentId: t.globalID({
+      description: "The enrollment the visit belongs to.",
+      resolve: (a) => ({ type: "Enrollment", id: a.enrollmentId }),
+    }),
+    participantId: t.globalID({
+      description: "The participant (the spec's participant_uid).",
+      resolve: (a) => ({ type: "Participant", id: a.participantId }),
+    }),
+    enrollment: t.field({
+      type: EnrollmentRef,
+      nullable: true,
+      description: "The enrollment (an error and null for staff without view_enrollments on its trial site).",
+      resolve: (a) => a.enrollmentId,
+    }),
+    participant: t.field({ type: ParticipantRef, nullable: true, resolve: (a) => a.participantId }),
+    scheduledAt: t.expose("scheduledAt", { type: "DateTime", description: "The instant of the visit." }),
+    localTime: t.string({
+      description:
+        'The visit in its time zone as YYYY-MM-DDTHH:MM:SS (the spec\'s "time"), e.g. "2022-12-05T22:01:00".',
+      resolve: (a) => formatLocal(a.scheduledAt, a.timeZone),
+    }),
+    timeZone: t.exposeString("timeZone", {
+      description: "The participant's IANA time zone when the visit was scheduled.",
+    }),
+    description: t.exposeString("description", { nullable: true }),
+    milestoneName: t.exposeString("milestoneName", {
+      nullable: true,
+      description: "The milestone of the trial site's schedule this visit is for (the spec's milestone).",
+    }),
+    status: t.expose("status", { type: AppointmentStatusEnum }),
+    statusChangedAt: t.expose("statusChangedAt", { type: "DateTime", nullable: true }),
+    reminderSentAt: t.expose("reminderSentAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the reminder was written to the outbox; null until then.",
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+addAuditHistory(AppointmentRef, {
+  description: "Staff who may view the participant only.",
+  readable: async (appointment, ctx) =>
+    holdsForParticipant(
+      ctx.access,
+      "view_participants",
+      (appointment as unknown as { participantId: string }).participantId,
+    ),
+});

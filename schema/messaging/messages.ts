@@ -1,0 +1,243 @@
+import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "../../db/connection.js";
+import {
+  caregivers,
+  enrollments,
+  messageReads,
+  messages,
+  participants,
+  sites,
+  trialSites,
+  trials,
+  users,
+} from "../../db/schema/index.js";
+import type { Access } from "../access/authorization.js";
+import { requireForEnrollment } from "../access/participants.js";
+import { type Actor, createdChanges, recordAudit } from "../audit/record.js";
+import { badInput, notFound, parseInput } from "../errors.js";
+import { queueEmail } from "./outbox.js";
+
+/*
+ * The messaging area's business rules. A conversation is an enrollment's: its participant and their caregivers
+ * may always take part, site staff need the messaging permission on the enrollment's trial site (or above it).
+ */
+
+export const MAX_BODY = 5000;
+
+/** A message as the API shows it: the row with its sender's name and its enrollment's subject id and trial. */
+export interface MessageView {
+  id: string;
+  enrollmentId: string;
+  senderUserId: string | null;
+  body: string;
+  createdAt: Date;
+  senderFirstName: string | null;
+  senderLastName: string | null;
+  senderType: "staff" | "participant" | "caregiver" | null;
+  subjectId: string;
+  trialName: string;
+}
+
+/** Reads messages with what the API shows about them, in one statement. */
+export function selectMessages(
+  db: Executor,
+  page: { where: SQL | undefined; orderBy?: SQL[]; limit?: number },
+): Promise<MessageView[]> {
+  const query = db
+    .select({
+      id: messages.id,
+      enrollmentId: messages.enrollmentId,
+      senderUserId: messages.senderUserId,
+      body: messages.body,
+      createdAt: messages.createdAt,
+      senderFirstName: users.firstName,
+      senderLastName: users.lastName,
+      senderType: users.userType,
+      subjectId: enrollments.subjectId,
+      trialName: trials.name,
+    })
+    .from(messages)
+    .innerJoin(enrollments, eq(enrollments.id, messages.enrollmentId))
+    .innerJoin(trials, eq(trials.id, enrollments.trialId))
+    .leftJoin(users, eq(users.id, messages.senderUserId))
+    .where(page.where)
+    .orderBy(...(page.orderBy ?? []))
+    .$dynamic();
+  return page.limit === undefined ? query : query.limit(page.limit);
+}
+
+/** Whether the viewer is a party to the enrollment's conversation. */
+export async function isConversationParty(access: Access, enrollmentId: string): Promise<boolean> {
+  try {
+    await requireForEnrollment(access, "messaging", enrollmentId, { selfAllowed: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A WHERE condition on `messages` keeping the conversations the viewer is party to: their own enrollments (as
+ * participant or caregiver) and, as staff, enrollments on trial sites where they hold messaging. Undefined for
+ * admins and system-wide grants.
+ */
+export async function conversationsSql(access: Access): Promise<SQL | undefined> {
+  if (access.isAdmin) return undefined;
+  const atTrialSite = await access.holdsSql("trialSite", "messaging");
+  if (!atTrialSite) return undefined;
+  const me = access.userId ?? "";
+  return or(
+    sql`${messages.enrollmentId} IN (SELECT e.id FROM ${enrollments} e JOIN ${participants} p ON p.id = e.participant_id
+      WHERE p.user_id = ${me} OR p.id IN (SELECT c.participant_id FROM ${caregivers} c WHERE c.user_id = ${me}))`,
+    sql`${messages.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE e.trial_site_id IN
+      (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite}))`,
+  );
+}
+
+/** Messages the viewer has not read yet. */
+export const unreadSql = (userId: string) =>
+  sql`NOT EXISTS (SELECT 1 FROM ${messageReads} r WHERE r.message_id = ${messages.id} AND r.user_id = ${userId})`;
+
+/** The viewer's inbox filter: conversations they are party to, optionally one enrollment's, optionally unread. */
+export async function inboxSql(
+  access: Access,
+  options: { enrollmentId?: string | null; unreadOnly?: boolean | null },
+): Promise<SQL | undefined> {
+  return and(
+    await conversationsSql(access),
+    options.enrollmentId ? eq(messages.enrollmentId, options.enrollmentId) : undefined,
+    options.unreadOnly ? unreadSql(access.userId ?? "") : undefined,
+  );
+}
+
+export async function unreadCount(db: Database, access: Access, enrollmentId?: string | null) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(messages)
+    .where(await inboxSql(access, { enrollmentId, unreadOnly: true }));
+  return row?.n ?? 0;
+}
+
+const Body = z
+  .string()
+  .trim()
+  .min(1, "must not be blank.")
+  .max(MAX_BODY, `must be at most ${MAX_BODY} characters.`);
+
+/**
+ * Sends a message in an enrollment's conversation (the caller has checked the sender is a party): it is read by
+ * its sender, and audited. Publish it (live.ts) once the transaction has committed.
+ */
+export async function sendMessage(
+  tx: Executor,
+  actor: Actor,
+  input: { enrollmentId: string; body: string },
+): Promise<MessageView> {
+  const { body } = parseInput(z.object({ body: Body }), { body: input.body });
+  const sender = actor.userId;
+  const [row] = await tx
+    .insert(messages)
+    .values({ enrollmentId: input.enrollmentId, senderUserId: sender, body })
+    .returning({ id: messages.id });
+  if (sender) await tx.insert(messageReads).values({ messageId: row!.id, userId: sender });
+  await recordAudit(tx, actor, {
+    action: "send_message",
+    resourceType: "message",
+    resourceId: row!.id,
+    changes: createdChanges({ enrollmentId: input.enrollmentId, senderUserId: sender, body }),
+  });
+  const [message] = await selectMessages(tx, { where: eq(messages.id, row!.id) });
+  return message!;
+}
+
+/** Marks as read, for the viewer, those of `messageIds` they may see; returns the ids marked (or already read). */
+export async function markMessagesRead(db: Database, access: Access, messageIds: string[]) {
+  const me = access.userId;
+  if (!me || messageIds.length === 0) return [];
+  const visible = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(inArray(messages.id, messageIds), await conversationsSql(access)));
+  if (visible.length) {
+    await db
+      .insert(messageReads)
+      .values(visible.map((m) => ({ messageId: m.id, userId: me })))
+      .onConflictDoNothing();
+  }
+  return visible.map((m) => m.id);
+}
+
+/**
+ * The trial site where `siteId` takes part in `trialId`. NOT_FOUND when the viewer may not see the trial or the
+ * site; BAD_USER_INPUT when both are visible but the site is not in the trial.
+ */
+export async function trialSiteOf(access: Access, trialId: string, siteId: string): Promise<string> {
+  await access.requireVisible({ type: "trial", id: trialId }, "Trial");
+  await access.requireVisible({ type: "site", id: siteId }, "Site");
+  const [row] = await access.db
+    .select({ id: trialSites.id })
+    .from(trialSites)
+    .where(and(eq(trialSites.trialId, trialId), eq(trialSites.siteId, siteId)));
+  if (!row) throw badInput([{ field: "siteId", message: "this site does not take part in this trial." }]);
+  return row.id;
+}
+
+const BulkEmail = z.object({
+  subject: z.string().trim().min(1, "must not be blank.").max(200, "must be at most 200 characters."),
+  body: z.string().trim().min(1, "must not be blank.").max(20_000, "must be at most 20000 characters."),
+});
+
+/**
+ * Queues one e-mail for each participant enrolled (status enrolled) at the trial site, skipping those who turned
+ * e-mail off, and audits the send on the trial site. Run it in one transaction: all are queued, or none.
+ */
+export async function bulkEmail(
+  tx: Executor,
+  actor: Actor,
+  input: { trialSiteId: string; subject: string; body: string },
+) {
+  const { subject, body } = parseInput(BulkEmail, input);
+  const [place] = await tx
+    .select({ trialId: trialSites.trialId, siteId: trialSites.siteId, siteName: sites.name })
+    .from(trialSites)
+    .innerJoin(sites, eq(sites.id, trialSites.siteId))
+    .where(eq(trialSites.id, input.trialSiteId));
+  if (!place) throw notFound("Trial site");
+  const recipients = await tx
+    .select({
+      enrollmentId: enrollments.id,
+      userId: users.id,
+      email: users.email,
+      emailEnabled: users.emailEnabled,
+    })
+    .from(enrollments)
+    .innerJoin(participants, eq(participants.id, enrollments.participantId))
+    .innerJoin(users, eq(users.id, participants.userId))
+    .where(and(eq(enrollments.trialSiteId, input.trialSiteId), eq(enrollments.status, "enrolled")))
+    .orderBy(enrollments.id);
+  let queued = 0;
+  let skipped = 0;
+  for (const r of recipients) {
+    if (!r.emailEnabled) {
+      skipped++;
+      continue;
+    }
+    await queueEmail(tx, {
+      userId: r.userId,
+      to: r.email,
+      template: "bulk_email",
+      subject,
+      body,
+      payload: { trialId: place.trialId, siteId: place.siteId, enrollmentId: r.enrollmentId },
+    });
+    queued++;
+  }
+  await recordAudit(tx, actor, {
+    action: "bulk_email",
+    resourceType: "trialSite",
+    resourceId: input.trialSiteId,
+    changes: createdChanges({ subject, body, queued, skipped }),
+  });
+  return { queued, skipped };
+}

@@ -1,0 +1,115 @@
+import { inArray } from "drizzle-orm";
+import { messages } from "../../db/schema/index.js";
+import { actorOf } from "../../server/context.js";
+import { idOf } from "../access/rules.js";
+import { builder } from "../builder.js";
+import { badInput } from "../errors.js";
+import { publishMessage } from "./live.js";
+import {
+  bulkEmail,
+  MAX_BODY,
+  markMessagesRead,
+  selectMessages,
+  sendMessage,
+  trialSiteOf,
+  unreadCount,
+} from "./messages.js";
+import { MessageRef } from "./types.js";
+
+const MAX_MARKED = 100;
+
+builder.relayMutationField(
+  "sendMessage",
+  {
+    inputFields: (t) => ({
+      enrollmentId: t.id({ description: "The enrollment whose conversation this message joins." }),
+      body: t.string({ description: `Trimmed; 1 to ${MAX_BODY} characters.` }),
+    }),
+  },
+  {
+    description:
+      "Sends a message in an enrollment's conversation (the spec's send_message). Its participant and their caregivers may always; staff need messaging on its trial site. Every party subscribed to messageReceived gets it.",
+    resolve: async (_root, { input }, ctx) => {
+      const enrollmentId = idOf(input.enrollmentId, "Enrollment");
+      const message = await ctx.db.transaction((tx) =>
+        sendMessage(tx, actorOf(ctx), { enrollmentId, body: input.body }),
+      );
+      // After commit: a failed notification only costs live delivery; the message is in every inbox.
+      await publishMessage(ctx.db, message.id).catch(() => undefined);
+      return { message };
+    },
+  },
+  { outputFields: (t) => ({ message: t.field({ type: MessageRef, resolve: (p) => p.message }) }) },
+);
+
+builder.relayMutationField(
+  "markMessagesRead",
+  {
+    inputFields: (t) => ({
+      messageIds: t.idList({
+        description: `At most ${MAX_MARKED}; ids of messages you may not see are ignored.`,
+      }),
+    }),
+  },
+  {
+    description: "Marks messages of your conversations as read by you.",
+    resolve: async (_root, { input }, ctx) => {
+      if (input.messageIds.length > MAX_MARKED)
+        throw badInput([{ field: "messageIds", message: `at most ${MAX_MARKED} at a time.` }]);
+      const ids = input.messageIds.map((id) => idOf(id, "Message"));
+      const marked = await markMessagesRead(ctx.db, ctx.access, ids);
+      return {
+        messages: marked.length ? await selectMessages(ctx.db, { where: inArray(messages.id, marked) }) : [],
+        unreadMessageCount: await unreadCount(ctx.db, ctx.access),
+      };
+    },
+  },
+  {
+    outputFields: (t) => ({
+      messages: t.field({
+        type: [MessageRef],
+        description: "The messages marked read.",
+        resolve: (p) => p.messages,
+      }),
+      unreadMessageCount: t.int({
+        description: "Your unread messages now.",
+        resolve: (p) => p.unreadMessageCount,
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "bulkEmail",
+  {
+    inputFields: (t) => ({
+      trialId: t.id(),
+      siteId: t.id({ description: "A site taking part in the trial." }),
+      subject: t.string({ description: "Trimmed; 1 to 200 characters." }),
+      body: t.string({ description: "Trimmed; 1 to 20000 characters." }),
+    }),
+  },
+  {
+    description:
+      "E-mails every participant enrolled in the trial at the site (the spec's bulk_email), skipping those who turned e-mail off; all are queued in one go, or none. Needs bulk_email on that trial site.",
+    resolve: async (_root, { input }, ctx) => {
+      const trialSiteId = await trialSiteOf(
+        ctx.access,
+        idOf(input.trialId, "Trial"),
+        idOf(input.siteId, "Site"),
+      );
+      return ctx.db.transaction((tx) =>
+        bulkEmail(tx, actorOf(ctx), { trialSiteId, subject: input.subject, body: input.body }),
+      );
+    },
+  },
+  {
+    outputFields: (t) => ({
+      queued: t.int({ description: "E-mails queued.", resolve: (p) => p.queued }),
+      skipped: t.int({
+        description: "Enrolled participants who turned e-mail off.",
+        resolve: (p) => p.skipped,
+      }),
+    }),
+  },
+);

@@ -1,0 +1,41 @@
+import { and } from "drizzle-orm";
+import { messages } from "../../db/schema/index.js";
+import { idOf } from "../access/rules.js";
+import { builder } from "../builder.js";
+import { newestFirst } from "../pagination.js";
+import { inboxSql, selectMessages, unreadCount } from "./messages.js";
+import { MessageRef } from "./types.js";
+
+const enrollmentOf = (globalId: string | number | null | undefined) =>
+  globalId == null ? null : idOf(String(globalId), "Enrollment");
+
+builder.queryFields((t) => ({
+  messages: t.connection({
+    type: MessageRef,
+    description:
+      "Your inbox, newest first (the spec's get_messages): every message of the conversations you are party to — your own enrollments as participant or caregiver, and as staff the enrollments on trial sites where you hold messaging. `enrollmentId` keeps one conversation (NOT_FOUND or FORBIDDEN unless you are party to it); `unreadOnly` keeps what you have not read.",
+    args: {
+      enrollmentId: t.arg.id({ required: false }),
+      unreadOnly: t.arg.boolean({ required: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const where = await inboxSql(ctx.access, {
+        enrollmentId: enrollmentOf(args.enrollmentId),
+        unreadOnly: args.unreadOnly,
+      });
+      return newestFirst(args, messages, (page) =>
+        selectMessages(ctx.db, {
+          where: and(where, page.where),
+          orderBy: page.orderBy,
+          limit: page.limit,
+        }),
+      );
+    },
+  }),
+  unreadMessageCount: t.int({
+    description:
+      "How many messages of your conversations (or of one enrollment's, with `enrollmentId`) you have not read.",
+    args: { enrollmentId: t.arg.id({ required: false }) },
+    resolve: (_root, args, ctx) => unreadCount(ctx.db, ctx.access, enrollmentOf(args.enrollmentId)),
+  }),
+}));

@@ -1,0 +1,119 @@
+import { and, eq } from "drizzle-orm";
+import type { Executor } from "../../db/connection.js";
+import { enrollments, participants, trialSites, trials } from "../../db/schema/index.js";
+import { type Actor, createdChanges, recordAudit } from "../audit/record.js";
+import {
+  badInput,
+  conflict,
+  DomainError,
+  isPgViolation,
+  notFound,
+  PG_UNIQUE_VIOLATION,
+  parseInput,
+} from "../errors.js";
+import { enrollmentStatusInput, subjectId } from "./inputs.js";
+import type { Enrollment } from "./refs.js";
+
+export type EnrollmentStatus = (typeof enrollments.$inferSelect)["status"];
+
+/** The trial site where `siteId` takes part in `trialId`, or null. */
+export async function findTrialSite(tx: Executor, trialId: string, siteId: string) {
+  const [trialSite] = await tx
+    .select()
+    .from(trialSites)
+    .where(and(eq(trialSites.trialId, trialId), eq(trialSites.siteId, siteId)));
+  return trialSite ?? null;
+}
+
+export const siteNotInTrial = () => badInput([{ field: "siteId", message: "site is not in the trial" }]);
+
+/**
+ * Enrolls a participant in a trial at one of its sites (the spec's enroll). The trial must be live; the subject
+ * id is unique within the trial and a participant is enrolled in a trial once (CONFLICT otherwise, also under
+ * concurrent requests: both are unique keys).
+ */
+export async function enrollParticipant(
+  tx: Executor,
+  actor: Actor,
+  input: { participantId: string; trialId: string; siteId: string; subjectId: string },
+): Promise<Enrollment> {
+  const subject = parseInput(subjectId, input.subjectId);
+  const [trial] = await tx
+    .select({ id: trials.id, status: trials.status })
+    .from(trials)
+    .where(eq(trials.id, input.trialId))
+    .for("share");
+  if (!trial) throw notFound("Trial");
+  const trialSite = await findTrialSite(tx, trial.id, input.siteId);
+  if (!trialSite) throw siteNotInTrial();
+  const [participant] = await tx
+    .select({ id: participants.id })
+    .from(participants)
+    .where(eq(participants.id, input.participantId))
+    .for("share");
+  if (!participant) throw notFound("Participant");
+  if (trial.status !== "live") {
+    throw conflict(
+      `The trial is ${trial.status.toUpperCase()}; participants can be enrolled only while it is LIVE.`,
+    );
+  }
+  try {
+    const [enrollment] = await tx
+      .insert(enrollments)
+      .values({
+        participantId: participant.id,
+        trialSiteId: trialSite.id,
+        trialId: trial.id,
+        subjectId: subject,
+      })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: "enroll",
+      resourceType: "enrollment",
+      resourceId: enrollment!.id,
+      changes: createdChanges({
+        participantId: participant.id,
+        trialSiteId: trialSite.id,
+        trialId: trial.id,
+        subjectId: subject,
+        status: enrollment!.status,
+      }),
+    });
+    return enrollment!;
+  } catch (error) {
+    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "enrollments_trial_subject_key")) {
+      throw new DomainError("CONFLICT", `Subject id "${subject}" is already used in this trial.`, {
+        fields: [{ field: "subjectId", message: "is already used in this trial" }],
+      });
+    }
+    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "enrollments_participant_trial_key")) {
+      throw conflict("This participant is already enrolled in the trial.");
+    }
+    throw error;
+  }
+}
+
+/** Sets an enrollment's status (the spec's set_enrollment_status): ENROLLED, DROPPED or COMPLETED. */
+export async function setEnrollmentStatus(
+  tx: Executor,
+  actor: Actor,
+  enrollmentId: string,
+  status: EnrollmentStatus,
+): Promise<Enrollment> {
+  const value = parseInput(enrollmentStatusInput, status);
+  const [before] = await tx.select().from(enrollments).where(eq(enrollments.id, enrollmentId)).for("update");
+  if (!before) throw notFound("Enrollment");
+  if (before.status === value) return before;
+  const [after] = await tx
+    .update(enrollments)
+    .set({ status: value, statusChangedAt: new Date() })
+    .where(eq(enrollments.id, enrollmentId))
+    .returning();
+  await recordAudit(tx, actor, {
+    action: "set_enrollment_status",
+    resourceType: "enrollment",
+    resourceId: enrollmentId,
+    changes: { status: { from: before.status, to: value } },
+  });
+  return after!;
+}

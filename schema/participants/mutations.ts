@@ -1,0 +1,268 @@
+import { actorOf, type Context } from "../../server/context.js";
+import { holdsForParticipant, requireForParticipant } from "../access/participants.js";
+import { AddressInput } from "../accounts/mutations.js";
+import { builder } from "../builder.js";
+import { badInput, forbidden } from "../errors.js";
+import { SiteRef } from "../organizations/refs.js";
+import { TrialRef } from "../trials/refs.js";
+import { registerCaregiver, updateCaregiver } from "./caregivers.js";
+import { enrollParticipant, setEnrollmentStatus } from "./enrollments.js";
+import { SELF_EDITABLE_PARTICIPANT_FIELDS } from "./inputs.js";
+import { addParticipant, updateParticipant } from "./participants.js";
+import { setPaymentType } from "./payout.js";
+import { requireTrialSite } from "./queries.js";
+import { CaregiverRef, EnrollmentRef, ParticipantRef } from "./refs.js";
+import { EnrollmentStatusEnum, PaymentTypeCodeEnum, PayoutMethodRef } from "./types.js";
+
+/** Drops nulls GraphQL sends for omitted optional fields where null means nothing (names, e-mail). */
+const undefinedIfNull = <T>(value: T | null | undefined) => value ?? undefined;
+
+/** Fields of an input object that were given (not undefined). */
+const given = (input: Record<string, unknown>) => Object.keys(input).filter((k) => input[k] !== undefined);
+
+builder.relayMutationField(
+  "addParticipant",
+  {
+    inputFields: (t) => ({
+      siteId: t.globalID({ for: SiteRef, description: "The participant's home site." }),
+      firstName: t.string(),
+      lastName: t.string(),
+      email: t.string({ description: "Their login; an invitation to set a password is e-mailed here." }),
+      phone: t.string({ required: false }),
+      dateOfBirth: t.field({ type: "Date", required: false, description: "Not in the future." }),
+      address: t.field({ type: AddressInput, required: false }),
+      emergencyContact: t.string({ required: false }),
+      emergencyPhone: t.string({ required: false }),
+      timeZone: t.string({ required: false, description: "IANA time zone; the home site's when omitted." }),
+      emailEnabled: t.boolean({ required: false, description: "May be e-mailed (default true)." }),
+      smsEnabled: t.boolean({ required: false, description: "May be texted (default true)." }),
+    }),
+  },
+  {
+    description:
+      "Registers a participant at their home site (the spec's add_participant): creates their login and e-mails an invitation whose token sets their password (changePassword with verificationToken). Needs add_participant on the site; an e-mail already in use is a CONFLICT.",
+    resolve: async (_root, { input }, ctx) => {
+      const { participant } = await ctx.db.transaction((tx) =>
+        addParticipant(tx, actorOf(ctx), { ...input, siteId: input.siteId.id }, ctx.config),
+      );
+      return { participant };
+    },
+  },
+  {
+    outputFields: (t) => ({ participant: t.field({ type: ParticipantRef, resolve: (p) => p.participant }) }),
+  },
+);
+
+builder.relayMutationField(
+  "updateParticipant",
+  {
+    inputFields: (t) => ({
+      participantId: t.globalID({ for: ParticipantRef }),
+      firstName: t.string({ required: false }),
+      lastName: t.string({ required: false }),
+      email: t.string({ required: false, description: "A new address must be verified again." }),
+      phone: t.string({ required: false, description: "null clears it." }),
+      dateOfBirth: t.field({ type: "Date", required: false, description: "null clears it." }),
+      address: t.field({ type: AddressInput, required: false, description: "null removes it." }),
+      emergencyContact: t.string({ required: false }),
+      emergencyPhone: t.string({ required: false }),
+      timeZone: t.string({ required: false }),
+    }),
+  },
+  {
+    description:
+      "Changes a participant's details (the spec's update_participant); omitted fields stay as they are. Staff need update_participant where the participant is seen and may change everything. The participant themself, or their caregiver, may change only contact details: email, phone, address, emergencyContact, emergencyPhone and timeZone (FORBIDDEN for names or date of birth).",
+    resolve: async (_root, { input }, ctx) => {
+      const { participantId, ...patch } = input;
+      const id = participantId.id;
+      if (!(await holdsForParticipant(ctx.access, "update_participant", id))) {
+        const others = given(patch).filter(
+          (f) => !(SELF_EDITABLE_PARTICIPANT_FIELDS as readonly string[]).includes(f),
+        );
+        if (others.length) {
+          throw forbidden(`You may change only your contact details, not ${others.join(", ")}.`);
+        }
+      }
+      const participant = await ctx.db.transaction((tx) =>
+        updateParticipant(
+          tx,
+          actorOf(ctx),
+          id,
+          {
+            ...patch,
+            firstName: undefinedIfNull(patch.firstName),
+            lastName: undefinedIfNull(patch.lastName),
+            email: undefinedIfNull(patch.email),
+            timeZone: undefinedIfNull(patch.timeZone),
+          },
+          ctx.config,
+        ),
+      );
+      return { participant };
+    },
+  },
+  {
+    outputFields: (t) => ({ participant: t.field({ type: ParticipantRef, resolve: (p) => p.participant }) }),
+  },
+);
+
+builder.relayMutationField(
+  "enroll",
+  {
+    inputFields: (t) => ({
+      participantId: t.globalID({ for: ParticipantRef }),
+      trialId: t.globalID({ for: TrialRef }),
+      siteId: t.globalID({ for: SiteRef, description: "A site taking part in the trial." }),
+      subjectId: t.string({ description: "Unique within the trial." }),
+    }),
+  },
+  {
+    description:
+      "Enrolls a participant in a live trial at one of its sites (the spec's enroll). Needs sight of the participant and enroll on the trial site; BAD_USER_INPUT when the site is not in the trial; CONFLICT for a subject id already used in the trial or a participant already enrolled in it.",
+    resolve: async (_root, { input }, ctx) => {
+      await requireTrialSite(ctx, "enroll", input.trialId.id, input.siteId.id);
+      const enrollment = await ctx.db.transaction((tx) =>
+        enrollParticipant(tx, actorOf(ctx), {
+          participantId: input.participantId.id,
+          trialId: input.trialId.id,
+          siteId: input.siteId.id,
+          subjectId: input.subjectId,
+        }),
+      );
+      return { enrollment };
+    },
+  },
+  { outputFields: (t) => ({ enrollment: t.field({ type: EnrollmentRef, resolve: (p) => p.enrollment }) }) },
+);
+
+builder.relayMutationField(
+  "setEnrollmentStatus",
+  {
+    inputFields: (t) => ({
+      enrollmentId: t.globalID({ for: EnrollmentRef }),
+      status: t.field({ type: EnrollmentStatusEnum }),
+    }),
+  },
+  {
+    description:
+      "Sets an enrollment's status: ENROLLED, DROPPED or COMPLETED (the spec's set_enrollment_status, which names the enrollment by trial and participant). Needs set_enrollment_status on its trial site.",
+    resolve: async (_root, { input }, ctx) => ({
+      enrollment: await ctx.db.transaction((tx) =>
+        setEnrollmentStatus(tx, actorOf(ctx), input.enrollmentId.id, input.status),
+      ),
+    }),
+  },
+  { outputFields: (t) => ({ enrollment: t.field({ type: EnrollmentRef, resolve: (p) => p.enrollment }) }) },
+);
+
+builder.relayMutationField(
+  "registerCaregiver",
+  {
+    inputFields: (t) => ({
+      participantId: t.globalID({ for: ParticipantRef }),
+      firstName: t.string(),
+      lastName: t.string(),
+      email: t.string({ description: "Their login; an invitation to set a password is e-mailed here." }),
+      phone: t.string({ required: false }),
+      address: t.field({ type: AddressInput, required: false }),
+      relationship: t.string({ description: "parent, guardian or nurse (see caregiverRelationships)." }),
+    }),
+  },
+  {
+    description:
+      "Registers a caregiver who may act for a participant (the spec's register_caregiver): creates their login and e-mails an invitation. Needs add_participant where the participant is seen.",
+    resolve: async (_root, { input }, ctx) => ({
+      caregiver: await ctx.db.transaction((tx) =>
+        registerCaregiver(tx, actorOf(ctx), { ...input, participantId: input.participantId.id }, ctx.config),
+      ),
+    }),
+  },
+  { outputFields: (t) => ({ caregiver: t.field({ type: CaregiverRef, resolve: (p) => p.caregiver }) }) },
+);
+
+builder.relayMutationField(
+  "updateCaregiver",
+  {
+    inputFields: (t) => ({
+      caregiverId: t.globalID({ for: CaregiverRef }),
+      firstName: t.string({ required: false }),
+      lastName: t.string({ required: false }),
+      email: t.string({ required: false, description: "A new address must be verified again." }),
+      phone: t.string({ required: false }),
+      address: t.field({ type: AddressInput, required: false }),
+      relationship: t.string({ required: false, description: "Staff only." }),
+    }),
+  },
+  {
+    description:
+      "Changes a caregiver's details (the spec's update_caregiver). Staff need add_participant where the participant is seen; the caregiver themself may change their name, e-mail, phone and address, not the relationship.",
+    resolve: async (_root, { input }, ctx) => {
+      const { caregiverId, ...patch } = input;
+      const caregiver = await CaregiverRef.getDataloader(ctx).load(caregiverId.id);
+      if (patch.relationship != null && caregiver.userId === ctx.viewer?.userId) {
+        await requireForParticipant(ctx.access, "add_participant", caregiver.participantId);
+      }
+      return {
+        caregiver: await ctx.db.transaction((tx) =>
+          updateCaregiver(
+            tx,
+            actorOf(ctx),
+            caregiverId.id,
+            {
+              ...patch,
+              firstName: undefinedIfNull(patch.firstName),
+              lastName: undefinedIfNull(patch.lastName),
+              email: undefinedIfNull(patch.email),
+              relationship: undefinedIfNull(patch.relationship),
+            },
+            ctx.config,
+          ),
+        ),
+      };
+    },
+  },
+  { outputFields: (t) => ({ caregiver: t.field({ type: CaregiverRef, resolve: (p) => p.caregiver }) }) },
+);
+
+builder.relayMutationField(
+  "setPaymentType",
+  {
+    inputFields: (t) => ({
+      enrollmentId: t.globalID({ for: EnrollmentRef }),
+      paymentType: t.field({ type: PaymentTypeCodeEnum }),
+      email: t.string({ required: false, description: "PAYPAL: the PayPal account's e-mail." }),
+      phone: t.string({ required: false, description: "VENMO: the Venmo account's phone." }),
+      address: t.field({
+        type: AddressInput,
+        required: false,
+        description: "CHECK: where to mail it; the participant's address when omitted.",
+      }),
+      accountHolder: t.string({ required: false, description: "BANK_ACCOUNT, DEBIT_CARD." }),
+      routingNumber: t.string({ required: false, description: "BANK_ACCOUNT: 9-digit ABA routing number." }),
+      accountNumber: t.string({
+        required: false,
+        description: "BANK_ACCOUNT: 4–17 digits; stored encrypted.",
+      }),
+      cardNumber: t.string({ required: false, description: "DEBIT_CARD: stored encrypted." }),
+    }),
+  },
+  {
+    description:
+      "Chooses how an enrollment is paid (the spec's set_payment_type), replacing any earlier choice. Staff need set_payment_type on its trial site; the participant and their caregivers may set their own. Account and card numbers are stored encrypted and only their last four digits are ever shown.",
+    resolve: async (_root, { input }, ctx: Context) => {
+      const { enrollmentId, ...details } = input;
+      if (details.paymentType === undefined)
+        throw badInput([{ field: "paymentType", message: "is required" }]);
+      const payoutMethod = await ctx.db.transaction((tx) =>
+        setPaymentType(tx, actorOf(ctx), enrollmentId.id, details, ctx.config),
+      );
+      return { enrollmentId: enrollmentId.id, payoutMethod };
+    },
+  },
+  {
+    outputFields: (t) => ({
+      payoutMethod: t.field({ type: PayoutMethodRef, resolve: (p) => p.payoutMethod }),
+      enrollment: t.field({ type: EnrollmentRef, resolve: (p) => p.enrollmentId }),
+    }),
+  },
+);

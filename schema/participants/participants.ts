@@ -1,0 +1,164 @@
+import { eq } from "drizzle-orm";
+import type { Executor } from "../../db/connection.js";
+import { participants, sites, users } from "../../db/schema/index.js";
+import type { Config } from "../../server/config.js";
+import { addressForAudit, applyAddress, dropAddress, insertAddress } from "../accounts/addresses.js";
+import { guardEmailUnique, sendVerification, type User } from "../accounts/users.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
+import { notFound, parseInput } from "../errors.js";
+import { type NewParticipant, newParticipant, type ParticipantPatch, participantPatch } from "./inputs.js";
+import type { Participant } from "./refs.js";
+
+/**
+ * Registers a participant at their home site (the spec's add_participant): their login (a participant user with
+ * no password yet) and their profile, in one transaction, and e-mails them an invitation whose token sets their
+ * password (changePassword with verificationToken). An e-mail address already in use is a CONFLICT.
+ */
+export async function addParticipant(
+  tx: Executor,
+  actor: Actor,
+  input: NewParticipant,
+  config: Config,
+): Promise<{ participant: Participant; user: User }> {
+  const values = parseInput(newParticipant, input);
+  const [site] = await tx
+    .select({ id: sites.id, timeZone: sites.timeZone })
+    .from(sites)
+    .where(eq(sites.id, values.siteId))
+    .for("share");
+  if (!site) throw notFound("Site");
+  return guardEmailUnique(async () => {
+    const addressId = values.address ? await insertAddress(tx, values.address) : null;
+    const [user] = await tx
+      .insert(users)
+      .values({
+        email: values.email,
+        firstName: values.firstName,
+        lastName: values.lastName,
+        phone: values.phone ?? null,
+        addressId,
+        userType: "participant",
+        emailEnabled: values.emailEnabled ?? true,
+        smsEnabled: values.smsEnabled ?? true,
+      })
+      .returning();
+    const [participant] = await tx
+      .insert(participants)
+      .values({
+        userId: user!.id,
+        homeSiteId: site.id,
+        dateOfBirth: values.dateOfBirth ?? null,
+        emergencyContact: values.emergencyContact,
+        emergencyPhone: values.emergencyPhone ?? null,
+        timeZone: values.timeZone ?? site.timeZone,
+      })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: "add_participant",
+      resourceType: "participant",
+      resourceId: participant!.id,
+      changes: createdChanges({
+        userId: user!.id,
+        homeSiteId: site.id,
+        firstName: user!.firstName,
+        lastName: user!.lastName,
+        email: user!.email,
+        phone: user!.phone,
+        address: values.address,
+        dateOfBirth: participant!.dateOfBirth,
+        emergencyContact: participant!.emergencyContact,
+        emergencyPhone: participant!.emergencyPhone,
+        timeZone: participant!.timeZone,
+        emailEnabled: user!.emailEnabled,
+        smsEnabled: user!.smsEnabled,
+      }),
+    });
+    await sendVerification(tx, user!, config);
+    return { participant: participant!, user: user! };
+  });
+}
+
+/**
+ * Changes a person's user row (name, e-mail, phone, address): locks it, applies the patch, and returns the audit
+ * changes field by field. A new e-mail address must be verified again (a fresh token is e-mailed).
+ */
+export async function patchPersonUser(
+  tx: Executor,
+  userId: string,
+  patch: {
+    firstName?: string;
+    lastName?: string;
+    email?: string;
+    phone?: string | null;
+    address?: Parameters<typeof applyAddress>[2];
+  },
+  config: Config,
+) {
+  const [before] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+  if (!before) throw notFound("User");
+  const { address, ...fields } = patch;
+  const changes = changesBetween(before, fields);
+  const oldAddress = await addressForAudit(tx, before.addressId);
+  const addressId = await applyAddress(tx, before.addressId, address);
+  const newAddress = await addressForAudit(tx, addressId);
+  if (JSON.stringify(oldAddress) !== JSON.stringify(newAddress)) {
+    changes.address = { from: oldAddress, to: newAddress };
+  }
+  const emailChanged = fields.email !== undefined && fields.email !== before.email;
+  if (!Object.keys(changes).length) return { user: before, changes };
+  const [after] = await guardEmailUnique(() =>
+    tx
+      .update(users)
+      .set({ ...fields, addressId, ...(emailChanged ? { emailVerified: false } : {}) })
+      .where(eq(users.id, userId))
+      .returning(),
+  );
+  if (before.addressId && !addressId) await dropAddress(tx, before.addressId);
+  if (emailChanged) await sendVerification(tx, after!, config);
+  return { user: after!, changes };
+}
+
+/**
+ * Changes a participant's details (the spec's update_participant); omitted fields stay as they are. Every changed
+ * field, on the participant or their user, is audited with its old and new value.
+ */
+export async function updateParticipant(
+  tx: Executor,
+  actor: Actor,
+  participantId: string,
+  patch: ParticipantPatch,
+  config: Config,
+): Promise<Participant> {
+  const values = parseInput(participantPatch, patch);
+  const [before] = await tx
+    .select()
+    .from(participants)
+    .where(eq(participants.id, participantId))
+    .for("update");
+  if (!before) throw notFound("Participant");
+  const { firstName, lastName, email, phone, address, ...own } = values;
+  const person = await patchPersonUser(
+    tx,
+    before.userId,
+    { firstName, lastName, email, phone, address },
+    config,
+  );
+  const changes = { ...person.changes, ...changesBetween(before, own) };
+  let after = before;
+  if (Object.keys(changesBetween(before, own)).length) {
+    [after] = (await tx
+      .update(participants)
+      .set(own)
+      .where(eq(participants.id, participantId))
+      .returning()) as [Participant];
+  }
+  if (Object.keys(changes).length) {
+    await recordAudit(tx, actor, {
+      action: "update_participant",
+      resourceType: "participant",
+      resourceId: participantId,
+      changes,
+    });
+  }
+  return after;
+}

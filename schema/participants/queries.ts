@@ -1,0 +1,159 @@
+import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import {
+  caregivers,
+  enrollments,
+  participants,
+  paymentTypes,
+  trialSites,
+  users,
+} from "../../db/schema/index.js";
+import type { Context } from "../../server/context.js";
+import { participantsVisibleSql } from "../access/participants.js";
+import { UserRef } from "../accounts/types.js";
+import { builder } from "../builder.js";
+import { notFound } from "../errors.js";
+import { SiteRef } from "../organizations/refs.js";
+import { newestFirst } from "../pagination.js";
+import { TrialRef } from "../trials/refs.js";
+import { CAREGIVER_RELATIONSHIPS } from "./caregivers.js";
+import { findTrialSite, siteNotInTrial } from "./enrollments.js";
+import { CaregiverRef, EnrollmentRef, ParticipantRef } from "./refs.js";
+import { keepVisibleEnrollments, PaymentTypeRef } from "./types.js";
+
+/** An ILIKE pattern matching `search` anywhere, its wildcards taken literally; null for a blank search. */
+function containing(search: string | null | undefined): string | null {
+  const term = search?.trim();
+  return term ? `%${term.replace(/[\\%_]/g, "\\$&")}%` : null;
+}
+
+/**
+ * The trial site where a site takes part in a trial, for staff holding `permission` there. NOT_FOUND when the
+ * viewer may not see the trial; BAD_USER_INPUT when the site is not in it; FORBIDDEN without the permission.
+ */
+export async function requireTrialSite(
+  ctx: Context,
+  permission: "enroll" | "view_enrollments",
+  trialId: string,
+  siteId: string,
+) {
+  const trialSite = await findTrialSite(ctx.db, trialId, siteId);
+  if (!trialSite) {
+    if (!(await ctx.access.sees({ type: "trial", id: trialId }))) throw notFound("Trial");
+    throw siteNotInTrial();
+  }
+  await ctx.access.require(permission, { type: "trialSite", id: trialSite.id }, "Trial site");
+  return trialSite;
+}
+
+builder.queryFields((t) => ({
+  participants: t.connection({
+    type: ParticipantRef,
+    description:
+      "The participants you may see, newest first (the spec's get_participants): those enrolled in `trialId` and/or at `siteId` (their home site or an enrollment there); `search` matches part of the first or last name, ignoring case (search_participants).",
+    args: {
+      trialId: t.arg.globalID({ for: TrialRef, required: false }),
+      siteId: t.arg.globalID({ for: SiteRef, required: false }),
+      search: t.arg.string({ required: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const filters: (SQL | undefined)[] = [await participantsVisibleSql(ctx.access)];
+      if (args.trialId) {
+        filters.push(
+          sql`${participants.id} IN (SELECT participant_id FROM ${enrollments} WHERE trial_id = ${args.trialId.id})`,
+        );
+      }
+      if (args.siteId) {
+        filters.push(
+          or(
+            eq(participants.homeSiteId, args.siteId.id),
+            sql`${participants.id} IN (SELECT e.participant_id FROM ${enrollments} e JOIN ${trialSites} ts ON ts.id = e.trial_site_id WHERE ts.site_id = ${args.siteId.id})`,
+          ),
+        );
+      }
+      const pattern = containing(args.search);
+      if (pattern) {
+        filters.push(
+          sql`${participants.userId} IN (SELECT ${users.id} FROM ${users} WHERE ${users.firstName} ILIKE ${pattern} OR ${users.lastName} ILIKE ${pattern})`,
+        );
+      }
+      return newestFirst(args, participants, (page) =>
+        ctx.db
+          .select()
+          .from(participants)
+          .where(and(...filters, page.where))
+          .orderBy(...page.orderBy)
+          .limit(page.limit),
+      );
+    },
+  }),
+  participant: t.field({
+    type: ParticipantRef,
+    description: "One participant (the spec's get_participant); NOT_FOUND unless you may see them.",
+    args: { id: t.arg.globalID({ for: ParticipantRef }) },
+    resolve: (_root, args) => args.id.id,
+  }),
+  userByParticipant: t.field({
+    type: UserRef,
+    description: "The login a participant uses (the spec's get_user_by_participant_uid).",
+    args: { participantId: t.arg.globalID({ for: ParticipantRef }) },
+    resolve: async (_root, args, ctx) =>
+      (await ParticipantRef.getDataloader(ctx).load(args.participantId.id)).userId,
+  }),
+  enrollments: t.field({
+    type: [EnrollmentRef],
+    description:
+      "A participant's enrollments that you may see, oldest first (the spec's get_enrollments): staff with view_enrollments, or the participant and their caregivers.",
+    args: { participantId: t.arg.globalID({ for: ParticipantRef }) },
+    resolve: async (_root, args, ctx) =>
+      keepVisibleEnrollments(
+        ctx,
+        await ctx.db
+          .select()
+          .from(enrollments)
+          .where(eq(enrollments.participantId, args.participantId.id))
+          .orderBy(asc(enrollments.createdAt), asc(enrollments.id)),
+      ),
+  }),
+  enrolled: t.field({
+    type: [EnrollmentRef],
+    description:
+      "Everyone enrolled in a trial at one of its sites, oldest first, each with its payment schedule (the spec's get_enrolled). Needs view_enrollments on that trial site; BAD_USER_INPUT when the site is not in the trial.",
+    args: { trialId: t.arg.globalID({ for: TrialRef }), siteId: t.arg.globalID({ for: SiteRef }) },
+    resolve: async (_root, args, ctx) => {
+      const trialSite = await requireTrialSite(ctx, "view_enrollments", args.trialId.id, args.siteId.id);
+      return ctx.db
+        .select()
+        .from(enrollments)
+        .where(eq(enrollments.trialSiteId, trialSite.id))
+        .orderBy(asc(enrollments.createdAt), asc(enrollments.id));
+    },
+  }),
+  caregiverRelationships: t.stringList({
+    description:
+      "The relationships a caregiver may have to a participant (the spec's caregiver_relationships).",
+    resolve: () => [...CAREGIVER_RELATIONSHIPS],
+  }),
+  caregivers: t.field({
+    type: [CaregiverRef],
+    description: "The caregivers of a participant you may see, oldest first (the spec's get_caregivers).",
+    args: { participantId: t.arg.globalID({ for: ParticipantRef }) },
+    resolve: (_root, args, ctx) =>
+      ctx.db
+        .select()
+        .from(caregivers)
+        .where(inArray(caregivers.participantId, [args.participantId.id]))
+        .orderBy(asc(caregivers.createdAt), asc(caregivers.id)),
+  }),
+  userByCaregiver: t.field({
+    type: UserRef,
+    description: "The login a caregiver uses (the spec's get_user_by_caregiver_uid).",
+    args: { caregiverId: t.arg.globalID({ for: CaregiverRef }) },
+    resolve: async (_root, args, ctx) =>
+      (await CaregiverRef.getDataloader(ctx).load(args.caregiverId.id)).userId,
+  }),
+  paymentTypes: t.field({
+    type: [PaymentTypeRef],
+    description: "The ways a participant can be paid (the spec's get_payment_types).",
+    resolve: (_root, _args, ctx) => ctx.db.select().from(paymentTypes).orderBy(asc(paymentTypes.name)),
+  }),
+}));

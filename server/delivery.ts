@@ -1,0 +1,74 @@
+import { eq, sql } from "drizzle-orm";
+import nodemailer from "nodemailer";
+import type { Database } from "../db/connection.js";
+import { notificationOutbox } from "../db/schema/index.js";
+import type { Config } from "./config.js";
+import type { Logger } from "./logger.js";
+
+type OutboxRow = typeof notificationOutbox.$inferSelect;
+
+/** Sends one outbox message; throws when the transport fails (the job is then retried). */
+export type Transport = (message: OutboxRow) => Promise<void>;
+
+/**
+ * E-mail goes through SMTP when SMTP_URL is set, otherwise it is logged; SMS and push have no provider yet and
+ * are logged.
+ */
+export function createTransport(config: Config, log: Logger): Transport {
+  const smtp = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
+  return async (message) => {
+    if (message.channel === "email" && smtp) {
+      await smtp.sendMail({
+        from: config.MAIL_FROM,
+        to: message.recipient,
+        subject: message.subject ?? "",
+        text: message.body,
+      });
+      return;
+    }
+    log.info(`outgoing ${message.channel} (logged, no transport configured)`, {
+      outboxId: message.id,
+      to: message.recipient,
+      template: message.template,
+      subject: message.subject,
+      body: message.body,
+    });
+  };
+}
+
+/**
+ * The deliver_notification task: sends an outbox row and records the outcome. Idempotent: the row is locked while
+ * it is sent, and a row already sent (or skipped) is left alone. A failure is recorded on the row (committed) and
+ * then thrown, so graphile-worker retries the job with backoff.
+ */
+export async function deliverNotification(db: Database, transport: Transport, outboxId: string) {
+  const failure = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(notificationOutbox)
+      .where(eq(notificationOutbox.id, outboxId))
+      .for("update");
+    if (!row || row.status === "sent" || row.status === "skipped") return null;
+    try {
+      await transport(row);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await tx
+        .update(notificationOutbox)
+        .set({ status: "failed", attempts: sql`${notificationOutbox.attempts} + 1`, lastError: message })
+        .where(eq(notificationOutbox.id, outboxId));
+      return message;
+    }
+    await tx
+      .update(notificationOutbox)
+      .set({
+        status: "sent",
+        attempts: sql`${notificationOutbox.attempts} + 1`,
+        lastError: null,
+        sentAt: new Date(),
+      })
+      .where(eq(notificationOutbox.id, outboxId));
+    return null;
+  });
+  if (failure) throw new Error(`Delivery of outbox entry ${outboxId} failed: ${failure}`);
+}

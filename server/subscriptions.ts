@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import type http from "node:http";
+import { type GraphQLSchema, specifiedRules, validate } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import type { Database } from "../db/connection.js";
+import { isExpectedError } from "../schema/errors.js";
+import { closeLiveMessages } from "../schema/messaging/live.js";
+import type { Config } from "./config.js";
+import { createContext } from "./context.js";
+import type { Logger } from "./logger.js";
+
+/**
+ * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the HTTP server's own port and path, /graphql.
+ * A connection authenticates with `connectionParams: { authorization: "Bearer <token>" }`; each subscription
+ * gets a context like an HTTP request's and runs against the same shielded schema, with the same validation
+ * limits.
+ */
+export function serveSubscriptions(deps: {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  config: Config;
+  db: Database;
+  log: Logger;
+  validationRules?: readonly unknown[];
+}) {
+  const { httpServer, schema, config, db, log } = deps;
+  const wss = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const rules = [...specifiedRules, ...((deps.validationRules ?? []) as typeof specifiedRules)];
+  const server = useServer(
+    {
+      schema,
+      validate: (s, document) => validate(s, document, rules),
+      context: ({ connectionParams }) => {
+        const authorization = connectionParams?.authorization;
+        return createContext(
+          { config, db },
+          {
+            authorization: typeof authorization === "string" ? authorization : undefined,
+            requestId: randomUUID(),
+          },
+        );
+      },
+      // As over HTTP: expected failures keep their code and message, anything else is logged and hidden.
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return;
+        return {
+          ...result,
+          errors: result.errors.map((error) => {
+            if (isExpectedError(error.extensions?.code)) return error.toJSON();
+            log.error("unexpected error in a subscription", error);
+            return {
+              message: "Something went wrong on our side.",
+              path: error.path,
+              extensions: { code: "INTERNAL_SERVER_ERROR" },
+            };
+          }),
+        };
+      },
+    },
+    wss,
+  );
+  return {
+    async close() {
+      await server.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await closeLiveMessages(db);
+    },
+  };
+}

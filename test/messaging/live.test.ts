@@ -1,0 +1,230 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
+import { createClient } from "graphql-ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { createOrganization, type Organization } from "../support/organizations.js";
+import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
+import { ADMIN_PASSWORD, startTestServer, type TestServer } from "../support/server.js";
+import { staffWith } from "../support/trials.js";
+import { gid, SEND, send } from "./fixtures.js";
+
+const SUBSCRIPTION = `subscription Live($enrollmentId: ID) {
+  messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }
+}`;
+
+interface Received {
+  id: string;
+  body: string;
+  senderIsStaff: boolean;
+  enrollmentId: string;
+  read: boolean;
+}
+
+/** A free TCP port on the loopback interface. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A second, separate server process on the same database, as another instance behind a load balancer would be. */
+async function startSecondProcess(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    cwd: new URL("../..", import.meta.url).pathname,
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      DATABASE_URL: databaseUrl,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      WORKER: "off",
+      ADMIN_PASSWORD,
+      LOG_LEVEL: "error",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`second server did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Mural Link API on")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`second server exited (${code}):\n${output}`));
+    });
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/** Subscribes over graphql-ws as `token`, collecting what arrives. */
+function subscribe(server: TestServer, token: string | null, variables: Record<string, unknown> = {}) {
+  const client = createClient({
+    url: `${server.url.replace(/^http/, "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+  });
+  const received: Received[] = [];
+  const errors: { extensions?: { code?: string } }[] = [];
+  let completed = false;
+  client.subscribe<{ messageReceived: Received }>(
+    { query: SUBSCRIPTION, variables },
+    {
+      next: (result) => {
+        if (result.data?.messageReceived) received.push(result.data.messageReceived);
+        if (result.errors) errors.push(...(result.errors as never[]));
+      },
+      error: (error) => {
+        errors.push(...(Array.isArray(error) ? error : [{ extensions: { code: String(error) } }]));
+      },
+      complete: () => {
+        completed = true;
+      },
+    },
+  );
+  return {
+    received,
+    errors,
+    get completed() {
+      return completed;
+    },
+    dispose: () => client.dispose(),
+  };
+}
+
+async function until(condition: () => boolean, ms = 5000) {
+  const end = Date.now() + ms;
+  while (!condition() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+  return condition();
+}
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let server: TestServer;
+let second: { child: ChildProcess; url: string };
+let org: Organization;
+let participant: Awaited<ReturnType<typeof createEnrolledParticipant>>;
+let caregiverToken: string;
+let staffEmail: string;
+let staffPassword: string;
+let otherSiteStaff: string;
+const subscriptions: { dispose: () => unknown }[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ WORKER: "off" });
+  org = await createOrganization(server, "Live A");
+  participant = await createEnrolledParticipant(server, org, 0);
+  caregiverToken = (await createCaregiver(server, participant.participant.id)).token;
+  const staff = await staffWith(server, ["messaging", "view_participants"], {
+    trialSiteId: org.trialSites[0]!.id,
+  });
+  staffEmail = staff.email;
+  staffPassword = staff.password;
+  otherSiteStaff = (
+    await staffWith(server, ["messaging", "view_participants"], { trialSiteId: org.trialSites[1]!.id })
+  ).token;
+  second = await startSecondProcess(server.databaseUrl);
+});
+
+afterAll(async () => {
+  for (const s of subscriptions) await s.dispose();
+  if (second?.child && second.child.exitCode === null) {
+    const exited = new Promise((resolve) => second.child.once("exit", resolve));
+    second.child.kill("SIGTERM");
+    await Promise.race([exited, pause(5000)]);
+    if (second.child.exitCode === null) second.child.kill("SIGKILL");
+  }
+  await server.close();
+});
+
+/** Logs in and sends a message through the second process, over HTTP. */
+async function sendThroughSecondProcess(body: string) {
+  const post = async (query: string, variables: unknown, token?: string) => {
+    const response = await fetch(`${second.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as {
+      data?: { login?: { token: string }; sendMessage?: { message: { id: string } } };
+      errors?: unknown[];
+    };
+  };
+  const login = await post(`mutation($input: LoginInput!) { login(input: $input) { token } }`, {
+    input: { email: staffEmail, password: staffPassword },
+  });
+  const result = await post(SEND, send(participant.enrollment.id, body), login.data!.login!.token);
+  expect(result.errors).toBeUndefined();
+  return result.data!.sendMessage!.message;
+}
+
+describe("messageReceived across server processes", () => {
+  it("delivers a message sent to another process to every party subscribed here, and to nobody else", async () => {
+    const mine = subscribe(server, participant.token);
+    const oneConversation = subscribe(server, caregiverToken, {
+      enrollmentId: gid.enrollment(participant.enrollment.id),
+    });
+    const outsider = subscribe(server, otherSiteStaff);
+    subscriptions.push(mine, oneConversation, outsider);
+    await pause(750); // let the server register the subscriptions (and LISTEN)
+
+    const message = await sendThroughSecondProcess("sent to the other process");
+    expect(await until(() => mine.received.length > 0 && oneConversation.received.length > 0)).toBe(true);
+    expect(mine.received).toEqual([
+      {
+        id: message.id,
+        body: "sent to the other process",
+        senderName: "Dawn Kidd",
+        senderIsStaff: true,
+        enrollmentId: gid.enrollment(participant.enrollment.id),
+        read: false,
+      },
+    ]);
+    expect(oneConversation.received.map((m) => m.id)).toEqual([message.id]);
+
+    await pause(750);
+    expect(outsider.received).toEqual([]);
+    expect(outsider.errors).toEqual([]);
+  });
+
+  it("refuses a subscription to a conversation the viewer is not party to, and one without a session", async () => {
+    const outsider = subscribe(server, otherSiteStaff, {
+      enrollmentId: gid.enrollment(participant.enrollment.id),
+    });
+    const anonymous = subscribe(server, null);
+    subscriptions.push(outsider, anonymous);
+    expect(await until(() => outsider.errors.length > 0 && anonymous.errors.length > 0)).toBe(true);
+    expect(outsider.errors[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(anonymous.errors[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(outsider.received).toEqual([]);
+  });
+
+  it("also delivers messages sent to this process", async () => {
+    const mine = subscribe(server, otherSiteStaff);
+    const participantLive = subscribe(server, participant.token);
+    subscriptions.push(mine, participantLive);
+    await pause(750);
+    const sent = await server.request<{ sendMessage: { message: { id: string } } }>(
+      SEND,
+      send(participant.enrollment.id, "from the caregiver, here"),
+      caregiverToken,
+    );
+    expect(await until(() => participantLive.received.length > 0)).toBe(true);
+    expect(participantLive.received.map((m) => m.id)).toEqual([sent.data!.sendMessage.message.id]);
+    await pause(500);
+    expect(mine.received).toEqual([]);
+  });
+});
