@@ -16,6 +16,8 @@ import { appointmentsPermissions } from "./appointments/index.js";
 import { messagingPermissions } from "./messaging/index.js";
 import { organizationsPermissions } from "./organizations/index.js";
 import { participantsPermissions } from "./participants/index.js";
+import { paymentsPermissions } from "./payments/index.js";
+import { reportsPermissions } from "./reports/index.js";
 import { trialsPermissions } from "./trials/index.js";
 
 /** The Pothos schema as written, without the permission layer (codegen prints this one). */
@@ -35,6 +37,8 @@ const areaPermissions = [
   participantsPermissions,
   appointmentsPermissions,
   messagingPermissions,
+  paymentsPermissions,
+  reportsPermissions,
 ];
 
 /**

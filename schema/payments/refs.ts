@@ -1,0 +1,12 @@
+import { inArray } from "drizzle-orm";
+import { payments } from "../../db/schema/index.js";
+import { builder } from "../builder.js";
+
+export type Payment = typeof payments.$inferSelect;
+
+/** Payments, loadable by id in batches; their fields are added in ./types.ts. */
+export const PaymentRef = builder.loadableNodeRef<Payment>("Payment", {
+  id: { resolve: (payment) => payment.id },
+  load: (ids: string[], ctx) => ctx.db.select().from(payments).where(inArray(payments.id, ids)),
+  sort: (payment) => payment.id,
+});
