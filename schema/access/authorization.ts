@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import { eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/connection.js";
-import { grants, sites, trialSites } from "../../db/schema/index.js";
+import { grants, trialSites } from "../../db/schema/index.js";
 import type { Viewer } from "../accounts/sessions.js";
 import { forbidden, notFound, unauthenticated } from "../errors.js";
 import type { Permission } from "./permissions-list.js";
@@ -28,21 +28,6 @@ function grantResource(grant: GrantRow): ResourceKey | null {
     if (id) return { type, id };
   }
   return null;
-}
-
-/** Trial sites at the given sites or at any site of the given clients. */
-async function trialSitesAtSites(db: Database, siteIds: string[], clientIds: string[]) {
-  const rows = await db
-    .select({ id: trialSites.id })
-    .from(trialSites)
-    .innerJoin(sites, eq(sites.id, trialSites.siteId))
-    .where(
-      or(
-        siteIds.length ? inArray(trialSites.siteId, siteIds) : undefined,
-        clientIds.length ? inArray(sites.clientId, clientIds) : undefined,
-      ),
-    );
-  return rows.map((r) => r.id);
 }
 
 /**
@@ -139,13 +124,17 @@ export class Access {
     this.upwardLoaded ??= (async () => {
       const ids = emptyIds();
       const granted = (await this.grants()).map(grantResource).filter((r): r is ResourceKey => r !== null);
-      // Grants on sites (or their clients) reach the trial sites there, whose trials sit on the other line of
-      // the hierarchy: those count as granted below the trials too.
-      const siteIds = granted.filter((r) => r.type === "site").map((r) => r.id);
-      const clientIds = granted.filter((r) => r.type === "client").map((r) => r.id);
-      if (siteIds.length || clientIds.length) {
-        const reached = await trialSitesAtSites(this.db, siteIds, clientIds);
-        granted.push(...reached.map((id) => ({ type: "trialSite" as const, id })));
+      // A trial site has two lines of ancestors (its trial's and its site's). Everything above a trial site that
+      // a grant covers counts as granted below: a site's staff see the trials at their site, a trial's staff see
+      // the sites running it.
+      if (granted.length) {
+        const ids = emptyIds();
+        for (const r of granted) ids[r.type].push(r.id);
+        const covered = await this.db
+          .select({ id: trialSites.id })
+          .from(trialSites)
+          .where(coveredSql("trialSite", ids));
+        granted.push(...covered.map((row) => ({ type: "trialSite" as const, id: row.id })));
       }
       const ancestries = await Promise.all(granted.map((r) => this.ancestry(r)));
       for (const ancestry of ancestries) {

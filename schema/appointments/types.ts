@@ -1,8 +1,10 @@
+import { asc, inArray } from "drizzle-orm";
+import { appointments } from "../../db/schema/index.js";
 import { holdsForParticipant } from "../access/participants.js";
 import { addAuditHistory } from "../audit/types.js";
 import { builder } from "../builder.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
-import { AppointmentRef } from "./refs.js";
+import { type Appointment, AppointmentRef, selectAppointments } from "./refs.js";
 import { formatLocal } from "./times.js";
 
 export const AppointmentStatusEnum = builder.enumType("AppointmentStatus", {
@@ -77,3 +79,19 @@ addAuditHistory(AppointmentRef, {
       (appointment as unknown as { participantId: string }).participantId,
     ),
 });
+
+builder.objectField(EnrollmentRef, "appointments", (t) =>
+  t.loadableList({
+    type: AppointmentRef,
+    description: "The enrollment's appointments, soonest first.",
+    load: async (enrollmentIds: string[], ctx) => {
+      const rows = await selectAppointments(ctx.db)
+        .where(inArray(appointments.enrollmentId, enrollmentIds))
+        .orderBy(asc(appointments.scheduledAt), asc(appointments.id));
+      const byEnrollment = new Map<string, Appointment[]>(enrollmentIds.map((id) => [id, []]));
+      for (const row of rows) byEnrollment.get(row.enrollmentId)?.push(row);
+      return enrollmentIds.map((id) => byEnrollment.get(id) ?? []);
+    },
+    resolve: (enrollment) => enrollment.id,
+  }),
+);

@@ -186,3 +186,19 @@ CaregiverRef.implement({
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
+
+builder.objectField(TrialSiteRef, "enrollments", (t) =>
+  t.loadableList({
+    type: EnrollmentRef,
+    description: "The enrollments at this trial site you may see, oldest first.",
+    load: async (trialSiteIds: string[], ctx) => {
+      const rows = await ctx.db
+        .select()
+        .from(enrollments)
+        .where(inArray(enrollments.trialSiteId, trialSiteIds))
+        .orderBy(asc(enrollments.createdAt), asc(enrollments.id));
+      return groupBy(trialSiteIds, await keepVisibleEnrollments(ctx, rows), (r) => r.trialSiteId);
+    },
+    resolve: (trialSite) => trialSite.id,
+  }),
+);
