@@ -37,7 +37,7 @@ const areaPermissions = [
   participantsPermissions,
   appointmentsPermissions,
   messagingPermissions,
-  paymentsPermissions,
+  ...paymentsPermissions,
   reportsPermissions,
 ];
 

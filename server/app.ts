@@ -12,6 +12,7 @@ import type { Database } from "../db/connection.js";
 import { isExpectedError } from "../schema/errors.js";
 import { buildSchema } from "../schema/index.js";
 import { downloadContractDocument } from "../schema/organizations/contracts.js";
+import { downloadReport } from "../schema/reports/index.js";
 import type { Config } from "./config.js";
 import { type Context, createContext } from "./context.js";
 import { graphiqlPage } from "./graphiql.js";
@@ -164,6 +165,28 @@ export async function startApp(
         ETag: `"${document.sha256}"`,
       })
       .send(document.data);
+  });
+  // Reports: the same Bearer session; whether this link serves this viewer is the reports area's decision.
+  app.get("/files/reports/:token", async (req, res) => {
+    const ctx = await createContext(
+      { config, db },
+      { authorization: req.get("authorization"), requestId: res.locals.requestId as string },
+    );
+    if (!ctx.viewer) {
+      res.status(401).set("WWW-Authenticate", "Bearer").json({ error: "You are not logged in." });
+      return;
+    }
+    const report = await downloadReport(ctx.db, ctx.access, req.params.token);
+    if (!report) {
+      res.status(404).json({ error: "This report link was not found or has expired." });
+      return;
+    }
+    res
+      .status(200)
+      .attachment(report.filename)
+      .type(report.contentType)
+      .set({ "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" })
+      .send(report.body);
   });
   app.get("/graphql", (req, res, next) => {
     if (req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html") {

@@ -24,8 +24,14 @@ const Env = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Mural Link <no-reply@mural-link.example>"),
   REMINDER_HOURS: z.coerce.number().nonnegative().default(24),
+  /** Lifetime of a report download link (requestTrialPaymentReport, requestFundingReport). */
+  REPORT_LINK_MINUTES: z.coerce.number().positive().default(15),
   /** 32 bytes, base64: encrypts payout account and card numbers (AES-256-GCM). Required in production. */
   PAYOUT_ENCRYPTION_KEY: z.string().optional(),
+  /** The sandbox payout provider's test switch: fail "never", "always", or only the "first" attempt of each payment. */
+  PAYOUT_SANDBOX_FAIL: z.enum(["never", "always", "first"]).default("never"),
+  /** Attempts of a payout (with graphile-worker's exponential backoff) before the payment is marked failed. */
+  PAYOUT_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
 });
 
 /** A fixed key for development and tests only; production refuses to start without its own. */
@@ -60,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     passwordResetMs: e.PASSWORD_RESET_MINUTES * 60_000,
     verificationMs: e.VERIFICATION_TOKEN_HOURS * 3_600_000,
     reminderMs: e.REMINDER_HOURS * 3_600_000,
+    reportLinkMs: e.REPORT_LINK_MINUTES * 60_000,
     payoutEncryptionKey: payoutKey(e.PAYOUT_ENCRYPTION_KEY, e.NODE_ENV === "production"),
   };
 }

@@ -5,6 +5,7 @@ import type { Executor } from "../db/connection.js";
 export interface JobPayloads {
   deliver_notification: { outboxId: string };
   appointment_reminder: { appointmentId: string };
+  payout_payment: { paymentId: string };
 }
 export type TaskName = keyof JobPayloads;
 

@@ -1,6 +1,7 @@
 import { type Runner, run, type TaskList, Logger as WorkerLogger } from "graphile-worker";
 import { connect } from "../db/connection.js";
 import { sendAppointmentReminder } from "../schema/appointments/reminders.js";
+import { createPayoutProvider, payOutPayment } from "../schema/payments/payouts.js";
 import type { Config } from "./config.js";
 import { createTransport, deliverNotification } from "./delivery.js";
 import type { JobPayloads } from "./jobs.js";
@@ -32,6 +33,7 @@ export async function startWorker(deps: {
   // Tasks use their own small pool, apart from the API's requests.
   const { sql, db } = connect(databaseUrl, { max: Math.min(config.WORKER_CONCURRENCY, 4) });
   const transport = createTransport(config, log);
+  const payoutProvider = createPayoutProvider(config, db);
   const taskList: TaskList = {
     deliver_notification: async (payload) => {
       const { outboxId } = payload as JobPayloads["deliver_notification"];
@@ -40,6 +42,13 @@ export async function startWorker(deps: {
     appointment_reminder: async (payload) => {
       const { appointmentId } = payload as JobPayloads["appointment_reminder"];
       await sendAppointmentReminder(db, appointmentId);
+    },
+    payout_payment: async (payload, helpers) => {
+      const { paymentId } = payload as JobPayloads["payout_payment"];
+      await payOutPayment(db, payoutProvider, paymentId, {
+        number: helpers.job.attempts,
+        max: helpers.job.max_attempts,
+      });
     },
   };
   const runner: Runner = await run({

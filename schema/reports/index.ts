@@ -1,2 +1,5 @@
 /** The reports area: trial payment and funding reports as CSV or XLSX, behind expiring download links. */
-export const reportsPermissions = {};
+import "./mutations.js";
+
+export { downloadReport } from "./links.js";
+export { reportsPermissions } from "./permissions.js";

@@ -93,6 +93,20 @@ type Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": typeof types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": typeof types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": typeof types.PtRelationshipsDocument,
+    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
+    "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": typeof types.PayScheduleDocument,
+    "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": typeof types.PayPayMilestoneDocument,
+    "\n  mutation PayPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status kind amount { amount } } }\n  }\n": typeof types.PayPayMileageDocument,
+    "\n  mutation PayReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id uid status kind category amount { amount } } }\n  }\n": typeof types.PayReimburseDocument,
+    "\n  mutation PayApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status history { fromStatus toStatus actorName reason } } }\n  }\n": typeof types.PayApproveDocument,
+    "\n  mutation PayReject($input: RejectPaymentInput!) {\n    rejectPayment(input: $input) { payment { id status rejectionReason history { fromStatus toStatus reason } } }\n  }\n": typeof types.PayRejectDocument,
+    "query PayCategories($trialId: ID!) { categories(trialId: $trialId) }": typeof types.PayCategoriesDocument,
+    "\n  mutation PayAddCategory($input: AddCategoryInput!) { addCategory(input: $input) { categories } }\n": typeof types.PayAddCategoryDocument,
+    "\n  query PayPayments($status: PaymentStatus) {\n    payments(status: $status, first: 100) { edges { node { id uid status enrollment { id } } } }\n  }\n": typeof types.PayPaymentsDocument,
+    "\n  query PayPending($participantId: ID!) {\n    pendingReimbursements(participantId: $participantId) { id }\n    pendingPayments(participantId: $participantId) { edges { node { id } } }\n  }\n": typeof types.PayPendingDocument,
+    "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": typeof types.PayParticipantPaymentsDocument,
+    "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n": typeof types.PayPayableDocument,
+    "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": typeof types.PayMilestonePaymentsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": typeof types.AccessTrialSitesDocument,
@@ -194,6 +208,20 @@ const documents: Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": types.PtRelationshipsDocument,
+    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
+    "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": types.PayScheduleDocument,
+    "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": types.PayPayMilestoneDocument,
+    "\n  mutation PayPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status kind amount { amount } } }\n  }\n": types.PayPayMileageDocument,
+    "\n  mutation PayReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id uid status kind category amount { amount } } }\n  }\n": types.PayReimburseDocument,
+    "\n  mutation PayApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status history { fromStatus toStatus actorName reason } } }\n  }\n": types.PayApproveDocument,
+    "\n  mutation PayReject($input: RejectPaymentInput!) {\n    rejectPayment(input: $input) { payment { id status rejectionReason history { fromStatus toStatus reason } } }\n  }\n": types.PayRejectDocument,
+    "query PayCategories($trialId: ID!) { categories(trialId: $trialId) }": types.PayCategoriesDocument,
+    "\n  mutation PayAddCategory($input: AddCategoryInput!) { addCategory(input: $input) { categories } }\n": types.PayAddCategoryDocument,
+    "\n  query PayPayments($status: PaymentStatus) {\n    payments(status: $status, first: 100) { edges { node { id uid status enrollment { id } } } }\n  }\n": types.PayPaymentsDocument,
+    "\n  query PayPending($participantId: ID!) {\n    pendingReimbursements(participantId: $participantId) { id }\n    pendingPayments(participantId: $participantId) { edges { node { id } } }\n  }\n": types.PayPendingDocument,
+    "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": types.PayParticipantPaymentsDocument,
+    "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n": types.PayPayableDocument,
+    "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": types.PayMilestonePaymentsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": types.AccessTrialSitesDocument,
@@ -546,6 +574,62 @@ export function graphql(source: "\n  query PtCaregiverUser($caregiverId: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PtRelationships { caregiverRelationships }"): (typeof documents)["query PtRelationships { caregiverRelationships }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"): (typeof documents)["\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n"): (typeof documents)["\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n"): (typeof documents)["\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status kind amount { amount } } }\n  }\n"): (typeof documents)["\n  mutation PayPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status kind amount { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id uid status kind category amount { amount } } }\n  }\n"): (typeof documents)["\n  mutation PayReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id uid status kind category amount { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status history { fromStatus toStatus actorName reason } } }\n  }\n"): (typeof documents)["\n  mutation PayApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status history { fromStatus toStatus actorName reason } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayReject($input: RejectPaymentInput!) {\n    rejectPayment(input: $input) { payment { id status rejectionReason history { fromStatus toStatus reason } } }\n  }\n"): (typeof documents)["\n  mutation PayReject($input: RejectPaymentInput!) {\n    rejectPayment(input: $input) { payment { id status rejectionReason history { fromStatus toStatus reason } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PayCategories($trialId: ID!) { categories(trialId: $trialId) }"): (typeof documents)["query PayCategories($trialId: ID!) { categories(trialId: $trialId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayAddCategory($input: AddCategoryInput!) { addCategory(input: $input) { categories } }\n"): (typeof documents)["\n  mutation PayAddCategory($input: AddCategoryInput!) { addCategory(input: $input) { categories } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayPayments($status: PaymentStatus) {\n    payments(status: $status, first: 100) { edges { node { id uid status enrollment { id } } } }\n  }\n"): (typeof documents)["\n  query PayPayments($status: PaymentStatus) {\n    payments(status: $status, first: 100) { edges { node { id uid status enrollment { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayPending($participantId: ID!) {\n    pendingReimbursements(participantId: $participantId) { id }\n    pendingPayments(participantId: $participantId) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query PayPending($participantId: ID!) {\n    pendingReimbursements(participantId: $participantId) { id }\n    pendingPayments(participantId: $participantId) { edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n"): (typeof documents)["\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n"): (typeof documents)["\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n"): (typeof documents)["\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

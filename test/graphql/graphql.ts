@@ -4,12 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddCategoryInput = {
+  category: string;
+  trialId: string | number;
+};
+
 export type AddFundingInput = {
   /** Positive, in the contract's currency. */
   amount: MoneyInput;
   contractId: string | number;
   /** e.g. the sponsor's wire reference. */
   note?: string | null | undefined;
+};
+
+export type AddMilestoneInput = {
+  /** In the trial's contract currency. */
+  amount: MoneyInput;
+  /** From when this amount applies (default now); earlier payments keep theirs. */
+  effectiveAt?: string | null | undefined;
+  /** Unique per trial site; the same name again adds a new amount version. */
+  name: string;
+  /** Paid more than once per enrollment. */
+  repeatable?: boolean | null | undefined;
+  siteId: string | number;
+  sortOrder?: number | null | undefined;
+  trialId: string | number;
 };
 
 export type AddParticipantInput = {
@@ -68,6 +87,10 @@ export type AppointmentStatus =
   | 'MISSED'
   /** Ahead, or not yet recorded. */
   | 'SCHEDULED';
+
+export type ApprovePaymentInput = {
+  paymentId: string | number;
+};
 
 export type AssignRoleInput = {
   resourceId: string | number;
@@ -253,6 +276,48 @@ export type MoneyInput = {
   currency: string;
 };
 
+export type PayMileageInput = {
+  amount: MoneyInput;
+  enrollmentId: string | number;
+  note?: string | null | undefined;
+};
+
+export type PayMilestoneInput = {
+  /** The attended visit this pays, if any. */
+  appointmentId?: string | null | undefined;
+  enrollmentId: string | number;
+  /** The milestone's uid (PaymentScheduleLine.milestoneUid). */
+  milestoneId: string;
+  note?: string | null | undefined;
+};
+
+/** A receipt: a PDF, JPEG or PNG file of at most 5 MiB, base64-encoded. */
+export type PaymentAttachmentInput = {
+  /** The file's bytes, base64. */
+  dataBase64: string;
+  filename?: string | null | undefined;
+};
+
+export type PaymentKind =
+  | 'MANUAL'
+  /** Travel, entered by staff. */
+  | 'MILEAGE'
+  /** A visit of the payment schedule. */
+  | 'MILESTONE'
+  /** Expenses with receipts; approved before it is owed. */
+  | 'REIMBURSEMENT';
+
+export type PaymentStatus =
+  | 'CLAIMED'
+  | 'FAILED'
+  | 'PAID'
+  /** Awaiting approval; commits no funding yet. */
+  | 'PENDING'
+  /** Refused, with a reason; never owed. */
+  | 'REJECTED'
+  /** Owed, funding committed; not yet claimed. */
+  | 'UNCLAIMED';
+
 export type PaymentTypeCode =
   | 'BANK_ACCOUNT'
   | 'CHECK'
@@ -326,8 +391,23 @@ export type RegisterInput = {
   phone?: string | null | undefined;
 };
 
+export type RejectPaymentInput = {
+  paymentId: string | number;
+  /** Shown to the participant. */
+  reason: string;
+};
+
 export type RequestPasswordResetInput = {
   email: string;
+};
+
+export type RequestReimbursementInput = {
+  amount: MoneyInput;
+  attachments?: Array<PaymentAttachmentInput> | null | undefined;
+  /** One of the trial's categories. */
+  category: string;
+  enrollmentId: string | number;
+  note?: string | null | undefined;
 };
 
 export type ResetPasswordInput = {
@@ -623,7 +703,9 @@ export type AdminUserNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { email: string, id: string }
+    | { id: string }
    | null };
 
 export type UsersWithDetailsQueryVariables = Exact<{
@@ -781,6 +863,8 @@ export type OrgClientNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1031,6 +1115,106 @@ export type PtRelationshipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PtRelationshipsQuery = { caregiverRelationships: Array<string> };
 
+export type PayAddMilestoneMutationVariables = Exact<{
+  input: AddMilestoneInput;
+}>;
+
+
+export type PayAddMilestoneMutation = { addMilestone: { milestone: { milestoneUid: string, name: string, repeatable: boolean, effectiveAt: string, amount: { amount: string, currency: string } } } };
+
+export type PayScheduleQueryVariables = Exact<{
+  trialId: string | number;
+  siteId: string | number;
+}>;
+
+
+export type PayScheduleQuery = { paymentSchedule: Array<{ milestoneUid: string, name: string, amount: { amount: string, currency: string } }> };
+
+export type PayPayMilestoneMutationVariables = Exact<{
+  input: PayMilestoneInput;
+}>;
+
+
+export type PayPayMilestoneMutation = { payMilestone: { payment: { id: string, uid: string, kind: PaymentKind, status: PaymentStatus, milestoneName: string | null, createdByName: string | null, amount: { amount: string, currency: string }, history: Array<{ fromStatus: PaymentStatus | null, toStatus: PaymentStatus, actorName: string | null }> } } };
+
+export type PayPayMileageMutationVariables = Exact<{
+  input: PayMileageInput;
+}>;
+
+
+export type PayPayMileageMutation = { payMileage: { payment: { id: string, status: PaymentStatus, kind: PaymentKind, amount: { amount: string } } } };
+
+export type PayReimburseMutationVariables = Exact<{
+  input: RequestReimbursementInput;
+}>;
+
+
+export type PayReimburseMutation = { requestReimbursement: { payment: { id: string, uid: string, status: PaymentStatus, kind: PaymentKind, category: string | null, amount: { amount: string } } } };
+
+export type PayApproveMutationVariables = Exact<{
+  input: ApprovePaymentInput;
+}>;
+
+
+export type PayApproveMutation = { approvePayment: { payment: { id: string, status: PaymentStatus, history: Array<{ fromStatus: PaymentStatus | null, toStatus: PaymentStatus, actorName: string | null, reason: string | null }> } } };
+
+export type PayRejectMutationVariables = Exact<{
+  input: RejectPaymentInput;
+}>;
+
+
+export type PayRejectMutation = { rejectPayment: { payment: { id: string, status: PaymentStatus, rejectionReason: string | null, history: Array<{ fromStatus: PaymentStatus | null, toStatus: PaymentStatus, reason: string | null }> } } };
+
+export type PayCategoriesQueryVariables = Exact<{
+  trialId: string | number;
+}>;
+
+
+export type PayCategoriesQuery = { categories: Array<string> };
+
+export type PayAddCategoryMutationVariables = Exact<{
+  input: AddCategoryInput;
+}>;
+
+
+export type PayAddCategoryMutation = { addCategory: { categories: Array<string> } };
+
+export type PayPaymentsQueryVariables = Exact<{
+  status?: PaymentStatus | null | undefined;
+}>;
+
+
+export type PayPaymentsQuery = { payments: { edges: Array<{ node: { id: string, uid: string, status: PaymentStatus, enrollment: { id: string } } }> } };
+
+export type PayPendingQueryVariables = Exact<{
+  participantId: string | number;
+}>;
+
+
+export type PayPendingQuery = { pendingReimbursements: Array<{ id: string }>, pendingPayments: { edges: Array<{ node: { id: string } }> } };
+
+export type PayParticipantPaymentsQueryVariables = Exact<{
+  participantId: string | number;
+}>;
+
+
+export type PayParticipantPaymentsQuery = { participantPayments: Array<{ id: string, kind: PaymentKind }>, recentPayments: Array<{ id: string }> };
+
+export type PayPayableQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PayPayableQuery = { payableVisits: Array<{ appointmentUid: string, milestoneUid: string, milestoneName: string, enrollment: { id: string }, amount: { amount: string } }> };
+
+export type PayMilestonePaymentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PayMilestonePaymentsQuery = { node:
+    | { milestonePayments: Array<{ timesPaid: number, payable: boolean, milestone: { name: string }, paid: { amount: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
 export type AccessTrialQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1253,6 +1437,20 @@ export const PtUpdateCaregiverDocument = {"kind":"Document","definitions":[{"kin
 export const PtCaregiversDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PtCaregivers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caregivers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}}]}}]}}]} as unknown as DocumentNode<PtCaregiversQuery, PtCaregiversQueryVariables>;
 export const PtCaregiverUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PtCaregiverUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caregiverId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userByCaregiver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caregiverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caregiverId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"userType"}}]}}]}}]} as unknown as DocumentNode<PtCaregiverUserQuery, PtCaregiverUserQueryVariables>;
 export const PtRelationshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PtRelationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caregiverRelationships"}}]}}]} as unknown as DocumentNode<PtRelationshipsQuery, PtRelationshipsQueryVariables>;
+export const PayAddMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayAddMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestoneUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"repeatable"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayAddMilestoneMutation, PayAddMilestoneMutationVariables>;
+export const PayScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaySchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}}},{"kind":"Argument","name":{"kind":"Name","value":"siteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestoneUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<PayScheduleQuery, PayScheduleQueryVariables>;
+export const PayPayMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayPayMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneName"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayPayMilestoneMutation, PayPayMilestoneMutationVariables>;
+export const PayPayMileageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayPayMileage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayMileageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payMileage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayPayMileageMutation, PayPayMileageMutationVariables>;
+export const PayReimburseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayReimburse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestReimbursementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestReimbursement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayReimburseMutation, PayReimburseMutationVariables>;
+export const PayApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApprovePaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayApproveMutation, PayApproveMutationVariables>;
+export const PayRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayRejectMutation, PayRejectMutationVariables>;
+export const PayCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayCategories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}}}]}]}}]} as unknown as DocumentNode<PayCategoriesQuery, PayCategoriesQueryVariables>;
+export const PayAddCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayAddCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"}}]}}]}}]} as unknown as DocumentNode<PayAddCategoryMutation, PayAddCategoryMutationVariables>;
+export const PayPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayPaymentsQuery, PayPaymentsQueryVariables>;
+export const PayPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayPending"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingReimbursements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayPendingQuery, PayPendingQueryVariables>;
+export const PayParticipantPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayParticipantPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentPayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PayParticipantPaymentsQuery, PayParticipantPaymentsQueryVariables>;
+export const PayPayableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayPayable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payableVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentUid"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneUid"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneName"}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<PayPayableQuery, PayPayableQueryVariables>;
+export const PayMilestonePaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayMilestonePayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrollment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestonePayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timesPaid"}},{"kind":"Field","name":{"kind":"Name","value":"payable"}},{"kind":"Field","name":{"kind":"Name","value":"paid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayMilestonePaymentsQuery, PayMilestonePaymentsQueryVariables>;
 export const AccessTrialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessTrial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trialSites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AccessTrialQuery, AccessTrialQueryVariables>;
 export const AccessTrialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessTrials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessTrialsQuery, AccessTrialsQueryVariables>;
 export const AccessTrialSitesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessTrialSites"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialSites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccessTrialSitesQuery, AccessTrialSitesQueryVariables>;

@@ -1,0 +1,140 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "../../db/connection.js";
+import { enrollments, payments, payoutMethods, trialSites } from "../../db/schema/index.js";
+import type { Config } from "../../server/config.js";
+import { enqueueJob } from "../../server/jobs.js";
+import type { Access } from "../access/authorization.js";
+import { actsForParticipant } from "../access/participants.js";
+import type { Actor } from "../audit/record.js";
+import { badInput } from "../errors.js";
+import { recordEvents } from "./payments.js";
+import type { Payment } from "./refs.js";
+
+/*
+ * Claiming: the participant (or their caregiver) asks for their unclaimed payments. Each is claimed at most once,
+ * whatever the concurrency and however many server processes: the claim is one UPDATE … WHERE status = 'unclaimed'
+ * … RETURNING, so of two concurrent claims the second finds the row already claimed (PostgreSQL re-checks the
+ * condition after waiting for the first's row lock) and leaves it alone. A payment is claimable only when its
+ * enrollment has a payout method; the claim records the payout type, sets the idempotency key (the payment id,
+ * never changed after) and queues the payout job in the same transaction.
+ */
+
+export const MAX_CLAIM_IDS = 100;
+
+export interface RefusedPayment {
+  paymentId: string;
+  reason: string;
+}
+
+export interface ClaimResult {
+  claimed: Payment[];
+  refused: RefusedPayment[];
+  message: string;
+}
+
+const NO_METHOD = "The enrollment has no payout method: choose how to be paid first.";
+
+export async function claimPayments(
+  tx: Executor,
+  actor: Actor,
+  config: Pick<Config, "PAYOUT_MAX_ATTEMPTS">,
+  input: { participantId: string; paymentIds?: string[] | null },
+): Promise<ClaimResult> {
+  const requested = input.paymentIds ? [...new Set(input.paymentIds)] : null;
+  if (requested && requested.length === 0)
+    throw badInput([{ field: "paymentIds", message: "give at least one payment, or omit it to claim all." }]);
+  if (requested && requested.length > MAX_CLAIM_IDS)
+    throw badInput([{ field: "paymentIds", message: `at most ${MAX_CLAIM_IDS} payments at a time.` }]);
+
+  const ofParticipant = sql`${payments.enrollmentId} IN (SELECT ${enrollments.id} FROM ${enrollments} WHERE ${enrollments.participantId} = ${input.participantId})`;
+  const hasMethod = sql`${payments.enrollmentId} IN (SELECT ${payoutMethods.enrollmentId} FROM ${payoutMethods})`;
+  const chosen = requested ? inArray(payments.id, requested) : undefined;
+
+  const claimed = await tx
+    .update(payments)
+    .set({
+      status: "claimed",
+      payoutType: sql`(SELECT ${payoutMethods.paymentType} FROM ${payoutMethods} WHERE ${payoutMethods.enrollmentId} = ${payments.enrollmentId})`,
+      payoutIdempotencyKey: sql`${payments.id}`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(payments.status, "unclaimed"), ofParticipant, hasMethod, chosen))
+    .returning();
+  claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+
+  if (claimed.length > 0) {
+    await recordEvents(
+      tx,
+      actor,
+      claimed.map((p) => ({
+        paymentId: p.id,
+        fromStatus: "unclaimed" as const,
+        toStatus: "claimed" as const,
+        reason: "Claimed by the participant.",
+      })),
+    );
+    for (const p of claimed) {
+      await enqueueJob(
+        tx,
+        "payout_payment",
+        { paymentId: p.id },
+        { jobKey: `payout_payment:${p.id}`, maxAttempts: config.PAYOUT_MAX_ATTEMPTS },
+      );
+    }
+  }
+
+  // Why the others were not claimed: each requested payment, or every one still unclaimed when none were named.
+  const claimedIds = new Set(claimed.map((p) => p.id));
+  const others = await tx
+    .select({
+      id: payments.id,
+      status: payments.status,
+      hasMethod: sql<boolean>`${hasMethod}`,
+    })
+    .from(payments)
+    .where(and(ofParticipant, requested ? chosen : eq(payments.status, "unclaimed")))
+    .orderBy(asc(payments.createdAt), asc(payments.id));
+  const found = new Map(others.map((row) => [row.id, row]));
+  const refused: RefusedPayment[] = [];
+  for (const id of requested ?? others.map((row) => row.id)) {
+    if (claimedIds.has(id)) continue;
+    const row = found.get(id);
+    if (!row) refused.push({ paymentId: id, reason: "No such payment of this participant." });
+    else if (row.status !== "unclaimed")
+      refused.push({
+        paymentId: id,
+        reason: `The payment is ${row.status}; only unclaimed payments can be claimed.`,
+      });
+    else if (!row.hasMethod) refused.push({ paymentId: id, reason: NO_METHOD });
+    else refused.push({ paymentId: id, reason: "The payment changed while it was claimed; try again." });
+  }
+  return {
+    claimed,
+    refused,
+    message: `${claimed.length} payments claimed, ${refused.length} failed`,
+  };
+}
+
+/**
+ * A participant's unclaimed payments, oldest first. The participant and their caregivers see all of them; staff
+ * only those of enrollments on trial sites where they hold view_payments.
+ */
+export async function unclaimedPayments(
+  db: Executor,
+  access: Access,
+  participantId: string,
+): Promise<Payment[]> {
+  const self = await actsForParticipant(access, participantId);
+  const held = self ? undefined : await access.holdsSql("trialSite", "view_payments");
+  const onSites = held
+    ? sql`${enrollments.trialSiteId} IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${held})`
+    : undefined;
+  const rows = await db
+    .select({ payment: payments })
+    .from(payments)
+    .innerJoin(enrollments, eq(enrollments.id, payments.enrollmentId))
+    .where(and(eq(enrollments.participantId, participantId), eq(payments.status, "unclaimed"), onSites))
+    .orderBy(asc(payments.createdAt), asc(payments.id))
+    .limit(500);
+  return rows.map((r) => r.payment);
+}

@@ -1,0 +1,212 @@
+import { actorOf } from "../../server/context.js";
+import { builder } from "../builder.js";
+import { MoneyInput } from "../money.js";
+import { SiteRef } from "../organizations/refs.js";
+import { EnrollmentRef } from "../participants/refs.js";
+import { PaymentScheduleLineRef } from "../participants/schedule.js";
+import { TrialRef } from "../trials/refs.js";
+import {
+  addCategory,
+  approvePayment,
+  categoriesOf,
+  payMileage,
+  payMilestone,
+  rejectPayment,
+  requestReimbursement,
+} from "./payments.js";
+import { PaymentRef } from "./refs.js";
+import { addMilestone, requirePaymentTrialSite } from "./schedule.js";
+
+const AttachmentInput = builder.inputType("PaymentAttachmentInput", {
+  description: "A receipt: a PDF, JPEG or PNG file of at most 5 MiB, base64-encoded.",
+  fields: (t) => ({
+    filename: t.string({ required: false }),
+    dataBase64: t.string({ description: "The file's bytes, base64." }),
+  }),
+});
+
+builder.relayMutationField(
+  "addMilestone",
+  {
+    inputFields: (t) => ({
+      trialId: t.globalID({ for: TrialRef }),
+      siteId: t.globalID({ for: SiteRef }),
+      name: t.string({
+        description: "Unique per trial site; the same name again adds a new amount version.",
+      }),
+      amount: t.field({ type: MoneyInput, description: "In the trial's contract currency." }),
+      sortOrder: t.int({ required: false }),
+      repeatable: t.boolean({ required: false, description: "Paid more than once per enrollment." }),
+      effectiveAt: t.field({
+        type: "DateTime",
+        required: false,
+        description: "From when this amount applies (default now); earlier payments keep theirs.",
+      }),
+    }),
+  },
+  {
+    description:
+      "Adds a milestone to a trial site's payment schedule, or a new amount version of one (the spec's add_milestone). Needs add_milestone on the trial site; CONFLICT for a second version at the same instant.",
+    resolve: async (_root, { input }, ctx) => {
+      const trialSite = await requirePaymentTrialSite(
+        ctx,
+        "add_milestone",
+        input.trialId.id,
+        input.siteId.id,
+      );
+      const line = await ctx.db.transaction((tx) =>
+        addMilestone(tx, actorOf(ctx), {
+          trialSiteId: trialSite.id,
+          trialId: input.trialId.id,
+          name: input.name,
+          amount: input.amount,
+          sortOrder: input.sortOrder,
+          repeatable: input.repeatable,
+          effectiveAt: input.effectiveAt as Date | null | undefined,
+        }),
+      );
+      return { line };
+    },
+  },
+  {
+    outputFields: (t) => ({
+      milestone: t.field({ type: PaymentScheduleLineRef, resolve: (p) => p.line }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "payMilestone",
+  {
+    inputFields: (t) => ({
+      enrollmentId: t.globalID({ for: EnrollmentRef }),
+      milestoneId: t.string({ description: "The milestone's uid (PaymentScheduleLine.milestoneUid)." }),
+      appointmentId: t.string({ required: false, description: "The attended visit this pays, if any." }),
+      note: t.string({ required: false }),
+    }),
+  },
+  {
+    description:
+      "Pays a milestone of the enrollment's trial site (the spec's milestone_payment) at the amount in effect now. Needs milestone_payment on the trial site; only ENROLLED; once per enrollment unless repeatable (CONFLICT); INSUFFICIENT_FUNDS when the contract cannot cover it.",
+    resolve: async (_root, { input }, ctx) => ({
+      payment: await ctx.db.transaction((tx) =>
+        payMilestone(tx, actorOf(ctx), {
+          enrollmentId: input.enrollmentId.id,
+          milestoneId: input.milestoneId,
+          appointmentId: input.appointmentId,
+          note: input.note,
+        }),
+      ),
+    }),
+  },
+  { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+);
+
+builder.relayMutationField(
+  "payMileage",
+  {
+    inputFields: (t) => ({
+      enrollmentId: t.globalID({ for: EnrollmentRef }),
+      amount: t.field({ type: MoneyInput }),
+      note: t.string({ required: false }),
+    }),
+  },
+  {
+    description:
+      "Pays travel (the spec's mileage_payment): owed at once. Needs travel_payment on the trial site; INSUFFICIENT_FUNDS when the contract cannot cover it.",
+    resolve: async (_root, { input }, ctx) => ({
+      payment: await ctx.db.transaction((tx) =>
+        payMileage(tx, actorOf(ctx), {
+          enrollmentId: input.enrollmentId.id,
+          amount: input.amount,
+          note: input.note,
+        }),
+      ),
+    }),
+  },
+  { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+);
+
+builder.relayMutationField(
+  "requestReimbursement",
+  {
+    inputFields: (t) => ({
+      enrollmentId: t.globalID({ for: EnrollmentRef }),
+      amount: t.field({ type: MoneyInput }),
+      category: t.string({ description: "One of the trial's categories." }),
+      note: t.string({ required: false }),
+      attachments: t.field({ type: [AttachmentInput], required: false }),
+    }),
+  },
+  {
+    description:
+      "Requests a reimbursement (the spec's reimbursement_request): PENDING until approved. The participant or caregiver, or staff with manual_payment on the trial site.",
+    resolve: async (_root, { input }, ctx) => ({
+      payment: await ctx.db.transaction((tx) =>
+        requestReimbursement(tx, actorOf(ctx), {
+          enrollmentId: input.enrollmentId.id,
+          amount: input.amount,
+          category: input.category,
+          note: input.note,
+          attachments: input.attachments?.map((a) => ({
+            filename: a.filename ?? "",
+            dataBase64: a.dataBase64,
+          })),
+        }),
+      ),
+    }),
+  },
+  { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+);
+
+builder.relayMutationField(
+  "approvePayment",
+  { inputFields: (t) => ({ paymentId: t.globalID({ for: PaymentRef }) }) },
+  {
+    description:
+      "Approves a PENDING payment (the spec's approve_payment): it becomes UNCLAIMED and commits funding. Needs approve_payments on the trial site; CONFLICT unless pending; INSUFFICIENT_FUNDS when the contract cannot cover it.",
+    resolve: async (_root, { input }, ctx) => ({
+      payment: await ctx.db.transaction((tx) => approvePayment(tx, actorOf(ctx), input.paymentId.id)),
+    }),
+  },
+  { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+);
+
+builder.relayMutationField(
+  "rejectPayment",
+  {
+    inputFields: (t) => ({
+      paymentId: t.globalID({ for: PaymentRef }),
+      reason: t.string({ description: "Shown to the participant." }),
+    }),
+  },
+  {
+    description:
+      "Rejects a PENDING payment with a reason. Needs approve_payments on the trial site; CONFLICT unless pending.",
+    resolve: async (_root, { input }, ctx) => ({
+      payment: await ctx.db.transaction((tx) =>
+        rejectPayment(tx, actorOf(ctx), input.paymentId.id, input.reason),
+      ),
+    }),
+  },
+  { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+);
+
+builder.relayMutationField(
+  "addCategory",
+  {
+    inputFields: (t) => ({
+      trialId: t.globalID({ for: TrialRef }),
+      category: t.string(),
+    }),
+  },
+  {
+    description:
+      "Adds an expense category to a trial (the spec's add_category); once a trial has any, they replace the defaults. Needs edit_trial on the trial.",
+    resolve: async (_root, { input }, ctx) => {
+      await ctx.db.transaction((tx) => addCategory(tx, actorOf(ctx), input.trialId.id, input.category));
+      return { categories: await categoriesOf(ctx.db, input.trialId.id) };
+    },
+  },
+  { outputFields: (t) => ({ categories: t.stringList({ resolve: (p) => p.categories }) }) },
+);

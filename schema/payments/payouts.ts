@@ -1,0 +1,164 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Database, Executor } from "../../db/connection.js";
+import { payments, payoutMethods } from "../../db/schema/index.js";
+import type { Config } from "../../server/config.js";
+import type { PayoutMethod } from "../participants/payout.js";
+import { recordEvents } from "./payments.js";
+
+/*
+ * Payouts: a claimed payment is paid through a payout provider by the `payout_payment` job (server/worker.ts).
+ * The provider is given the payment's idempotency key (its id, set once when it is claimed): calling it again with
+ * the same key never pays twice, it answers with the first result. The job records a result only for a payment
+ * still claimed (under a row lock), does nothing for one already paid or failed, and is retried by graphile-worker;
+ * after the last attempt the payment is marked failed with the provider's reason. A failed payout's money stays
+ * committed to the participant (the contract's committed total is unchanged), to be settled by staff.
+ */
+
+export interface PayoutRequest {
+  /** The same for every attempt of one payment: the provider pays a key at most once. */
+  idempotencyKey: string;
+  amountMinor: bigint;
+  currency: string;
+  /** How the enrollment is paid (account numbers stay encrypted; decryptAccountNumber opens them). */
+  method: PayoutMethod;
+}
+
+export type PayoutResult = { status: "paid"; reference: string } | { status: "failed"; reason: string };
+
+export interface PayoutProvider {
+  pay(request: PayoutRequest): Promise<PayoutResult>;
+}
+
+export type SandboxFailMode = "never" | "always" | "first";
+
+/** Every call the sandbox answered in this process, oldest first: a testing aid, never read by the app. */
+export const sandboxCalls: { idempotencyKey: string; result: PayoutResult }[] = [];
+
+/**
+ * The default provider: settles at once, by itself. Its memory of idempotency keys is the payments row: once a
+ * payout reference is recorded for the key, the same key gets that first result back. References are derived from
+ * the key, so even a repeat before the first result was recorded names the same payout. PAYOUT_SANDBOX_FAIL makes
+ * it fail: "always", or "first" (the first attempt of each key in this process fails, later ones succeed).
+ */
+export class SandboxProvider implements PayoutProvider {
+  private readonly attempted = new Set<string>();
+
+  constructor(
+    private readonly db: Executor,
+    private readonly failMode: SandboxFailMode = "never",
+  ) {}
+
+  async pay(request: PayoutRequest): Promise<PayoutResult> {
+    const result = await this.settle(request);
+    sandboxCalls.push({ idempotencyKey: request.idempotencyKey, result });
+    return result;
+  }
+
+  private async settle(request: PayoutRequest): Promise<PayoutResult> {
+    const [known] = await this.db
+      .select({ reference: payments.payoutReference })
+      .from(payments)
+      .where(eq(payments.payoutIdempotencyKey, request.idempotencyKey));
+    if (known?.reference) return { status: "paid", reference: known.reference };
+    const firstAttempt = !this.attempted.has(request.idempotencyKey);
+    this.attempted.add(request.idempotencyKey);
+    if (this.failMode === "always" || (this.failMode === "first" && firstAttempt)) {
+      return {
+        status: "failed",
+        reason: "The sandbox payout provider declined the payout (configured to fail).",
+      };
+    }
+    const digest = createHash("sha256").update(request.idempotencyKey).digest("hex").slice(0, 20);
+    return { status: "paid", reference: `sandbox_${digest}` };
+  }
+}
+
+/** The payout provider the configuration names; only the sandbox exists so far. */
+export function createPayoutProvider(config: Config, db: Executor): PayoutProvider {
+  return new SandboxProvider(db, config.PAYOUT_SANDBOX_FAIL);
+}
+
+/** Thrown when an attempt failed and another will follow: graphile-worker retries the job with backoff. */
+export class PayoutAttemptFailed extends Error {}
+
+/**
+ * The payout_payment task. `attempt` and `maxAttempts` are graphile-worker's (this attempt counts). Returns the
+ * payment's status afterwards; throws PayoutAttemptFailed so the job is retried.
+ *
+ * No transaction is held while the provider works (it may be slow, and the sandbox reads the payments row
+ * itself): the payment is read, paid through its idempotency key, and the result recorded under a row lock only
+ * if the payment is still claimed. Two runs of one payment (a retry after a crash, a second process) therefore
+ * pay one key, which the provider pays once, and record one result.
+ */
+export async function payOutPayment(
+  db: Database,
+  provider: PayoutProvider,
+  paymentId: string,
+  attempt: { number: number; max: number },
+): Promise<string | null> {
+  const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
+  // Paid, failed (or never claimed): nothing to do, whatever ran before.
+  if (payment?.status !== "claimed") return payment?.status ?? null;
+  const [method] = await db
+    .select()
+    .from(payoutMethods)
+    .where(eq(payoutMethods.enrollmentId, payment.enrollmentId));
+  const result: PayoutResult = method
+    ? await provider.pay({
+        idempotencyKey: payment.payoutIdempotencyKey ?? payment.id,
+        amountMinor: payment.amountMinor,
+        currency: payment.currency.trim(),
+        method,
+      })
+    : { status: "failed", reason: "The enrollment has no payout method." };
+  const retry = result.status === "failed" && attempt.number < attempt.max;
+  const status = await db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ status: payments.status })
+      .from(payments)
+      .where(eq(payments.id, paymentId))
+      .for("update");
+    if (locked?.status !== "claimed") return locked?.status ?? null;
+    if (result.status === "paid") {
+      await tx
+        .update(payments)
+        .set({
+          status: "paid",
+          payoutReference: result.reference,
+          failureReason: null,
+          updatedAt: new Date(),
+        })
+        .where(eq(payments.id, paymentId));
+      await recordEvents(tx, null, [
+        {
+          paymentId,
+          fromStatus: "claimed",
+          toStatus: "paid",
+          reason: `Paid out, reference ${result.reference}.`,
+        },
+      ]);
+      return "paid";
+    }
+    if (retry) return "claimed";
+    await tx
+      .update(payments)
+      .set({ status: "failed", failureReason: result.reason, updatedAt: new Date() })
+      .where(eq(payments.id, paymentId));
+    await recordEvents(tx, null, [
+      {
+        paymentId,
+        fromStatus: "claimed",
+        toStatus: "failed",
+        reason: `Payout failed after ${attempt.number} attempts: ${result.reason}`,
+      },
+    ]);
+    return "failed";
+  });
+  if (status === "claimed" && result.status === "failed") {
+    throw new PayoutAttemptFailed(
+      `Payout of payment ${paymentId} failed (attempt ${attempt.number} of ${attempt.max}): ${result.reason}`,
+    );
+  }
+  return status;
+}

@@ -1,0 +1,34 @@
+import { allow } from "graphql-shield";
+import { canSeeEnrollment, forEnrollment, forParticipant, holds, isAuthenticated } from "../access/rules.js";
+import { forPayment } from "./rules.js";
+import { canSeePayment } from "./types.js";
+
+/** Who may use each payments field. Fields not listed here are closed (the shield's fallback is deny). */
+export const paymentsOwnPermissions = {
+  Query: {
+    paymentSchedule: isAuthenticated, // view_payment_schedule on the trial site named by trialId + siteId: checked by the resolver
+    categories: isAuthenticated, // whoever sees the trial or is enrolled in it: checked by the resolver
+    payments: isAuthenticated, // lists only the payments the viewer may see (paymentsVisibleSql)
+    pendingPayments: isAuthenticated, // lists only the payments the viewer may see
+    pendingReimbursements: forParticipant("view_payments", "participantId", { selfAllowed: true }), // and only visible payments
+    participantPayments: forParticipant("view_payments", "participantId", { selfAllowed: true }), // and only visible payments
+    recentPayments: isAuthenticated, // lists only the payments the viewer may see
+    payableVisits: isAuthenticated, // only trial sites where the viewer holds milestone_payment
+  },
+  Mutation: {
+    addMilestone: isAuthenticated, // add_milestone on the trial site named by trialId + siteId: checked by the resolver
+    payMilestone: forEnrollment("milestone_payment", "input.enrollmentId"),
+    payMileage: forEnrollment("travel_payment", "input.enrollmentId"),
+    requestReimbursement: forEnrollment("manual_payment", "input.enrollmentId", { selfAllowed: true }),
+    approvePayment: forPayment("approve_payments", "input.paymentId"),
+    rejectPayment: forPayment("approve_payments", "input.paymentId"),
+    addCategory: holds("edit_trial", "Trial", "input.trialId"),
+  },
+  Enrollment: {
+    milestonePayments: canSeeEnrollment, // and the resolver needs view_payment_schedule on its trial site, or self
+  },
+  Payment: canSeePayment,
+  PaymentEvent: allow, // reached only through a guarded Payment
+  PayableVisit: allow, // reached only through payableVisits, filtered to where milestone_payment is held
+  EnrollmentMilestone: allow, // reached only through Enrollment.milestonePayments
+};

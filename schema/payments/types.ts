@@ -1,0 +1,138 @@
+import { asc, inArray } from "drizzle-orm";
+import { rule } from "graphql-shield";
+import { milestones, paymentEvents, users } from "../../db/schema/index.js";
+import type { Context } from "../../server/context.js";
+import { actsForParticipant } from "../access/participants.js";
+import { builder } from "../builder.js";
+import { notFound, unauthenticated } from "../errors.js";
+import { MoneyRef } from "../money.js";
+import { EnrollmentRef } from "../participants/refs.js";
+import { type Payment, PaymentRef } from "./refs.js";
+
+export const PaymentKindEnum = builder.enumType("PaymentKind", {
+  values: {
+    MILESTONE: { value: "milestone", description: "A visit of the payment schedule." },
+    MILEAGE: { value: "mileage", description: "Travel, entered by staff." },
+    REIMBURSEMENT: {
+      value: "reimbursement",
+      description: "Expenses with receipts; approved before it is owed.",
+    },
+    MANUAL: { value: "manual" },
+  } as const,
+});
+
+export const PaymentStatusEnum = builder.enumType("PaymentStatus", {
+  values: {
+    PENDING: { value: "pending", description: "Awaiting approval; commits no funding yet." },
+    UNCLAIMED: { value: "unclaimed", description: "Owed, funding committed; not yet claimed." },
+    CLAIMED: { value: "claimed" },
+    PAID: { value: "paid" },
+    FAILED: { value: "failed" },
+    REJECTED: { value: "rejected", description: "Refused, with a reason; never owed." },
+  } as const,
+});
+
+export type PaymentEvent = typeof paymentEvents.$inferSelect;
+
+interface NamedUser {
+  id: string;
+  firstName: string;
+  lastName: string;
+}
+
+/** "First Last" of users, batched per request. */
+function userName(ctx: Context, userId: string | null): Promise<string | null> | null {
+  if (!userId) return null;
+  return ctx.access
+    .loader("paymentUserName", async (ids) => {
+      const rows: NamedUser[] = await ctx.db
+        .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
+        .from(users)
+        .where(inArray(users.id, [...ids]));
+      const byId = new Map(rows.map((r) => [r.id, `${r.firstName} ${r.lastName}`]));
+      return ids.map((id) => byId.get(id) ?? null);
+    })
+    .load(userId);
+}
+
+export const PaymentEventRef = builder.objectRef<PaymentEvent>("PaymentEvent").implement({
+  description: "One status change of a payment (append-only history).",
+  fields: (t) => ({
+    fromStatus: t.expose("fromStatus", { type: PaymentStatusEnum, nullable: true }),
+    toStatus: t.expose("toStatus", { type: PaymentStatusEnum }),
+    actorName: t.string({
+      nullable: true,
+      description: "Who made the change (null for the system, e.g. the payout job).",
+      resolve: (e, _a, ctx) => userName(ctx, e.actorUserId),
+    }),
+    actingAsName: t.string({
+      nullable: true,
+      description: "Whom the actor was acting as, when an admin had switched user.",
+      resolve: (e, _a, ctx) => userName(ctx, e.actingAsUserId),
+    }),
+    reason: t.exposeString("reason", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+PaymentRef.implement({
+  description: "Money owed (or requested) for a participant's enrollment.",
+  fields: (t) => ({
+    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    kind: t.expose("kind", { type: PaymentKindEnum }),
+    status: t.expose("status", { type: PaymentStatusEnum }),
+    amount: t.field({
+      type: MoneyRef,
+      resolve: (p) => ({ amountMinor: p.amountMinor, currency: p.currency.trim() }),
+    }),
+    category: t.exposeString("category", { nullable: true }),
+    note: t.exposeString("note", { nullable: true }),
+    rejectionReason: t.exposeString("rejectionReason", { nullable: true }),
+    failureReason: t.exposeString("failureReason", { nullable: true }),
+    milestoneName: t.loadable({
+      type: "String",
+      nullable: true,
+      load: async (ids: string[], ctx) => {
+        const rows = await ctx.db
+          .select({ id: milestones.id, name: milestones.name })
+          .from(milestones)
+          .where(inArray(milestones.id, ids));
+        const byId = new Map(rows.map((r) => [r.id, r.name]));
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+      resolve: (p) => p.milestoneId,
+    }),
+    enrollment: t.field({ type: EnrollmentRef, resolve: (p) => p.enrollmentId }),
+    createdByName: t.string({ nullable: true, resolve: (p, _a, ctx) => userName(ctx, p.createdBy) }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    history: t.loadableList({
+      type: PaymentEventRef,
+      description: "Every status change, oldest first.",
+      load: async (paymentIds: string[], ctx) => {
+        const rows = await ctx.db
+          .select()
+          .from(paymentEvents)
+          .where(inArray(paymentEvents.paymentId, paymentIds))
+          .orderBy(asc(paymentEvents.createdAt), asc(paymentEvents.id));
+        const grouped = new Map<string, PaymentEvent[]>(paymentIds.map((id) => [id, []]));
+        for (const row of rows) grouped.get(row.paymentId)?.push(row);
+        return paymentIds.map((id) => grouped.get(id) ?? []);
+      },
+      resolve: (p) => p.id,
+    }),
+  }),
+});
+
+/** Whether the viewer may see a payment: its participant or caregiver, or staff with view_payments on its trial site. */
+export async function seesPayment(ctx: Context, payment: Pick<Payment, "enrollmentId">): Promise<boolean> {
+  const enrollment = await EnrollmentRef.getDataloader(ctx).load(payment.enrollmentId);
+  if (!enrollment) return false;
+  if (await actsForParticipant(ctx.access, enrollment.participantId)) return true;
+  return ctx.access.holds("view_payments", { type: "trialSite", id: enrollment.trialSiteId });
+}
+
+/** Object rule for Payment. */
+export const canSeePayment = rule({ cache: "no_cache" })(async (parent: Payment, _args, ctx: Context) => {
+  if (!ctx.viewer) return unauthenticated();
+  return (await seesPayment(ctx, parent)) ? true : notFound("Payment");
+});

@@ -1,0 +1,68 @@
+import { and, eq, gt } from "drizzle-orm";
+import type { Database } from "../../db/connection.js";
+import { downloadLinks } from "../../db/schema/index.js";
+import type { Access } from "../access/authorization.js";
+import type { ResourceKey } from "../access/resources.js";
+import { hashSecret, newSecret } from "../accounts/secrets.js";
+import { type ReportFile, type ReportFormat, renderReport } from "./render.js";
+import { fundingReport, trialPaymentReport } from "./reports.js";
+
+export type ReportKind = "trial_payment_report" | "funding_report";
+
+/** What each report is about, and the resource on which view_reports is needed to get it. */
+const SUBJECT_TYPE: Record<ReportKind, ResourceKey["type"]> = {
+  trial_payment_report: "trial",
+  funding_report: "contract",
+};
+
+const BUILD = { trial_payment_report: trialPaymentReport, funding_report: fundingReport };
+
+/** Where a report link is downloaded (server/app.ts serves it with downloadReport). */
+export const reportPath = (token: string) => `/files/reports/${token}`;
+
+/**
+ * A download link for one report, usable by `userId` only until it expires. Only the token's hash is stored; the
+ * token itself appears once, in the returned path. Whoever asks must already hold view_reports on the subject
+ * (the mutation's permission rule checks it).
+ */
+export async function createReportLink(
+  db: Database,
+  request: { userId: string; kind: ReportKind; subjectId: string; format: ReportFormat; lifetimeMs: number },
+): Promise<{ url: string; expiresAt: Date }> {
+  const { token, hash } = newSecret();
+  const expiresAt = new Date(Date.now() + request.lifetimeMs);
+  await db.insert(downloadLinks).values({
+    tokenHash: hash,
+    userId: request.userId,
+    kind: request.kind,
+    subjectId: request.subjectId,
+    format: request.format,
+    expiresAt,
+  });
+  return { url: reportPath(token), expiresAt };
+}
+
+const TOKEN = /^[A-Za-z0-9_-]{20,128}$/;
+
+/**
+ * The report behind a link, built from live data now, for the viewer it was made for while it has not expired and
+ * while they still hold view_reports on its subject; null otherwise, so a refused download tells nothing.
+ */
+export async function downloadReport(
+  db: Database,
+  access: Access,
+  token: string,
+): Promise<ReportFile | null> {
+  const userId = access.userId;
+  if (!userId || !TOKEN.test(token)) return null;
+  const [link] = await db
+    .select()
+    .from(downloadLinks)
+    .where(and(eq(downloadLinks.tokenHash, hashSecret(token)), gt(downloadLinks.expiresAt, new Date())));
+  if (!link || link.userId !== userId || !(link.kind in BUILD)) return null;
+  const kind = link.kind as ReportKind;
+  const format: ReportFormat = link.format === "xlsx" ? "xlsx" : "csv";
+  if (!(await access.holds("view_reports", { type: SUBJECT_TYPE[kind], id: link.subjectId }))) return null;
+  const table = await BUILD[kind](db, link.subjectId);
+  return table ? renderReport(table, format) : null;
+}

@@ -1,0 +1,9 @@
+import { holds } from "../access/rules.js";
+
+/** Who may use each reports field. Fields not listed here are closed (the shield's fallback is deny). */
+export const reportsPermissions = {
+  Mutation: {
+    requestTrialPaymentReport: holds("view_reports", "Trial", "input.trialId"),
+    requestFundingReport: holds("view_reports", "Contract", "input.contractId"),
+  },
+};
