@@ -15,6 +15,7 @@ import { downloadContractDocument } from "../schema/organizations/contracts.js";
 import { downloadReport } from "../schema/reports/index.js";
 import type { Config } from "./config.js";
 import { type Context, createContext } from "./context.js";
+import { serveFile } from "./files.js";
 import { graphiqlPage } from "./graphiql.js";
 import { armor, oneCredentialCheckPerRequest } from "./limits.js";
 import type { Logger } from "./logger.js";
@@ -140,54 +141,21 @@ export async function startApp(
       res.status(503).json({ status: "database unreachable" });
     }
   });
-  // Contract PDFs: the same Bearer session as the API; who may download is the organisations area's decision.
-  app.get("/files/contract-documents/:id", async (req, res) => {
-    const ctx = await createContext(
-      { config, db },
-      { authorization: req.get("authorization"), requestId: res.locals.requestId as string },
-    );
-    if (!ctx.viewer) {
-      res.status(401).set("WWW-Authenticate", "Bearer").json({ error: "You are not logged in." });
-      return;
-    }
-    const document = await downloadContractDocument(ctx.db, ctx.access, req.params.id);
-    if (!document) {
-      res.status(404).json({ error: "This document was not found." });
-      return;
-    }
-    res
-      .status(200)
-      .attachment(document.filename) // before type(): attachment() guesses a type from the file name
-      .type(document.contentType)
-      .set({
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-        ETag: `"${document.sha256}"`,
-      })
-      .send(document.data);
-  });
-  // Reports: the same Bearer session; whether this link serves this viewer is the reports area's decision.
-  app.get("/files/reports/:token", async (req, res) => {
-    const ctx = await createContext(
-      { config, db },
-      { authorization: req.get("authorization"), requestId: res.locals.requestId as string },
-    );
-    if (!ctx.viewer) {
-      res.status(401).set("WWW-Authenticate", "Bearer").json({ error: "You are not logged in." });
-      return;
-    }
-    const report = await downloadReport(ctx.db, ctx.access, req.params.token);
-    if (!report) {
-      res.status(404).json({ error: "This report link was not found or has expired." });
-      return;
-    }
-    res
-      .status(200)
-      .attachment(report.filename)
-      .type(report.contentType)
-      .set({ "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" })
-      .send(report.body);
-  });
+  // Files behind the API's Bearer session; whether one serves this viewer is its area's decision.
+  const files = { config, db };
+  app.get(
+    "/files/contract-documents/:id",
+    serveFile(files, "This document was not found.", async (ctx, id) => {
+      const document = await downloadContractDocument(ctx.db, ctx.access, id);
+      return document && { ...document, body: document.data, etag: document.sha256 };
+    }),
+  );
+  app.get(
+    "/files/reports/:token",
+    serveFile(files, "This report link was not found or has expired.", (ctx, token) =>
+      downloadReport(ctx.db, ctx.access, token),
+    ),
+  );
   app.get("/graphql", (req, res, next) => {
     if (req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html") {
       res.type("html").send(graphiqlPage());
