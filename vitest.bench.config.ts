@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+/** `npm run bench`: throughput measurements over HTTP, kept out of `npm test`. */
+export default defineConfig({
+  ...base,
+  test: { ...base.test, include: ["bench/**/*.bench.test.ts"], testTimeout: 300_000 },
+});
