@@ -37,6 +37,40 @@ export async function sendVerification(
   return token;
 }
 
+/**
+ * Creates the login of someone invited by staff (a participant or caregiver): no password yet; the invitation
+ * e-mail is sent by the caller once the rest of their record exists (sendVerification).
+ */
+export async function createInvitedUser(
+  tx: Executor,
+  person: {
+    email: string;
+    firstName: string;
+    lastName: string;
+    phone?: string | null;
+    address?: AddressInput | null;
+    userType: "participant" | "caregiver";
+    emailEnabled?: boolean | null;
+    smsEnabled?: boolean | null;
+  },
+): Promise<User> {
+  const addressId = person.address ? await insertAddress(tx, person.address) : null;
+  const [user] = await tx
+    .insert(users)
+    .values({
+      email: person.email,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      phone: person.phone ?? null,
+      addressId,
+      userType: person.userType,
+      emailEnabled: person.emailEnabled ?? true,
+      smsEnabled: person.smsEnabled ?? true,
+    })
+    .returning();
+  return user!;
+}
+
 export async function registerUser(
   db: Database,
   input: {

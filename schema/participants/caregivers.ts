@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
-import { caregivers, participants, users } from "../../db/schema/index.js";
+import { caregivers, participants } from "../../db/schema/index.js";
 import type { Config } from "../../server/config.js";
-import { insertAddress } from "../accounts/addresses.js";
-import { guardEmailUnique, sendVerification } from "../accounts/users.js";
+import { createInvitedUser, guardEmailUnique, sendVerification } from "../accounts/users.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
 import { notFound, parseInput } from "../errors.js";
 import { type CaregiverPatch, caregiverPatch, type NewCaregiver, newCaregiver } from "./inputs.js";
@@ -31,38 +30,27 @@ export async function registerCaregiver(
     .for("share");
   if (!participant) throw notFound("Participant");
   return guardEmailUnique(async () => {
-    const addressId = values.address ? await insertAddress(tx, values.address) : null;
-    const [user] = await tx
-      .insert(users)
-      .values({
-        email: values.email,
-        firstName: values.firstName,
-        lastName: values.lastName,
-        phone: values.phone ?? null,
-        addressId,
-        userType: "caregiver",
-      })
-      .returning();
+    const user = await createInvitedUser(tx, { ...values, userType: "caregiver" });
     const [caregiver] = await tx
       .insert(caregivers)
-      .values({ userId: user!.id, participantId: participant.id, relationship: values.relationship })
+      .values({ userId: user.id, participantId: participant.id, relationship: values.relationship })
       .returning();
     await recordAudit(tx, actor, {
       action: "register_caregiver",
       resourceType: "caregiver",
       resourceId: caregiver!.id,
       changes: createdChanges({
-        userId: user!.id,
+        userId: user.id,
         participantId: participant.id,
         relationship: values.relationship,
-        firstName: user!.firstName,
-        lastName: user!.lastName,
-        email: user!.email,
-        phone: user!.phone,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        email: user.email,
+        phone: user.phone,
         address: values.address,
       }),
     });
-    await sendVerification(tx, user!, config);
+    await sendVerification(tx, user, config);
     return caregiver!;
   });
 }

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { participants, sites, users } from "../../db/schema/index.js";
 import type { Config } from "../../server/config.js";
-import { addressForAudit, applyAddress, dropAddress, insertAddress } from "../accounts/addresses.js";
-import { guardEmailUnique, sendVerification, type User } from "../accounts/users.js";
+import { addressForAudit, applyAddress, dropAddress } from "../accounts/addresses.js";
+import { createInvitedUser, guardEmailUnique, sendVerification, type User } from "../accounts/users.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
 import { notFound, parseInput } from "../errors.js";
 import { type NewParticipant, newParticipant, type ParticipantPatch, participantPatch } from "./inputs.js";
@@ -28,24 +28,11 @@ export async function addParticipant(
     .for("share");
   if (!site) throw notFound("Site");
   return guardEmailUnique(async () => {
-    const addressId = values.address ? await insertAddress(tx, values.address) : null;
-    const [user] = await tx
-      .insert(users)
-      .values({
-        email: values.email,
-        firstName: values.firstName,
-        lastName: values.lastName,
-        phone: values.phone ?? null,
-        addressId,
-        userType: "participant",
-        emailEnabled: values.emailEnabled ?? true,
-        smsEnabled: values.smsEnabled ?? true,
-      })
-      .returning();
+    const user = await createInvitedUser(tx, { ...values, userType: "participant" });
     const [participant] = await tx
       .insert(participants)
       .values({
-        userId: user!.id,
+        userId: user.id,
         homeSiteId: site.id,
         dateOfBirth: values.dateOfBirth ?? null,
         emergencyContact: values.emergencyContact,
@@ -58,23 +45,23 @@ export async function addParticipant(
       resourceType: "participant",
       resourceId: participant!.id,
       changes: createdChanges({
-        userId: user!.id,
+        userId: user.id,
         homeSiteId: site.id,
-        firstName: user!.firstName,
-        lastName: user!.lastName,
-        email: user!.email,
-        phone: user!.phone,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        email: user.email,
+        phone: user.phone,
         address: values.address,
         dateOfBirth: participant!.dateOfBirth,
         emergencyContact: participant!.emergencyContact,
         emergencyPhone: participant!.emergencyPhone,
         timeZone: participant!.timeZone,
-        emailEnabled: user!.emailEnabled,
-        smsEnabled: user!.smsEnabled,
+        emailEnabled: user.emailEnabled,
+        smsEnabled: user.smsEnabled,
       }),
     });
-    await sendVerification(tx, user!, config);
-    return { participant: participant!, user: user! };
+    await sendVerification(tx, user, config);
+    return { participant: participant!, user };
   });
 }
 
