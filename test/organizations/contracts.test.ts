@@ -4,9 +4,15 @@ import { newId } from "../../db/ids.js";
 import { fundingDeposits } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
-import { createOrganization, type Organization } from "../support/organizations.js";
-import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { ALL_ORGANIZATION_PERMISSIONS, gid, pdfBytes, staffHolding } from "./fixtures.js";
+import type { Organization } from "../support/organizations.js";
+import { errorCode, type TestServer } from "../support/server.js";
+import {
+  ALL_ORGANIZATION_PERMISSIONS,
+  gid,
+  pdfBytes,
+  staffHolding,
+  startWithTwoClients,
+} from "./fixtures.js";
 
 const OrgCreateContract = graphql(`
   mutation OrgCreateContract($input: CreateContractInput!) {
@@ -66,12 +72,7 @@ let adminUid: string;
 let a: Organization;
 let b: Organization;
 beforeAll(async () => {
-  server = await startTestServer();
-  adminToken = await server.loginAdmin();
-  const me = await server.request<{ me: { uid: string } }>(`{ me { uid } }`, {}, adminToken);
-  adminUid = me.data!.me.uid;
-  a = await createOrganization(server, "Client A");
-  b = await createOrganization(server, "Client B");
+  ({ server, adminToken, adminUid, a, b } = await startWithTwoClients());
 });
 afterAll(() => server.close());
 

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { participants, sites, users } from "../../db/schema/index.js";
 import type { ResourceRef } from "../../schema/access/roles.js";
 import { registerUser } from "../support/accounts.js";
-import { globalId, grantPermissions } from "../support/organizations.js";
-import type { TestServer } from "../support/server.js";
+import { createOrganization, globalId, grantPermissions } from "../support/organizations.js";
+import { startTestServer, type TestServer } from "../support/server.js";
 
 /** A tag no other row contains, so searches in one test see only that test's rows. */
 export const uniqueTag = () => `zq${randomBytes(4).toString("hex")}`;
@@ -61,3 +61,17 @@ export const ALL_ORGANIZATION_PERMISSIONS = [
   "create_site",
   "delete_site",
 ];
+
+/** Each organisations test file's setup: a server, the admin's token and raw id, and two clients' organisations. */
+export async function startWithTwoClients() {
+  const server = await startTestServer();
+  const adminToken = await server.loginAdmin();
+  const me = await server.request<{ me: { uid: string } }>(`{ me { uid } }`, {}, adminToken);
+  return {
+    server,
+    adminToken,
+    adminUid: me.data!.me.uid,
+    a: await createOrganization(server, "Client A"),
+    b: await createOrganization(server, "Client B"),
+  };
+}

@@ -3,9 +3,9 @@ import { newId } from "../../db/ids.js";
 import { contracts } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
-import { createOrganization, type Organization } from "../support/organizations.js";
-import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { ALL_ORGANIZATION_PERMISSIONS, gid, staffHolding } from "./fixtures.js";
+import type { Organization } from "../support/organizations.js";
+import { errorCode, type TestServer } from "../support/server.js";
+import { ALL_ORGANIZATION_PERMISSIONS, gid, staffHolding, startWithTwoClients } from "./fixtures.js";
 
 const OrgAddFunding = graphql(`
   mutation OrgAddFunding($input: AddFundingInput!) {
@@ -55,12 +55,7 @@ let adminUid: string;
 let a: Organization;
 let b: Organization;
 beforeAll(async () => {
-  server = await startTestServer();
-  adminToken = await server.loginAdmin();
-  const me = await server.request<{ me: { uid: string } }>(`{ me { uid } }`, {}, adminToken);
-  adminUid = me.data!.me.uid;
-  a = await createOrganization(server, "Client A");
-  b = await createOrganization(server, "Client B");
+  ({ server, adminToken, adminUid, a, b } = await startWithTwoClients());
 });
 afterAll(() => server.close());
 
