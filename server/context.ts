@@ -1,25 +1,15 @@
 import type { Database } from "../db/connection.js";
-import { Access } from "../schema/access/authorization.js";
-import { findViewer, type Viewer } from "../schema/accounts/sessions.js";
-import type { Actor } from "../schema/audit/record.js";
-import type { Config } from "./config.js";
-
-export interface Context {
-  requestId: string;
-  config: Config;
-  db: Database;
-  /** Null when the request carries no live session. Mutations such as login or switchUser replace it. */
-  viewer: Viewer | null;
-  sessionToken: string | null;
-  /** The viewer's access decisions, batched and cached for this request (renewed when the viewer changes). */
-  access: Access;
-}
+import { findViewer } from "../schema/accounts/sessions.js";
+import { Access } from "../schema/core/authorization.js";
+import type { Config } from "../schema/core/config.js";
+import type { Context } from "../schema/core/context.js";
 
 export function bearerToken(authorization: string | undefined): string | null {
   const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(authorization?.trim() ?? "");
   return match?.[1] ?? null;
 }
 
+/** A request's context: its viewer from the bearer session (if live) and their access decisions. */
 export async function createContext(
   deps: { config: Config; db: Database },
   request: { authorization?: string; requestId: string },
@@ -32,22 +22,5 @@ export async function createContext(
     viewer,
     sessionToken: viewer ? sessionToken : null,
     access: new Access(deps.db, viewer),
-  };
-}
-
-/** Reloads the viewer after a mutation changed the session (login, switch user); throws if it is gone. */
-export async function refreshViewer(ctx: Context): Promise<Viewer> {
-  ctx.viewer = ctx.sessionToken ? await findViewer(ctx.db, ctx.sessionToken, ctx.config) : null;
-  ctx.access = new Access(ctx.db, ctx.viewer);
-  if (!ctx.viewer) throw new Error("The session disappeared while the request used it.");
-  return ctx.viewer;
-}
-
-/** The audit identity of a request: the logged-in user, and whom they act as. */
-export function actorOf(ctx: Context): Actor {
-  return {
-    realUserId: ctx.viewer?.realUserId ?? null,
-    userId: ctx.viewer?.userId ?? null,
-    requestId: ctx.requestId,
   };
 }

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import type { Database } from "../db/connection.js";
 import { notificationOutbox } from "../db/schema/index.js";
-import type { Config } from "./config.js";
+import type { Config } from "../schema/core/config.js";
 import type { Logger } from "./logger.js";
 
 type OutboxRow = typeof notificationOutbox.$inferSelect;

@@ -1,7 +1,8 @@
 import type { Request, Response } from "express";
 import type { Database } from "../db/connection.js";
-import type { Config } from "./config.js";
-import { type Context, createContext } from "./context.js";
+import type { Config } from "../schema/core/config.js";
+import type { Context } from "../schema/core/context.js";
+import { createContext } from "./context.js";
 
 export interface FileToSend {
   filename: string;

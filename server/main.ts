@@ -2,8 +2,8 @@ import path from "node:path";
 import { applyMigrations, connect, ensureDatabase } from "../db/connection.js";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "../db/embedded.js";
 import { ensureFirstAdmin } from "../schema/accounts/bootstrap.js";
+import { loadConfig } from "../schema/core/config.js";
 import { startApp } from "./app.js";
-import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 
 /** `npm start`: the database (embedded unless DATABASE_URL is set), migrations, first admin, then the API. */
@@ -33,7 +33,7 @@ async function main() {
       console.log(`Generated password (shown once, change it): ${admin.generatedPassword}`);
   }
   if (process.argv.includes("--demo") || process.env.DEMO === "1") {
-    const { loadDemoData } = await import("../db/demo.js");
+    const { loadDemoData } = await import("./demo.js");
     const loaded = await loadDemoData(db);
     console.log(
       loaded

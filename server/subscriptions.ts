@@ -4,9 +4,9 @@ import { type GraphQLSchema, specifiedRules, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Database } from "../db/connection.js";
-import { isExpectedError } from "../schema/errors.js";
+import type { Config } from "../schema/core/config.js";
+import { isExpectedError } from "../schema/core/errors.js";
 import { closeLiveMessages } from "../schema/messaging/live.js";
-import type { Config } from "./config.js";
 import { createContext } from "./context.js";
 import type { Logger } from "./logger.js";
 

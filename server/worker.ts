@@ -1,10 +1,10 @@
 import { type Runner, run, type TaskList, Logger as WorkerLogger } from "graphile-worker";
 import { connect } from "../db/connection.js";
 import { sendAppointmentReminder } from "../schema/appointments/reminders.js";
+import type { Config } from "../schema/core/config.js";
+import type { JobPayloads } from "../schema/core/jobs.js";
 import { createPayoutProvider, payOutPayment } from "../schema/payments/payouts.js";
-import type { Config } from "./config.js";
 import { createTransport, deliverNotification } from "./delivery.js";
-import type { JobPayloads } from "./jobs.js";
 import type { Logger } from "./logger.js";
 
 export interface Worker {

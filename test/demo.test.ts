@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { loadDemoData } from "../db/demo.js";
+import { loadDemoData } from "../server/demo.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
 let server: TestServer;

@@ -1,13 +1,13 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { grants, rolePermissions, users } from "../../db/schema/index.js";
-import type { Actor } from "../audit/record.js";
-import { recordAudit } from "../audit/record.js";
-import { forbidden, notFound } from "../errors.js";
-import type { Access } from "./authorization.js";
-import type { Permission } from "./permissions-list.js";
-import { GRANT_COLUMN, RESOURCE_TYPES, type ResourceKey } from "./resources.js";
-import { assignRole, onResource, type ResourceRef, rolePermissionsOn } from "./roles.js";
+import type { Actor } from "../core/audit.js";
+import { recordAudit } from "../core/audit.js";
+import type { Access } from "../core/authorization.js";
+import { forbidden, notFound } from "../core/errors.js";
+import type { Permission } from "../core/permissions-list.js";
+import { GRANT_COLUMN, RESOURCE_TYPES, type ResourceKey } from "../core/resources.js";
+import { assignRole, onResource, type ResourceRef, rolePermissionsOn } from "../core/roles.js";
 
 /** The grant-table columns naming a resource: `{ trialId: "…" }`, or `{}` for system-wide. */
 export function resourceRef(resource: ResourceKey | null): ResourceRef {

@@ -1,10 +1,10 @@
-import { actorOf } from "../../server/context.js";
 import { UserRef } from "../accounts/types.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
+import { actorOf } from "../core/context.js";
+import type { Permission } from "../core/permissions-list.js";
+import { resourceFromGlobalId } from "../core/rules.js";
 import * as access from "./grants.js";
-import type { Permission } from "./permissions-list.js";
 import { PermissionNameEnum } from "./queries.js";
-import { resourceFromGlobalId } from "./rules.js";
 
 const RefusedPermissionRef = builder
   .objectRef<{ permission: Permission; reason: string }>("RefusedPermission")

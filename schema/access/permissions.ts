@@ -1,5 +1,5 @@
 import { allow } from "graphql-shield";
-import { holds, isAdmin, isAuthenticated } from "./rules.js";
+import { holds, isAdmin, isAuthenticated } from "../core/rules.js";
 
 /** Who may use each access field. Fields not listed here are closed (the shield's fallback is deny). */
 export const accessPermissions = {

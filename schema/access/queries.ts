@@ -1,17 +1,17 @@
 import { asc, eq } from "drizzle-orm";
 import { grants, permissions, roles, sites, trials } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
 import { UserRef } from "../accounts/types.js";
-import { builder } from "../builder.js";
-import { forbidden } from "../errors.js";
+import { Access } from "../core/authorization.js";
+import { builder } from "../core/builder.js";
+import type { Context } from "../core/context.js";
+import { forbidden } from "../core/errors.js";
+import { PERMISSIONS, type Permission } from "../core/permissions-list.js";
+import { GRANT_COLUMN, RESOURCE_NAMES, RESOURCE_TYPES, type ResourceType } from "../core/resources.js";
+import { isAdminUser, rolePermissionsOn } from "../core/roles.js";
+import { resourceFromGlobalId } from "../core/rules.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
-import { Access } from "./authorization.js";
 import { resourceRef } from "./grants.js";
-import { PERMISSIONS, type Permission } from "./permissions-list.js";
-import { GRANT_COLUMN, RESOURCE_NAMES, RESOURCE_TYPES, type ResourceType } from "./resources.js";
-import { isAdminUser, rolePermissionsOn } from "./roles.js";
-import { resourceFromGlobalId } from "./rules.js";
 
 export const PermissionNameEnum = builder.enumType("PermissionName", {
   description: "A permission, granted to a user on a resource (and everything below it).",

@@ -1,7 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import { roleAssignments } from "../../db/schema/index.js";
 import { UserRef } from "../accounts/types.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
 
 builder.objectField(UserRef, "roles", (t) =>
   t.loadableList({

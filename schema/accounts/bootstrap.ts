@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/connection.js";
 import { roleAssignments, users } from "../../db/schema/index.js";
-import { ADMIN_ROLE, assignRole } from "../access/roles.js";
-import { recordAudit } from "../audit/record.js";
+import { recordAudit } from "../core/audit.js";
+import { ADMIN_ROLE, assignRole } from "../core/roles.js";
 import { assertPasswordAcceptable, hashPassword } from "./passwords.js";
 
 /**

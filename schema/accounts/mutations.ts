@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "../../db/schema/index.js";
-import { actorOf, type Context, refreshViewer } from "../../server/context.js";
-import { recordAudit } from "../audit/record.js";
-import { builder } from "../builder.js";
-import { DomainError, forbidden, notFound, parseInput } from "../errors.js";
+import { recordAudit } from "../core/audit.js";
+import { builder } from "../core/builder.js";
+import type { Viewer } from "../core/context.js";
+import { actorOf, type Context } from "../core/context.js";
+import { DomainError, forbidden, notFound, parseInput } from "../core/errors.js";
 import * as rules from "./inputs.js";
 import { ViewerRef } from "./queries.js";
-import { revokeSession, setActingUser, type Viewer } from "./sessions.js";
+import { refreshViewer, revokeSession, setActingUser } from "./sessions.js";
 import { issueToken } from "./tokens.js";
 import { UserRef } from "./types.js";
 

@@ -1,5 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
-import { badInput } from "../errors.js";
+import { badInput } from "../core/errors.js";
 
 const SPECIALS = "!@#$%^&*()-_=+[]{}|;:'\",.<>/?`~";
 

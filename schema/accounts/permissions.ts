@@ -6,7 +6,7 @@ import {
   isImpersonating,
   isRealAdmin,
   testingAidsEnabled,
-} from "../access/rules.js";
+} from "../core/rules.js";
 
 /** Who may use each accounts field. Fields not listed here are closed (the shield's fallback is deny). */
 export const accountsPermissions = {

@@ -1,9 +1,9 @@
 import { and, or, sql } from "drizzle-orm";
 import { users } from "../../db/schema/index.js";
-import { builder } from "../builder.js";
-import { newestFirst } from "../pagination.js";
+import { builder } from "../core/builder.js";
+import type { Viewer } from "../core/context.js";
+import { newestFirst } from "../core/pagination.js";
 import { PASSWORD_RULES } from "./passwords.js";
-import type { Viewer } from "./sessions.js";
 import { outstandingResetTokens } from "./tokens.js";
 import { UserRef, UserTypeEnum } from "./types.js";
 

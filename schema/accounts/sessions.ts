@@ -1,24 +1,11 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { sessions, users } from "../../db/schema/index.js";
-import type { Config } from "../../server/config.js";
-import { isAdminSql, roleNamesSql } from "../access/roles.js";
+import { Access } from "../core/authorization.js";
+import type { Config } from "../core/config.js";
+import type { Context, Viewer } from "../core/context.js";
+import { isAdminSql, roleNamesSql } from "../core/roles.js";
 import { hashSecret, newSecret } from "./secrets.js";
-
-type UserType = (typeof users.$inferSelect)["userType"];
-
-/** The person behind a request. After switch user, `userId` is whom the admin acts as; `realUserId` is the admin. */
-export interface Viewer {
-  sessionId: string;
-  userId: string;
-  realUserId: string;
-  userType: UserType;
-  isAdmin: boolean;
-  realUserIsAdmin: boolean;
-  roles: string[];
-  expiresAt: Date;
-  idleExpiresAt: Date;
-}
 
 export async function openSession(tx: Executor, userId: string, config: Config) {
   const secret = newSecret();
@@ -39,7 +26,7 @@ export async function findViewer(db: Database, token: string, config: Config): P
     session_id: string;
     user_id: string;
     real_user_id: string;
-    user_type: UserType;
+    user_type: Viewer["userType"];
     is_admin: boolean;
     real_user_is_admin: boolean;
     roles: string[];
@@ -93,4 +80,12 @@ export async function revokeUserSessions(tx: Executor, userId: string, exceptSes
 
 export async function setActingUser(tx: Executor, sessionId: string, userId: string | null) {
   await tx.update(sessions).set({ actingAsUserId: userId }).where(eq(sessions.id, sessionId));
+}
+
+/** Reloads the viewer after a mutation changed the session (login, switch user); throws if it is gone. */
+export async function refreshViewer(ctx: Context): Promise<Viewer> {
+  ctx.viewer = ctx.sessionToken ? await findViewer(ctx.db, ctx.sessionToken, ctx.config) : null;
+  ctx.access = new Access(ctx.db, ctx.viewer);
+  if (!ctx.viewer) throw new Error("The session disappeared while the request used it.");
+  return ctx.viewer;
 }

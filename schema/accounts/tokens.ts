@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { notificationOutbox, userTokens } from "../../db/schema/index.js";
-import { DomainError } from "../errors.js";
+import { DomainError } from "../core/errors.js";
 import { hashSecret, newSecret } from "./secrets.js";
 
 export type TokenPurpose = (typeof userTokens.$inferSelect)["purpose"];

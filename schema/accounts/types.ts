@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { addresses, users } from "../../db/schema/index.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
 import type { User } from "./users.js";
 
 type Address = typeof addresses.$inferSelect;

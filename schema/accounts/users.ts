@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { users } from "../../db/schema/index.js";
-import type { Config } from "../../server/config.js";
-import { type Actor, changesBetween, recordAudit } from "../audit/record.js";
-import { DomainError, notFound, onViolation, PG_UNIQUE_VIOLATION } from "../errors.js";
-import { queueEmail } from "../messaging/outbox.js";
+import { type Actor, changesBetween, recordAudit } from "../core/audit.js";
+import type { Config } from "../core/config.js";
+import { DomainError, notFound, onViolation, PG_UNIQUE_VIOLATION } from "../core/errors.js";
+import { queueEmail } from "../core/outbox.js";
 import { addressForAudit, applyAddress, dropAddress, insertAddress } from "./addresses.js";
 import type { AddressInput } from "./inputs.js";
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from "./passwords.js";

@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
 import { appointments, enrollments, milestones, participants } from "../../db/schema/index.js";
-import { enqueueJob, removeJob } from "../../server/jobs.js";
-import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
-import { badInput, conflict, notFound, parseInput } from "../errors.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
+import { badInput, conflict, notFound, parseInput } from "../core/errors.js";
+import { enqueueJob, removeJob } from "../core/jobs.js";
 import { type Appointment, selectAppointments } from "./refs.js";
 import { formatLocal, parseAppointmentTime } from "./times.js";
 

@@ -1,6 +1,6 @@
-import { actorOf } from "../../server/context.js";
-import { idOf } from "../access/rules.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
+import { actorOf } from "../core/context.js";
+import { idOf } from "../core/rules.js";
 import { markAppointment, scheduleAppointment } from "./appointments.js";
 import { AppointmentRef } from "./refs.js";
 import { AppointmentOutcomeEnum } from "./types.js";

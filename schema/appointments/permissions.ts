@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { rule } from "graphql-shield";
 import { appointments } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
-import { requireForEnrollment, requireForParticipant, seesParticipant } from "../access/participants.js";
-import { forParticipant, idOf, isAuthenticated } from "../access/rules.js";
-import { badInput, notFound, unauthenticated } from "../errors.js";
+import type { Context } from "../core/context.js";
+import { badInput, notFound, unauthenticated } from "../core/errors.js";
+import { requireForEnrollment, requireForParticipant, seesParticipant } from "../core/participant-access.js";
+import { forParticipant, idOf, isAuthenticated } from "../core/rules.js";
 import { enrollmentFor } from "./appointments.js";
 
 /** Rules return their errors, so the code and message reach the client. */

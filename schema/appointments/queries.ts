@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, lte } from "drizzle-orm";
 import { appointments, enrollments } from "../../db/schema/index.js";
-import { idOf } from "../access/rules.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
+import { idOf } from "../core/rules.js";
 import { AppointmentRef, selectAppointments } from "./refs.js";
 
 builder.queryFields((t) => ({

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { appointments, enrollments, milestones } from "../../db/schema/index.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
 
 /** An appointment row with what its fields and rules need beside it: its participant and milestone name. */
 export type Appointment = typeof appointments.$inferSelect & {

@@ -10,7 +10,7 @@ import {
   trials,
   users,
 } from "../../db/schema/index.js";
-import { queueEmail, queueSms } from "../messaging/outbox.js";
+import { queueEmail, queueSms } from "../core/outbox.js";
 import { formatLocal } from "./times.js";
 
 /**

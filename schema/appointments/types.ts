@@ -1,8 +1,8 @@
 import { asc, inArray } from "drizzle-orm";
 import { appointments } from "../../db/schema/index.js";
-import { holdsForParticipant } from "../access/participants.js";
 import { addAuditHistory } from "../audit/types.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
+import { holdsForParticipant } from "../core/participant-access.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { type Appointment, AppointmentRef, selectAppointments } from "./refs.js";
 import { formatLocal } from "./times.js";

@@ -1,8 +1,8 @@
 import { desc, inArray, sql } from "drizzle-orm";
 import { auditEntries } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
 import { UserRef } from "../accounts/types.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
+import type { Context } from "../core/context.js";
 
 type AuditEntry = typeof auditEntries.$inferSelect;
 

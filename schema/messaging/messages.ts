@@ -12,11 +12,11 @@ import {
   trials,
   users,
 } from "../../db/schema/index.js";
-import type { Access } from "../access/authorization.js";
-import { requireForEnrollment } from "../access/participants.js";
-import { type Actor, createdChanges, recordAudit } from "../audit/record.js";
-import { badInput, notFound, parseInput } from "../errors.js";
-import { queueEmail } from "./outbox.js";
+import { type Actor, createdChanges, recordAudit } from "../core/audit.js";
+import type { Access } from "../core/authorization.js";
+import { badInput, notFound, parseInput } from "../core/errors.js";
+import { queueEmail } from "../core/outbox.js";
+import { requireForEnrollment } from "../core/participant-access.js";
 
 /*
  * The messaging area's business rules. A conversation is an enrollment's: its participant and their caregivers

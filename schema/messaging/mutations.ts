@@ -1,9 +1,9 @@
 import { inArray } from "drizzle-orm";
 import { messages } from "../../db/schema/index.js";
-import { actorOf } from "../../server/context.js";
-import { idOf } from "../access/rules.js";
-import { builder } from "../builder.js";
-import { badInput } from "../errors.js";
+import { builder } from "../core/builder.js";
+import { actorOf } from "../core/context.js";
+import { badInput } from "../core/errors.js";
+import { idOf } from "../core/rules.js";
 import { publishMessage } from "./live.js";
 import {
   bulkEmail,

@@ -1,8 +1,8 @@
 import { rule } from "graphql-shield";
-import type { Context } from "../../server/context.js";
-import { requireForEnrollment } from "../access/participants.js";
-import { forEnrollment, idOf, isAuthenticated } from "../access/rules.js";
-import { notFound, unauthenticated } from "../errors.js";
+import type { Context } from "../core/context.js";
+import { notFound, unauthenticated } from "../core/errors.js";
+import { requireForEnrollment } from "../core/participant-access.js";
+import { forEnrollment, idOf, isAuthenticated } from "../core/rules.js";
 import { isConversationParty, trialSiteOf } from "./messages.js";
 
 /** Rules return errors rather than throw them, so their code and message reach the client. */

@@ -1,8 +1,8 @@
 import { and } from "drizzle-orm";
 import { messages } from "../../db/schema/index.js";
-import { idOf } from "../access/rules.js";
-import { builder } from "../builder.js";
-import { newestFirst } from "../pagination.js";
+import { builder } from "../core/builder.js";
+import { newestFirst } from "../core/pagination.js";
+import { idOf } from "../core/rules.js";
 import { inboxSql, selectMessages, unreadCount } from "./messages.js";
 import { MessageRef } from "./types.js";
 

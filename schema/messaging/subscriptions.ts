@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { messages } from "../../db/schema/index.js";
-import { Access } from "../access/authorization.js";
-import { requireForEnrollment } from "../access/participants.js";
-import { idOf } from "../access/rules.js";
 import { findViewer } from "../accounts/sessions.js";
-import { builder } from "../builder.js";
-import { unauthenticated } from "../errors.js";
+import { Access } from "../core/authorization.js";
+import { builder } from "../core/builder.js";
+import { unauthenticated } from "../core/errors.js";
+import { requireForEnrollment } from "../core/participant-access.js";
+import { idOf } from "../core/rules.js";
 import { liveMessages } from "./live.js";
 import { isConversationParty, type MessageView, selectMessages } from "./messages.js";
 import { MessageRef } from "./types.js";

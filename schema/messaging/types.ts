@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { messageReads, messages } from "../../db/schema/index.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
 import { EnrollmentRef } from "../participants/refs.js";
 import { type MessageView, selectMessages } from "./messages.js";
 

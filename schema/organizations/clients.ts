@@ -2,8 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { clients, contracts, sites } from "../../db/schema/index.js";
 import { addressForAudit, applyAddress, dropAddress } from "../accounts/addresses.js";
-import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
-import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../errors.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
+import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
 import type { ClientInput, ClientPatch } from "./inputs.js";
 import type { Client } from "./refs.js";
 

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { contractDocuments, contracts, fundingDeposits, trials } from "../../db/schema/index.js";
-import type { Access } from "../access/authorization.js";
-import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
-import { conflict, isPgViolation, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../errors.js";
-import { toDecimal } from "../money.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
+import type { Access } from "../core/authorization.js";
+import { conflict, isPgViolation, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
+import { toDecimal } from "../core/money.js";
 import { assertDatesOrdered, type ContractInput, type ContractPatch } from "./inputs.js";
 import type { Contract } from "./refs.js";
 

@@ -1,10 +1,10 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { contracts, fundingDeposits, trials } from "../../db/schema/index.js";
-import type { Access } from "../access/authorization.js";
-import { type Actor, recordAudit } from "../audit/record.js";
-import { badInput, notFound } from "../errors.js";
-import { type MoneyValue, toDecimal } from "../money.js";
+import { type Actor, recordAudit } from "../core/audit.js";
+import type { Access } from "../core/authorization.js";
+import { badInput, notFound } from "../core/errors.js";
+import { type MoneyValue, toDecimal } from "../core/money.js";
 import { lockContract } from "./contracts.js";
 import type { Contract } from "./refs.js";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import * as contact from "../accounts/inputs.js";
-import { badInput } from "../errors.js";
-import { positiveAmount } from "../money.js";
+import { badInput } from "../core/errors.js";
+import { positiveAmount } from "../core/money.js";
 
 /** Input rules of the organisations area; the resolvers parse with them (parseInput) before any rule runs. */
 

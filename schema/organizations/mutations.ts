@@ -1,10 +1,8 @@
-import { actorOf } from "../../server/context.js";
 import { AddressInput } from "../accounts/mutations.js";
-import { builder } from "../builder.js";
-import { parseInput } from "../errors.js";
-import { MoneyInput } from "../money.js";
-import { TrialRef } from "../trials/refs.js";
-import { addTrialSite } from "../trials/trial-sites.js";
+import { builder } from "../core/builder.js";
+import { actorOf } from "../core/context.js";
+import { parseInput } from "../core/errors.js";
+import { MoneyInput } from "../core/money.js";
 import * as clients from "./clients.js";
 import * as contracts from "./contracts.js";
 import * as funding from "./funding.js";
@@ -233,37 +231,6 @@ builder.relayMutationField(
       deposit: t.field({ type: FundingDepositRef, resolve: (p) => p.deposit }),
     }),
   },
-);
-
-builder.relayMutationField(
-  "createSite",
-  {
-    inputFields: (t) => ({
-      clientId: t.globalID({ for: ClientRef }),
-      name: t.string(),
-      address: t.field({ type: AddressInput, required: false }),
-      timeZone: t.string({ required: false, description: "IANA time zone; America/New_York when omitted." }),
-      trialId: t.globalID({
-        required: false,
-        for: TrialRef,
-        description: "A trial the site joins at once (needs add_trial_site on it).",
-      }),
-    }),
-  },
-  {
-    description:
-      "Creates a site of a client (the spec's create_site). Needs create_site on the client; with a trial, the site joins it at once.",
-    resolve: async (_root, { input: { clientId, trialId, ...input } }, ctx) => {
-      const values = parseInput(rules.createSite, input);
-      const site = await ctx.db.transaction(async (tx) => {
-        const created = await sites.createSite(tx, actorOf(ctx), clientId.id, values);
-        if (trialId) await addTrialSite(tx, actorOf(ctx), { trialId: trialId.id, siteId: created.id });
-        return created;
-      });
-      return { site };
-    },
-  },
-  { outputFields: (t) => ({ site: t.field({ type: SiteRef, resolve: (p) => p.site }) }) },
 );
 
 builder.relayMutationField(

@@ -1,5 +1,5 @@
 import { allow, chain } from "graphql-shield";
-import { canSee, holds, holdsIfGiven, isAdmin, isAuthenticated, seesArgument } from "../access/rules.js";
+import { canSee, holds, isAdmin, isAuthenticated, seesArgument } from "../core/rules.js";
 
 /**
  * Who may use each organisations field. Fields not listed here are closed (the shield's fallback is deny).
@@ -25,10 +25,6 @@ export const organizationsPermissions = {
     uploadContractDocument: holds("edit_contract", "Contract", "input.contractId"),
     deleteContract: chain(isAdmin, seesArgument("Contract", "input.contractId")),
     addFunding: holds("add_funding", "Contract", "input.contractId"),
-    createSite: chain(
-      holds("create_site", "Client", "input.clientId"),
-      holdsIfGiven("add_trial_site", "Trial", "input.trialId"),
-    ),
     editSite: chain(isAdmin, seesArgument("Site", "input.siteId")),
     deleteSite: holds("delete_site", "Site", "input.siteId"),
   },

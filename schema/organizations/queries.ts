@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { clients, contracts, sites } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
-import { resourceFromGlobalId } from "../access/rules.js";
-import { builder } from "../builder.js";
-import { badInput } from "../errors.js";
-import { MoneyRef } from "../money.js";
-import { newestFirst } from "../pagination.js";
+import { builder } from "../core/builder.js";
+import type { Context } from "../core/context.js";
+import { badInput } from "../core/errors.js";
+import { MoneyRef } from "../core/money.js";
+import { newestFirst } from "../core/pagination.js";
+import { resourceFromGlobalId } from "../core/rules.js";
 import { remainingFunding } from "./funding.js";
 import { ClientRef, ContractRef, SiteRef } from "./refs.js";
 

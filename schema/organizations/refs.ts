@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { clients, contracts, sites } from "../../db/schema/index.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
 
 export type Client = typeof clients.$inferSelect;
 export type Contract = typeof contracts.$inferSelect;

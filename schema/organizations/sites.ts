@@ -2,8 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { participants, sites, trialSites } from "../../db/schema/index.js";
 import { addressForAudit, applyAddress, dropAddress } from "../accounts/addresses.js";
-import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
-import { conflict, isPgViolation, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../errors.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
+import { conflict, isPgViolation, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
 import type { SiteInput, SitePatch } from "./inputs.js";
 import type { Site } from "./refs.js";
 

@@ -1,11 +1,11 @@
 import { and, desc, inArray, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { contracts, sites } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
 import { AddressRef } from "../accounts/types.js";
 import { addAuditHistory } from "../audit/types.js";
-import { builder } from "../builder.js";
-import { MoneyRef } from "../money.js";
+import { builder } from "../core/builder.js";
+import type { Context } from "../core/context.js";
+import { MoneyRef } from "../core/money.js";
 import { type ContractDocumentInfo, documentPath, latestDocuments } from "./contracts.js";
 import { type ContractFunding, depositsOf, type FundingDeposit, fundingOf } from "./funding.js";
 import { ClientRef, type Contract, ContractRef, type Site, SiteRef } from "./refs.js";

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { caregivers, participants } from "../../db/schema/index.js";
-import type { Config } from "../../server/config.js";
 import { createInvitedUser, guardEmailUnique, sendVerification } from "../accounts/users.js";
-import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
-import { notFound, parseInput } from "../errors.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
+import type { Config } from "../core/config.js";
+import { notFound, parseInput } from "../core/errors.js";
 import { type CaregiverPatch, caregiverPatch, type NewCaregiver, newCaregiver } from "./inputs.js";
 import { patchPersonUser } from "./participants.js";
 import type { Caregiver } from "./refs.js";

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { enrollments, participants, trialSites, trials } from "../../db/schema/index.js";
-import { type Actor, createdChanges, recordAudit } from "../audit/record.js";
+import { type Actor, createdChanges, recordAudit } from "../core/audit.js";
 import {
   badInput,
   conflict,
@@ -10,7 +10,7 @@ import {
   notFound,
   PG_UNIQUE_VIOLATION,
   parseInput,
-} from "../errors.js";
+} from "../core/errors.js";
 import { enrollmentStatusInput, subjectId } from "./inputs.js";
 import type { Enrollment } from "./refs.js";
 

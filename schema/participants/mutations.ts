@@ -1,8 +1,8 @@
-import { actorOf, type Context } from "../../server/context.js";
-import { holdsForParticipant, requireForParticipant } from "../access/participants.js";
 import { AddressInput } from "../accounts/mutations.js";
-import { builder } from "../builder.js";
-import { badInput, forbidden } from "../errors.js";
+import { builder } from "../core/builder.js";
+import { actorOf, type Context } from "../core/context.js";
+import { badInput, forbidden } from "../core/errors.js";
+import { holdsForParticipant, requireForParticipant } from "../core/participant-access.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { registerCaregiver, updateCaregiver } from "./caregivers.js";

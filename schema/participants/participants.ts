@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { participants, sites, users } from "../../db/schema/index.js";
-import type { Config } from "../../server/config.js";
 import { addressForAudit, applyAddress, dropAddress } from "../accounts/addresses.js";
 import { createInvitedUser, guardEmailUnique, sendVerification, type User } from "../accounts/users.js";
-import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
-import { notFound, parseInput } from "../errors.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
+import type { Config } from "../core/config.js";
+import { notFound, parseInput } from "../core/errors.js";
 import { type NewParticipant, newParticipant, type ParticipantPatch, participantPatch } from "./inputs.js";
 import type { Participant } from "./refs.js";
 

@@ -9,11 +9,11 @@ import {
   payoutMethods,
   users,
 } from "../../db/schema/index.js";
-import type { Config } from "../../server/config.js";
 import { addressForAudit, dropAddress, insertAddress } from "../accounts/addresses.js";
 import { email, phone } from "../accounts/inputs.js";
-import { type Actor, recordAudit } from "../audit/record.js";
-import { badInput, notFound, parseInput } from "../errors.js";
+import { type Actor, recordAudit } from "../core/audit.js";
+import type { Config } from "../core/config.js";
+import { badInput, notFound, parseInput } from "../core/errors.js";
 import { address } from "./inputs.js";
 
 export type PaymentTypeCode = (typeof paymentTypeCode.enumValues)[number];

@@ -6,7 +6,7 @@ import {
   forParticipant,
   holds,
   isAuthenticated,
-} from "../access/rules.js";
+} from "../core/rules.js";
 import { canSeeCaregiver, forCaregiver } from "./rules.js";
 
 /** Who may use each participants field. Fields not listed here are closed (the shield's fallback is deny). */

@@ -7,13 +7,13 @@ import {
   trialSites,
   users,
 } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
-import { participantsVisibleSql } from "../access/participants.js";
 import { UserRef } from "../accounts/types.js";
-import { builder } from "../builder.js";
-import { notFound } from "../errors.js";
+import { builder } from "../core/builder.js";
+import type { Context } from "../core/context.js";
+import { notFound } from "../core/errors.js";
+import { newestFirst } from "../core/pagination.js";
+import { participantsVisibleSql } from "../core/participant-access.js";
 import { SiteRef } from "../organizations/refs.js";
-import { newestFirst } from "../pagination.js";
 import { TrialRef } from "../trials/refs.js";
 import { CAREGIVER_RELATIONSHIPS } from "./caregivers.js";
 import { findTrialSite, siteNotInTrial } from "./enrollments.js";

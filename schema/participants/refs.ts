@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { caregivers, enrollments, participants } from "../../db/schema/index.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
 
 export type Participant = typeof participants.$inferSelect;
 export type Enrollment = typeof enrollments.$inferSelect;

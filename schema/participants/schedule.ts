@@ -1,8 +1,8 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { milestones, milestoneVersions } from "../../db/schema/index.js";
-import { builder } from "../builder.js";
-import { MoneyRef } from "../money.js";
+import { builder } from "../core/builder.js";
+import { MoneyRef } from "../core/money.js";
 import { EnrollmentRef } from "./refs.js";
 
 /** One line of a trial site's payment schedule, with the amount version in effect now. */

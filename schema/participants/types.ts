@@ -1,10 +1,10 @@
 import { and, asc, inArray } from "drizzle-orm";
 import { caregivers, enrollments, type paymentTypes, payoutMethods } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
-import { seesEnrollment } from "../access/participants.js";
 import { AddressRef, UserRef } from "../accounts/types.js";
 import type { User } from "../accounts/users.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
+import type { Context } from "../core/context.js";
+import { seesEnrollment } from "../core/participant-access.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef, TrialSiteRef } from "../trials/refs.js";
 import type { PayoutMethod } from "./payout.js";

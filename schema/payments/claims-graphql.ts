@@ -1,5 +1,5 @@
-import { actorOf } from "../../server/context.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
+import { actorOf } from "../core/context.js";
 import { ParticipantRef } from "../participants/refs.js";
 import { claimPayments, type RefusedPayment, unclaimedPayments } from "./claims.js";
 import { PaymentRef } from "./refs.js";

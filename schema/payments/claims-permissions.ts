@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { rule } from "graphql-shield";
 import { grants } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
-import { actsForParticipant, seesParticipant } from "../access/participants.js";
-import { forParticipant, idOf, isAuthenticated } from "../access/rules.js";
-import { forbidden, notFound, unauthenticated } from "../errors.js";
+import type { Context } from "../core/context.js";
+import { forbidden, notFound, unauthenticated } from "../core/errors.js";
+import { actsForParticipant, seesParticipant } from "../core/participant-access.js";
+import { forParticipant, idOf, isAuthenticated } from "../core/rules.js";
 import { seesRating } from "./ratings.js";
 
 /** The argument at a dotted path, e.g. "input.participantId". */

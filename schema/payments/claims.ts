@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { enrollments, payments, payoutMethods, trialSites } from "../../db/schema/index.js";
-import type { Config } from "../../server/config.js";
-import { enqueueJob } from "../../server/jobs.js";
-import type { Access } from "../access/authorization.js";
-import { actsForParticipant } from "../access/participants.js";
-import type { Actor } from "../audit/record.js";
-import { badInput } from "../errors.js";
+import type { Actor } from "../core/audit.js";
+import type { Access } from "../core/authorization.js";
+import type { Config } from "../core/config.js";
+import { badInput } from "../core/errors.js";
+import { enqueueJob } from "../core/jobs.js";
+import { actsForParticipant } from "../core/participant-access.js";
 import { recordEvents } from "./payments.js";
 import type { Payment } from "./refs.js";
 

@@ -1,6 +1,6 @@
-import { actorOf } from "../../server/context.js";
-import { builder } from "../builder.js";
-import { MoneyInput } from "../money.js";
+import { builder } from "../core/builder.js";
+import { actorOf } from "../core/context.js";
+import { MoneyInput } from "../core/money.js";
 import { SiteRef } from "../organizations/refs.js";
 import { EnrollmentRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef } from "../participants/schedule.js";

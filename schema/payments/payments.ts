@@ -10,7 +10,7 @@ import {
   payments,
   trials,
 } from "../../db/schema/index.js";
-import { type Actor, recordAudit } from "../audit/record.js";
+import { type Actor, recordAudit } from "../core/audit.js";
 import {
   badInput,
   conflict,
@@ -19,8 +19,8 @@ import {
   notFound,
   PG_UNIQUE_VIOLATION,
   parseInput,
-} from "../errors.js";
-import { positiveAmount, toDecimal } from "../money.js";
+} from "../core/errors.js";
+import { positiveAmount, toDecimal } from "../core/money.js";
 import type { Payment } from "./refs.js";
 import { versionInEffect } from "./schedule.js";
 

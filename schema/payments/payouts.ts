@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { payments, payoutMethods } from "../../db/schema/index.js";
-import type { Config } from "../../server/config.js";
+import type { Config } from "../core/config.js";
 import type { PayoutMethod } from "../participants/payout.js";
 import { recordEvents } from "./payments.js";
 

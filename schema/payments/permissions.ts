@@ -1,5 +1,5 @@
 import { allow } from "graphql-shield";
-import { canSeeEnrollment, forEnrollment, forParticipant, holds, isAuthenticated } from "../access/rules.js";
+import { canSeeEnrollment, forEnrollment, forParticipant, holds, isAuthenticated } from "../core/rules.js";
 import { forPayment } from "./rules.js";
 import { canSeePayment } from "./types.js";
 

@@ -9,13 +9,13 @@ import {
   payments,
   trialSites,
 } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
-import { actsForParticipant } from "../access/participants.js";
-import { builder } from "../builder.js";
-import { forbidden, notFound } from "../errors.js";
-import { MoneyRef } from "../money.js";
+import { builder } from "../core/builder.js";
+import type { Context } from "../core/context.js";
+import { forbidden, notFound } from "../core/errors.js";
+import { MoneyRef } from "../core/money.js";
+import { newestFirst } from "../core/pagination.js";
+import { actsForParticipant } from "../core/participant-access.js";
 import { SiteRef } from "../organizations/refs.js";
-import { newestFirst } from "../pagination.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef, scheduleOf } from "../participants/schedule.js";
 import { TrialRef } from "../trials/refs.js";

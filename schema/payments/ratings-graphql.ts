@@ -1,9 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { milestones, payments, visitRatings } from "../../db/schema/index.js";
-import { actorOf } from "../../server/context.js";
-import { builder } from "../builder.js";
-import { unauthenticated } from "../errors.js";
-import { newestFirst } from "../pagination.js";
+import { builder } from "../core/builder.js";
+import { actorOf } from "../core/context.js";
+import { unauthenticated } from "../core/errors.js";
+import { newestFirst } from "../core/pagination.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { rateableVisits, rateVisit, ratingsCondition, type VisitRating, visitProgress } from "./ratings.js";

@@ -10,9 +10,8 @@ import {
   trialSites,
   visitRatings,
 } from "../../db/schema/index.js";
-import type { Access } from "../access/authorization.js";
-import { actsForParticipant, seesParticipant } from "../access/participants.js";
-import type { Actor } from "../audit/record.js";
+import type { Actor } from "../core/audit.js";
+import type { Access } from "../core/authorization.js";
 import {
   badInput,
   conflict,
@@ -21,7 +20,8 @@ import {
   onViolation,
   PG_UNIQUE_VIOLATION,
   parseInput,
-} from "../errors.js";
+} from "../core/errors.js";
+import { actsForParticipant, seesParticipant } from "../core/participant-access.js";
 import type { Payment } from "./refs.js";
 
 /*

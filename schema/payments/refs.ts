@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { payments } from "../../db/schema/index.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
 
 export type Payment = typeof payments.$inferSelect;
 

@@ -1,9 +1,9 @@
 import { rule } from "graphql-shield";
-import type { Context } from "../../server/context.js";
-import { requireForEnrollment } from "../access/participants.js";
-import type { Permission } from "../access/permissions-list.js";
-import { idOf } from "../access/rules.js";
-import { notFound, unauthenticated } from "../errors.js";
+import type { Context } from "../core/context.js";
+import { notFound, unauthenticated } from "../core/errors.js";
+import { requireForEnrollment } from "../core/participant-access.js";
+import type { Permission } from "../core/permissions-list.js";
+import { idOf } from "../core/rules.js";
 import { paymentPlace } from "./payments.js";
 
 /** Staff holding `permission` on the trial site of the payment whose global id is the argument at `path`. */

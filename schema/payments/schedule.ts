@@ -1,11 +1,18 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { contracts, milestones, milestoneVersions, trials } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
-import type { Permission } from "../access/permissions-list.js";
-import { type Actor, recordAudit } from "../audit/record.js";
-import { badInput, conflict, isPgViolation, notFound, PG_UNIQUE_VIOLATION, parseInput } from "../errors.js";
-import { positiveAmount } from "../money.js";
+import { type Actor, recordAudit } from "../core/audit.js";
+import type { Context } from "../core/context.js";
+import {
+  badInput,
+  conflict,
+  isPgViolation,
+  notFound,
+  PG_UNIQUE_VIOLATION,
+  parseInput,
+} from "../core/errors.js";
+import { positiveAmount } from "../core/money.js";
+import type { Permission } from "../core/permissions-list.js";
 import { findTrialSite, siteNotInTrial } from "../participants/enrollments.js";
 import type { PaymentScheduleLine } from "../participants/schedule.js";
 

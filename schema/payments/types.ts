@@ -1,11 +1,11 @@
 import { asc, inArray } from "drizzle-orm";
 import { rule } from "graphql-shield";
 import { milestones, paymentEvents, users } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
-import { actsForParticipant } from "../access/participants.js";
-import { builder } from "../builder.js";
-import { notFound, unauthenticated } from "../errors.js";
-import { MoneyRef } from "../money.js";
+import { builder } from "../core/builder.js";
+import type { Context } from "../core/context.js";
+import { notFound, unauthenticated } from "../core/errors.js";
+import { MoneyRef } from "../core/money.js";
+import { actsForParticipant } from "../core/participant-access.js";
 import { EnrollmentRef } from "../participants/refs.js";
 import { type Payment, PaymentRef } from "./refs.js";
 

@@ -1,9 +1,9 @@
 import { and, eq, gt } from "drizzle-orm";
 import type { Database } from "../../db/connection.js";
 import { downloadLinks } from "../../db/schema/index.js";
-import type { Access } from "../access/authorization.js";
-import type { ResourceKey } from "../access/resources.js";
 import { hashSecret, newSecret } from "../accounts/secrets.js";
+import type { Access } from "../core/authorization.js";
+import type { ResourceKey } from "../core/resources.js";
 import { type ReportFile, type ReportFormat, renderReport } from "./render.js";
 import { fundingReport, trialPaymentReport } from "./reports.js";
 

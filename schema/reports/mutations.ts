@@ -1,6 +1,6 @@
-import type { Context } from "../../server/context.js";
-import { builder } from "../builder.js";
-import { unauthenticated } from "../errors.js";
+import { builder } from "../core/builder.js";
+import type { Context } from "../core/context.js";
+import { unauthenticated } from "../core/errors.js";
 import { ContractRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { createReportLink, type ReportKind } from "./links.js";

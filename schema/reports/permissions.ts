@@ -1,4 +1,4 @@
-import { holds } from "../access/rules.js";
+import { holds } from "../core/rules.js";
 
 /** Who may use each reports field. Fields not listed here are closed (the shield's fallback is deny). */
 export const reportsPermissions = {

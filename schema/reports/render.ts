@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { minorDigits, toDecimal } from "../money.js";
+import { minorDigits, toDecimal } from "../core/money.js";
 
 export type ReportFormat = "csv" | "xlsx";
 

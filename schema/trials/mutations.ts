@@ -1,6 +1,10 @@
-import { actorOf } from "../../server/context.js";
-import { builder } from "../builder.js";
-import { ContractRef, SiteRef } from "../organizations/refs.js";
+import { AddressInput } from "../accounts/mutations.js";
+import { builder } from "../core/builder.js";
+import { actorOf } from "../core/context.js";
+import { parseInput } from "../core/errors.js";
+import * as siteRules from "../organizations/inputs.js";
+import { ClientRef, ContractRef, SiteRef } from "../organizations/refs.js";
+import { createSite } from "../organizations/sites.js";
 import { TrialRef, TrialSiteRef } from "./refs.js";
 import { addTrialSite } from "./trial-sites.js";
 import { createTrial, deleteTrial, editTrial } from "./trials.js";
@@ -105,4 +109,36 @@ builder.relayMutationField(
     }),
   },
   { outputFields: (t) => ({ trialSite: t.field({ type: TrialSiteRef, resolve: (p) => p.trialSite }) }) },
+);
+
+// createSite lives here, beside trials, because a new site may join a trial in the same transaction.
+builder.relayMutationField(
+  "createSite",
+  {
+    inputFields: (t) => ({
+      clientId: t.globalID({ for: ClientRef }),
+      name: t.string(),
+      address: t.field({ type: AddressInput, required: false }),
+      timeZone: t.string({ required: false, description: "IANA time zone; America/New_York when omitted." }),
+      trialId: t.globalID({
+        required: false,
+        for: TrialRef,
+        description: "A trial the site joins at once (needs add_trial_site on it).",
+      }),
+    }),
+  },
+  {
+    description:
+      "Creates a site of a client (the spec's create_site). Needs create_site on the client; with a trial, the site joins it at once.",
+    resolve: async (_root, { input: { clientId, trialId, ...input } }, ctx) => {
+      const values = parseInput(siteRules.createSite, input);
+      const site = await ctx.db.transaction(async (tx) => {
+        const created = await createSite(tx, actorOf(ctx), clientId.id, values);
+        if (trialId) await addTrialSite(tx, actorOf(ctx), { trialId: trialId.id, siteId: created.id });
+        return created;
+      });
+      return { site };
+    },
+  },
+  { outputFields: (t) => ({ site: t.field({ type: SiteRef, resolve: (p) => p.site }) }) },
 );

@@ -1,5 +1,5 @@
-import { and } from "graphql-shield";
-import { canSee, holds, isAuthenticated, seesArgument } from "../access/rules.js";
+import { and, chain } from "graphql-shield";
+import { canSee, holds, holdsIfGiven, isAuthenticated, seesArgument } from "../core/rules.js";
 
 /** Who may use each trials field. Fields not listed here are closed (the shield's fallback is deny). */
 export const trialsPermissions = {
@@ -13,6 +13,10 @@ export const trialsPermissions = {
     createTrial: holds("create_trial", "Contract", "input.contractId"),
     editTrial: holds("edit_trial", "Trial", "input.trialId"),
     deleteTrial: holds("delete_trial", "Trial", "input.trialId"),
+    createSite: chain(
+      holds("create_site", "Client", "input.clientId"),
+      holdsIfGiven("add_trial_site", "Trial", "input.trialId"),
+    ),
     addTrialSite: and(
       holds("add_trial_site", "Trial", "input.trialId"),
       seesArgument("Site", "input.siteId"),

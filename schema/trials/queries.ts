@@ -1,7 +1,7 @@
 import { and, eq, or, sql } from "drizzle-orm";
 import { trialSites, trials } from "../../db/schema/index.js";
-import { builder } from "../builder.js";
-import { newestFirst } from "../pagination.js";
+import { builder } from "../core/builder.js";
+import { newestFirst } from "../core/pagination.js";
 import { TrialRef, TrialSiteRef } from "./refs.js";
 import { visibleTrialSites } from "./types.js";
 

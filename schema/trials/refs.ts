@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { trialSites, trials } from "../../db/schema/index.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
 
 export type Trial = typeof trials.$inferSelect;
 export type TrialSite = typeof trialSites.$inferSelect;

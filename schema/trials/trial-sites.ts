@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { sites, trialSites, trials } from "../../db/schema/index.js";
-import { type Actor, recordAudit } from "../audit/record.js";
-import { DomainError, isPgViolation, notFound, PG_UNIQUE_VIOLATION } from "../errors.js";
+import { type Actor, recordAudit } from "../core/audit.js";
+import { DomainError, isPgViolation, notFound, PG_UNIQUE_VIOLATION } from "../core/errors.js";
 import type { TrialSite } from "./refs.js";
 
 /**

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
 import { contracts, enrollments, irbStatus, trialPhase, trialStatus, trials } from "../../db/schema/index.js";
-import { type Actor, changesBetween, createdChanges, recordAudit } from "../audit/record.js";
+import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
 import {
   badInput,
   DomainError,
@@ -11,7 +11,7 @@ import {
   PG_FOREIGN_KEY_VIOLATION,
   PG_UNIQUE_VIOLATION,
   parseInput,
-} from "../errors.js";
+} from "../core/errors.js";
 import type { Trial } from "./refs.js";
 
 export type TrialStatus = (typeof trialStatus.enumValues)[number];

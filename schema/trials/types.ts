@@ -1,8 +1,8 @@
 import { and, asc, desc, inArray, type SQL } from "drizzle-orm";
 import { trialSites, trials } from "../../db/schema/index.js";
-import type { Context } from "../../server/context.js";
 import { addAuditHistory } from "../audit/types.js";
-import { builder } from "../builder.js";
+import { builder } from "../core/builder.js";
+import type { Context } from "../core/context.js";
 import { ContractRef, SiteRef } from "../organizations/refs.js";
 import { type Trial, TrialRef, TrialSiteRef } from "./refs.js";
 

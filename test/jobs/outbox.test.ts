@@ -2,7 +2,7 @@ import { createServer } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notificationOutbox } from "../../db/schema/index.js";
-import { queueEmail, queueSms } from "../../schema/messaging/outbox.js";
+import { queueEmail, queueSms } from "../../schema/core/outbox.js";
 import { deliverNotification } from "../../server/delivery.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 

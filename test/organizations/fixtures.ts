@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { participants, sites, users } from "../../db/schema/index.js";
-import type { ResourceRef } from "../../schema/access/roles.js";
+import type { ResourceRef } from "../../schema/core/roles.js";
 import { registerUser } from "../support/accounts.js";
 import { createOrganization, globalId, grantPermissions } from "../support/organizations.js";
 import { startTestServer, type TestServer } from "../support/server.js";

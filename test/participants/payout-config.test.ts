@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../schema/core/config.js";
 import { decryptAccountNumber, encryptAccountNumber } from "../../schema/participants/payout.js";
-import { loadConfig } from "../../server/config.js";
 
 describe("PAYOUT_ENCRYPTION_KEY", () => {
   it("is required in production, and must be 32 bytes", () => {

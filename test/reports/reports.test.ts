@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { payments } from "../../db/schema/index.js";
-import { toDecimal } from "../../schema/money.js";
+import { toDecimal } from "../../schema/core/money.js";
 import { createOrganization, globalId, type Organization } from "../support/organizations.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { staffWith } from "../support/trials.js";

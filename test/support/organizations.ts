@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { clients, contracts, grants, sites, trialSites, trials } from "../../db/schema/index.js";
-import type { ResourceRef } from "../../schema/access/roles.js";
+import type { ResourceRef } from "../../schema/core/roles.js";
 import type { TestServer } from "./server.js";
 
 /** The global id the API uses for an object. */

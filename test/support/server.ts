@@ -4,8 +4,8 @@ import { print } from "graphql";
 import { inject } from "vitest";
 import { connect, ensureDatabase, withDatabase } from "../../db/connection.js";
 import { ensureFirstAdmin } from "../../schema/accounts/bootstrap.js";
+import { loadConfig } from "../../schema/core/config.js";
 import { startApp } from "../../server/app.js";
-import { loadConfig } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
 
 export const ADMIN_EMAIL = "admin@example.com";

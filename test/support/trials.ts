@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { enrollments, participants, sites, trials, users } from "../../db/schema/index.js";
-import type { ResourceRef } from "../../schema/access/roles.js";
+import type { ResourceRef } from "../../schema/core/roles.js";
 import { registerUser } from "./accounts.js";
 import { grantPermissions } from "./organizations.js";
 import type { TestServer } from "./server.js";

@@ -2,7 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import { GraphQLError, Kind } from "graphql";
-import type { Context } from "../server/context.js";
+import type { Context } from "./context.js";
 import { badInput } from "./errors.js";
 
 export const builder = new SchemaBuilder<{

@@ -1,6 +1,6 @@
 import type { Executor } from "../../db/connection.js";
 import { notificationOutbox } from "../../db/schema/index.js";
-import { enqueueJob } from "../../server/jobs.js";
+import { enqueueJob } from "./jobs.js";
 
 export interface Email {
   userId: string | null;

@@ -1,13 +1,13 @@
 import { rule } from "graphql-shield";
-import type { Context } from "../../server/context.js";
-import { badInput, forbidden, notFound, unauthenticated } from "../errors.js";
+import type { Context } from "./context.js";
+import { badInput, forbidden, notFound, unauthenticated } from "./errors.js";
 import {
   requireForEnrollment,
   requireForParticipant,
   seesEnrollment,
   seesParticipant,
   seesPersonOfUser,
-} from "./participants.js";
+} from "./participant-access.js";
 import type { Permission } from "./permissions-list.js";
 import { RESOURCE_NAMES, RESOURCE_TYPENAMES, type ResourceKey, type ResourceType } from "./resources.js";
 

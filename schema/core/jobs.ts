@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../db/connection.js";
+import type { Executor } from "../../db/connection.js";
 
 /** The background tasks the worker (server/worker.ts) runs, and the payload each expects. */
 export interface JobPayloads {

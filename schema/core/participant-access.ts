@@ -1,7 +1,7 @@
 import { inArray, or, type SQL, sql } from "drizzle-orm";
 import { caregivers, enrollments, participants, sites, trialSites } from "../../db/schema/index.js";
-import { forbidden, notFound, unauthenticated } from "../errors.js";
 import type { Access } from "./authorization.js";
+import { forbidden, notFound, unauthenticated } from "./errors.js";
 import type { Permission } from "./permissions-list.js";
 
 /**

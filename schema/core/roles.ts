@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { grants, roleAssignments, rolePermissions, roles } from "../../db/schema/index.js";
-import { badInput } from "../errors.js";
+import { badInput } from "./errors.js";
 import type { Permission } from "./permissions-list.js";
 
 /** Holding this role system-wide makes a user a Mural admin: every permission on everything. */

@@ -1,10 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import { assignRole, type ResourceRef } from "../schema/access/roles.js";
-import { insertAddress } from "../schema/accounts/addresses.js";
-import type { AddressInput } from "../schema/accounts/inputs.js";
-import { hashPassword } from "../schema/accounts/passwords.js";
-import type { Database, Executor } from "./connection.js";
-import { newId } from "./ids.js";
+import type { Database, Executor } from "../db/connection.js";
+import { newId } from "../db/ids.js";
 import {
   caregivers,
   clients,
@@ -18,7 +14,11 @@ import {
   trialSites,
   trials,
   users,
-} from "./schema/index.js";
+} from "../db/schema/index.js";
+import { insertAddress } from "../schema/accounts/addresses.js";
+import type { AddressInput } from "../schema/accounts/inputs.js";
+import { hashPassword } from "../schema/accounts/passwords.js";
+import { assignRole, type ResourceRef } from "../schema/core/roles.js";
 
 /** Every demo account shares this password, so one can try each role in GraphiQL. */
 const DEMO_PASSWORD = "Demo-pass-1!";

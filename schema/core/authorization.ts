@@ -2,8 +2,7 @@ import DataLoader from "dataloader";
 import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/connection.js";
 import { grants, trialSites } from "../../db/schema/index.js";
-import type { Viewer } from "../accounts/sessions.js";
-import { forbidden, notFound, unauthenticated } from "../errors.js";
+import { forbidden, notFound, unauthenticated } from "./errors.js";
 import type { Permission } from "./permissions-list.js";
 import {
   type Ancestry,
@@ -16,6 +15,12 @@ import {
   type ResourceType,
   TABLE_ID,
 } from "./resources.js";
+
+/** Whom decisions are made for: a user (whom an admin acts as, after switch user), and whether they are an admin. */
+export interface Principal {
+  userId: string;
+  isAdmin: boolean;
+}
 
 type GrantRow = Pick<typeof grants.$inferSelect, "permissionName" | (typeof GRANT_COLUMN)[ResourceType]>;
 
@@ -43,11 +48,11 @@ export class Access {
 
   constructor(
     readonly db: Database,
-    private readonly viewer: Pick<Viewer, "userId" | "isAdmin"> | null,
+    private readonly viewer: Principal | null,
   ) {}
 
   /** Decisions for another user (e.g. which sites their grants reach), as that user would get them. */
-  static forUser(db: Database, user: Pick<Viewer, "userId" | "isAdmin">) {
+  static forUser(db: Database, user: Principal) {
     return new Access(db, user);
   }
 

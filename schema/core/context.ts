@@ -1,0 +1,41 @@
+import type { Database } from "../../db/connection.js";
+import type { users } from "../../db/schema/index.js";
+import type { Actor } from "./audit.js";
+import type { Access } from "./authorization.js";
+import type { Config } from "./config.js";
+
+type UserType = (typeof users.$inferSelect)["userType"];
+
+/** The person behind a request. After switch user, `userId` is whom the admin acts as; `realUserId` is the admin. */
+export interface Viewer {
+  sessionId: string;
+  userId: string;
+  realUserId: string;
+  userType: UserType;
+  isAdmin: boolean;
+  realUserIsAdmin: boolean;
+  roles: string[];
+  expiresAt: Date;
+  idleExpiresAt: Date;
+}
+
+/** What every resolver, rule and business function of a request sees. server/context.ts builds it. */
+export interface Context {
+  requestId: string;
+  config: Config;
+  db: Database;
+  /** Null when the request carries no live session. Mutations such as login or switchUser replace it. */
+  viewer: Viewer | null;
+  sessionToken: string | null;
+  /** The viewer's access decisions, batched and cached for this request (renewed when the viewer changes). */
+  access: Access;
+}
+
+/** The audit identity of a request: the logged-in user, and whom they act as. */
+export function actorOf(ctx: Context): Actor {
+  return {
+    realUserId: ctx.viewer?.realUserId ?? null,
+    userId: ctx.viewer?.userId ?? null,
+    requestId: ctx.requestId,
+  };
+}
