@@ -17,6 +17,7 @@ import { messagingPermissions } from "./messaging/index.js";
 import { organizationsPermissions } from "./organizations/index.js";
 import { participantsPermissions } from "./participants/index.js";
 import { paymentsPermissions } from "./payments/index.js";
+import { ratingsPermissions } from "./ratings/index.js";
 import { reportsPermissions } from "./reports/index.js";
 import { trialsPermissions } from "./trials/index.js";
 
@@ -37,7 +38,8 @@ const areaPermissions = [
   participantsPermissions,
   appointmentsPermissions,
   messagingPermissions,
-  ...paymentsPermissions,
+  paymentsPermissions,
+  ratingsPermissions,
   reportsPermissions,
 ];
 

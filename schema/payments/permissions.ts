@@ -1,10 +1,10 @@
 import { allow } from "graphql-shield";
 import { canSeeEnrollment, forEnrollment, forParticipant, holds, isAuthenticated } from "../core/rules.js";
-import { forPayment } from "./rules.js";
+import { forPayment, participantThemselves } from "./rules.js";
 import { canSeePayment } from "./types.js";
 
 /** Who may use each payments field. Fields not listed here are closed (the shield's fallback is deny). */
-export const paymentsOwnPermissions = {
+export const paymentsPermissions = {
   Query: {
     paymentSchedule: isAuthenticated, // view_payment_schedule on the trial site named by trialId + siteId: checked by the resolver
     categories: isAuthenticated, // whoever sees the trial or is enrolled in it: checked by the resolver
@@ -12,6 +12,7 @@ export const paymentsOwnPermissions = {
     pendingPayments: isAuthenticated, // lists only the payments the viewer may see
     pendingReimbursements: forParticipant("view_payments", "participantId", { selfAllowed: true }), // and only visible payments
     participantPayments: forParticipant("view_payments", "participantId", { selfAllowed: true }), // and only visible payments
+    unclaimedPayments: forParticipant("view_payments", "participantId", { selfAllowed: true }), // staff: only payments of trial sites where they hold it (resolver)
     recentPayments: isAuthenticated, // lists only the payments the viewer may see
     payableVisits: isAuthenticated, // only trial sites where the viewer holds milestone_payment
   },
@@ -22,6 +23,7 @@ export const paymentsOwnPermissions = {
     requestReimbursement: forEnrollment("manual_payment", "input.enrollmentId", { selfAllowed: true }),
     approvePayment: forPayment("approve_payments", "input.paymentId"),
     rejectPayment: forPayment("approve_payments", "input.paymentId"),
+    claimPayments: participantThemselves("input.participantId"),
     addCategory: holds("edit_trial", "Trial", "input.trialId"),
   },
   Enrollment: {
@@ -29,6 +31,7 @@ export const paymentsOwnPermissions = {
   },
   Payment: canSeePayment,
   PaymentEvent: allow, // reached only through a guarded Payment
+  RefusedPayment: allow, // reached only through claimPayments' payload
   PayableVisit: allow, // reached only through payableVisits, filtered to where milestone_payment is held
   EnrollmentMilestone: allow, // reached only through Enrollment.milestonePayments
 };

@@ -19,6 +19,7 @@ import { SiteRef } from "../organizations/refs.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef, scheduleOf } from "../participants/schedule.js";
 import { TrialRef } from "../trials/refs.js";
+import { unclaimedPayments } from "./claims.js";
 import { categoriesOf } from "./payments.js";
 import { type Payment, PaymentRef } from "./refs.js";
 import { requirePaymentTrialSite } from "./schedule.js";
@@ -352,3 +353,13 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+builder.queryField("unclaimedPayments", (t) =>
+  t.field({
+    type: [PaymentRef],
+    description:
+      "A participant's unclaimed payments, oldest first (the spec's get_unclaimed_payments). The participant and their caregivers see all; staff need view_payments (and see those of trial sites where they hold it).",
+    args: { participantId: t.arg.globalID({ for: ParticipantRef }) },
+    resolve: (_root, args, ctx) => unclaimedPayments(ctx.db, ctx.access, args.participantId.id),
+  }),
+);

@@ -22,7 +22,7 @@ import {
   parseInput,
 } from "../core/errors.js";
 import { actsForParticipant, seesParticipant } from "../core/participant-access.js";
-import type { Payment } from "./refs.js";
+import type { Payment } from "../payments/refs.js";
 
 /*
  * Visit ratings: a participant (or their caregiver) rates a milestone visit 1–10 once it is claimed or paid, once

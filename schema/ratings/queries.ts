@@ -1,0 +1,49 @@
+import { and } from "drizzle-orm";
+import { visitRatings } from "../../db/schema/index.js";
+import { builder } from "../core/builder.js";
+import { unauthenticated } from "../core/errors.js";
+import { newestFirst } from "../core/pagination.js";
+import { ParticipantRef } from "../participants/refs.js";
+import { PaymentRef } from "../payments/refs.js";
+import { TrialRef } from "../trials/refs.js";
+import { rateableVisits, ratingsCondition } from "./ratings.js";
+import { VisitRatingRef } from "./types.js";
+
+builder.queryFields((t) => ({
+  rateableVisits: t.field({
+    type: [PaymentRef],
+    description:
+      "Your (or the participant you care for's) claimed or paid milestone visits not rated yet, oldest first (the spec's get_rateable_visits).",
+    resolve: (_root, _args, ctx) => {
+      if (!ctx.viewer) throw unauthenticated();
+      return rateableVisits(ctx.db, ctx.viewer.userId);
+    },
+  }),
+  ratings: t.connection({
+    type: VisitRatingRef,
+    description:
+      "Visit ratings, newest first, with each enrollment's completed and total visits (the spec's ratings). Dates are inclusive (UTC) on when the rating was given. Needs view_reports; lists those of trial sites where you hold it.",
+    args: {
+      startDate: t.arg({ type: "Date", required: false }),
+      endDate: t.arg({ type: "Date", required: false }),
+      trialId: t.arg.globalID({ for: TrialRef, required: false }),
+      participantId: t.arg.globalID({ for: ParticipantRef, required: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const condition = await ratingsCondition(ctx.access, {
+        startDate: args.startDate,
+        endDate: args.endDate,
+        trialId: args.trialId?.id,
+        participantId: args.participantId?.id,
+      });
+      return newestFirst(args, visitRatings, (page) =>
+        ctx.db
+          .select()
+          .from(visitRatings)
+          .where(and(condition, page.where))
+          .orderBy(...page.orderBy)
+          .limit(page.limit),
+      );
+    },
+  }),
+}));
