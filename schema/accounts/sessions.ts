@@ -18,10 +18,13 @@ export async function openSession(tx: Executor, userId: string, config: Config) 
 
 /**
  * Finds the live session for a bearer token and refreshes its idle timer, in one statement. Revoked, idle and
- * expired sessions find nothing.
+ * expired sessions find nothing. So that reads do not write, the timer is written at most once per `touchEvery`
+ * (a minute, or a tenth of the idle timeout when that is shorter): a session then ends between idle and idle plus
+ * that much after its last use.
  */
 export async function findViewer(db: Database, token: string, config: Config): Promise<Viewer | null> {
   const idleSeconds = config.sessionIdleMs / 1000;
+  const touchEverySeconds = Math.min(60, idleSeconds / 10);
   const rows = await db.execute<{
     session_id: string;
     user_id: string;
@@ -33,16 +36,21 @@ export async function findViewer(db: Database, token: string, config: Config): P
     expires_at: string;
     last_seen_at: string;
   }>(sql`
-    WITH s AS (
-      UPDATE ${sessions} SET last_seen_at = now()
+    WITH live AS (
+      SELECT id, user_id, coalesce(acting_as_user_id, user_id) AS effective_id, expires_at, last_seen_at
+      FROM ${sessions}
       WHERE token_hash = ${hashSecret(token)} AND revoked_at IS NULL AND expires_at > now()
         AND last_seen_at > now() - make_interval(secs => ${idleSeconds})
-      RETURNING id, user_id, coalesce(acting_as_user_id, user_id) AS effective_id, expires_at, last_seen_at
+    ), touched AS (
+      UPDATE ${sessions} t SET last_seen_at = now() FROM live
+      WHERE t.id = live.id AND live.last_seen_at < now() - make_interval(secs => ${touchEverySeconds})
+      RETURNING t.last_seen_at
     )
     SELECT s.id AS session_id, s.effective_id AS user_id, s.user_id AS real_user_id, u.user_type,
       ${isAdminSql(sql`s.effective_id`)} AS is_admin, ${isAdminSql(sql`s.user_id`)} AS real_user_is_admin,
-      ${roleNamesSql(sql`s.effective_id`)} AS roles, s.expires_at, s.last_seen_at
-    FROM s JOIN ${users} u ON u.id = s.effective_id`);
+      ${roleNamesSql(sql`s.effective_id`)} AS roles, s.expires_at,
+      coalesce((SELECT last_seen_at FROM touched), s.last_seen_at) AS last_seen_at
+    FROM live s JOIN ${users} u ON u.id = s.effective_id`);
   const row = rows[0];
   if (!row) return null;
   const idleExpiresAt = new Date(new Date(row.last_seen_at).getTime() + config.sessionIdleMs);

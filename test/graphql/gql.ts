@@ -45,6 +45,8 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user { id uid email firstName lastName phone emailVerified userType address { street1 street2 city state postCode country } contactPreferences { email sms push } }\n    }\n  }\n": typeof types.RegisterDocument,
     "query Open { ping passwordRules }": typeof types.OpenDocument,
     "mutation VerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { verified } }": typeof types.VerifyEmailDocument,
+    "mutation LogInToTouch($input: LoginInput!) { login(input: $input) { token } }": typeof types.LogInToTouchDocument,
+    "query MyEmailWhileTouching { me { email } }": typeof types.MyEmailWhileTouchingDocument,
     "\n  mutation LogIn($input: LoginInput!) {\n    login(input: $input) { token expiresAt invalidAttempts viewer { isAdmin roles userType user { email } } }\n  }\n": typeof types.LogInDocument,
     "query Me { me { email } }": typeof types.MeDocument,
     "mutation Keepalive { keepalive { viewer { idleExpiresAt sessionExpiresAt } } }": typeof types.KeepaliveDocument,
@@ -160,6 +162,8 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user { id uid email firstName lastName phone emailVerified userType address { street1 street2 city state postCode country } contactPreferences { email sms push } }\n    }\n  }\n": types.RegisterDocument,
     "query Open { ping passwordRules }": types.OpenDocument,
     "mutation VerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { verified } }": types.VerifyEmailDocument,
+    "mutation LogInToTouch($input: LoginInput!) { login(input: $input) { token } }": types.LogInToTouchDocument,
+    "query MyEmailWhileTouching { me { email } }": types.MyEmailWhileTouchingDocument,
     "\n  mutation LogIn($input: LoginInput!) {\n    login(input: $input) { token expiresAt invalidAttempts viewer { isAdmin roles userType user { email } } }\n  }\n": types.LogInDocument,
     "query Me { me { email } }": types.MeDocument,
     "mutation Keepalive { keepalive { viewer { idleExpiresAt sessionExpiresAt } } }": types.KeepaliveDocument,
@@ -382,6 +386,14 @@ export function graphql(source: "query Open { ping passwordRules }"): (typeof do
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { verified } }"): (typeof documents)["mutation VerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { verified } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogInToTouch($input: LoginInput!) { login(input: $input) { token } }"): (typeof documents)["mutation LogInToTouch($input: LoginInput!) { login(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyEmailWhileTouching { me { email } }"): (typeof documents)["query MyEmailWhileTouching { me { email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
