@@ -1,12 +1,37 @@
 import { z } from "zod";
 import { builder } from "./builder.js";
 
-/** Digits after the decimal point in a currency's minor unit (2 for USD, 0 for JPY, 3 for BHD). */
-export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+/**
+ * What a currency's formatting needs, computed once per currency per process: building an Intl.NumberFormat costs
+ * far more than formatting, and a dashboard prints thousands of amounts.
+ */
+interface CurrencyFacts {
+  /** Digits after the decimal point in the minor unit (2 for USD, 0 for JPY, 3 for BHD). */
+  digits: number;
+  /** The symbol shown before an amount ("$", "SEK"). */
+  symbol: string;
 }
+const currencyFacts = new Map<string, CurrencyFacts>();
+
+function factsOf(currency: string): CurrencyFacts {
+  let facts = currencyFacts.get(currency);
+  if (!facts) {
+    const format = new Intl.NumberFormat("en-US", { style: "currency", currency });
+    facts = {
+      digits: format.resolvedOptions().maximumFractionDigits ?? 2,
+      symbol: format
+        .formatToParts(0)
+        .filter((p) => p.type === "currency")
+        .map((p) => p.value)
+        .join(""),
+    };
+    currencyFacts.set(currency, facts);
+  }
+  return facts;
+}
+
+/** Digits after the decimal point in a currency's minor unit (2 for USD, 0 for JPY, 3 for BHD). */
+export const minorDigits = (currency: string): number => factsOf(currency).digits;
 
 export const currencyCode = z
   .string()
@@ -83,11 +108,7 @@ export const MoneyRef = builder.objectRef<MoneyValue>("Money").implement({
 /** "$301,000.00": grouped and with the currency's symbol, built from the exact decimal (never a float). */
 function formatExact(m: MoneyValue): string {
   const [whole, fraction] = toDecimal(m.amountMinor, m.currency).split(".");
-  const symbol = new Intl.NumberFormat("en-US", { style: "currency", currency: m.currency })
-    .formatToParts(0)
-    .filter((p) => p.type === "currency")
-    .map((p) => p.value)
-    .join("");
+  const { symbol } = factsOf(m.currency);
   const grouped = BigInt(whole!).toLocaleString("en-US");
   return `${symbol}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
