@@ -17,7 +17,7 @@ const emailTaken = () => new DomainError("CONFLICT", "An account with this e-mai
 
 /** Unique-key violations on users' e-mail become a clear CONFLICT instead of a server error. */
 export const guardEmailUnique = <T>(work: () => Promise<T>) =>
-  onViolation(work, { code: PG_UNIQUE_VIOLATION, constraint: "users_email_key" }, emailTaken);
+  onViolation(work, { code: PG_UNIQUE_VIOLATION, constraint: "users_email_key", error: emailTaken });
 
 /** Sends a verification e-mail carrying a fresh token. */
 export async function sendVerification(
