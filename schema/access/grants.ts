@@ -1,13 +1,19 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Database, Executor } from "../../db/connection.js";
+import type { Executor } from "../../db/connection.js";
 import { grants, rolePermissions, users } from "../../db/schema/index.js";
-import type { Actor } from "../core/audit.js";
 import { recordAudit } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
+import type { Context } from "../core/context.js";
 import { forbidden, notFound } from "../core/errors.js";
 import type { Permission } from "../core/permissions-list.js";
 import { GRANT_COLUMN, RESOURCE_TYPES, type ResourceKey } from "../core/resources.js";
 import { assignRole, onResource, type ResourceRef, rolePermissionsOn } from "../core/roles.js";
+import { inTransaction } from "../core/transaction.js";
+
+/*
+ * These rules take the request's context and open their transaction themselves: the permission checks come first,
+ * through ctx.access on the pool, so no transaction holds a connection while they wait for another.
+ */
 
 /** The grant-table columns naming a resource: `{ trialId: "…" }`, or `{}` for system-wide. */
 export function resourceRef(resource: ResourceKey | null): ResourceRef {
@@ -29,15 +35,13 @@ export interface GrantOutcome {
  * they do not hold themselves there is refused with a reason, the others are granted (already held ones count).
  */
 export async function grantPermissions(
-  db: Database,
-  access: Access,
-  actor: Actor,
+  ctx: Context,
   change: { userId: string; resource: ResourceKey; permissions: Permission[] },
 ): Promise<GrantOutcome> {
-  await requireUser(db, change.userId);
-  const outcome = await splitByHeld(access, change.resource, change.permissions);
+  await requireUser(ctx.db, change.userId);
+  const outcome = await splitByHeld(ctx.access, change.resource, change.permissions);
   if (outcome.done.length) {
-    await db.transaction(async (tx) => {
+    await inTransaction(ctx, async (tx, actor) => {
       const added = await tx
         .insert(grants)
         .values(
@@ -63,15 +67,13 @@ export async function grantPermissions(
 
 /** Revokes permissions granted on exactly this resource, under the same rule as granting. */
 export async function revokePermissions(
-  db: Database,
-  access: Access,
-  actor: Actor,
+  ctx: Context,
   change: { userId: string; resource: ResourceKey; permissions: Permission[] },
 ): Promise<GrantOutcome> {
-  await requireUser(db, change.userId);
-  const outcome = await splitByHeld(access, change.resource, change.permissions);
+  await requireUser(ctx.db, change.userId);
+  const outcome = await splitByHeld(ctx.access, change.resource, change.permissions);
   if (outcome.done.length) {
-    await db.transaction(async (tx) => {
+    await inTransaction(ctx, async (tx, actor) => {
       const removed = await tx
         .delete(grants)
         .where(
@@ -110,16 +112,11 @@ async function splitByHeld(
  * Gives `toUserId` every grant `fromUserId` has that the caller may give (holding grant and the permission on
  * that resource). The target's existing grants stay.
  */
-export async function copyPermissions(
-  db: Database,
-  access: Access,
-  actor: Actor,
-  fromUserId: string,
-  toUserId: string,
-) {
-  await requireUser(db, fromUserId);
-  await requireUser(db, toUserId);
-  const source = await db.select().from(grants).where(eq(grants.userId, fromUserId));
+export async function copyPermissions(ctx: Context, fromUserId: string, toUserId: string) {
+  const { access } = ctx;
+  await requireUser(ctx.db, fromUserId);
+  await requireUser(ctx.db, toUserId);
+  const source = await ctx.db.select().from(grants).where(eq(grants.userId, fromUserId));
   const copyable: typeof source = [];
   for (const grant of source) {
     const type = RESOURCE_TYPES.find((t) => grant[GRANT_COLUMN[t]]);
@@ -132,7 +129,7 @@ export async function copyPermissions(
   }
   let copied = 0;
   if (copyable.length) {
-    await db.transaction(async (tx) => {
+    await inTransaction(ctx, async (tx, actor) => {
       const added = await tx
         .insert(grants)
         .values(
@@ -166,11 +163,10 @@ export async function copyPermissions(
  * the first time, so it only ever adds.
  */
 export async function addRolePermissions(
-  db: Database,
-  actor: Actor,
+  ctx: Context,
   change: { roleName: string; resource: ResourceKey; permissions: Permission[] },
 ) {
-  return db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, actor) => {
     const current = await rolePermissionsOn(tx, change.roleName, resourceRef(change.resource));
     const wanted = [...new Set([...current.permissions, ...change.permissions])];
     await tx
@@ -198,20 +194,22 @@ export async function addRolePermissions(
  * out more than they have, every permission the role would grant there.
  */
 export async function assignRoleOn(
-  db: Database,
-  access: Access,
-  actor: Actor,
+  ctx: Context,
   assignment: { userId: string; roleName: string; resource: ResourceKey },
 ) {
-  await requireUser(db, assignment.userId);
-  const { permissions } = await rolePermissionsOn(db, assignment.roleName, resourceRef(assignment.resource));
+  await requireUser(ctx.db, assignment.userId);
+  const { permissions } = await rolePermissionsOn(
+    ctx.db,
+    assignment.roleName,
+    resourceRef(assignment.resource),
+  );
   const missing: Permission[] = [];
   for (const permission of permissions) {
-    if (!(await access.holds(permission, assignment.resource))) missing.push(permission);
+    if (!(await ctx.access.holds(permission, assignment.resource))) missing.push(permission);
   }
   if (missing.length)
     throw forbidden(`You cannot assign ${assignment.roleName} here without holding: ${missing.join(", ")}.`);
-  return db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, actor) => {
     const added = await assignRole(tx, {
       userId: assignment.userId,
       roleName: assignment.roleName,

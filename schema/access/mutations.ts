@@ -1,6 +1,5 @@
 import { UserRef } from "../accounts/types.js";
 import { builder } from "../core/builder.js";
-import { actorOf } from "../core/context.js";
 import type { Permission } from "../core/permissions-list.js";
 import { resourceFromGlobalId } from "../core/rules.js";
 import * as access from "./grants.js";
@@ -95,7 +94,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PermissionsChangeInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const change = { userId: input.userId.id, resource: resourceOf(input), permissions: input.permissions };
-      const outcome = await access.grantPermissions(ctx.db, ctx.access, actorOf(ctx), change);
+      const outcome = await access.grantPermissions(ctx, change);
       return { ...outcome, verb: "granted" };
     },
   }),
@@ -105,7 +104,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PermissionsChangeInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const change = { userId: input.userId.id, resource: resourceOf(input), permissions: input.permissions };
-      const outcome = await access.revokePermissions(ctx.db, ctx.access, actorOf(ctx), change);
+      const outcome = await access.revokePermissions(ctx, change);
       return { ...outcome, verb: "revoked" };
     },
   }),
@@ -114,8 +113,7 @@ builder.mutationFields((t) => ({
     description:
       "Gives a user the grants another user has (those you may give: you hold grant and the permission there). Their existing grants stay.",
     args: { input: t.arg({ type: CopyPermissionsInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      access.copyPermissions(ctx.db, ctx.access, actorOf(ctx), input.fromUserId.id, input.toUserId.id),
+    resolve: (_root, { input }, ctx) => access.copyPermissions(ctx, input.fromUserId.id, input.toUserId.id),
   }),
   assignRole: t.field({
     type: AssignRolePayload,
@@ -124,7 +122,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AssignRoleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const assignment = { userId: input.userId.id, roleName: input.roleName, resource: resourceOf(input) };
-      return { added: await access.assignRoleOn(ctx.db, ctx.access, actorOf(ctx), assignment) };
+      return { added: await access.assignRoleOn(ctx, assignment) };
     },
   }),
   addRolePermissions: t.field({
@@ -138,7 +136,7 @@ builder.mutationFields((t) => ({
         resource: resourceOf(input),
         permissions: input.permissions,
       };
-      return { permissions: await access.addRolePermissions(ctx.db, actorOf(ctx), change) };
+      return { permissions: await access.addRolePermissions(ctx, change) };
     },
   }),
 }));

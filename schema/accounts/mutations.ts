@@ -3,9 +3,9 @@ import { z } from "zod";
 import { users } from "../../db/schema/index.js";
 import { recordAudit } from "../core/audit.js";
 import { builder } from "../core/builder.js";
-import type { Viewer } from "../core/context.js";
-import { actorOf, type Context } from "../core/context.js";
+import type { Context, Viewer } from "../core/context.js";
 import { DomainError, forbidden, notFound, parseInput } from "../core/errors.js";
+import { inTransaction } from "../core/transaction.js";
 import * as rules from "./inputs.js";
 import { ViewerRef } from "./queries.js";
 import { refreshViewer, revokeSession, setActingUser } from "./sessions.js";
@@ -69,7 +69,7 @@ builder.relayMutationField(
         }),
         input,
       );
-      const registered = await accounts.registerUser(ctx.db, values, ctx.config, ctx.requestId);
+      const registered = await accounts.registerUser(ctx, values);
       ctx.sessionToken = registered.session.token;
       await refreshViewer(ctx);
       return registered;
@@ -92,13 +92,7 @@ builder.relayMutationField(
   {
     description: "Opens a session. Send its token as `Authorization: Bearer <token>` on later requests.",
     resolve: async (_root, { input }, ctx) => {
-      const session = await accounts.logIn(
-        ctx.db,
-        input.email.trim(),
-        input.password,
-        ctx.config,
-        ctx.requestId,
-      );
+      const session = await accounts.logIn(ctx, input.email.trim(), input.password);
       ctx.sessionToken = session.token;
       await refreshViewer(ctx);
       return session;
@@ -133,19 +127,9 @@ builder.relayMutationField(
       "Changes your password (with your session and current password, or a fresh account's token). Ends your other sessions.",
     resolve: async (_root, { input }, ctx) => {
       if (input.verificationToken) {
-        await accounts.setPasswordWithVerificationToken(
-          ctx.db,
-          input.verificationToken,
-          input.newPassword,
-          ctx.requestId,
-        );
+        await accounts.setPasswordWithVerificationToken(ctx, input.verificationToken, input.newPassword);
       } else if (ctx.viewer) {
-        await accounts.changeOwnPassword(
-          ctx.db,
-          { ...actorOf(ctx), sessionId: ctx.viewer.sessionId },
-          input.currentPassword,
-          input.newPassword,
-        );
+        await accounts.changeOwnPassword(ctx, input.currentPassword, input.newPassword);
       } else {
         throw new DomainError("UNAUTHENTICATED", "Log in, or give the verification token from your e-mail.");
       }
@@ -161,7 +145,7 @@ builder.relayMutationField(
   {
     description: "Confirms an e-mail address with the token sent to it.",
     resolve: async (_root, { input }, ctx) => ({
-      userId: await accounts.verifyEmail(ctx.db, input.token, ctx.requestId),
+      userId: await accounts.verifyEmail(ctx, input.token),
     }),
   },
   { outputFields: (t) => ({ verified: t.boolean({ resolve: () => true }) }) },
@@ -173,7 +157,7 @@ builder.relayMutationField(
   {
     description: "E-mails a reset token if the address has an account. The answer is the same either way.",
     resolve: async (_root, { input }, ctx) => {
-      await accounts.requestPasswordReset(ctx.db, input.email.trim(), ctx.config);
+      await accounts.requestPasswordReset(ctx, input.email.trim());
       return { accepted: true };
     },
   },
@@ -187,7 +171,7 @@ builder.relayMutationField(
     description:
       "Sets a new password with an e-mailed reset token (usable once, until it expires). Ends all sessions.",
     resolve: async (_root, { input }, ctx) => {
-      await accounts.resetPassword(ctx.db, input.email.trim(), input.token, input.newPassword, ctx.requestId);
+      await accounts.resetPassword(ctx, input.email.trim(), input.token, input.newPassword);
       return { reset: true };
     },
   },
@@ -230,7 +214,7 @@ builder.relayMutationField(
           address: input.address,
         },
       );
-      return { user: await accounts.updateUser(ctx.db, target, patch, actorOf(ctx), ctx.config) };
+      return { user: await accounts.updateUser(ctx, target, patch) };
     },
   },
   { outputFields: (t) => ({ user: t.field({ type: UserRef, resolve: (p) => p.user }) }) },
@@ -254,12 +238,11 @@ builder.relayMutationField(
     description: "Opts in or out of notifications by e-mail, SMS and push.",
     resolve: async (_root, { input }, ctx) => {
       const target = targetUser(ctx, input.userId);
-      const user = await accounts.updateContactPreferences(
-        ctx.db,
-        target,
-        { emailEnabled: input.email, smsEnabled: input.sms, pushEnabled: input.push },
-        actorOf(ctx),
-      );
+      const user = await accounts.updateContactPreferences(ctx, target, {
+        emailEnabled: input.email,
+        smsEnabled: input.sms,
+        pushEnabled: input.push,
+      });
       return { user };
     },
   },
@@ -277,8 +260,8 @@ builder.relayMutationField(
         columns: { id: true },
       });
       if (!exists) throw notFound("User");
-      await ctx.db.transaction((tx) =>
-        accounts.setPassword(tx, input.userId.id, input.newPassword, actorOf(ctx), {
+      await inTransaction(ctx, (tx, actor) =>
+        accounts.setPassword(tx, input.userId.id, input.newPassword, actor, {
           action: "change_user_password",
         }),
       );
@@ -300,9 +283,9 @@ builder.relayMutationField(
         columns: { id: true },
       });
       if (!exists) throw notFound("User");
-      return ctx.db.transaction(async (tx) => {
+      return inTransaction(ctx, async (tx, actor) => {
         const token = await issueToken(tx, input.userId.id, "verification", ctx.config.verificationMs);
-        await recordAudit(tx, actorOf(ctx), {
+        await recordAudit(tx, actor, {
           action: "issue_verification_token",
           resourceType: "user",
           resourceId: input.userId.id,
@@ -334,7 +317,7 @@ builder.relayMutationField(
         columns: { id: true },
       });
       if (!exists) throw notFound("User");
-      await ctx.db.transaction(async (tx) => {
+      await inTransaction(ctx, async (tx) => {
         await setActingUser(tx, viewer.sessionId, input.userId.id);
         await recordAudit(
           tx,
@@ -374,9 +357,9 @@ builder.mutationFields((t) => ({
     description: "Ends acting as another user (after switchUser).",
     resolve: async (_root, _args, ctx) => {
       const viewer = ctx.viewer!;
-      await ctx.db.transaction(async (tx) => {
+      await inTransaction(ctx, async (tx, actor) => {
         await setActingUser(tx, viewer.sessionId, null);
-        await recordAudit(tx, actorOf(ctx), {
+        await recordAudit(tx, actor, {
           action: "switch_back",
           resourceType: "user",
           resourceId: viewer.userId,

@@ -1,10 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Database, Executor } from "../../db/connection.js";
+import type { Executor } from "../../db/connection.js";
 import { users } from "../../db/schema/index.js";
 import { type Actor, changesBetween, recordAudit } from "../core/audit.js";
 import type { Config } from "../core/config.js";
+import type { Context } from "../core/context.js";
 import { DomainError, notFound, onViolation, PG_UNIQUE_VIOLATION } from "../core/errors.js";
 import { queueEmail } from "../core/outbox.js";
+import { inTransaction } from "../core/transaction.js";
 import { addressForAudit, applyAddress, dropAddress, insertAddress } from "./addresses.js";
 import type { AddressInput } from "./inputs.js";
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from "./passwords.js";
@@ -17,7 +19,7 @@ const emailTaken = () => new DomainError("CONFLICT", "An account with this e-mai
 
 /** Unique-key violations on users' e-mail become a clear CONFLICT instead of a server error. */
 export const guardEmailUnique = <T>(work: () => Promise<T>) =>
-  onViolation(work, { code: PG_UNIQUE_VIOLATION, constraint: "users_email_key" }, emailTaken);
+  onViolation(work, { code: PG_UNIQUE_VIOLATION, constraint: "users_email_key", error: emailTaken });
 
 /** Sends a verification e-mail carrying a fresh token. */
 export async function sendVerification(
@@ -72,7 +74,7 @@ export async function createInvitedUser(
 }
 
 export async function registerUser(
-  db: Database,
+  ctx: Context,
   input: {
     email: string;
     password: string;
@@ -81,23 +83,22 @@ export async function registerUser(
     phone?: string | null;
     address?: AddressInput | null;
   },
-  config: Config,
-  requestId: string,
 ) {
   assertPasswordAcceptable(input.password);
+  // Hashed before the transaction: argon2 is slow, and no connection should wait on it.
   const passwordHash = await hashPassword(input.password);
   return guardEmailUnique(() =>
-    db.transaction(async (tx) => {
+    inTransaction(ctx, async (tx) => {
       const addressId = input.address ? await insertAddress(tx, input.address) : null;
       const [user] = await tx
         .insert(users)
         .values({ ...input, addressId, passwordHash, userType: "staff" })
         .returning();
-      await sendVerification(tx, user!, config);
-      const session = await openSession(tx, user!.id, config);
+      await sendVerification(tx, user!, ctx.config);
+      const session = await openSession(tx, user!.id, ctx.config);
       await recordAudit(
         tx,
-        { realUserId: user!.id, userId: user!.id, requestId },
+        { realUserId: user!.id, userId: user!.id, requestId: ctx.requestId },
         {
           action: "register",
           resourceType: "user",
@@ -121,14 +122,9 @@ const invalidCredentials = () =>
  * parallel or aliased guesses cannot exceed the limit; the limit locks the account for a while. Unknown e-mail,
  * wrong password and locked account all get the same answer.
  */
-export async function logIn(
-  db: Database,
-  emailAddress: string,
-  password: string,
-  config: Config,
-  requestId: string,
-) {
-  const [attempt] = await db
+export async function logIn(ctx: Context, emailAddress: string, password: string) {
+  const { config } = ctx;
+  const [attempt] = await ctx.db
     .update(users)
     .set({
       invalidAttempts: sql`CASE WHEN ${users.lockedUntil} IS NOT NULL THEN 1 ELSE ${users.invalidAttempts} + 1 END`,
@@ -152,15 +148,15 @@ export async function logIn(
     attempt!.attempts <= config.LOGIN_MAX_ATTEMPTS;
   if (!attempt) throw invalidCredentials();
   if (!ok) {
-    if (attempt.attempts >= config.LOGIN_MAX_ATTEMPTS) await lockAccount(db, attempt, config, requestId);
+    if (attempt.attempts >= config.LOGIN_MAX_ATTEMPTS) await lockAccount(ctx, attempt);
     throw invalidCredentials();
   }
-  return db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     await tx.update(users).set({ invalidAttempts: 0 }).where(eq(users.id, attempt.id));
     const session = await openSession(tx, attempt.id, config);
     await recordAudit(
       tx,
-      { realUserId: attempt.id, userId: attempt.id, requestId },
+      { realUserId: attempt.id, userId: attempt.id, requestId: ctx.requestId },
       {
         action: "login",
         resourceType: "user",
@@ -172,13 +168,10 @@ export async function logIn(
   });
 }
 
-async function lockAccount(
-  db: Database,
-  user: { id: string; email: string },
-  config: Config,
-  requestId: string,
-) {
-  await db.transaction(async (tx) => {
+/** Locks the account in a transaction of its own, committed before the login is refused. */
+async function lockAccount(ctx: Context, user: { id: string; email: string }) {
+  const { config } = ctx;
+  await inTransaction(ctx, async (tx) => {
     const [locked] = await tx
       .update(users)
       .set({
@@ -190,7 +183,7 @@ async function lockAccount(
     if (!locked) return; // a parallel attempt locked it first
     await recordAudit(
       tx,
-      { realUserId: null, userId: null, requestId },
+      { realUserId: null, userId: null, requestId: ctx.requestId },
       {
         action: "lock_account",
         resourceType: "user",
@@ -238,41 +231,37 @@ export async function setPassword(
 
 /** Change password while logged in: the current password must be given (unless the account has none yet). */
 export async function changeOwnPassword(
-  db: Database,
-  actor: Actor & { sessionId: string },
+  ctx: Context,
   currentPassword: string | null | undefined,
   newPassword: string,
 ) {
-  const user = await db.query.users.findFirst({ where: eq(users.id, actor.userId!) });
+  const viewer = ctx.viewer!;
+  const user = await ctx.db.query.users.findFirst({ where: eq(users.id, viewer.userId) });
   if (!user) throw new DomainError("UNAUTHENTICATED", "Your session has ended.");
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword ?? ""))) {
     throw new DomainError("BAD_USER_INPUT", "currentPassword: the current password is wrong.", {
       fields: [{ field: "currentPassword", message: "the current password is wrong" }],
     });
   }
-  await db.transaction((tx) =>
+  // After the current password's (slow) check, so no connection waits on it.
+  await inTransaction(ctx, (tx, actor) =>
     setPassword(tx, user.id, newPassword, actor, {
-      keepSessionId: actor.sessionId,
+      keepSessionId: viewer.sessionId,
       action: "change_password",
     }),
   );
 }
 
 /** Change password with a fresh account's verification token: sets the password and verifies the e-mail. */
-export async function setPasswordWithVerificationToken(
-  db: Database,
-  token: string,
-  newPassword: string,
-  requestId: string,
-) {
+export async function setPasswordWithVerificationToken(ctx: Context, token: string, newPassword: string) {
   assertPasswordAcceptable(newPassword, "newPassword");
-  await db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const userId = await consumeToken(tx, token, "verification");
     await setPassword(
       tx,
       userId,
       newPassword,
-      { realUserId: userId, userId, requestId },
+      { realUserId: userId, userId, requestId: ctx.requestId },
       {
         verifiesEmail: true,
         action: "change_password_with_token",
@@ -281,13 +270,13 @@ export async function setPasswordWithVerificationToken(
   });
 }
 
-export async function verifyEmail(db: Database, token: string, requestId: string) {
-  return db.transaction(async (tx) => {
+export async function verifyEmail(ctx: Context, token: string) {
+  return inTransaction(ctx, async (tx) => {
     const userId = await consumeToken(tx, token, "verification");
     await tx.update(users).set({ emailVerified: true }).where(eq(users.id, userId));
     await recordAudit(
       tx,
-      { realUserId: userId, userId, requestId },
+      { realUserId: userId, userId, requestId: ctx.requestId },
       {
         action: "verify_email",
         resourceType: "user",
@@ -300,13 +289,13 @@ export async function verifyEmail(db: Database, token: string, requestId: string
 }
 
 /** Always succeeds from the caller's point of view, so it cannot be used to find out who has an account. */
-export async function requestPasswordReset(db: Database, emailAddress: string, config: Config) {
-  await db.transaction(async (tx) => {
+export async function requestPasswordReset(ctx: Context, emailAddress: string) {
+  await inTransaction(ctx, async (tx) => {
     const user = await tx.query.users.findFirst({
       where: sql`lower(${users.email}) = lower(${emailAddress})`,
     });
     if (!user) return;
-    const token = await issueToken(tx, user.id, "password_reset", config.passwordResetMs);
+    const token = await issueToken(tx, user.id, "password_reset", ctx.config.passwordResetMs);
     await queueEmail(tx, {
       userId: user.id,
       to: user.email,
@@ -318,15 +307,9 @@ export async function requestPasswordReset(db: Database, emailAddress: string, c
   });
 }
 
-export async function resetPassword(
-  db: Database,
-  emailAddress: string,
-  token: string,
-  newPassword: string,
-  requestId: string,
-) {
+export async function resetPassword(ctx: Context, emailAddress: string, token: string, newPassword: string) {
   assertPasswordAcceptable(newPassword, "newPassword");
-  await db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const userId = await consumeToken(tx, token, "password_reset");
     const owner = await tx.query.users.findFirst({
       where: and(eq(users.id, userId), sql`lower(${users.email}) = lower(${emailAddress})`),
@@ -341,7 +324,7 @@ export async function resetPassword(
       tx,
       userId,
       newPassword,
-      { realUserId: userId, userId, requestId },
+      { realUserId: userId, userId, requestId: ctx.requestId },
       { action: "reset_password" },
     );
   });
@@ -363,15 +346,9 @@ export interface UserPatch {
 }
 
 /** Updates a profile; a new e-mail address must be verified again. Every changed field is audited. */
-export async function updateUser(
-  db: Database,
-  userId: string,
-  patch: UserPatch,
-  actor: Actor,
-  config: Config,
-) {
+export async function updateUser(ctx: Context, userId: string, patch: UserPatch) {
   return guardEmailUnique(() =>
-    db.transaction(async (tx) => {
+    inTransaction(ctx, async (tx, actor) => {
       const before = await lockUser(tx, userId);
       const { address, ...fields } = patch;
       const emailChanged = fields.email !== undefined && fields.email !== before.email;
@@ -388,7 +365,7 @@ export async function updateUser(
         .where(eq(users.id, userId))
         .returning();
       if (before.addressId && !addressId) await dropAddress(tx, before.addressId);
-      if (emailChanged) await sendVerification(tx, after!, config);
+      if (emailChanged) await sendVerification(tx, after!, ctx.config);
       if (Object.keys(changes).length) {
         await recordAudit(tx, actor, {
           action: "update_user",
@@ -403,13 +380,12 @@ export async function updateUser(
 }
 
 export async function updateContactPreferences(
-  db: Database,
+  ctx: Context,
   userId: string,
   patch: { emailEnabled?: boolean | null; smsEnabled?: boolean | null; pushEnabled?: boolean | null },
-  actor: Actor,
 ) {
   const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v != null)) as Partial<User>;
-  return db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, actor) => {
     const before = await lockUser(tx, userId);
     const changes = changesBetween(before, values);
     if (!Object.keys(changes).length) return before;

@@ -1,6 +1,6 @@
 import { builder } from "../core/builder.js";
-import { actorOf } from "../core/context.js";
 import { idOf } from "../core/rules.js";
+import { inTransaction } from "../core/transaction.js";
 import { markAppointment, scheduleAppointment } from "./appointments.js";
 import { AppointmentRef } from "./refs.js";
 import { AppointmentOutcomeEnum } from "./types.js";
@@ -29,10 +29,10 @@ builder.relayMutationField(
     description:
       "Schedules a visit (the spec's schedule_appointment) and queues its reminder (REMINDER_HOURS before). Needs create_appointment on the enrollment's trial site.",
     resolve: async (_root, { input }, ctx) => ({
-      appointment: await ctx.db.transaction((tx) =>
+      appointment: await inTransaction(ctx, (tx, actor) =>
         scheduleAppointment(
           tx,
-          actorOf(ctx),
+          actor,
           {
             enrollmentId: input.enrollmentId == null ? null : idOf(input.enrollmentId, "Enrollment"),
             participantId: input.participantId == null ? null : idOf(input.participantId, "Participant"),
@@ -62,8 +62,8 @@ builder.relayMutationField(
     description:
       "Records that a visit was attended or missed (once its time has come), or cancels it. Needs create_appointment on the enrollment's trial site.",
     resolve: async (_root, { input }, ctx) => ({
-      appointment: await ctx.db.transaction((tx) =>
-        markAppointment(tx, actorOf(ctx), input.appointmentId.id, input.status),
+      appointment: await inTransaction(ctx, (tx, actor) =>
+        markAppointment(tx, actor, input.appointmentId.id, input.status),
       ),
     }),
   },

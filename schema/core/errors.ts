@@ -34,28 +34,33 @@ export const conflict = (message: string, extensions: Record<string, unknown> = 
 
 export const PG_UNIQUE_VIOLATION = "23505";
 export const PG_FOREIGN_KEY_VIOLATION = "23503";
+export const PG_CHECK_VIOLATION = "23514";
 
 /** Whether `error` (or an error it wraps, as drizzle does) is PostgreSQL's `code`, on `constraint` when given. */
-export function isPgViolation(error: unknown, code: string, constraint?: string): boolean {
+function isPgViolation(error: unknown, code: string, constraint?: string): boolean {
   const e = error as { code?: string; constraint_name?: string; cause?: unknown } | null;
   if (e?.code === code && (constraint === undefined || e.constraint_name === constraint)) return true;
   return e?.cause ? isPgViolation(e.cause, code, constraint) : false;
 }
 
+/** A database rule (a violation `code`, on `constraint` or on any) and the error that answers its breaking. */
+export interface ViolationAnswer {
+  code: string;
+  constraint?: string;
+  error: () => Error;
+}
+
 /**
- * Runs `work`, answering a violation of a database rule with the error a person can act on. Rules are checked
- * before writing where possible; this catches the same rule broken by a concurrent request.
+ * Runs `work`, answering a violation of a database rule with the error a person can act on: the first answer
+ * that matches. Rules are checked before writing where possible; this catches the same rule broken by a
+ * concurrent request. It is the one way a PostgreSQL violation becomes a domain error.
  */
-export async function onViolation<T>(
-  work: () => Promise<T>,
-  violation: { code: string; constraint?: string },
-  toError: () => Error,
-): Promise<T> {
+export async function onViolation<T>(work: () => Promise<T>, ...answers: ViolationAnswer[]): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isPgViolation(error, violation.code, violation.constraint)) throw toError();
-    throw error;
+    const answer = answers.find((a) => isPgViolation(error, a.code, a.constraint));
+    throw answer ? answer.error() : error;
   }
 }
 

@@ -1,9 +1,9 @@
 import { inArray } from "drizzle-orm";
 import { messages } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
-import { actorOf } from "../core/context.js";
 import { badInput } from "../core/errors.js";
 import { idOf } from "../core/rules.js";
+import { inTransaction } from "../core/transaction.js";
 import { publishMessage } from "./live.js";
 import {
   bulkEmail,
@@ -31,8 +31,8 @@ builder.relayMutationField(
       "Sends a message in an enrollment's conversation (the spec's send_message). Its participant and their caregivers may always; staff need messaging on its trial site. Every party subscribed to messageReceived gets it.",
     resolve: async (_root, { input }, ctx) => {
       const enrollmentId = idOf(input.enrollmentId, "Enrollment");
-      const message = await ctx.db.transaction((tx) =>
-        sendMessage(tx, actorOf(ctx), { enrollmentId, body: input.body }),
+      const message = await inTransaction(ctx, (tx, actor) =>
+        sendMessage(tx, actor, { enrollmentId, body: input.body }),
       );
       // After commit: a failed notification only costs live delivery; the message is in every inbox.
       await publishMessage(ctx.db, message.id).catch(() => undefined);
@@ -98,8 +98,8 @@ builder.relayMutationField(
         idOf(input.trialId, "Trial"),
         idOf(input.siteId, "Site"),
       );
-      return ctx.db.transaction((tx) =>
-        bulkEmail(tx, actorOf(ctx), { trialSiteId, subject: input.subject, body: input.body }),
+      return inTransaction(ctx, (tx, actor) =>
+        bulkEmail(tx, actor, { trialSiteId, subject: input.subject, body: input.body }),
       );
     },
   },

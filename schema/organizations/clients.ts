@@ -68,11 +68,10 @@ export async function deleteClient(tx: Executor, actor: Actor, clientId: string)
            EXISTS (SELECT 1 FROM ${sites} WHERE client_id = ${clientId}) AS sites`);
   if (uses?.contracts) throw conflict("This client has contracts; it cannot be deleted.");
   if (uses?.sites) throw conflict("This client has sites; delete them first.");
-  await onViolation(
-    () => tx.delete(clients).where(eq(clients.id, clientId)),
-    { code: PG_FOREIGN_KEY_VIOLATION },
-    () => conflict("This client has contracts or sites; it cannot be deleted."),
-  );
+  await onViolation(() => tx.delete(clients).where(eq(clients.id, clientId)), {
+    code: PG_FOREIGN_KEY_VIOLATION,
+    error: () => conflict("This client has contracts or sites; it cannot be deleted."),
+  });
   await dropAddress(tx, client.addressId);
   await recordAudit(tx, actor, {
     action: "delete_client",

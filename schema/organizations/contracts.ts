@@ -4,7 +4,7 @@ import type { Database, Executor } from "../../db/connection.js";
 import { contractDocuments, contracts, fundingDeposits, trials } from "../../db/schema/index.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
-import { conflict, isPgViolation, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
+import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
 import { toDecimal } from "../core/money.js";
 import { assertDatesOrdered, type ContractInput, type ContractPatch } from "./inputs.js";
 import type { Contract } from "./refs.js";
@@ -68,13 +68,10 @@ export async function createContract(
     totalValueMinor: totalValue.amountMinor,
     currency: totalValue.currency,
   };
-  let contract: Contract;
-  try {
-    [contract] = (await tx.insert(contracts).values(values).returning()) as [Contract];
-  } catch (error) {
-    if (isPgViolation(error, PG_FOREIGN_KEY_VIOLATION)) throw notFound("Client"); // deleted meanwhile
-    throw error;
-  }
+  const [contract] = (await onViolation(() => tx.insert(contracts).values(values).returning(), {
+    code: PG_FOREIGN_KEY_VIOLATION,
+    error: () => notFound("Client"), // deleted meanwhile
+  })) as [Contract];
   await recordAudit(tx, actor, {
     action: "create_contract",
     resourceType: "contract",
@@ -127,24 +124,22 @@ export async function uploadContractDocument(
   file: { filename: string; data: Buffer },
 ): Promise<ContractDocumentInfo> {
   const [previous] = await latestDocuments(tx, [contractId]);
-  let document: ContractDocumentInfo;
-  try {
-    [document] = (await tx
-      .insert(contractDocuments)
-      .values({
-        contractId,
-        filename: file.filename,
-        contentType: "application/pdf",
-        sizeBytes: file.data.length,
-        sha256: createHash("sha256").update(file.data).digest("hex"),
-        data: file.data,
-        uploadedBy: actor.realUserId,
-      })
-      .returning(documentInfo)) as [ContractDocumentInfo];
-  } catch (error) {
-    if (isPgViolation(error, PG_FOREIGN_KEY_VIOLATION)) throw notFound("Contract"); // deleted meanwhile
-    throw error;
-  }
+  const [document] = (await onViolation(
+    () =>
+      tx
+        .insert(contractDocuments)
+        .values({
+          contractId,
+          filename: file.filename,
+          contentType: "application/pdf",
+          sizeBytes: file.data.length,
+          sha256: createHash("sha256").update(file.data).digest("hex"),
+          data: file.data,
+          uploadedBy: actor.realUserId,
+        })
+        .returning(documentInfo),
+    { code: PG_FOREIGN_KEY_VIOLATION, error: () => notFound("Contract") }, // deleted meanwhile
+  )) as [ContractDocumentInfo];
   const describe = (d: ContractDocumentInfo | undefined) =>
     d ? { id: d.id, filename: d.filename, sizeBytes: d.sizeBytes, sha256: d.sha256 } : null;
   await recordAudit(tx, actor, {
@@ -167,11 +162,10 @@ export async function deleteContract(tx: Executor, actor: Actor, contractId: str
     .where(eq(trials.contractId, contractId))
     .limit(1);
   if (trial) throw conflict("This contract has trials; delete them first.");
-  await onViolation(
-    () => tx.delete(contracts).where(eq(contracts.id, contractId)),
-    { code: PG_FOREIGN_KEY_VIOLATION },
-    () => conflict("This contract has been funded or has trials; it cannot be deleted."),
-  );
+  await onViolation(() => tx.delete(contracts).where(eq(contracts.id, contractId)), {
+    code: PG_FOREIGN_KEY_VIOLATION,
+    error: () => conflict("This contract has been funded or has trials; it cannot be deleted."),
+  });
   await recordAudit(tx, actor, {
     action: "delete_contract",
     resourceType: "contract",

@@ -1,8 +1,8 @@
 import { AddressInput } from "../accounts/mutations.js";
 import { builder } from "../core/builder.js";
-import { actorOf } from "../core/context.js";
 import { parseInput } from "../core/errors.js";
 import { MoneyInput } from "../core/money.js";
+import { inTransaction } from "../core/transaction.js";
 import * as clients from "./clients.js";
 import * as contracts from "./contracts.js";
 import * as funding from "./funding.js";
@@ -35,7 +35,7 @@ builder.relayMutationField(
     description: "Admins: creates a client (the spec's create_client).",
     resolve: async (_root, { input }, ctx) => {
       const values = parseInput(rules.createClient, input);
-      return { client: await ctx.db.transaction((tx) => clients.createClient(tx, actorOf(ctx), values)) };
+      return { client: await inTransaction(ctx, (tx, actor) => clients.createClient(tx, actor, values)) };
     },
   },
   { outputFields: (t) => ({ client: t.field({ type: ClientRef, resolve: (p) => p.client }) }) },
@@ -65,7 +65,7 @@ builder.relayMutationField(
     resolve: async (_root, { input: { clientId, ...input } }, ctx) => {
       const patch = parseInput(rules.editClient, input);
       return {
-        client: await ctx.db.transaction((tx) => clients.editClient(tx, actorOf(ctx), clientId.id, patch)),
+        client: await inTransaction(ctx, (tx, actor) => clients.editClient(tx, actor, clientId.id, patch)),
       };
     },
   },
@@ -79,8 +79,8 @@ builder.relayMutationField(
     description:
       "Admins: deletes a client (the spec's delete_client); refused with CONFLICT while it has contracts or sites.",
     resolve: async (_root, { input }, ctx) => {
-      const client = await ctx.db.transaction((tx) =>
-        clients.deleteClient(tx, actorOf(ctx), input.clientId.id),
+      const client = await inTransaction(ctx, (tx, actor) =>
+        clients.deleteClient(tx, actor, input.clientId.id),
       );
       return { deletedClientId: client.id };
     },
@@ -115,8 +115,8 @@ builder.relayMutationField(
     resolve: async (_root, { input: { clientId, ...input } }, ctx) => {
       const values = parseInput(rules.createContract, input);
       return {
-        contract: await ctx.db.transaction((tx) =>
-          contracts.createContract(tx, actorOf(ctx), clientId.id, values),
+        contract: await inTransaction(ctx, (tx, actor) =>
+          contracts.createContract(tx, actor, clientId.id, values),
         ),
       };
     },
@@ -146,8 +146,8 @@ builder.relayMutationField(
     resolve: async (_root, { input: { contractId, ...input } }, ctx) => {
       const patch = parseInput(rules.editContract, input);
       return {
-        contract: await ctx.db.transaction((tx) =>
-          contracts.editContract(tx, actorOf(ctx), contractId.id, patch),
+        contract: await inTransaction(ctx, (tx, actor) =>
+          contracts.editContract(tx, actor, contractId.id, patch),
         ),
       };
     },
@@ -171,8 +171,8 @@ builder.relayMutationField(
       "Stores the contract's signed PDF (the spec's upload_contract); the newest upload is the contract's document. Needs edit_contract on it.",
     resolve: async (_root, { input: { contractId, ...input } }, ctx) => {
       const file = parseInput(rules.contractDocument, input);
-      const document = await ctx.db.transaction((tx) =>
-        contracts.uploadContractDocument(tx, actorOf(ctx), contractId.id, file),
+      const document = await inTransaction(ctx, (tx, actor) =>
+        contracts.uploadContractDocument(tx, actor, contractId.id, file),
       );
       return { contractId: contractId.id, document };
     },
@@ -192,8 +192,8 @@ builder.relayMutationField(
     description:
       "Admins: deletes a contract (the spec's delete_contract); refused with CONFLICT once funded or while it has trials.",
     resolve: async (_root, { input }, ctx) => {
-      const contract = await ctx.db.transaction((tx) =>
-        contracts.deleteContract(tx, actorOf(ctx), input.contractId.id),
+      const contract = await inTransaction(ctx, (tx, actor) =>
+        contracts.deleteContract(tx, actor, input.contractId.id),
       );
       return { deletedContractId: contract.id };
     },
@@ -222,7 +222,7 @@ builder.relayMutationField(
       "Records money the client deposited into the contract's fiduciary account (the spec's add_funding). Needs add_funding on the contract.",
     resolve: async (_root, { input: { contractId, ...input } }, ctx) => {
       const deposit = parseInput(rules.deposit, input);
-      return ctx.db.transaction((tx) => funding.addFunding(tx, actorOf(ctx), contractId.id, deposit));
+      return inTransaction(ctx, (tx, actor) => funding.addFunding(tx, actor, contractId.id, deposit));
     },
   },
   {
@@ -251,7 +251,7 @@ builder.relayMutationField(
     description: "Admins: corrects a site's details (the spec's edit_site); omitted fields stay as they are.",
     resolve: async (_root, { input: { siteId, ...input } }, ctx) => {
       const patch = parseInput(rules.editSite, input);
-      return { site: await ctx.db.transaction((tx) => sites.editSite(tx, actorOf(ctx), siteId.id, patch)) };
+      return { site: await inTransaction(ctx, (tx, actor) => sites.editSite(tx, actor, siteId.id, patch)) };
     },
   },
   { outputFields: (t) => ({ site: t.field({ type: SiteRef, resolve: (p) => p.site }) }) },
@@ -264,7 +264,7 @@ builder.relayMutationField(
     description:
       "Deletes a site (the spec's delete_site); refused with CONFLICT while it takes part in a trial or is a participant's home site. Needs delete_site on it.",
     resolve: async (_root, { input }, ctx) => {
-      const site = await ctx.db.transaction((tx) => sites.deleteSite(tx, actorOf(ctx), input.siteId.id));
+      const site = await inTransaction(ctx, (tx, actor) => sites.deleteSite(tx, actor, input.siteId.id));
       return { deletedSiteId: site.id };
     },
   },

@@ -3,7 +3,7 @@ import type { Executor } from "../../db/connection.js";
 import { participants, sites, trialSites } from "../../db/schema/index.js";
 import { addressForAudit, applyAddress, dropAddress } from "../accounts/addresses.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
-import { conflict, isPgViolation, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
+import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
 import type { SiteInput, SitePatch } from "./inputs.js";
 import type { Site } from "./refs.js";
 
@@ -22,16 +22,17 @@ export async function createSite(
 ): Promise<Site> {
   const { address, ...fields } = input;
   const addressId = await applyAddress(tx, null, address);
-  let site: Site;
-  try {
-    [site] = (await tx
-      .insert(sites)
-      .values({ ...fields, clientId, addressId })
-      .returning()) as [Site];
-  } catch (error) {
-    if (isPgViolation(error, PG_FOREIGN_KEY_VIOLATION)) throw notFound("Client"); // deleted meanwhile
-    throw error;
-  }
+  const [site] = (await onViolation(
+    () =>
+      tx
+        .insert(sites)
+        .values({ ...fields, clientId, addressId })
+        .returning(),
+    {
+      code: PG_FOREIGN_KEY_VIOLATION,
+      error: () => notFound("Client"), // deleted meanwhile
+    },
+  )) as [Site];
   await recordAudit(tx, actor, {
     action: "create_site",
     resourceType: "site",
@@ -73,11 +74,10 @@ export async function deleteSite(tx: Executor, actor: Actor, siteId: string): Pr
            EXISTS (SELECT 1 FROM ${participants} WHERE home_site_id = ${siteId}) AS participants`);
   if (uses?.trials) throw conflict("This site takes part in a trial; it cannot be deleted.");
   if (uses?.participants) throw conflict("This site is the home site of participants; it cannot be deleted.");
-  await onViolation(
-    () => tx.delete(sites).where(eq(sites.id, siteId)),
-    { code: PG_FOREIGN_KEY_VIOLATION },
-    () => conflict("This site takes part in a trial or has participants; it cannot be deleted."),
-  );
+  await onViolation(() => tx.delete(sites).where(eq(sites.id, siteId)), {
+    code: PG_FOREIGN_KEY_VIOLATION,
+    error: () => conflict("This site takes part in a trial or has participants; it cannot be deleted."),
+  });
   await dropAddress(tx, site.addressId);
   await recordAudit(tx, actor, {
     action: "delete_site",

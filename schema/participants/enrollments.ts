@@ -6,8 +6,8 @@ import {
   badInput,
   conflict,
   DomainError,
-  isPgViolation,
   notFound,
+  onViolation,
   PG_UNIQUE_VIOLATION,
   parseInput,
 } from "../core/errors.js";
@@ -57,40 +57,44 @@ export async function enrollParticipant(
       `The trial is ${trial.status.toUpperCase()}; participants can be enrolled only while it is LIVE.`,
     );
   }
-  try {
-    const [enrollment] = await tx
-      .insert(enrollments)
-      .values({
-        participantId: participant.id,
-        trialSiteId: trialSite.id,
-        trialId: trial.id,
-        subjectId: subject,
-      })
-      .returning();
-    await recordAudit(tx, actor, {
-      action: "enroll",
-      resourceType: "enrollment",
-      resourceId: enrollment!.id,
-      changes: createdChanges({
-        participantId: participant.id,
-        trialSiteId: trialSite.id,
-        trialId: trial.id,
-        subjectId: subject,
-        status: enrollment!.status,
-      }),
-    });
-    return enrollment!;
-  } catch (error) {
-    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "enrollments_trial_subject_key")) {
-      throw new DomainError("CONFLICT", `Subject id "${subject}" is already used in this trial.`, {
-        fields: [{ field: "subjectId", message: "is already used in this trial" }],
-      });
-    }
-    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "enrollments_participant_trial_key")) {
-      throw conflict("This participant is already enrolled in the trial.");
-    }
-    throw error;
-  }
+  const [enrollment] = await onViolation(
+    () =>
+      tx
+        .insert(enrollments)
+        .values({
+          participantId: participant.id,
+          trialSiteId: trialSite.id,
+          trialId: trial.id,
+          subjectId: subject,
+        })
+        .returning(),
+    {
+      code: PG_UNIQUE_VIOLATION,
+      constraint: "enrollments_trial_subject_key",
+      error: () =>
+        new DomainError("CONFLICT", `Subject id "${subject}" is already used in this trial.`, {
+          fields: [{ field: "subjectId", message: "is already used in this trial" }],
+        }),
+    },
+    {
+      code: PG_UNIQUE_VIOLATION,
+      constraint: "enrollments_participant_trial_key",
+      error: () => conflict("This participant is already enrolled in the trial."),
+    },
+  );
+  await recordAudit(tx, actor, {
+    action: "enroll",
+    resourceType: "enrollment",
+    resourceId: enrollment!.id,
+    changes: createdChanges({
+      participantId: participant.id,
+      trialSiteId: trialSite.id,
+      trialId: trial.id,
+      subjectId: subject,
+      status: enrollment!.status,
+    }),
+  });
+  return enrollment!;
 }
 
 /** Sets an enrollment's status (the spec's set_enrollment_status): ENROLLED, DROPPED or COMPLETED. */

@@ -1,8 +1,9 @@
 import { AddressInput } from "../accounts/mutations.js";
 import { builder } from "../core/builder.js";
-import { actorOf, type Context } from "../core/context.js";
+import type { Context } from "../core/context.js";
 import { badInput, forbidden } from "../core/errors.js";
 import { holdsForParticipant, requireForParticipant } from "../core/participant-access.js";
+import { inTransaction } from "../core/transaction.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { registerCaregiver, updateCaregiver } from "./caregivers.js";
@@ -42,8 +43,8 @@ builder.relayMutationField(
     description:
       "Registers a participant at their home site (the spec's add_participant): creates their login and e-mails an invitation whose token sets their password (changePassword with verificationToken). Needs add_participant on the site; an e-mail already in use is a CONFLICT.",
     resolve: async (_root, { input }, ctx) => {
-      const { participant } = await ctx.db.transaction((tx) =>
-        addParticipant(tx, actorOf(ctx), { ...input, siteId: input.siteId.id }, ctx.config),
+      const { participant } = await inTransaction(ctx, (tx, actor) =>
+        addParticipant(tx, actor, { ...input, siteId: input.siteId.id }, ctx.config),
       );
       return { participant };
     },
@@ -83,10 +84,10 @@ builder.relayMutationField(
           throw forbidden(`You may change only your contact details, not ${others.join(", ")}.`);
         }
       }
-      const participant = await ctx.db.transaction((tx) =>
+      const participant = await inTransaction(ctx, (tx, actor) =>
         updateParticipant(
           tx,
-          actorOf(ctx),
+          actor,
           id,
           {
             ...patch,
@@ -121,8 +122,8 @@ builder.relayMutationField(
       "Enrolls a participant in a live trial at one of its sites (the spec's enroll). Needs sight of the participant and enroll on the trial site; BAD_USER_INPUT when the site is not in the trial; CONFLICT for a subject id already used in the trial or a participant already enrolled in it.",
     resolve: async (_root, { input }, ctx) => {
       await requireTrialSite(ctx, "enroll", input.trialId.id, input.siteId.id);
-      const enrollment = await ctx.db.transaction((tx) =>
-        enrollParticipant(tx, actorOf(ctx), {
+      const enrollment = await inTransaction(ctx, (tx, actor) =>
+        enrollParticipant(tx, actor, {
           participantId: input.participantId.id,
           trialId: input.trialId.id,
           siteId: input.siteId.id,
@@ -147,8 +148,8 @@ builder.relayMutationField(
     description:
       "Sets an enrollment's status: ENROLLED, DROPPED or COMPLETED (the spec's set_enrollment_status, which names the enrollment by trial and participant). Needs set_enrollment_status on its trial site.",
     resolve: async (_root, { input }, ctx) => ({
-      enrollment: await ctx.db.transaction((tx) =>
-        setEnrollmentStatus(tx, actorOf(ctx), input.enrollmentId.id, input.status),
+      enrollment: await inTransaction(ctx, (tx, actor) =>
+        setEnrollmentStatus(tx, actor, input.enrollmentId.id, input.status),
       ),
     }),
   },
@@ -172,8 +173,8 @@ builder.relayMutationField(
     description:
       "Registers a caregiver who may act for a participant (the spec's register_caregiver): creates their login and e-mails an invitation. Needs add_participant where the participant is seen.",
     resolve: async (_root, { input }, ctx) => ({
-      caregiver: await ctx.db.transaction((tx) =>
-        registerCaregiver(tx, actorOf(ctx), { ...input, participantId: input.participantId.id }, ctx.config),
+      caregiver: await inTransaction(ctx, (tx, actor) =>
+        registerCaregiver(tx, actor, { ...input, participantId: input.participantId.id }, ctx.config),
       ),
     }),
   },
@@ -203,10 +204,10 @@ builder.relayMutationField(
         await requireForParticipant(ctx.access, "add_participant", caregiver.participantId);
       }
       return {
-        caregiver: await ctx.db.transaction((tx) =>
+        caregiver: await inTransaction(ctx, (tx, actor) =>
           updateCaregiver(
             tx,
-            actorOf(ctx),
+            actor,
             caregiverId.id,
             {
               ...patch,
@@ -253,8 +254,8 @@ builder.relayMutationField(
       const { enrollmentId, ...details } = input;
       if (details.paymentType === undefined)
         throw badInput([{ field: "paymentType", message: "is required" }]);
-      const payoutMethod = await ctx.db.transaction((tx) =>
-        setPaymentType(tx, actorOf(ctx), enrollmentId.id, details, ctx.config),
+      const payoutMethod = await inTransaction(ctx, (tx, actor) =>
+        setPaymentType(tx, actor, enrollmentId.id, details, ctx.config),
       );
       return { enrollmentId: enrollmentId.id, payoutMethod };
     },

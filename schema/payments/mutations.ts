@@ -1,6 +1,6 @@
 import { builder } from "../core/builder.js";
-import { actorOf } from "../core/context.js";
 import { MoneyInput } from "../core/money.js";
+import { inTransaction } from "../core/transaction.js";
 import { SiteRef } from "../organizations/refs.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef } from "../participants/schedule.js";
@@ -55,8 +55,8 @@ builder.relayMutationField(
         input.trialId.id,
         input.siteId.id,
       );
-      const line = await ctx.db.transaction((tx) =>
-        addMilestone(tx, actorOf(ctx), {
+      const line = await inTransaction(ctx, (tx, actor) =>
+        addMilestone(tx, actor, {
           trialSiteId: trialSite.id,
           trialId: input.trialId.id,
           name: input.name,
@@ -90,8 +90,8 @@ builder.relayMutationField(
     description:
       "Pays a milestone of the enrollment's trial site (the spec's milestone_payment) at the amount in effect now. Needs milestone_payment on the trial site; only ENROLLED; once per enrollment unless repeatable (CONFLICT); INSUFFICIENT_FUNDS when the contract cannot cover it.",
     resolve: async (_root, { input }, ctx) => ({
-      payment: await ctx.db.transaction((tx) =>
-        payMilestone(tx, actorOf(ctx), {
+      payment: await inTransaction(ctx, (tx, actor) =>
+        payMilestone(tx, actor, {
           enrollmentId: input.enrollmentId.id,
           milestoneId: input.milestoneId,
           appointmentId: input.appointmentId,
@@ -116,8 +116,8 @@ builder.relayMutationField(
     description:
       "Pays travel (the spec's mileage_payment): owed at once. Needs travel_payment on the trial site; INSUFFICIENT_FUNDS when the contract cannot cover it.",
     resolve: async (_root, { input }, ctx) => ({
-      payment: await ctx.db.transaction((tx) =>
-        payMileage(tx, actorOf(ctx), {
+      payment: await inTransaction(ctx, (tx, actor) =>
+        payMileage(tx, actor, {
           enrollmentId: input.enrollmentId.id,
           amount: input.amount,
           note: input.note,
@@ -143,8 +143,8 @@ builder.relayMutationField(
     description:
       "Requests a reimbursement (the spec's reimbursement_request): PENDING until approved. The participant or caregiver, or staff with manual_payment on the trial site.",
     resolve: async (_root, { input }, ctx) => ({
-      payment: await ctx.db.transaction((tx) =>
-        requestReimbursement(tx, actorOf(ctx), {
+      payment: await inTransaction(ctx, (tx, actor) =>
+        requestReimbursement(tx, actor, {
           enrollmentId: input.enrollmentId.id,
           amount: input.amount,
           category: input.category,
@@ -167,7 +167,7 @@ builder.relayMutationField(
     description:
       "Approves a PENDING payment (the spec's approve_payment): it becomes UNCLAIMED and commits funding. Needs approve_payments on the trial site; CONFLICT unless pending; INSUFFICIENT_FUNDS when the contract cannot cover it.",
     resolve: async (_root, { input }, ctx) => ({
-      payment: await ctx.db.transaction((tx) => approvePayment(tx, actorOf(ctx), input.paymentId.id)),
+      payment: await inTransaction(ctx, (tx, actor) => approvePayment(tx, actor, input.paymentId.id)),
     }),
   },
   { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
@@ -185,8 +185,8 @@ builder.relayMutationField(
     description:
       "Rejects a PENDING payment with a reason. Needs approve_payments on the trial site; CONFLICT unless pending.",
     resolve: async (_root, { input }, ctx) => ({
-      payment: await ctx.db.transaction((tx) =>
-        rejectPayment(tx, actorOf(ctx), input.paymentId.id, input.reason),
+      payment: await inTransaction(ctx, (tx, actor) =>
+        rejectPayment(tx, actor, input.paymentId.id, input.reason),
       ),
     }),
   },
@@ -205,7 +205,7 @@ builder.relayMutationField(
     description:
       "Adds an expense category to a trial (the spec's add_category); once a trial has any, they replace the defaults. Needs edit_trial on the trial.",
     resolve: async (_root, { input }, ctx) => {
-      await ctx.db.transaction((tx) => addCategory(tx, actorOf(ctx), input.trialId.id, input.category));
+      await inTransaction(ctx, (tx, actor) => addCategory(tx, actor, input.trialId.id, input.category));
       return { categories: await categoriesOf(ctx.db, input.trialId.id) };
     },
   },
@@ -237,8 +237,8 @@ builder.relayMutationField(
     description:
       "Claims a participant's unclaimed payments and starts their payouts (the spec's claim_payments). Only the participant or their caregiver may claim. Each payment is claimed at most once, even by concurrent claims; one whose enrollment has no payout method is refused with a reason.",
     resolve: async (_root, { input }, ctx) =>
-      ctx.db.transaction((tx) =>
-        claimPayments(tx, actorOf(ctx), ctx.config, {
+      inTransaction(ctx, (tx, actor) =>
+        claimPayments(tx, actor, ctx.config, {
           participantId: input.participantId.id,
           paymentIds: input.paymentIds?.map((p) => p.id) ?? null,
         }),

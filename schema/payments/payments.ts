@@ -15,8 +15,9 @@ import {
   badInput,
   conflict,
   DomainError,
-  isPgViolation,
   notFound,
+  onViolation,
+  PG_CHECK_VIOLATION,
   PG_UNIQUE_VIOLATION,
   parseInput,
 } from "../core/errors.js";
@@ -26,7 +27,6 @@ import { versionInEffect } from "./schedule.js";
 
 export const DEFAULT_CATEGORIES = ["Airfare", "Hotel", "Meal", "Other", "Parking", "Tolls", "Transportation"];
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
-const PG_CHECK_VIOLATION = "23514";
 
 type PaymentStatus = Payment["status"];
 
@@ -90,16 +90,18 @@ async function lockContract(tx: Executor, contractId: string): Promise<Funding> 
  */
 async function commitFunding(tx: Executor, contract: Funding, amountMinor: bigint) {
   if (contract.committedMinor + amountMinor > contract.depositedMinor) throw insufficientFunds(contract);
-  try {
-    await tx
-      .update(contracts)
-      .set({ committedMinor: sql`${contracts.committedMinor} + ${amountMinor}` })
-      .where(eq(contracts.id, contract.id));
-  } catch (error) {
-    if (isPgViolation(error, PG_CHECK_VIOLATION, "contracts_never_overdrawn"))
-      throw insufficientFunds(contract);
-    throw error;
-  }
+  await onViolation(
+    () =>
+      tx
+        .update(contracts)
+        .set({ committedMinor: sql`${contracts.committedMinor} + ${amountMinor}` })
+        .where(eq(contracts.id, contract.id)),
+    {
+      code: PG_CHECK_VIOLATION,
+      constraint: "contracts_never_overdrawn",
+      error: () => insufficientFunds(contract),
+    },
+  );
 }
 
 function requireContractCurrency(contract: Funding, currency: string) {
@@ -218,31 +220,31 @@ export async function payMilestone(
       );
     occurrence = Number(row?.next ?? 1);
   }
-  let payment: Payment;
-  try {
-    [payment] = (await tx
-      .insert(payments)
-      .values({
-        enrollmentId: enrollment.id,
-        contractId: contract.id,
-        kind: "milestone",
-        milestoneId: milestone.id,
-        milestoneVersionId: version.id,
-        milestoneOccurrence: occurrence,
-        appointmentId: input.appointmentId ?? null,
-        amountMinor: version.amountMinor,
-        currency: version.currency.trim(),
-        note: cleanNote(input.note),
-        status: "unclaimed",
-        createdBy: actor.userId,
-      })
-      .returning()) as [Payment];
-  } catch (error) {
-    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "payments_milestone_once_key")) {
-      throw conflict(`Milestone "${milestone.name}" has already been paid for this enrollment.`);
-    }
-    throw error;
-  }
+  const [payment] = (await onViolation(
+    () =>
+      tx
+        .insert(payments)
+        .values({
+          enrollmentId: enrollment.id,
+          contractId: contract.id,
+          kind: "milestone",
+          milestoneId: milestone.id,
+          milestoneVersionId: version.id,
+          milestoneOccurrence: occurrence,
+          appointmentId: input.appointmentId ?? null,
+          amountMinor: version.amountMinor,
+          currency: version.currency.trim(),
+          note: cleanNote(input.note),
+          status: "unclaimed",
+          createdBy: actor.userId,
+        })
+        .returning(),
+    {
+      code: PG_UNIQUE_VIOLATION,
+      constraint: "payments_milestone_once_key",
+      error: () => conflict(`Milestone "${milestone.name}" has already been paid for this enrollment.`),
+    },
+  )) as [Payment];
   await commitFunding(tx, contract, payment.amountMinor);
   await recordEvent(tx, actor, payment.id, null, "unclaimed");
   await auditPayment(tx, actor, "milestone_payment", payment, null);
@@ -293,21 +295,21 @@ export async function addCategory(tx: Executor, actor: Actor, trialId: string, n
   if (!category || category.length > 100) {
     throw badInput([{ field: "category", message: "must be 1 to 100 characters" }]);
   }
-  try {
-    const [row] = await tx.insert(expenseCategories).values({ trialId, name: category }).returning();
-    await recordAudit(tx, actor, {
-      action: "add_category",
-      resourceType: "trial",
-      resourceId: trialId,
-      changes: { category: { from: null, to: category } },
-    });
-    return row!;
-  } catch (error) {
-    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "expense_categories_trial_name_key")) {
-      throw conflict(`The trial already has the category "${category}".`);
-    }
-    throw error;
-  }
+  const [row] = await onViolation(
+    () => tx.insert(expenseCategories).values({ trialId, name: category }).returning(),
+    {
+      code: PG_UNIQUE_VIOLATION,
+      constraint: "expense_categories_trial_name_key",
+      error: () => conflict(`The trial already has the category "${category}".`),
+    },
+  );
+  await recordAudit(tx, actor, {
+    action: "add_category",
+    resourceType: "trial",
+    resourceId: trialId,
+    changes: { category: { from: null, to: category } },
+  });
+  return row!;
 }
 
 export interface AttachmentInput {

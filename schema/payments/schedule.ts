@@ -6,8 +6,8 @@ import type { Context } from "../core/context.js";
 import {
   badInput,
   conflict,
-  isPgViolation,
   notFound,
+  onViolation,
   PG_UNIQUE_VIOLATION,
   parseInput,
 } from "../core/errors.js";
@@ -86,44 +86,45 @@ export async function addMilestone(
       },
     })
     .returning();
-  try {
-    const [version] = await tx
-      .insert(milestoneVersions)
-      .values({
-        milestoneId: milestone!.id,
-        amountMinor: money.amountMinor,
-        currency: money.currency,
-        effectiveAt: input.effectiveAt ?? sql`now()`,
-        createdBy: actor.userId,
-      })
-      .returning();
-    await recordAudit(tx, actor, {
-      action: "add_milestone",
-      resourceType: "milestone",
-      resourceId: milestone!.id,
-      changes: {
-        name: { from: null, to: name },
-        amountMinor: { from: null, to: money.amountMinor.toString() },
-        currency: { from: null, to: money.currency },
-        effectiveAt: { from: null, to: version!.effectiveAt.toISOString() },
-      },
-    });
-    return {
-      milestoneId: milestone!.id,
-      trialSiteId: milestone!.trialSiteId,
-      name: milestone!.name,
-      sortOrder: milestone!.sortOrder,
-      repeatable: milestone!.repeatable,
-      amountMinor: version!.amountMinor,
-      currency: version!.currency.trim(),
-      effectiveAt: version!.effectiveAt,
-    };
-  } catch (error) {
-    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "milestone_versions_effective_key")) {
-      throw conflict(`Milestone "${name}" already has an amount effective at that instant.`);
-    }
-    throw error;
-  }
+  const [version] = await onViolation(
+    () =>
+      tx
+        .insert(milestoneVersions)
+        .values({
+          milestoneId: milestone!.id,
+          amountMinor: money.amountMinor,
+          currency: money.currency,
+          effectiveAt: input.effectiveAt ?? sql`now()`,
+          createdBy: actor.userId,
+        })
+        .returning(),
+    {
+      code: PG_UNIQUE_VIOLATION,
+      constraint: "milestone_versions_effective_key",
+      error: () => conflict(`Milestone "${name}" already has an amount effective at that instant.`),
+    },
+  );
+  await recordAudit(tx, actor, {
+    action: "add_milestone",
+    resourceType: "milestone",
+    resourceId: milestone!.id,
+    changes: {
+      name: { from: null, to: name },
+      amountMinor: { from: null, to: money.amountMinor.toString() },
+      currency: { from: null, to: money.currency },
+      effectiveAt: { from: null, to: version!.effectiveAt.toISOString() },
+    },
+  });
+  return {
+    milestoneId: milestone!.id,
+    trialSiteId: milestone!.trialSiteId,
+    name: milestone!.name,
+    sortOrder: milestone!.sortOrder,
+    repeatable: milestone!.repeatable,
+    amountMinor: version!.amountMinor,
+    currency: version!.currency.trim(),
+    effectiveAt: version!.effectiveAt,
+  };
 }
 
 /** The milestone version in effect now, read inside the paying transaction. */

@@ -1,5 +1,5 @@
 import { builder } from "../core/builder.js";
-import { actorOf } from "../core/context.js";
+import { inTransaction } from "../core/transaction.js";
 import { PaymentRef } from "../payments/refs.js";
 import { rateVisit } from "./ratings.js";
 import { VisitRatingRef } from "./types.js";
@@ -20,8 +20,8 @@ builder.relayMutationField(
     description:
       "Rates a visit 1–10 (the spec's rate_visit): by its participant or their caregiver only, once per visit (CONFLICT after).",
     resolve: async (_root, { input }, ctx) => ({
-      rating: await ctx.db.transaction((tx) =>
-        rateVisit(tx, ctx.access, actorOf(ctx), {
+      rating: await inTransaction(ctx, (tx, actor) =>
+        rateVisit(tx, ctx.access, actor, {
           paymentId: input.paymentId.id,
           rating: input.rating,
           note: input.note,

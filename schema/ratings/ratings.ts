@@ -109,8 +109,7 @@ export async function rateVisit(
           note: values.note || null,
         })
         .returning(),
-    { code: PG_UNIQUE_VIOLATION, constraint: "visit_ratings_payment_key" },
-    rated,
+    { code: PG_UNIQUE_VIOLATION, constraint: "visit_ratings_payment_key", error: rated },
   );
   return rating!;
 }

@@ -1,7 +1,7 @@
 import { AddressInput } from "../accounts/mutations.js";
 import { builder } from "../core/builder.js";
-import { actorOf } from "../core/context.js";
 import { parseInput } from "../core/errors.js";
+import { inTransaction } from "../core/transaction.js";
 import * as siteRules from "../organizations/inputs.js";
 import { ClientRef, ContractRef, SiteRef } from "../organizations/refs.js";
 import { createSite } from "../organizations/sites.js";
@@ -28,8 +28,8 @@ builder.relayMutationField(
     description:
       "Creates a trial under a contract (the spec's create_trial). Needs create_trial on the contract.",
     resolve: async (_root, { input }, ctx) => ({
-      trial: await ctx.db.transaction((tx) =>
-        createTrial(tx, actorOf(ctx), { ...input, contractId: input.contractId.id }),
+      trial: await inTransaction(ctx, (tx, actor) =>
+        createTrial(tx, actor, { ...input, contractId: input.contractId.id }),
       ),
     }),
   },
@@ -56,8 +56,8 @@ builder.relayMutationField(
     description:
       "Changes a trial's details (the spec's edit_trial); omitted fields stay as they are. Needs edit_trial on the trial.",
     resolve: async (_root, { input }, ctx) => ({
-      trial: await ctx.db.transaction((tx) =>
-        editTrial(tx, actorOf(ctx), input.trialId.id, {
+      trial: await inTransaction(ctx, (tx, actor) =>
+        editTrial(tx, actor, input.trialId.id, {
           name: undefinedIfNull(input.name),
           protocolId: undefinedIfNull(input.protocolId),
           status: undefinedIfNull(input.status),
@@ -77,7 +77,7 @@ builder.relayMutationField(
     description:
       "Deletes a trial and its trial sites (the spec's delete_trial), refused while anyone is enrolled in it. Needs delete_trial on the trial.",
     resolve: async (_root, { input }, ctx) => {
-      const trial = await ctx.db.transaction((tx) => deleteTrial(tx, actorOf(ctx), input.trialId.id));
+      const trial = await inTransaction(ctx, (tx, actor) => deleteTrial(tx, actor, input.trialId.id));
       return { deletedTrialId: trial.id };
     },
   },
@@ -103,8 +103,8 @@ builder.relayMutationField(
     description:
       "Adds a site to a trial (the spec's add_trial_site). Needs add_trial_site on the trial and sight of the site.",
     resolve: async (_root, { input }, ctx) => ({
-      trialSite: await ctx.db.transaction((tx) =>
-        addTrialSite(tx, actorOf(ctx), { trialId: input.trialId.id, siteId: input.siteId.id }),
+      trialSite: await inTransaction(ctx, (tx, actor) =>
+        addTrialSite(tx, actor, { trialId: input.trialId.id, siteId: input.siteId.id }),
       ),
     }),
   },
@@ -132,9 +132,9 @@ builder.relayMutationField(
       "Creates a site of a client (the spec's create_site). Needs create_site on the client; with a trial, the site joins it at once.",
     resolve: async (_root, { input: { clientId, trialId, ...input } }, ctx) => {
       const values = parseInput(siteRules.createSite, input);
-      const site = await ctx.db.transaction(async (tx) => {
-        const created = await createSite(tx, actorOf(ctx), clientId.id, values);
-        if (trialId) await addTrialSite(tx, actorOf(ctx), { trialId: trialId.id, siteId: created.id });
+      const site = await inTransaction(ctx, async (tx, actor) => {
+        const created = await createSite(tx, actor, clientId.id, values);
+        if (trialId) await addTrialSite(tx, actor, { trialId: trialId.id, siteId: created.id });
         return created;
       });
       return { site };

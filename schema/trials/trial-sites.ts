@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { sites, trialSites, trials } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../core/audit.js";
-import { DomainError, isPgViolation, notFound, PG_UNIQUE_VIOLATION } from "../core/errors.js";
+import { DomainError, notFound, onViolation, PG_UNIQUE_VIOLATION } from "../core/errors.js";
 import type { TrialSite } from "./refs.js";
 
 /**
@@ -27,22 +27,19 @@ export async function addTrialSite(
   if (trial.status === "closed") {
     throw new DomainError("CONFLICT", "The trial is closed, so no site can join it.");
   }
-  try {
-    const [trialSite] = await tx
-      .insert(trialSites)
-      .values({ trialId: trial.id, siteId: site.id })
-      .returning();
-    await recordAudit(tx, actor, {
-      action: "add_trial_site",
-      resourceType: "trialSite",
-      resourceId: trialSite!.id,
-      changes: { trialId: { from: null, to: trial.id }, siteId: { from: null, to: site.id } },
-    });
-    return trialSite!;
-  } catch (error) {
-    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "trial_sites_trial_site_key")) {
-      throw new DomainError("CONFLICT", "This site already takes part in the trial.");
-    }
-    throw error;
-  }
+  const [trialSite] = await onViolation(
+    () => tx.insert(trialSites).values({ trialId: trial.id, siteId: site.id }).returning(),
+    {
+      code: PG_UNIQUE_VIOLATION,
+      constraint: "trial_sites_trial_site_key",
+      error: () => new DomainError("CONFLICT", "This site already takes part in the trial."),
+    },
+  );
+  await recordAudit(tx, actor, {
+    action: "add_trial_site",
+    resourceType: "trialSite",
+    resourceId: trialSite!.id,
+    changes: { trialId: { from: null, to: trial.id }, siteId: { from: null, to: site.id } },
+  });
+  return trialSite!;
 }

@@ -6,8 +6,8 @@ import { type Actor, changesBetween, createdChanges, recordAudit } from "../core
 import {
   badInput,
   DomainError,
-  isPgViolation,
   notFound,
+  onViolation,
   PG_FOREIGN_KEY_VIOLATION,
   PG_UNIQUE_VIOLATION,
   parseInput,
@@ -61,15 +61,12 @@ const protocolTaken = (protocol: string) =>
   });
 
 /** Runs `work`, turning a duplicate protocol id (unique key) into CONFLICT. */
-async function guardProtocolUnique<T>(protocol: string | undefined, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isPgViolation(error, PG_UNIQUE_VIOLATION, "trials_protocolId_unique"))
-      throw protocolTaken(protocol ?? "");
-    throw error;
-  }
-}
+const guardProtocolUnique = <T>(protocol: string | undefined, work: () => Promise<T>) =>
+  onViolation(work, {
+    code: PG_UNIQUE_VIOLATION,
+    constraint: "trials_protocolId_unique",
+    error: () => protocolTaken(protocol ?? ""),
+  });
 
 /** The trial's row, locked for the rest of the transaction; NOT_FOUND when it is gone. */
 async function lockTrial(tx: Executor, trialId: string): Promise<Trial> {
@@ -176,12 +173,10 @@ export async function deleteTrial(tx: Executor, actor: Actor, trialId: string): 
     .where(eq(enrollments.trialId, trialId))
     .limit(1);
   if (enrolled) throw stillEnrolled();
-  try {
-    await tx.delete(trials).where(eq(trials.id, trialId));
-  } catch (error) {
-    if (isPgViolation(error, PG_FOREIGN_KEY_VIOLATION)) throw stillEnrolled();
-    throw error;
-  }
+  await onViolation(() => tx.delete(trials).where(eq(trials.id, trialId)), {
+    code: PG_FOREIGN_KEY_VIOLATION,
+    error: stillEnrolled,
+  });
   await recordAudit(tx, actor, {
     action: "delete_trial",
     resourceType: "trial",
