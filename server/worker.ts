@@ -1,8 +1,8 @@
-import { type Runner, run, type TaskList, Logger as WorkerLogger } from "graphile-worker";
+import { type Runner, run, type Task, type TaskList, Logger as WorkerLogger } from "graphile-worker";
 import { connect } from "../db/connection.js";
 import { sendAppointmentReminder } from "../schema/appointments/reminders.js";
 import type { Config } from "../schema/core/config.js";
-import type { JobPayloads } from "../schema/core/jobs.js";
+import { checkJobPayload, type JobHandler, type JobHandlers, type JobName } from "../schema/core/jobs.js";
 import { createPayoutProvider, payOutPayment } from "../schema/payments/payouts.js";
 import { createTransport, deliverNotification } from "./delivery.js";
 import type { Logger } from "./logger.js";
@@ -21,8 +21,30 @@ function workerLogger(log: Logger) {
 }
 
 /**
+ * graphile-worker's tasks: each job's payload is checked against the job's schema before its handler runs; a
+ * bad payload fails the attempt (logged with the payload) and the handler never sees it.
+ */
+function taskList(handlers: JobHandlers, log: Logger): TaskList {
+  const tasks: TaskList = {};
+  let job: JobName;
+  for (job in handlers) tasks[job] = checkedTask(job, handlers[job], log);
+  return tasks;
+}
+
+function checkedTask<J extends JobName>(job: J, handler: JobHandler<J>, log: Logger): Task {
+  return async (payload, helpers) => {
+    const checked = checkJobPayload(job, payload);
+    if ("error" in checked) {
+      log.error(`worker: job ${helpers.job.id} not run: ${checked.error.message}`, { job, payload });
+      throw checked.error;
+    }
+    await handler(checked.payload, { number: helpers.job.attempts, max: helpers.job.max_attempts });
+  };
+}
+
+/**
  * The background worker: graphile-worker on the same PostgreSQL, running the jobs enqueued with enqueueJob
- * (server/jobs.ts). Any number of processes may run one; each job is run by one of them at a time.
+ * (schema/core/jobs.ts). Any number of processes may run one; each job is run by one of them at a time.
  */
 export async function startWorker(deps: {
   databaseUrl: string;
@@ -34,22 +56,10 @@ export async function startWorker(deps: {
   const { sql, db } = connect(databaseUrl, { max: Math.min(config.WORKER_CONCURRENCY, 4) });
   const transport = createTransport(config, log);
   const payoutProvider = createPayoutProvider(config, db);
-  const taskList: TaskList = {
-    deliver_notification: async (payload) => {
-      const { outboxId } = payload as JobPayloads["deliver_notification"];
-      await deliverNotification(db, transport, outboxId);
-    },
-    appointment_reminder: async (payload) => {
-      const { appointmentId } = payload as JobPayloads["appointment_reminder"];
-      await sendAppointmentReminder(db, appointmentId);
-    },
-    payout_payment: async (payload, helpers) => {
-      const { paymentId } = payload as JobPayloads["payout_payment"];
-      await payOutPayment(db, payoutProvider, paymentId, {
-        number: helpers.job.attempts,
-        max: helpers.job.max_attempts,
-      });
-    },
+  const handlers: JobHandlers = {
+    deliver_notification: ({ outboxId }) => deliverNotification(db, transport, outboxId),
+    appointment_reminder: ({ appointmentId }) => sendAppointmentReminder(db, appointmentId),
+    payout_payment: ({ paymentId }, attempt) => payOutPayment(db, payoutProvider, paymentId, attempt),
   };
   const runner: Runner = await run({
     connectionString: databaseUrl,
@@ -58,7 +68,7 @@ export async function startWorker(deps: {
     pollInterval: 1000,
     noHandleSignals: true,
     logger: workerLogger(log),
-    taskList,
+    taskList: taskList(handlers, log),
   });
   return {
     stop: async () => {

@@ -39,12 +39,12 @@ function grantResource(grant: GrantRow): ResourceKey | null {
  * Every access decision of one request, batched and cached: what the viewer holds on a resource (a grant on it,
  * on an ancestor, or system-wide) and what they may see (that, or any grant below it, so people can navigate to
  * what they work on). One statement loads the viewer's grants; ancestry is loaded per resource type in batches.
+ * Other facts of the request are cached on it with perRequest (request-cache.ts).
  */
 export class Access {
   private grantsLoaded?: Promise<GrantRow[]>;
   private upwardLoaded?: Promise<GrantedIds>;
   private readonly ancestryLoaders = new Map<ResourceType, DataLoader<string, Ancestry | null>>();
-  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
   constructor(
     readonly db: Database,
@@ -69,16 +69,6 @@ export class Access {
   /** The user the decisions are for (whom an admin acts as, after switch user); null when anonymous. */
   get userId(): string | null {
     return this.viewer?.userId ?? null;
-  }
-
-  /** A DataLoader kept for this request under `name`, for facts other access modules batch. */
-  loader<V>(name: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-    let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;
-    if (!loader) {
-      loader = new DataLoader(batch);
-      this.loaders.set(name, loader as DataLoader<string, unknown>);
-    }
-    return loader;
   }
 
   private grants(): Promise<GrantRow[]> {

@@ -1,13 +1,44 @@
 import { sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
 
-/** The background tasks the worker (server/worker.ts) runs, and the payload each expects. */
-export interface JobPayloads {
-  deliver_notification: { outboxId: string };
-  appointment_reminder: { appointmentId: string };
-  payout_payment: { paymentId: string };
+/** A row id as db/ids.ts makes them, so a global id or a blank is refused. */
+const rowId = z.string().regex(/^[0-9A-Za-z]{27}$/, "Expected a 27-character row id.");
+
+const payloads = {
+  deliver_notification: z.object({ outboxId: rowId }),
+  appointment_reminder: z.object({ appointmentId: rowId }),
+  payout_payment: z.object({ paymentId: rowId }),
+};
+
+/** The background jobs the worker runs. */
+export type JobName = keyof typeof payloads;
+export type JobPayload<J extends JobName> = z.output<(typeof payloads)[J]>;
+
+/**
+ * The registry of jobs: each job's payload schema, checked when the job is enqueued and again when it runs.
+ * Each job's handler lives with its area; server/worker.ts must give one for every job (JobHandlers).
+ */
+export const JOBS: { readonly [J in JobName]: z.ZodType<JobPayload<J>> } = payloads;
+
+/** This attempt at a job (it counts) and how many it may have, as graphile-worker counts them. */
+export interface JobAttempt {
+  number: number;
+  max: number;
 }
-export type TaskName = keyof JobPayloads;
+
+export type JobHandler<J extends JobName> = (payload: JobPayload<J>, attempt: JobAttempt) => Promise<unknown>;
+export type JobHandlers = { readonly [J in JobName]: JobHandler<J> };
+
+/** `payload` as `job`'s, or an error saying what is wrong with it. */
+export function checkJobPayload<J extends JobName>(
+  job: J,
+  payload: unknown,
+): { payload: JobPayload<J> } | { error: Error } {
+  const checked = JOBS[job].safeParse(payload);
+  if (checked.success) return { payload: checked.data };
+  return { error: new Error(`Bad payload for job ${job}: ${z.prettifyError(checked.error)}`) };
+}
 
 export interface JobOptions {
   /** When the job may run first; now when omitted. */
@@ -19,17 +50,19 @@ export interface JobOptions {
 
 /**
  * Queues a background job on `tx` with graphile-worker's own SQL function, so the job exists only if the
- * transaction that caused it commits.
+ * transaction that caused it commits. Throws on a payload that is not the job's, before anything is queued.
  */
-export async function enqueueJob<T extends TaskName>(
+export async function enqueueJob<J extends JobName>(
   tx: Executor,
-  task: T,
-  payload: JobPayloads[T],
+  job: J,
+  payload: JobPayload<J>,
   options: JobOptions = {},
 ) {
+  const checked = checkJobPayload(job, payload);
+  if ("error" in checked) throw checked.error;
   await tx.execute(sql`SELECT graphile_worker.add_job(
-    identifier => ${task}::text,
-    payload => ${JSON.stringify(payload)}::json,
+    identifier => ${job}::text,
+    payload => ${JSON.stringify(checked.payload)}::json,
     run_at => ${options.runAt?.toISOString() ?? null}::timestamptz,
     max_attempts => ${options.maxAttempts ?? null}::int,
     job_key => ${options.jobKey ?? null}::text

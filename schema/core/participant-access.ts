@@ -1,8 +1,10 @@
+import DataLoader from "dataloader";
 import { inArray, or, type SQL, sql } from "drizzle-orm";
 import { caregivers, enrollments, participants, sites, trialSites } from "../../db/schema/index.js";
 import type { Access } from "./authorization.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
 import type { Permission } from "./permissions-list.js";
+import { perRequest } from "./request-cache.js";
 
 /**
  * Who may do what for a participant. Staff act through grants on the participant's home site or on a trial site
@@ -16,9 +18,9 @@ interface ParticipantReach {
   caregiverUserIds: string[];
 }
 
-function reachOf(access: Access, participantId: string): Promise<ParticipantReach | null> {
-  return access
-    .loader("participantReach", async (ids) => {
+const participantReach = perRequest(
+  (access) =>
+    new DataLoader<string, ParticipantReach | null>(async (ids) => {
       const rows = await access.db.execute<{
         id: string;
         user_id: string;
@@ -42,20 +44,19 @@ function reachOf(access: Access, participantId: string): Promise<ParticipantReac
             }
           : null;
       });
-    })
-    .load(participantId);
-}
+    }),
+);
 
 /** The viewer is this participant, or one of their caregivers. */
 export async function actsForParticipant(access: Access, participantId: string): Promise<boolean> {
-  const reach = await reachOf(access, participantId);
+  const reach = await participantReach(access).load(participantId);
   const me = access.userId;
   return Boolean(reach && me && (reach.userId === me || reach.caregiverUserIds.includes(me)));
 }
 
 /** Staff hold `permission` for this participant: on their home site or a trial site where they are enrolled. */
 export async function holdsForParticipant(access: Access, permission: Permission, participantId: string) {
-  const reach = await reachOf(access, participantId);
+  const reach = await participantReach(access).load(participantId);
   if (!reach) return false;
   const places = [
     access.holds(permission, { type: "site", id: reach.homeSiteId }),
@@ -71,19 +72,23 @@ export async function seesParticipant(access: Access, participantId: string): Pr
   );
 }
 
+/** The participants a user is (their login) or cares for, by user id. */
+const participantsOfUser = perRequest(
+  (access) =>
+    new DataLoader<string, string[]>(async (ids) => {
+      const rows = await access.db.execute<{ user_id: string; participant_id: string }>(sql`
+        SELECT user_id, id AS participant_id FROM ${participants} WHERE ${inArray(sql`user_id`, [...ids])}
+        UNION SELECT user_id, participant_id FROM ${caregivers} WHERE ${inArray(sql`user_id`, [...ids])}`);
+      return ids.map((id) => rows.filter((r) => r.user_id === id).map((r) => r.participant_id));
+    }),
+);
+
 /**
  * Whether the viewer sees a participant whose login (or one of whose caregivers' logins) is this user: staff who
  * see the participant may read that person's user. Batched: one statement for all users of a request.
  */
 export async function seesPersonOfUser(access: Access, userId: string): Promise<boolean> {
-  const participantIds = await access
-    .loader("participantsOfUser", async (ids) => {
-      const rows = await access.db.execute<{ user_id: string; participant_id: string }>(sql`
-        SELECT user_id, id AS participant_id FROM ${participants} WHERE ${inArray(sql`user_id`, [...ids])}
-        UNION SELECT user_id, participant_id FROM ${caregivers} WHERE ${inArray(sql`user_id`, [...ids])}`);
-      return ids.map((id) => rows.filter((r) => r.user_id === id).map((r) => r.participant_id));
-    })
-    .load(userId);
+  const participantIds = await participantsOfUser(access).load(userId);
   const seen = await Promise.all(participantIds.map((id) => seesParticipant(access, id)));
   return seen.some(Boolean);
 }
@@ -133,9 +138,9 @@ interface EnrollmentPlace {
   trialSiteId: string;
 }
 
-function placeOf(access: Access, enrollmentId: string): Promise<EnrollmentPlace | null> {
-  return access
-    .loader("enrollmentPlace", async (ids) => {
+const enrollmentPlace = perRequest(
+  (access) =>
+    new DataLoader<string, EnrollmentPlace | null>(async (ids) => {
       const rows = await access.db
         .select({
           id: enrollments.id,
@@ -146,9 +151,8 @@ function placeOf(access: Access, enrollmentId: string): Promise<EnrollmentPlace 
         .where(inArray(enrollments.id, [...ids]));
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
-    })
-    .load(enrollmentId);
-}
+    }),
+);
 
 /**
  * Throws unless the viewer may act on the enrollment with `permission` (staff, on its trial site or above) — or,
@@ -161,7 +165,7 @@ export async function requireForEnrollment(
   options: { selfAllowed?: boolean } = {},
 ) {
   if (!access.userId) throw unauthenticated();
-  const place = await placeOf(access, enrollmentId);
+  const place = await enrollmentPlace(access).load(enrollmentId);
   if (!place) throw notFound("Enrollment");
   if (options.selfAllowed && (await actsForParticipant(access, place.participantId))) return;
   if (await access.holds(permission, { type: "trialSite", id: place.trialSiteId })) return;
@@ -171,7 +175,7 @@ export async function requireForEnrollment(
 
 /** Whether the viewer may see the enrollment: its participant (or caregiver), or staff seeing its participant. */
 export async function seesEnrollment(access: Access, enrollmentId: string): Promise<boolean> {
-  const place = await placeOf(access, enrollmentId);
+  const place = await enrollmentPlace(access).load(enrollmentId);
   if (!place) return false;
   if (access.isAdmin || (await actsForParticipant(access, place.participantId))) return true;
   return access.holds("view_enrollments", { type: "trialSite", id: place.trialSiteId });

@@ -1,11 +1,26 @@
+import DataLoader from "dataloader";
 import { inArray } from "drizzle-orm";
 import { messageReads, messages } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
+import { perRequest } from "../core/request-cache.js";
 import { EnrollmentRef } from "../participants/refs.js";
 import { type MessageView, selectMessages } from "./messages.js";
 
 /** The global id of an enrollment (the Enrollment type belongs to the participants area). */
 export const enrollmentGlobalId = (id: string) => Buffer.from(`Enrollment:${id}`).toString("base64url");
+
+/** Whether the viewer has read each message, by message id. */
+const messageReadByViewer = perRequest(
+  (access) =>
+    new DataLoader<string, boolean>(async (ids) => {
+      const rows = await access.db
+        .select({ messageId: messageReads.messageId, userId: messageReads.userId })
+        .from(messageReads)
+        .where(inArray(messageReads.messageId, [...ids]));
+      const seen = new Set(rows.filter((r) => r.userId === access.userId).map((r) => r.messageId));
+      return ids.map((id) => seen.has(id));
+    }),
+);
 
 export const MessageRef = builder.loadableNodeRef<MessageView>("Message", {
   id: { resolve: (message) => message.id },
@@ -46,19 +61,8 @@ MessageRef.implement({
     read: t.boolean({
       description: "Whether you have read it (your own messages are read).",
       resolve: async (m, _args, ctx) => {
-        const me = ctx.access.userId;
-        if (!me) return false;
-        const read = await ctx.access
-          .loader("messageReadByViewer", async (ids) => {
-            const rows = await ctx.db
-              .select({ messageId: messageReads.messageId, userId: messageReads.userId })
-              .from(messageReads)
-              .where(inArray(messageReads.messageId, [...ids]));
-            const seen = new Set(rows.filter((r) => r.userId === me).map((r) => r.messageId));
-            return ids.map((id) => seen.has(id));
-          })
-          .load(m.id);
-        return read;
+        if (!ctx.access.userId) return false;
+        return messageReadByViewer(ctx.access).load(m.id);
       },
     }),
   }),

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { payments, payoutMethods } from "../../db/schema/index.js";
 import type { Config } from "../core/config.js";
+import type { JobAttempt } from "../core/jobs.js";
 import type { PayoutMethod } from "../participants/payout.js";
 import { recordEvents } from "./payments.js";
 
@@ -95,7 +96,7 @@ export async function payOutPayment(
   db: Database,
   provider: PayoutProvider,
   paymentId: string,
-  attempt: { number: number; max: number },
+  attempt: JobAttempt,
 ): Promise<string | null> {
   const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
   // Paid, failed (or never claimed): nothing to do, whatever ran before.

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { asc, inArray } from "drizzle-orm";
 import { rule } from "graphql-shield";
 import { milestones, paymentEvents, users } from "../../db/schema/index.js";
@@ -6,6 +7,7 @@ import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
 import { MoneyRef } from "../core/money.js";
 import { actsForParticipant } from "../core/participant-access.js";
+import { perRequest } from "../core/request-cache.js";
 import { EnrollmentRef } from "../participants/refs.js";
 import { type Payment, PaymentRef } from "./refs.js";
 
@@ -40,20 +42,22 @@ interface NamedUser {
   lastName: string;
 }
 
-/** "First Last" of users, batched per request. */
-function userName(ctx: Context, userId: string | null): Promise<string | null> | null {
-  if (!userId) return null;
-  return ctx.access
-    .loader("paymentUserName", async (ids) => {
-      const rows: NamedUser[] = await ctx.db
+/** "First Last" of users, by user id. */
+const userNames = perRequest(
+  (access) =>
+    new DataLoader<string, string | null>(async (ids) => {
+      const rows: NamedUser[] = await access.db
         .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
         .from(users)
         .where(inArray(users.id, [...ids]));
       const byId = new Map(rows.map((r) => [r.id, `${r.firstName} ${r.lastName}`]));
       return ids.map((id) => byId.get(id) ?? null);
-    })
-    .load(userId);
-}
+    }),
+);
+
+/** "First Last" of a user, batched per request; null for the system (no user). */
+const userName = (ctx: Context, userId: string | null) =>
+  userId ? userNames(ctx.access).load(userId) : null;
 
 export const PaymentEventRef = builder.objectRef<PaymentEvent>("PaymentEvent").implement({
   description: "One status change of a payment (append-only history).",
