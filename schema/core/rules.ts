@@ -1,6 +1,7 @@
 import { rule } from "graphql-shield";
 import type { Context } from "./context.js";
-import { badInput, forbidden, notFound, unauthenticated } from "./errors.js";
+import { forbidden, notFound, unauthenticated } from "./errors.js";
+import { decodeGlobalId, decodeResourceId } from "./ids.js";
 import {
   requireForEnrollment,
   requireForParticipant,
@@ -9,7 +10,13 @@ import {
   seesPersonOfUser,
 } from "./participant-access.js";
 import type { Permission } from "./permissions-list.js";
-import { RESOURCE_NAMES, RESOURCE_TYPENAMES, type ResourceKey, type ResourceType } from "./resources.js";
+import {
+  ANY_RESOURCE,
+  RESOURCE_NAMES,
+  type ResourceKey,
+  type ResourceType,
+  type ResourceTypename,
+} from "./resources.js";
 
 /*
  * The graphql-shield rules every area uses. Each is one decision over the request's viewer (and, for object
@@ -56,23 +63,12 @@ export const canSeeUser = rule({ cache: "no_cache" })(async (parent: { id: strin
   return (await seesPersonOfUser(ctx.access, parent.id)) ? true : forbidden("You cannot see this user.");
 });
 
-type ResourceTypename = keyof typeof RESOURCE_TYPENAMES;
-
 /**
  * Decodes the global id of a resource argument, which must name an object of `typename` (or, with "any", a
  * client, contract, trial, site or trial site).
  */
-export function resourceFromGlobalId(globalId: unknown, typename: ResourceTypename | "any"): ResourceKey {
-  const decoded = typeof globalId === "string" ? Buffer.from(globalId, "base64url").toString() : "";
-  const split = decoded.indexOf(":");
-  const [name, id] = [decoded.slice(0, split), decoded.slice(split + 1)];
-  const type = RESOURCE_TYPENAMES[name];
-  if (split < 1 || !id || !type || (typename !== "any" && name !== typename)) {
-    const expected = typename === "any" ? "a client, contract, trial, site or trial site" : `a ${typename}`;
-    throw badInput([{ field: "id", message: `"${String(globalId)}" is not the id of ${expected}.` }]);
-  }
-  return { type, id };
-}
+export const resourceFromGlobalId = (globalId: unknown, typename: ResourceTypename | "any"): ResourceKey =>
+  decodeResourceId(globalId, "id", typename === "any" ? ANY_RESOURCE : typename);
 
 /** The argument at a dotted path, e.g. "input.contractId". */
 function argAt(args: Record<string, unknown>, path: string): unknown {
@@ -137,13 +133,8 @@ export const canSee = (type: ResourceType) =>
   });
 
 /** The raw id inside a global id argument, which must name an object of `typename`. */
-export function idOf(globalId: unknown, typename: string): string {
-  const decoded = typeof globalId === "string" ? Buffer.from(globalId, "base64url").toString() : "";
-  if (!decoded.startsWith(`${typename}:`) || decoded.length === typename.length + 1) {
-    throw badInput([{ field: "id", message: `"${String(globalId)}" is not the id of a ${typename}.` }]);
-  }
-  return decoded.slice(typename.length + 1);
-}
+export const idOf = (globalId: unknown, typename: string): string =>
+  decodeGlobalId(globalId, "id", typename).id;
 
 /**
  * Staff holding `permission` for the participant named at `path` (on their home site or a trial site where they

@@ -3,7 +3,7 @@ import { messages } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import { actorOf } from "../core/context.js";
 import { badInput } from "../core/errors.js";
-import { idOf } from "../core/rules.js";
+import { decodeGlobalId } from "../core/ids.js";
 import { publishMessage } from "./live.js";
 import {
   bulkEmail,
@@ -30,7 +30,7 @@ builder.relayMutationField(
     description:
       "Sends a message in an enrollment's conversation (the spec's send_message). Its participant and their caregivers may always; staff need messaging on its trial site. Every party subscribed to messageReceived gets it.",
     resolve: async (_root, { input }, ctx) => {
-      const enrollmentId = idOf(input.enrollmentId, "Enrollment");
+      const enrollmentId = decodeGlobalId(input.enrollmentId, "enrollmentId", "Enrollment").id;
       const message = await ctx.db.transaction((tx) =>
         sendMessage(tx, actorOf(ctx), { enrollmentId, body: input.body }),
       );
@@ -56,7 +56,7 @@ builder.relayMutationField(
     resolve: async (_root, { input }, ctx) => {
       if (input.messageIds.length > MAX_MARKED)
         throw badInput([{ field: "messageIds", message: `at most ${MAX_MARKED} at a time.` }]);
-      const ids = input.messageIds.map((id) => idOf(id, "Message"));
+      const ids = input.messageIds.map((id) => decodeGlobalId(id, "messageIds", "Message").id);
       const marked = await markMessagesRead(ctx.db, ctx.access, ids);
       return {
         messages: marked.length ? await selectMessages(ctx.db, { where: inArray(messages.id, marked) }) : [],
@@ -95,8 +95,8 @@ builder.relayMutationField(
     resolve: async (_root, { input }, ctx) => {
       const trialSiteId = await trialSiteOf(
         ctx.access,
-        idOf(input.trialId, "Trial"),
-        idOf(input.siteId, "Site"),
+        decodeGlobalId(input.trialId, "trialId", "Trial").id,
+        decodeGlobalId(input.siteId, "siteId", "Site").id,
       );
       return ctx.db.transaction((tx) =>
         bulkEmail(tx, actorOf(ctx), { trialSiteId, subject: input.subject, body: input.body }),
