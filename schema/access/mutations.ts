@@ -1,7 +1,7 @@
 import { UserRef } from "../accounts/types.js";
 import { builder } from "../core/builder.js";
+import { decodeResourceId } from "../core/ids.js";
 import type { Permission } from "../core/permissions-list.js";
-import { resourceFromGlobalId } from "../core/rules.js";
 import * as access from "./grants.js";
 import { PermissionNameEnum } from "./queries.js";
 
@@ -84,7 +84,7 @@ const AddRolePermissionsPayload = builder
   });
 
 const resourceOf = (input: { resourceId: string | number }) =>
-  resourceFromGlobalId(String(input.resourceId), "any");
+  decodeResourceId(input.resourceId, "resourceId");
 
 builder.mutationFields((t) => ({
   grantPermissions: t.field({

@@ -1,5 +1,6 @@
 import { allow } from "graphql-shield";
-import { holds, isAdmin, isAuthenticated } from "../core/rules.js";
+import { ANY_RESOURCE } from "../core/resources.js";
+import { holds, isAdmin, isAuthenticated, type Permissions } from "../core/rules.js";
 
 /** Who may use each access field. Fields not listed here are closed (the shield's fallback is deny). */
 export const accessPermissions = {
@@ -12,10 +13,10 @@ export const accessPermissions = {
     userTrials: isAuthenticated,
   },
   Mutation: {
-    grantPermissions: holds("grant", "any", "input.resourceId"),
-    revokePermissions: holds("grant", "any", "input.resourceId"),
+    grantPermissions: holds("grant", ANY_RESOURCE, (a) => a.input.resourceId),
+    revokePermissions: holds("grant", ANY_RESOURCE, (a) => a.input.resourceId),
     copyPermissions: isAuthenticated, // each copied grant needs grant + the permission on its resource
-    assignRole: holds("assign_role", "any", "input.resourceId"),
+    assignRole: holds("assign_role", ANY_RESOURCE, (a) => a.input.resourceId),
     addRolePermissions: isAdmin,
   },
   PermissionInfo: allow,
@@ -23,4 +24,4 @@ export const accessPermissions = {
   RolePermissions: allow,
   Grant: isAuthenticated, // reached only through userGrants, which checks whose grants they are
   RefusedPermission: allow,
-};
+} satisfies Permissions;

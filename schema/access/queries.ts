@@ -5,10 +5,10 @@ import { Access } from "../core/authorization.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { forbidden } from "../core/errors.js";
+import { decodeResourceId, encodeGlobalId } from "../core/ids.js";
 import { PERMISSIONS, type Permission } from "../core/permissions-list.js";
 import { GRANT_COLUMN, RESOURCE_NAMES, RESOURCE_TYPES, type ResourceType } from "../core/resources.js";
 import { isAdminUser, rolePermissionsOn } from "../core/roles.js";
-import { resourceFromGlobalId } from "../core/rules.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { resourceRef } from "./grants.js";
@@ -80,7 +80,7 @@ const GrantRef = builder.objectRef<GrantRow>("Grant").implement({
       description: "The resource's global id; null for a system-wide grant.",
       resolve: (g) => {
         const r = resourceOf(g);
-        return r ? Buffer.from(`${RESOURCE_NAMES[r.type]}:${r.id}`).toString("base64url") : null;
+        return r ? encodeGlobalId(RESOURCE_NAMES[r.type], r.id) : null;
       },
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -117,7 +117,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => {
       if (args.resourceId && !ctx.viewer?.isAdmin)
         throw forbidden("Only admins can read a resource's role templates.");
-      const resource = args.resourceId ? resourceFromGlobalId(String(args.resourceId), "any") : null;
+      const resource = args.resourceId ? decodeResourceId(args.resourceId, "resourceId") : null;
       return rolePermissionsOn(ctx.db, args.roleName, resourceRef(resource));
     },
   }),

@@ -1,10 +1,12 @@
-import { allow, and } from "graphql-shield";
+import { allow } from "graphql-shield";
 import {
+  and,
   canSeeUser,
   isAdmin,
   isAuthenticated,
   isImpersonating,
   isRealAdmin,
+  type Permissions,
   testingAidsEnabled,
 } from "../core/rules.js";
 
@@ -39,4 +41,4 @@ export const accountsPermissions = {
   ContactPreferences: allow, // reached only through a User its rule already allowed
   Address: allow, // reached only through an object whose rule already allowed it
   PasswordResetToken: isAdmin,
-};
+} satisfies Permissions;

@@ -1,5 +1,5 @@
 import { builder } from "../core/builder.js";
-import { idOf } from "../core/rules.js";
+import { decodeGlobalId } from "../core/ids.js";
 import { inTransaction } from "../core/transaction.js";
 import { markAppointment, scheduleAppointment } from "./appointments.js";
 import { AppointmentRef } from "./refs.js";
@@ -34,8 +34,14 @@ builder.relayMutationField(
           tx,
           actor,
           {
-            enrollmentId: input.enrollmentId == null ? null : idOf(input.enrollmentId, "Enrollment"),
-            participantId: input.participantId == null ? null : idOf(input.participantId, "Participant"),
+            enrollmentId:
+              input.enrollmentId == null
+                ? null
+                : decodeGlobalId(input.enrollmentId, "enrollmentId", "Enrollment").id,
+            participantId:
+              input.participantId == null
+                ? null
+                : decodeGlobalId(input.participantId, "participantId", "Participant").id,
             time: input.time,
             description: input.description,
             milestone: input.milestone,

@@ -1,58 +1,49 @@
 import { eq } from "drizzle-orm";
 import { rule } from "graphql-shield";
 import { appointments } from "../../db/schema/index.js";
+import type { MutationMarkAppointmentArgs, MutationScheduleAppointmentArgs } from "../core/arguments.js";
 import type { Context } from "../core/context.js";
 import { badInput, notFound, unauthenticated } from "../core/errors.js";
+import { decodeGlobalId } from "../core/ids.js";
 import { requireForEnrollment, requireForParticipant, seesParticipant } from "../core/participant-access.js";
-import { forParticipant, idOf, isAuthenticated } from "../core/rules.js";
+import { decide, forArgument, forParticipant, isAuthenticated, type Permissions } from "../core/rules.js";
 import { enrollmentFor } from "./appointments.js";
-
-/** Rules return their errors, so the code and message reach the client. */
-async function decide(check: () => Promise<unknown>): Promise<true | Error> {
-  try {
-    await check();
-    return true;
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
-interface ScheduleArgs {
-  input: { enrollmentId?: string | null; participantId?: string | null };
-}
 
 /**
  * create_appointment on the trial site of the enrollment given — or of the participant's only enrollment. With a
  * participant of several (or no) enrollments, create_appointment where the participant is seen; the mutation then
  * asks which enrollment.
  */
-const canSchedule = rule({ cache: "no_cache" })((_parent, args: ScheduleArgs, ctx: Context) =>
-  decide(async () => {
-    const { enrollmentId, participantId } = args.input;
-    if (enrollmentId != null)
-      return requireForEnrollment(ctx.access, "create_appointment", idOf(enrollmentId, "Enrollment"));
-    if (participantId == null)
-      throw badInput([{ field: "enrollmentId", message: "give the enrollment (or the participant)." }]);
-    const participant = idOf(participantId, "Participant");
-    const only = await enrollmentFor(ctx.db, { participantId: participant });
-    return only
-      ? requireForEnrollment(ctx.access, "create_appointment", only.id)
-      : requireForParticipant(ctx.access, "create_appointment", participant);
-  }),
+const canSchedule = rule({ cache: "no_cache" })(
+  (_parent, args: MutationScheduleAppointmentArgs, ctx: Context) =>
+    decide(async () => {
+      const { enrollmentId, participantId } = args.input;
+      if (enrollmentId != null) {
+        const enrollment = decodeGlobalId(enrollmentId, "enrollmentId", "Enrollment");
+        return requireForEnrollment(ctx.access, "create_appointment", enrollment.id);
+      }
+      if (participantId == null)
+        throw badInput([{ field: "enrollmentId", message: "give the enrollment (or the participant)." }]);
+      const participant = decodeGlobalId(participantId, "participantId", "Participant").id;
+      const only = await enrollmentFor(ctx.db, { participantId: participant });
+      return only
+        ? requireForEnrollment(ctx.access, "create_appointment", only.id)
+        : requireForParticipant(ctx.access, "create_appointment", participant);
+    }),
 );
 
 /** create_appointment on the trial site of the appointment's enrollment. */
-const canMark = rule({ cache: "no_cache" })(
-  (_parent, args: { input: { appointmentId: string } }, ctx: Context) =>
-    decide(async () => {
-      if (!ctx.viewer) throw unauthenticated();
-      const [row] = await ctx.db
-        .select({ enrollmentId: appointments.enrollmentId })
-        .from(appointments)
-        .where(eq(appointments.id, idOf(args.input.appointmentId, "Appointment")));
-      if (!row) throw notFound("Appointment");
-      return requireForEnrollment(ctx.access, "create_appointment", row.enrollmentId);
-    }),
+const canMark = forArgument(
+  "Appointment",
+  (a: MutationMarkAppointmentArgs) => a.input.appointmentId,
+  async (ctx, { id }) => {
+    const [row] = await ctx.db
+      .select({ enrollmentId: appointments.enrollmentId })
+      .from(appointments)
+      .where(eq(appointments.id, id));
+    if (!row) throw notFound("Appointment");
+    return requireForEnrollment(ctx.access, "create_appointment", row.enrollmentId);
+  },
 );
 
 /** Object rule: the appointment's participant, their caregivers, and staff who may see the participant. */
@@ -66,7 +57,7 @@ const canSeeAppointment = rule({ cache: "no_cache" })(
 /** Who may use each appointments field. Fields not listed here are closed (the shield's fallback is deny). */
 export const appointmentsPermissions = {
   Query: {
-    appointments: forParticipant("view_participants", "participantId", { selfAllowed: true }),
+    appointments: forParticipant("view_participants", (a) => a.participantId, { selfAllowed: true }),
     appointment: isAuthenticated, // the Appointment object rule then decides
   },
   Mutation: {
@@ -74,4 +65,4 @@ export const appointmentsPermissions = {
     markAppointment: canMark,
   },
   Appointment: canSeeAppointment,
-};
+} satisfies Permissions;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, lte } from "drizzle-orm";
 import { appointments, enrollments } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
-import { idOf } from "../core/rules.js";
+import { decodeGlobalId } from "../core/ids.js";
 import { AppointmentRef, selectAppointments } from "./refs.js";
 
 builder.queryFields((t) => ({
@@ -14,7 +14,7 @@ builder.queryFields((t) => ({
       past: t.arg.boolean({ required: false, defaultValue: false }),
     },
     resolve: async (_root, args, ctx) => {
-      const participantId = idOf(args.participantId, "Participant");
+      const participantId = decodeGlobalId(args.participantId, "participantId", "Participant").id;
       const now = new Date();
       return selectAppointments(ctx.db)
         .where(

@@ -3,7 +3,7 @@ import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import { GraphQLError, Kind } from "graphql";
 import type { Context } from "./context.js";
-import { badInput } from "./errors.js";
+import { decodeGlobalId, encodeGlobalId } from "./ids.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -20,13 +20,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    encodeGlobalID: (typename, id) => Buffer.from(`${typename}:${id}`).toString("base64url"),
-    // A malformed id is the caller's mistake, reported as such rather than as a server error.
-    decodeGlobalID: (globalID) => {
-      const match = /^([A-Za-z]+):(.+)$/.exec(Buffer.from(globalID, "base64url").toString());
-      if (!match) throw badInput([{ field: "id", message: `"${globalID}" is not a Mural Link id.` }]);
-      return { typename: match[1]!, id: match[2]! };
-    },
+    encodeGlobalID: encodeGlobalId,
+    // Pothos does not say which argument it decodes; the message quotes the id itself.
+    decodeGlobalID: (globalID) => decodeGlobalId(globalID, "id"),
   },
 });
 

@@ -18,13 +18,16 @@ export interface ResourceKey {
 export type Ancestry = Record<ResourceType, string[]>;
 
 /** The GraphQL type name of each resource, for global ids. */
-export const RESOURCE_TYPENAMES: Record<string, ResourceType> = {
+export const RESOURCE_TYPENAMES = {
   Client: "client",
   Contract: "contract",
   Trial: "trial",
   Site: "site",
   TrialSite: "trialSite",
-};
+} as const satisfies Record<string, ResourceType>;
+export type ResourceTypename = keyof typeof RESOURCE_TYPENAMES;
+/** Where an id may name any resource: a client, contract, trial, site or trial site. */
+export const ANY_RESOURCE = Object.keys(RESOURCE_TYPENAMES) as ResourceTypename[];
 
 /** Each resource type's GraphQL type name, as people read it in messages. */
 export const RESOURCE_NAMES: Record<ResourceType, string> = {

@@ -1,6 +1,8 @@
-import { rule } from "graphql-shield";
+import { rule, and as shieldAnd, chain as shieldChain } from "graphql-shield";
+import type { MutationArguments, QueryArguments, SubscriptionArguments } from "./arguments.js";
 import type { Context } from "./context.js";
-import { badInput, forbidden, notFound, unauthenticated } from "./errors.js";
+import { forbidden, notFound, unauthenticated } from "./errors.js";
+import { type DecodedId, decodeGlobalId } from "./ids.js";
 import {
   requireForEnrollment,
   requireForParticipant,
@@ -9,7 +11,7 @@ import {
   seesPersonOfUser,
 } from "./participant-access.js";
 import type { Permission } from "./permissions-list.js";
-import { RESOURCE_NAMES, RESOURCE_TYPENAMES, type ResourceKey, type ResourceType } from "./resources.js";
+import { RESOURCE_TYPENAMES, type ResourceType, type ResourceTypename } from "./resources.js";
 
 /*
  * The graphql-shield rules every area uses. Each is one decision over the request's viewer (and, for object
@@ -56,33 +58,62 @@ export const canSeeUser = rule({ cache: "no_cache" })(async (parent: { id: strin
   return (await seesPersonOfUser(ctx.access, parent.id)) ? true : forbidden("You cannot see this user.");
 });
 
-type ResourceTypename = keyof typeof RESOURCE_TYPENAMES;
+/** Any graphql-shield rule (the package does not export the type). */
+type ShieldRule = Parameters<typeof shieldChain>[number];
 
 /**
- * Decodes the global id of a resource argument, which must name an object of `typename` (or, with "any", a
- * client, contract, trial, site or trial site).
+ * A rule for a field whose arguments are `Args`. `reads` is never set: it only carries `Args`, so that a map of
+ * rules (see Permissions) types each rule's argument accessor by the field the rule guards.
  */
-export function resourceFromGlobalId(globalId: unknown, typename: ResourceTypename | "any"): ResourceKey {
-  const decoded = typeof globalId === "string" ? Buffer.from(globalId, "base64url").toString() : "";
-  const split = decoded.indexOf(":");
-  const [name, id] = [decoded.slice(0, split), decoded.slice(split + 1)];
-  const type = RESOURCE_TYPENAMES[name];
-  if (split < 1 || !id || !type || (typename !== "any" && name !== typename)) {
-    const expected = typename === "any" ? "a client, contract, trial, site or trial site" : `a ${typename}`;
-    throw badInput([{ field: "id", message: `"${String(globalId)}" is not the id of ${expected}.` }]);
-  }
-  return { type, id };
+export type FieldRule<Args> = ShieldRule & { readonly reads?: (args: Args) => void };
+
+/** Rules for the fields of a root type: those with arguments read theirs; the others take any rule. */
+type FieldRules<Arguments> = { [F in keyof Arguments]?: FieldRule<Arguments[F]> } & {
+  [field: string]: FieldRule<never>;
+};
+
+/**
+ * An area's rules by type and field, written `{ … } satisfies Permissions`: a root field's rule then reads that
+ * field's arguments, so `createTrial: holds("create_trial", "Contract", (a) => a.input.contractId)` is typed by
+ * createTrial's (generated into arguments.ts by `npm run codegen`).
+ */
+export interface Permissions {
+  Query?: FieldRules<QueryArguments>;
+  Mutation?: FieldRules<MutationArguments>;
+  Subscription?: FieldRules<SubscriptionArguments>;
+  [type: string]: ShieldRule | Record<string, ShieldRule> | undefined;
 }
 
-/** The argument at a dotted path, e.g. "input.contractId". */
-function argAt(args: Record<string, unknown>, path: string): unknown {
-  return path
-    .split(".")
-    .reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], args);
+/** graphql-shield's and, keeping the arguments' type for the rules inside. */
+export const and = <Args>(...rules: FieldRule<Args>[]): FieldRule<Args> => shieldAnd(...rules);
+
+/** graphql-shield's chain (each rule only once those before it allowed), keeping the arguments' type. */
+export const chain = <Args>(...rules: FieldRule<Args>[]): FieldRule<Args> => shieldChain(...rules);
+
+/** Reads a global id from a field's arguments: `(a) => a.input.contractId`. */
+export type Argument<Args> = (args: Args) => string | null | undefined;
+
+/**
+ * The name of the argument an accessor reads ("contractId"), for BAD_USER_INPUT: found once, by running the
+ * accessor over a stand-in that records the keys read.
+ */
+function nameOf(argument: Argument<never>): string {
+  const keys: string[] = [];
+  const recorder: object = new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        keys.push(String(key));
+        return recorder;
+      },
+    },
+  );
+  argument(recorder as never);
+  return keys.at(-1) ?? "id";
 }
 
 /** Rules return errors rather than throw them, so their code and message reach the client. */
-async function decide(check: () => Promise<unknown>): Promise<true | Error> {
+export async function decide(check: () => Promise<unknown>): Promise<true | Error> {
   try {
     await check();
     return true;
@@ -91,43 +122,61 @@ async function decide(check: () => Promise<unknown>): Promise<true | Error> {
   }
 }
 
-/** Requires `permission` (or, when null, sight) on the resource named by a global id argument. */
+/**
+ * A rule over the object whose global id `argument` reads: for a logged-in viewer, the id is decoded (BAD_USER_INPUT
+ * naming the argument unless it is an id of one of `typenames`) and `check` throws unless they may go on. With
+ * `optional`, an omitted id needs nothing more.
+ */
+export function forArgument<Args, T extends string>(
+  typenames: T | readonly T[],
+  argument: Argument<Args>,
+  check: (ctx: Context, decoded: DecodedId<T>) => Promise<unknown>,
+  { optional = false } = {},
+): FieldRule<Args> {
+  const field = nameOf(argument);
+  return rule({ cache: "no_cache" })((_parent, args: Args, ctx: Context) =>
+    decide(async () => {
+      if (!ctx.viewer) throw unauthenticated();
+      const globalId = argument(args);
+      if (optional && globalId == null) return;
+      await check(ctx, decodeGlobalId(globalId, field, typenames));
+    }),
+  );
+}
+
+type ResourceTypenames = ResourceTypename | readonly ResourceTypename[];
+
+/** Requires `permission` (or, when null, sight) on the resource a decoded global id names. */
 function requireOn(
   ctx: Context,
   permission: Permission | null,
-  typename: ResourceTypename | "any",
-  globalId: unknown,
+  { typename, id }: DecodedId<ResourceTypename>,
 ) {
-  return decide(() => {
-    const resource = resourceFromGlobalId(globalId, typename);
-    const what = RESOURCE_NAMES[resource.type];
-    return permission
-      ? ctx.access.require(permission, resource, what)
-      : ctx.access.requireVisible(resource, what);
-  });
+  const resource = { type: RESOURCE_TYPENAMES[typename], id };
+  return permission
+    ? ctx.access.require(permission, resource, typename)
+    : ctx.access.requireVisible(resource, typename);
 }
 
 /**
- * The viewer holds `permission` on the resource whose global id is the argument at `path` (or on something
- * above it). One line per field: `createTrial: holds("create_trial", "Contract", "input.contractId")`.
+ * The viewer holds `permission` on the resource (of one of `typenames`) whose global id `argument` reads, or on
+ * something above it. One line per field:
+ * `createTrial: holds("create_trial", "Contract", (a) => a.input.contractId)`.
  */
-export const holds = (permission: Permission, typename: ResourceTypename | "any", path: string) =>
-  rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
-    requireOn(ctx, permission, typename, argAt(args, path)),
-  );
+export const holds = <Args>(permission: Permission, typenames: ResourceTypenames, argument: Argument<Args>) =>
+  forArgument(typenames, argument, (ctx, decoded) => requireOn(ctx, permission, decoded));
 
-/** Like holds, when the argument at `path` is given; an omitted optional resource needs nothing. */
-export const holdsIfGiven = (permission: Permission, typename: ResourceTypename | "any", path: string) =>
-  rule({ cache: "no_cache" })((_parent, args, ctx: Context) => {
-    const given = argAt(args, path);
-    return given == null ? true : requireOn(ctx, permission, typename, given);
-  });
+/** Like holds, when the argument is given; an omitted optional resource needs nothing. */
+export const holdsIfGiven = <Args>(
+  permission: Permission,
+  typenames: ResourceTypenames,
+  argument: Argument<Args>,
+) =>
+  forArgument(typenames, argument, (ctx, decoded) => requireOn(ctx, permission, decoded), { optional: true });
 
-/** The viewer may see the resource whose global id is the argument at `path`. */
-export const seesArgument = (typename: ResourceTypename | "any", path: string) =>
-  rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
-    requireOn(ctx, null, typename, argAt(args, path)),
-  );
+/** The viewer may see the resource whose global id `argument` reads. */
+export const seesArgument = <Args>(typenames: ResourceTypenames, argument: Argument<Args>) =>
+  forArgument(typenames, argument, (ctx, decoded) => requireOn(ctx, null, decoded));
 
 /** Object rule: the viewer may see this object (a resource of `type`), however it was reached. */
 export const canSee = (type: ResourceType) =>
@@ -136,40 +185,30 @@ export const canSee = (type: ResourceType) =>
     return (await ctx.access.sees({ type, id: parent.id })) ? true : notFound("This object");
   });
 
-/** The raw id inside a global id argument, which must name an object of `typename`. */
-export function idOf(globalId: unknown, typename: string): string {
-  const decoded = typeof globalId === "string" ? Buffer.from(globalId, "base64url").toString() : "";
-  if (!decoded.startsWith(`${typename}:`) || decoded.length === typename.length + 1) {
-    throw badInput([{ field: "id", message: `"${String(globalId)}" is not the id of a ${typename}.` }]);
-  }
-  return decoded.slice(typename.length + 1);
-}
-
 /**
- * Staff holding `permission` for the participant named at `path` (on their home site or a trial site where they
- * are enrolled) — or, with selfAllowed, the participant or their caregiver.
+ * Staff holding `permission` for the participant whose global id `argument` reads (on their home site or a trial
+ * site where they are enrolled) — or, with selfAllowed, the participant or their caregiver.
  */
-export const forParticipant = (
+export const forParticipant = <Args>(
   permission: Permission,
-  path: string,
+  argument: Argument<Args>,
   options: { selfAllowed?: boolean } = {},
 ) =>
-  rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
-    decide(() =>
-      requireForParticipant(ctx.access, permission, idOf(argAt(args, path), "Participant"), options),
-    ),
+  forArgument("Participant", argument, (ctx, { id }) =>
+    requireForParticipant(ctx.access, permission, id, options),
   );
 
-/** Staff holding `permission` on the enrollment's trial site — or, with selfAllowed, its participant or caregiver. */
-export const forEnrollment = (
+/**
+ * Staff holding `permission` on the trial site of the enrollment whose global id `argument` reads — or, with
+ * selfAllowed, its participant or caregiver.
+ */
+export const forEnrollment = <Args>(
   permission: Permission,
-  path: string,
+  argument: Argument<Args>,
   options: { selfAllowed?: boolean } = {},
 ) =>
-  rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
-    decide(() =>
-      requireForEnrollment(ctx.access, permission, idOf(argAt(args, path), "Enrollment"), options),
-    ),
+  forArgument("Enrollment", argument, (ctx, { id }) =>
+    requireForEnrollment(ctx.access, permission, id, options),
   );
 
 /** Object rule for Participant: the viewer is them, their caregiver, or staff who may see them. */

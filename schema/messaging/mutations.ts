@@ -2,7 +2,7 @@ import { inArray } from "drizzle-orm";
 import { messages } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import { badInput } from "../core/errors.js";
-import { idOf } from "../core/rules.js";
+import { decodeGlobalId } from "../core/ids.js";
 import { inTransaction } from "../core/transaction.js";
 import { publishMessage } from "./live.js";
 import {
@@ -30,7 +30,7 @@ builder.relayMutationField(
     description:
       "Sends a message in an enrollment's conversation (the spec's send_message). Its participant and their caregivers may always; staff need messaging on its trial site. Every party subscribed to messageReceived gets it.",
     resolve: async (_root, { input }, ctx) => {
-      const enrollmentId = idOf(input.enrollmentId, "Enrollment");
+      const enrollmentId = decodeGlobalId(input.enrollmentId, "enrollmentId", "Enrollment").id;
       const message = await inTransaction(ctx, (tx, actor) =>
         sendMessage(tx, actor, { enrollmentId, body: input.body }),
       );
@@ -56,7 +56,7 @@ builder.relayMutationField(
     resolve: async (_root, { input }, ctx) => {
       if (input.messageIds.length > MAX_MARKED)
         throw badInput([{ field: "messageIds", message: `at most ${MAX_MARKED} at a time.` }]);
-      const ids = input.messageIds.map((id) => idOf(id, "Message"));
+      const ids = input.messageIds.map((id) => decodeGlobalId(id, "messageIds", "Message").id);
       const marked = await markMessagesRead(ctx.db, ctx.access, ids);
       return {
         messages: marked.length ? await selectMessages(ctx.db, { where: inArray(messages.id, marked) }) : [],
@@ -95,8 +95,8 @@ builder.relayMutationField(
     resolve: async (_root, { input }, ctx) => {
       const trialSiteId = await trialSiteOf(
         ctx.access,
-        idOf(input.trialId, "Trial"),
-        idOf(input.siteId, "Site"),
+        decodeGlobalId(input.trialId, "trialId", "Trial").id,
+        decodeGlobalId(input.siteId, "siteId", "Site").id,
       );
       return inTransaction(ctx, (tx, actor) =>
         bulkEmail(tx, actor, { trialSiteId, subject: input.subject, body: input.body }),

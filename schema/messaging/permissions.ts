@@ -1,19 +1,11 @@
 import { rule } from "graphql-shield";
+import type { MutationBulkEmailArgs, QueryUnreadMessageCountArgs } from "../core/arguments.js";
 import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
+import { decodeGlobalId } from "../core/ids.js";
 import { requireForEnrollment } from "../core/participant-access.js";
-import { forEnrollment, idOf, isAuthenticated } from "../core/rules.js";
+import { decide, forArgument, forEnrollment, isAuthenticated, type Permissions } from "../core/rules.js";
 import { isConversationParty, trialSiteOf } from "./messages.js";
-
-/** Rules return errors rather than throw them, so their code and message reach the client. */
-async function decide(check: () => Promise<unknown>): Promise<true | Error> {
-  try {
-    await check();
-    return true;
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
 
 /** Object rule for Message: the viewer is a party to its enrollment's conversation. */
 const canSeeMessage = rule({ cache: "no_cache" })(
@@ -23,25 +15,25 @@ const canSeeMessage = rule({ cache: "no_cache" })(
   },
 );
 
-/** A party to the conversation of the `enrollmentId` argument, when it is given; anyone logged in otherwise. */
-const partyToGivenConversation = rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
-  decide(async () => {
-    if (!ctx.viewer) throw unauthenticated();
-    const given = (args as { enrollmentId?: unknown }).enrollmentId;
-    if (given == null) return;
-    await requireForEnrollment(ctx.access, "messaging", idOf(given, "Enrollment"), { selfAllowed: true });
-  }),
+/**
+ * A party to the conversation of the `enrollmentId` argument, when it is given; anyone logged in otherwise. Typed
+ * by unreadMessageCount's arguments, which messages' include.
+ */
+const partyToGivenConversation = forArgument(
+  "Enrollment",
+  (a: QueryUnreadMessageCountArgs) => a.enrollmentId,
+  (ctx, { id }) => requireForEnrollment(ctx.access, "messaging", id, { selfAllowed: true }),
+  { optional: true },
 );
 
 /** bulk_email on the trial site where the input's site takes part in the input's trial. */
-const bulkEmailer = rule({ cache: "no_cache" })((_parent, args, ctx: Context) =>
+const bulkEmailer = rule({ cache: "no_cache" })((_parent, { input }: MutationBulkEmailArgs, ctx: Context) =>
   decide(async () => {
     if (!ctx.viewer) throw unauthenticated();
-    const input = (args as { input: { trialId: string; siteId: string } }).input;
     const trialSiteId = await trialSiteOf(
       ctx.access,
-      idOf(input.trialId, "Trial"),
-      idOf(input.siteId, "Site"),
+      decodeGlobalId(input.trialId, "trialId", "Trial").id,
+      decodeGlobalId(input.siteId, "siteId", "Site").id,
     );
     await ctx.access.require("bulk_email", { type: "trialSite", id: trialSiteId }, "Trial site");
   }),
@@ -54,7 +46,7 @@ export const messagingPermissions = {
     unreadMessageCount: partyToGivenConversation,
   },
   Mutation: {
-    sendMessage: forEnrollment("messaging", "input.enrollmentId", { selfAllowed: true }),
+    sendMessage: forEnrollment("messaging", (a) => a.input.enrollmentId, { selfAllowed: true }),
     markMessagesRead: isAuthenticated, // marks only messages of the viewer's conversations
     bulkEmail: bulkEmailer,
   },
@@ -63,4 +55,4 @@ export const messagingPermissions = {
     messageReceived: isAuthenticated,
   },
   Message: canSeeMessage,
-};
+} satisfies Permissions;

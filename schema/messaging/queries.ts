@@ -1,13 +1,13 @@
 import { and } from "drizzle-orm";
 import { messages } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
+import { decodeGlobalId } from "../core/ids.js";
 import { newestFirst } from "../core/pagination.js";
-import { idOf } from "../core/rules.js";
 import { inboxSql, selectMessages, unreadCount } from "./messages.js";
 import { MessageRef } from "./types.js";
 
 const enrollmentOf = (globalId: string | number | null | undefined) =>
-  globalId == null ? null : idOf(String(globalId), "Enrollment");
+  globalId == null ? null : decodeGlobalId(globalId, "enrollmentId", "Enrollment").id;
 
 builder.queryFields((t) => ({
   messages: t.connection({

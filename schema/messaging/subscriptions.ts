@@ -4,8 +4,8 @@ import { findViewer } from "../accounts/sessions.js";
 import { Access } from "../core/authorization.js";
 import { builder } from "../core/builder.js";
 import { unauthenticated } from "../core/errors.js";
+import { decodeGlobalId } from "../core/ids.js";
 import { requireForEnrollment } from "../core/participant-access.js";
-import { idOf } from "../core/rules.js";
 import { liveMessages } from "./live.js";
 import { isConversationParty, type MessageView, selectMessages } from "./messages.js";
 import { MessageRef } from "./types.js";
@@ -18,7 +18,8 @@ builder.subscriptionField("messageReceived", (t) =>
     args: { enrollmentId: t.arg.id({ required: false }) },
     subscribe: async (_root, args, ctx) => {
       if (!ctx.viewer || !ctx.sessionToken) throw unauthenticated();
-      const only = args.enrollmentId == null ? null : idOf(String(args.enrollmentId), "Enrollment");
+      const only =
+        args.enrollmentId == null ? null : decodeGlobalId(args.enrollmentId, "enrollmentId", "Enrollment").id;
       if (only) await requireForEnrollment(ctx.access, "messaging", only, { selfAllowed: true });
       const token = ctx.sessionToken;
       return liveMessages<MessageView>(ctx.db, async (messageId) => {

@@ -2,12 +2,13 @@ import DataLoader from "dataloader";
 import { inArray } from "drizzle-orm";
 import { messageReads, messages } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
+import { encodeGlobalId } from "../core/ids.js";
 import { perRequest } from "../core/request-cache.js";
 import { EnrollmentRef } from "../participants/refs.js";
 import { type MessageView, selectMessages } from "./messages.js";
 
 /** The global id of an enrollment (the Enrollment type belongs to the participants area). */
-export const enrollmentGlobalId = (id: string) => Buffer.from(`Enrollment:${id}`).toString("base64url");
+export const enrollmentGlobalId = (id: string) => encodeGlobalId("Enrollment", id);
 
 /** Whether the viewer has read each message, by message id. */
 const messageReadByViewer = perRequest(

@@ -1,5 +1,13 @@
-import { allow, chain } from "graphql-shield";
-import { canSee, holds, isAdmin, isAuthenticated, seesArgument } from "../core/rules.js";
+import { allow } from "graphql-shield";
+import {
+  canSee,
+  chain,
+  holds,
+  isAdmin,
+  isAuthenticated,
+  type Permissions,
+  seesArgument,
+} from "../core/rules.js";
 
 /**
  * Who may use each organisations field. Fields not listed here are closed (the shield's fallback is deny).
@@ -9,24 +17,39 @@ import { canSee, holds, isAdmin, isAuthenticated, seesArgument } from "../core/r
 export const organizationsPermissions = {
   Query: {
     clients: isAuthenticated, // lists only the clients the viewer may see
-    client: seesArgument("Client", "id"),
+    client: seesArgument("Client", (a) => a.id),
     contracts: isAuthenticated, // lists only the contracts the viewer may see (clientId checked in the resolver)
-    contract: seesArgument("Contract", "id"),
+    contract: seesArgument("Contract", (a) => a.id),
     sites: isAuthenticated, // lists only the sites the viewer may see (clientId checked in the resolver)
-    site: seesArgument("Site", "id"),
+    site: seesArgument("Site", (a) => a.id),
     funding: isAuthenticated, // view_contract on the contract, named or through a trial: checked by the resolver
   },
   Mutation: {
     createClient: isAdmin,
-    editClient: chain(isAdmin, seesArgument("Client", "input.clientId")),
-    deleteClient: chain(isAdmin, seesArgument("Client", "input.clientId")),
-    createContract: chain(isAdmin, seesArgument("Client", "input.clientId")),
-    editContract: holds("edit_contract", "Contract", "input.contractId"),
-    uploadContractDocument: holds("edit_contract", "Contract", "input.contractId"),
-    deleteContract: chain(isAdmin, seesArgument("Contract", "input.contractId")),
-    addFunding: holds("add_funding", "Contract", "input.contractId"),
-    editSite: chain(isAdmin, seesArgument("Site", "input.siteId")),
-    deleteSite: holds("delete_site", "Site", "input.siteId"),
+    editClient: chain(
+      isAdmin,
+      seesArgument("Client", (a) => a.input.clientId),
+    ),
+    deleteClient: chain(
+      isAdmin,
+      seesArgument("Client", (a) => a.input.clientId),
+    ),
+    createContract: chain(
+      isAdmin,
+      seesArgument("Client", (a) => a.input.clientId),
+    ),
+    editContract: holds("edit_contract", "Contract", (a) => a.input.contractId),
+    uploadContractDocument: holds("edit_contract", "Contract", (a) => a.input.contractId),
+    deleteContract: chain(
+      isAdmin,
+      seesArgument("Contract", (a) => a.input.contractId),
+    ),
+    addFunding: holds("add_funding", "Contract", (a) => a.input.contractId),
+    editSite: chain(
+      isAdmin,
+      seesArgument("Site", (a) => a.input.siteId),
+    ),
+    deleteSite: holds("delete_site", "Site", (a) => a.input.siteId),
   },
   Client: canSee("client"),
   Contract: canSee("contract"),
@@ -39,4 +62,4 @@ export const organizationsPermissions = {
   Money: allow,
   AuditEntry: allow,
   AuditChange: allow,
-};
+} satisfies Permissions;

@@ -3,9 +3,9 @@ import { clients, contracts, sites } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { badInput } from "../core/errors.js";
+import { decodeGlobalId, decodeResourceId } from "../core/ids.js";
 import { MoneyRef } from "../core/money.js";
 import { newestFirst } from "../core/pagination.js";
-import { resourceFromGlobalId } from "../core/rules.js";
 import { remainingFunding } from "./funding.js";
 import { ClientRef, ContractRef, SiteRef } from "./refs.js";
 
@@ -18,7 +18,7 @@ function containing(search: string | null | undefined): string | null {
 /** The client a list is narrowed to: NOT_FOUND unless the viewer may see it; undefined when not given. */
 async function visibleClient(ctx: Context, clientId: string | null | undefined) {
   if (clientId == null) return undefined;
-  const client = resourceFromGlobalId(clientId, "Client");
+  const client = decodeResourceId(clientId, "clientId", "Client");
   await ctx.access.requireVisible(client, "Client");
   return client.id;
 }
@@ -105,8 +105,8 @@ builder.queryFields((t) => ({
         throw badInput([{ field: "contractId", message: "give exactly one of contractId and trialId" }]);
       const target =
         args.contractId != null
-          ? { contractId: resourceFromGlobalId(args.contractId, "Contract").id }
-          : { trialId: resourceFromGlobalId(args.trialId, "Trial").id };
+          ? { contractId: decodeGlobalId(args.contractId, "contractId", "Contract").id }
+          : { trialId: decodeGlobalId(args.trialId, "trialId", "Trial").id };
       return remainingFunding(ctx.db, ctx.access, target);
     },
   }),

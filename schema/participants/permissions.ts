@@ -6,6 +6,7 @@ import {
   forParticipant,
   holds,
   isAuthenticated,
+  type Permissions,
 } from "../core/rules.js";
 import { canSeeCaregiver, forCaregiver } from "./rules.js";
 
@@ -13,23 +14,25 @@ import { canSeeCaregiver, forCaregiver } from "./rules.js";
 export const participantsPermissions = {
   Query: {
     participants: isAuthenticated, // lists only the participants the viewer may see (participantsVisibleSql)
-    participant: forParticipant("view_participants", "id", { selfAllowed: true }),
-    userByParticipant: forParticipant("view_participants", "participantId", { selfAllowed: true }),
-    enrollments: forParticipant("view_enrollments", "participantId", { selfAllowed: true }), // lists visible ones
+    participant: forParticipant("view_participants", (a) => a.id, { selfAllowed: true }),
+    userByParticipant: forParticipant("view_participants", (a) => a.participantId, { selfAllowed: true }),
+    enrollments: forParticipant("view_enrollments", (a) => a.participantId, { selfAllowed: true }), // lists visible ones
     enrolled: isAuthenticated, // view_enrollments on the trial site named by trialId + siteId: checked by the resolver
     caregiverRelationships: isAuthenticated,
-    caregivers: forParticipant("view_participants", "participantId", { selfAllowed: true }),
-    userByCaregiver: forCaregiver("view_participants", "caregiverId", { selfAllowed: true }),
+    caregivers: forParticipant("view_participants", (a) => a.participantId, { selfAllowed: true }),
+    userByCaregiver: forCaregiver("view_participants", (a) => a.caregiverId, { selfAllowed: true }),
     paymentTypes: isAuthenticated,
   },
   Mutation: {
-    addParticipant: holds("add_participant", "Site", "input.siteId"),
-    updateParticipant: forParticipant("update_participant", "input.participantId", { selfAllowed: true }), // self: contact details only (resolver)
-    enroll: forParticipant("view_participants", "input.participantId"), // and enroll on the trial site: checked by the resolver
-    setEnrollmentStatus: forEnrollment("set_enrollment_status", "input.enrollmentId"),
-    registerCaregiver: forParticipant("add_participant", "input.participantId"),
-    updateCaregiver: forCaregiver("add_participant", "input.caregiverId", { selfAllowed: true }), // self: not the relationship (resolver)
-    setPaymentType: forEnrollment("set_payment_type", "input.enrollmentId", { selfAllowed: true }),
+    addParticipant: holds("add_participant", "Site", (a) => a.input.siteId),
+    updateParticipant: forParticipant("update_participant", (a) => a.input.participantId, {
+      selfAllowed: true,
+    }), // self: contact details only (resolver)
+    enroll: forParticipant("view_participants", (a) => a.input.participantId), // and enroll on the trial site: checked by the resolver
+    setEnrollmentStatus: forEnrollment("set_enrollment_status", (a) => a.input.enrollmentId),
+    registerCaregiver: forParticipant("add_participant", (a) => a.input.participantId),
+    updateCaregiver: forCaregiver("add_participant", (a) => a.input.caregiverId, { selfAllowed: true }), // self: not the relationship (resolver)
+    setPaymentType: forEnrollment("set_payment_type", (a) => a.input.enrollmentId, { selfAllowed: true }),
   },
   Participant: canSeeParticipant,
   Enrollment: canSeeEnrollment,
@@ -38,4 +41,4 @@ export const participantsPermissions = {
   PayoutMethod: allow,
   PaymentScheduleLine: allow,
   PaymentType: allow,
-};
+} satisfies Permissions;

@@ -1,5 +1,12 @@
 import { allow } from "graphql-shield";
-import { canSeeEnrollment, forEnrollment, forParticipant, holds, isAuthenticated } from "../core/rules.js";
+import {
+  canSeeEnrollment,
+  forEnrollment,
+  forParticipant,
+  holds,
+  isAuthenticated,
+  type Permissions,
+} from "../core/rules.js";
 import { forPayment, participantThemselves } from "./rules.js";
 import { canSeePayment } from "./types.js";
 
@@ -10,21 +17,21 @@ export const paymentsPermissions = {
     categories: isAuthenticated, // whoever sees the trial or is enrolled in it: checked by the resolver
     payments: isAuthenticated, // lists only the payments the viewer may see (paymentsVisibleSql)
     pendingPayments: isAuthenticated, // lists only the payments the viewer may see
-    pendingReimbursements: forParticipant("view_payments", "participantId", { selfAllowed: true }), // and only visible payments
-    participantPayments: forParticipant("view_payments", "participantId", { selfAllowed: true }), // and only visible payments
-    unclaimedPayments: forParticipant("view_payments", "participantId", { selfAllowed: true }), // staff: only payments of trial sites where they hold it (resolver)
+    pendingReimbursements: forParticipant("view_payments", (a) => a.participantId, { selfAllowed: true }), // and only visible payments
+    participantPayments: forParticipant("view_payments", (a) => a.participantId, { selfAllowed: true }), // and only visible payments
+    unclaimedPayments: forParticipant("view_payments", (a) => a.participantId, { selfAllowed: true }), // staff: only payments of trial sites where they hold it (resolver)
     recentPayments: isAuthenticated, // lists only the payments the viewer may see
     payableVisits: isAuthenticated, // only trial sites where the viewer holds milestone_payment
   },
   Mutation: {
     addMilestone: isAuthenticated, // add_milestone on the trial site named by trialId + siteId: checked by the resolver
-    payMilestone: forEnrollment("milestone_payment", "input.enrollmentId"),
-    payMileage: forEnrollment("travel_payment", "input.enrollmentId"),
-    requestReimbursement: forEnrollment("manual_payment", "input.enrollmentId", { selfAllowed: true }),
-    approvePayment: forPayment("approve_payments", "input.paymentId"),
-    rejectPayment: forPayment("approve_payments", "input.paymentId"),
-    claimPayments: participantThemselves("input.participantId"),
-    addCategory: holds("edit_trial", "Trial", "input.trialId"),
+    payMilestone: forEnrollment("milestone_payment", (a) => a.input.enrollmentId),
+    payMileage: forEnrollment("travel_payment", (a) => a.input.enrollmentId),
+    requestReimbursement: forEnrollment("manual_payment", (a) => a.input.enrollmentId, { selfAllowed: true }),
+    approvePayment: forPayment("approve_payments", (a) => a.input.paymentId),
+    rejectPayment: forPayment("approve_payments", (a) => a.input.paymentId),
+    claimPayments: participantThemselves((a) => a.input.participantId),
+    addCategory: holds("edit_trial", "Trial", (a) => a.input.trialId),
   },
   Enrollment: {
     milestonePayments: canSeeEnrollment, // and the resolver needs view_payment_schedule on its trial site, or self
@@ -34,4 +41,4 @@ export const paymentsPermissions = {
   RefusedPayment: allow, // reached only through claimPayments' payload
   PayableVisit: allow, // reached only through payableVisits, filtered to where milestone_payment is held
   EnrollmentMilestone: allow, // reached only through Enrollment.milestonePayments
-};
+} satisfies Permissions;

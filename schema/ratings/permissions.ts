@@ -3,7 +3,7 @@ import { rule } from "graphql-shield";
 import { grants } from "../../db/schema/index.js";
 import type { Context } from "../core/context.js";
 import { forbidden, notFound, unauthenticated } from "../core/errors.js";
-import { isAuthenticated } from "../core/rules.js";
+import { isAuthenticated, type Permissions } from "../core/rules.js";
 import { seesRating } from "./ratings.js";
 
 /** Admins, and staff holding view_reports anywhere (the report then lists only where they hold it). */
@@ -36,4 +36,4 @@ export const ratingsPermissions = {
     rateVisit: isAuthenticated, // the payment's participant or caregiver only: NOT_FOUND / FORBIDDEN from the resolver
   },
   VisitRating: canSeeRating,
-};
+} satisfies Permissions;

@@ -1,9 +1,9 @@
-import { holds } from "../core/rules.js";
+import { holds, type Permissions } from "../core/rules.js";
 
 /** Who may use each reports field. Fields not listed here are closed (the shield's fallback is deny). */
 export const reportsPermissions = {
   Mutation: {
-    requestTrialPaymentReport: holds("view_reports", "Trial", "input.trialId"),
-    requestFundingReport: holds("view_reports", "Contract", "input.contractId"),
+    requestTrialPaymentReport: holds("view_reports", "Trial", (a) => a.input.trialId),
+    requestFundingReport: holds("view_reports", "Contract", (a) => a.input.contractId),
   },
-};
+} satisfies Permissions;

@@ -1,27 +1,35 @@
-import { and, chain } from "graphql-shield";
-import { canSee, holds, holdsIfGiven, isAuthenticated, seesArgument } from "../core/rules.js";
+import {
+  and,
+  canSee,
+  chain,
+  holds,
+  holdsIfGiven,
+  isAuthenticated,
+  type Permissions,
+  seesArgument,
+} from "../core/rules.js";
 
 /** Who may use each trials field. Fields not listed here are closed (the shield's fallback is deny). */
 export const trialsPermissions = {
   Query: {
     trials: isAuthenticated, // lists only the trials the viewer may see
-    trial: seesArgument("Trial", "id"),
-    trialSites: seesArgument("Trial", "trialId"), // lists only the trial sites the viewer may see
-    trialSite: seesArgument("TrialSite", "id"),
+    trial: seesArgument("Trial", (a) => a.id),
+    trialSites: seesArgument("Trial", (a) => a.trialId), // lists only the trial sites the viewer may see
+    trialSite: seesArgument("TrialSite", (a) => a.id),
   },
   Mutation: {
-    createTrial: holds("create_trial", "Contract", "input.contractId"),
-    editTrial: holds("edit_trial", "Trial", "input.trialId"),
-    deleteTrial: holds("delete_trial", "Trial", "input.trialId"),
+    createTrial: holds("create_trial", "Contract", (a) => a.input.contractId),
+    editTrial: holds("edit_trial", "Trial", (a) => a.input.trialId),
+    deleteTrial: holds("delete_trial", "Trial", (a) => a.input.trialId),
     createSite: chain(
-      holds("create_site", "Client", "input.clientId"),
-      holdsIfGiven("add_trial_site", "Trial", "input.trialId"),
+      holds("create_site", "Client", (a) => a.input.clientId),
+      holdsIfGiven("add_trial_site", "Trial", (a) => a.input.trialId),
     ),
     addTrialSite: and(
-      holds("add_trial_site", "Trial", "input.trialId"),
-      seesArgument("Site", "input.siteId"),
+      holds("add_trial_site", "Trial", (a) => a.input.trialId),
+      seesArgument("Site", (a) => a.input.siteId),
     ),
   },
   Trial: canSee("trial"),
   TrialSite: canSee("trialSite"),
-};
+} satisfies Permissions;

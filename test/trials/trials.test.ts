@@ -178,7 +178,7 @@ describe("createTrial", () => {
     expect(row!.n).toBe(1);
   });
 
-  it("answers NOT_FOUND for a contract that does not exist, and BAD_USER_INPUT for another type's id", async () => {
+  it("answers NOT_FOUND for a contract that does not exist, and BAD_USER_INPUT naming contractId for another type's id", async () => {
     const missing = await expectNothingWritten(server, () =>
       server.request(
         TrialsCreate,
@@ -201,6 +201,9 @@ describe("createTrial", () => {
       ),
     );
     expect(errorCode(wrongType)).toBe("BAD_USER_INPUT");
+    expect(wrongType.errors![0]!.extensions!.fields).toEqual([
+      expect.objectContaining({ field: "contractId" }),
+    ]);
   });
 
   it("needs a session", async () => {

@@ -1,0 +1,1134 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, as an ISO 8601 string with a time zone (UTC on output). */
+  DateTime: { input: Date; output: Date; }
+};
+
+export type AddCategoryInput = {
+  category: Scalars['String']['input'];
+  trialId: Scalars['ID']['input'];
+};
+
+export type AddFundingInput = {
+  /** Positive, in the contract's currency. */
+  amount: MoneyInput;
+  contractId: Scalars['ID']['input'];
+  /** e.g. the sponsor's wire reference. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddMilestoneInput = {
+  /** In the trial's contract currency. */
+  amount: MoneyInput;
+  /** From when this amount applies (default now); earlier payments keep theirs. */
+  effectiveAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Unique per trial site; the same name again adds a new amount version. */
+  name: Scalars['String']['input'];
+  /** Paid more than once per enrollment. */
+  repeatable?: InputMaybe<Scalars['Boolean']['input']>;
+  siteId: Scalars['ID']['input'];
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  trialId: Scalars['ID']['input'];
+};
+
+export type AddParticipantInput = {
+  address?: InputMaybe<AddressInput>;
+  /** Not in the future. */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** Their login; an invitation to set a password is e-mailed here. */
+  email: Scalars['String']['input'];
+  /** May be e-mailed (default true). */
+  emailEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  emergencyContact?: InputMaybe<Scalars['String']['input']>;
+  emergencyPhone?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The participant's home site. */
+  siteId: Scalars['ID']['input'];
+  /** May be texted (default true). */
+  smsEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IANA time zone; the home site's when omitted. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddRolePermissionsInput = {
+  permissions: Array<PermissionName>;
+  resourceId: Scalars['ID']['input'];
+  roleName: Scalars['String']['input'];
+};
+
+export type AddTrialSiteInput = {
+  /** A site of the trial's client that you may see. */
+  siteId: Scalars['ID']['input'];
+  trialId: Scalars['ID']['input'];
+};
+
+export type AddressInput = {
+  city: Scalars['String']['input'];
+  /** ISO 3166 two-letter code; US when omitted. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  postCode: Scalars['String']['input'];
+  state: Scalars['String']['input'];
+  street1: Scalars['String']['input'];
+  street2?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AppointmentOutcome =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'MISSED';
+
+/** What became of an appointment. */
+export type AppointmentStatus =
+  /** The participant came (payments read these visits). */
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'MISSED'
+  /** Ahead, or not yet recorded. */
+  | 'SCHEDULED';
+
+export type ApprovePaymentInput = {
+  paymentId: Scalars['ID']['input'];
+};
+
+export type AssignRoleInput = {
+  resourceId: Scalars['ID']['input'];
+  roleName: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type BulkEmailInput = {
+  /** Trimmed; 1 to 20000 characters. */
+  body: Scalars['String']['input'];
+  /** A site taking part in the trial. */
+  siteId: Scalars['ID']['input'];
+  /** Trimmed; 1 to 200 characters. */
+  subject: Scalars['String']['input'];
+  trialId: Scalars['ID']['input'];
+};
+
+export type CaregiverRelationship =
+  | 'GUARDIAN'
+  | 'NURSE'
+  | 'PARENT';
+
+export type ChangePasswordInput = {
+  /** Required when logged in. */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
+  newPassword: Scalars['String']['input'];
+  /** Instead of a session: the token e-mailed to a new account (sets its first password). */
+  verificationToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChangeUserPasswordInput = {
+  newPassword: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type ClaimPaymentsInput = {
+  participantId: Scalars['ID']['input'];
+  /** The payments to claim (at most 100); omitted: every unclaimed payment of the participant. */
+  paymentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type CopyPermissionsInput = {
+  fromUserId: Scalars['ID']['input'];
+  toUserId: Scalars['ID']['input'];
+};
+
+export type CreateClientInput = {
+  address?: InputMaybe<AddressInput>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. (254) 612-2177 */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  salesContact?: InputMaybe<Scalars['String']['input']>;
+  taxId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateContractInput = {
+  clientId: Scalars['ID']['input'];
+  clientSignatureDate?: InputMaybe<Scalars['Date']['input']>;
+  /** On or after the start date. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The contract's value; its currency is the contract's (and its funding's). */
+  totalValue: MoneyInput;
+};
+
+export type CreateSiteInput = {
+  address?: InputMaybe<AddressInput>;
+  clientId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** IANA time zone; America/New_York when omitted. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** A trial the site joins at once (needs add_trial_site on it). */
+  trialId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateTrialInput = {
+  /** The contract the trial runs under. */
+  contractId: Scalars['ID']['input'];
+  /** NOT_SUBMITTED by default. */
+  irbStatus?: InputMaybe<IrbStatus>;
+  name: Scalars['String']['input'];
+  phase?: InputMaybe<TrialPhase>;
+  /** Unique across all trials. */
+  protocolId: Scalars['String']['input'];
+  /** DRAFT (default) or LIVE. */
+  status?: InputMaybe<TrialStatus>;
+};
+
+export type DeleteClientInput = {
+  clientId: Scalars['ID']['input'];
+};
+
+export type DeleteContractInput = {
+  contractId: Scalars['ID']['input'];
+};
+
+export type DeleteSiteInput = {
+  siteId: Scalars['ID']['input'];
+};
+
+export type DeleteTrialInput = {
+  trialId: Scalars['ID']['input'];
+};
+
+export type EditClientInput = {
+  /** Omit to keep; null removes it. */
+  address?: InputMaybe<AddressInput>;
+  clientId: Scalars['ID']['input'];
+  /** Omit to keep; null or an empty string clears it. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Omit to keep; null or an empty string clears it. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Omit to keep; null or an empty string clears it. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Omit to keep; null or an empty string clears it. */
+  salesContact?: InputMaybe<Scalars['String']['input']>;
+  /** Omit to keep; null or an empty string clears it. */
+  taxId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EditContractInput = {
+  /** null clears it. */
+  clientSignatureDate?: InputMaybe<Scalars['Date']['input']>;
+  contractId: Scalars['ID']['input'];
+  /** null clears it. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** A new currency is refused (CONFLICT) once the contract is funded. */
+  totalValue?: InputMaybe<MoneyInput>;
+};
+
+export type EditSiteInput = {
+  /** Omit to keep; null removes it. */
+  address?: InputMaybe<AddressInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  siteId: Scalars['ID']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EditTrialInput = {
+  irbStatus?: InputMaybe<IrbStatus>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it. */
+  phase?: InputMaybe<TrialPhase>;
+  protocolId?: InputMaybe<Scalars['String']['input']>;
+  /** DRAFT → LIVE ⇄ PAUSED → CLOSED; a closed trial stays closed. */
+  status?: InputMaybe<TrialStatus>;
+  trialId: Scalars['ID']['input'];
+};
+
+export type EnrollInput = {
+  participantId: Scalars['ID']['input'];
+  /** A site taking part in the trial. */
+  siteId: Scalars['ID']['input'];
+  /** Unique within the trial. */
+  subjectId: Scalars['String']['input'];
+  trialId: Scalars['ID']['input'];
+};
+
+/** Only ENROLLED participants can be paid for new milestones. */
+export type EnrollmentStatus =
+  | 'COMPLETED'
+  | 'DROPPED'
+  | 'ENROLLED';
+
+/** The trial's standing with its Institutional Review Board. */
+export type IrbStatus =
+  | 'APPROVED'
+  | 'EXPIRED'
+  | 'NOT_SUBMITTED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type IssueVerificationTokenInput = {
+  userId: Scalars['ID']['input'];
+};
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type MarkAppointmentInput = {
+  appointmentId: Scalars['ID']['input'];
+  status: AppointmentOutcome;
+};
+
+export type MarkMessagesReadInput = {
+  /** At most 100; ids of messages you may not see are ignored. */
+  messageIds: Array<Scalars['ID']['input']>;
+};
+
+/** An amount of money: a decimal string in major units and its currency. */
+export type MoneyInput = {
+  /** Decimal string, e.g. "250000.00"; at most the currency's minor digits. */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code, e.g. USD. */
+  currency: Scalars['String']['input'];
+};
+
+export type MutationAddCategoryArgs = {
+  input: AddCategoryInput;
+};
+
+export type MutationAddFundingArgs = {
+  input: AddFundingInput;
+};
+
+export type MutationAddMilestoneArgs = {
+  input: AddMilestoneInput;
+};
+
+export type MutationAddParticipantArgs = {
+  input: AddParticipantInput;
+};
+
+export type MutationAddRolePermissionsArgs = {
+  input: AddRolePermissionsInput;
+};
+
+export type MutationAddTrialSiteArgs = {
+  input: AddTrialSiteInput;
+};
+
+export type MutationApprovePaymentArgs = {
+  input: ApprovePaymentInput;
+};
+
+export type MutationArguments = {
+  addCategory: MutationAddCategoryArgs;
+  addFunding: MutationAddFundingArgs;
+  addMilestone: MutationAddMilestoneArgs;
+  addParticipant: MutationAddParticipantArgs;
+  addRolePermissions: MutationAddRolePermissionsArgs;
+  addTrialSite: MutationAddTrialSiteArgs;
+  approvePayment: MutationApprovePaymentArgs;
+  assignRole: MutationAssignRoleArgs;
+  bulkEmail: MutationBulkEmailArgs;
+  changePassword: MutationChangePasswordArgs;
+  changeUserPassword: MutationChangeUserPasswordArgs;
+  claimPayments: MutationClaimPaymentsArgs;
+  copyPermissions: MutationCopyPermissionsArgs;
+  createClient: MutationCreateClientArgs;
+  createContract: MutationCreateContractArgs;
+  createSite: MutationCreateSiteArgs;
+  createTrial: MutationCreateTrialArgs;
+  deleteClient: MutationDeleteClientArgs;
+  deleteContract: MutationDeleteContractArgs;
+  deleteSite: MutationDeleteSiteArgs;
+  deleteTrial: MutationDeleteTrialArgs;
+  editClient: MutationEditClientArgs;
+  editContract: MutationEditContractArgs;
+  editSite: MutationEditSiteArgs;
+  editTrial: MutationEditTrialArgs;
+  enroll: MutationEnrollArgs;
+  grantPermissions: MutationGrantPermissionsArgs;
+  issueVerificationToken: MutationIssueVerificationTokenArgs;
+  login: MutationLoginArgs;
+  markAppointment: MutationMarkAppointmentArgs;
+  markMessagesRead: MutationMarkMessagesReadArgs;
+  payMileage: MutationPayMileageArgs;
+  payMilestone: MutationPayMilestoneArgs;
+  rateVisit: MutationRateVisitArgs;
+  register: MutationRegisterArgs;
+  registerCaregiver: MutationRegisterCaregiverArgs;
+  rejectPayment: MutationRejectPaymentArgs;
+  requestFundingReport: MutationRequestFundingReportArgs;
+  requestPasswordReset: MutationRequestPasswordResetArgs;
+  requestReimbursement: MutationRequestReimbursementArgs;
+  requestTrialPaymentReport: MutationRequestTrialPaymentReportArgs;
+  resetPassword: MutationResetPasswordArgs;
+  revokePermissions: MutationRevokePermissionsArgs;
+  scheduleAppointment: MutationScheduleAppointmentArgs;
+  sendMessage: MutationSendMessageArgs;
+  setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
+  setPaymentType: MutationSetPaymentTypeArgs;
+  switchUser: MutationSwitchUserArgs;
+  updateCaregiver: MutationUpdateCaregiverArgs;
+  updateContactPreferences: MutationUpdateContactPreferencesArgs;
+  updateParticipant: MutationUpdateParticipantArgs;
+  updateUser: MutationUpdateUserArgs;
+  uploadContractDocument: MutationUploadContractDocumentArgs;
+  verifyEmail: MutationVerifyEmailArgs;
+};
+
+export type MutationAssignRoleArgs = {
+  input: AssignRoleInput;
+};
+
+export type MutationBulkEmailArgs = {
+  input: BulkEmailInput;
+};
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+export type MutationChangeUserPasswordArgs = {
+  input: ChangeUserPasswordInput;
+};
+
+export type MutationClaimPaymentsArgs = {
+  input: ClaimPaymentsInput;
+};
+
+export type MutationCopyPermissionsArgs = {
+  input: CopyPermissionsInput;
+};
+
+export type MutationCreateClientArgs = {
+  input: CreateClientInput;
+};
+
+export type MutationCreateContractArgs = {
+  input: CreateContractInput;
+};
+
+export type MutationCreateSiteArgs = {
+  input: CreateSiteInput;
+};
+
+export type MutationCreateTrialArgs = {
+  input: CreateTrialInput;
+};
+
+export type MutationDeleteClientArgs = {
+  input: DeleteClientInput;
+};
+
+export type MutationDeleteContractArgs = {
+  input: DeleteContractInput;
+};
+
+export type MutationDeleteSiteArgs = {
+  input: DeleteSiteInput;
+};
+
+export type MutationDeleteTrialArgs = {
+  input: DeleteTrialInput;
+};
+
+export type MutationEditClientArgs = {
+  input: EditClientInput;
+};
+
+export type MutationEditContractArgs = {
+  input: EditContractInput;
+};
+
+export type MutationEditSiteArgs = {
+  input: EditSiteInput;
+};
+
+export type MutationEditTrialArgs = {
+  input: EditTrialInput;
+};
+
+export type MutationEnrollArgs = {
+  input: EnrollInput;
+};
+
+export type MutationGrantPermissionsArgs = {
+  input: PermissionsChangeInput;
+};
+
+export type MutationIssueVerificationTokenArgs = {
+  input: IssueVerificationTokenInput;
+};
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+export type MutationMarkAppointmentArgs = {
+  input: MarkAppointmentInput;
+};
+
+export type MutationMarkMessagesReadArgs = {
+  input: MarkMessagesReadInput;
+};
+
+export type MutationPayMileageArgs = {
+  input: PayMileageInput;
+};
+
+export type MutationPayMilestoneArgs = {
+  input: PayMilestoneInput;
+};
+
+export type MutationRateVisitArgs = {
+  input: RateVisitInput;
+};
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+export type MutationRegisterCaregiverArgs = {
+  input: RegisterCaregiverInput;
+};
+
+export type MutationRejectPaymentArgs = {
+  input: RejectPaymentInput;
+};
+
+export type MutationRequestFundingReportArgs = {
+  input: RequestFundingReportInput;
+};
+
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+export type MutationRequestReimbursementArgs = {
+  input: RequestReimbursementInput;
+};
+
+export type MutationRequestTrialPaymentReportArgs = {
+  input: RequestTrialPaymentReportInput;
+};
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+export type MutationRevokePermissionsArgs = {
+  input: PermissionsChangeInput;
+};
+
+export type MutationScheduleAppointmentArgs = {
+  input: ScheduleAppointmentInput;
+};
+
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+export type MutationSetEnrollmentStatusArgs = {
+  input: SetEnrollmentStatusInput;
+};
+
+export type MutationSetPaymentTypeArgs = {
+  input: SetPaymentTypeInput;
+};
+
+export type MutationSwitchUserArgs = {
+  input: SwitchUserInput;
+};
+
+export type MutationUpdateCaregiverArgs = {
+  input: UpdateCaregiverInput;
+};
+
+export type MutationUpdateContactPreferencesArgs = {
+  input: UpdateContactPreferencesInput;
+};
+
+export type MutationUpdateParticipantArgs = {
+  input: UpdateParticipantInput;
+};
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+export type MutationUploadContractDocumentArgs = {
+  input: UploadContractDocumentInput;
+};
+
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
+};
+
+export type PayMileageInput = {
+  amount: MoneyInput;
+  enrollmentId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PayMilestoneInput = {
+  /** The attended visit this pays, if any. */
+  appointmentId?: InputMaybe<Scalars['String']['input']>;
+  enrollmentId: Scalars['ID']['input'];
+  /** The milestone's uid (PaymentScheduleLine.milestoneUid). */
+  milestoneId: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A receipt: a PDF, JPEG or PNG file of at most 5 MiB, base64-encoded. */
+export type PaymentAttachmentInput = {
+  /** The file's bytes, base64. */
+  dataBase64: Scalars['String']['input'];
+  filename?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PaymentKind =
+  | 'MANUAL'
+  /** Travel, entered by staff. */
+  | 'MILEAGE'
+  /** A visit of the payment schedule. */
+  | 'MILESTONE'
+  /** Expenses with receipts; approved before it is owed. */
+  | 'REIMBURSEMENT';
+
+export type PaymentStatus =
+  | 'CLAIMED'
+  | 'FAILED'
+  | 'PAID'
+  /** Awaiting approval; commits no funding yet. */
+  | 'PENDING'
+  /** Refused, with a reason; never owed. */
+  | 'REJECTED'
+  /** Owed, funding committed; not yet claimed. */
+  | 'UNCLAIMED';
+
+export type PaymentTypeCode =
+  | 'BANK_ACCOUNT'
+  | 'CHECK'
+  | 'DEBIT_CARD'
+  | 'PAYPAL'
+  | 'VENMO';
+
+/** A permission, granted to a user on a resource (and everything below it). */
+export type PermissionName =
+  | 'ADD_FUNDING'
+  | 'ADD_MILESTONE'
+  | 'ADD_PARTICIPANT'
+  | 'ADD_TRIAL_SITE'
+  | 'APPROVE_PAYMENTS'
+  | 'APPROVE_TRAVEL'
+  | 'ASSIGN_ROLE'
+  | 'BULK_EMAIL'
+  | 'CREATE_APPOINTMENT'
+  | 'CREATE_SITE'
+  | 'CREATE_TRIAL'
+  | 'DELETE_SITE'
+  | 'DELETE_TRIAL'
+  | 'EDIT_CONTRACT'
+  | 'EDIT_TRIAL'
+  | 'ENROLL'
+  | 'GET_DOCUMENT'
+  | 'GRANT'
+  | 'MANUAL_PAYMENT'
+  | 'MESSAGING'
+  | 'MILESTONE_PAYMENT'
+  | 'SET_ENROLLMENT_STATUS'
+  | 'SET_PAYMENT_TYPE'
+  | 'TRAVEL_PAYMENT'
+  | 'UPDATE_PARTICIPANT'
+  | 'UPLOAD_DOCUMENT'
+  | 'VIEW_CLIENTS'
+  | 'VIEW_CONTRACT'
+  | 'VIEW_ENROLLMENTS'
+  | 'VIEW_PARTICIPANTS'
+  | 'VIEW_PAYMENTS'
+  | 'VIEW_PAYMENT_SCHEDULE'
+  | 'VIEW_REPORTS'
+  | 'VIEW_SITES'
+  | 'VIEW_TRIALS';
+
+export type PermissionsChangeInput = {
+  permissions: Array<PermissionName>;
+  /** A client, contract, trial, site or trial site. */
+  resourceId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type QueryAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryAppointmentsArgs = {
+  /** The participant's id. */
+  participantId: Scalars['ID']['input'];
+  past?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type QueryArguments = {
+  appointment: QueryAppointmentArgs;
+  appointments: QueryAppointmentsArgs;
+  caregivers: QueryCaregiversArgs;
+  categories: QueryCategoriesArgs;
+  client: QueryClientArgs;
+  clients: QueryClientsArgs;
+  contract: QueryContractArgs;
+  contracts: QueryContractsArgs;
+  enrolled: QueryEnrolledArgs;
+  enrollments: QueryEnrollmentsArgs;
+  funding: QueryFundingArgs;
+  messages: QueryMessagesArgs;
+  node: QueryNodeArgs;
+  nodes: QueryNodesArgs;
+  participant: QueryParticipantArgs;
+  participantPayments: QueryParticipantPaymentsArgs;
+  participants: QueryParticipantsArgs;
+  paymentSchedule: QueryPaymentScheduleArgs;
+  payments: QueryPaymentsArgs;
+  pendingPayments: QueryPendingPaymentsArgs;
+  pendingReimbursements: QueryPendingReimbursementsArgs;
+  ratings: QueryRatingsArgs;
+  roleTemplate: QueryRoleTemplateArgs;
+  site: QuerySiteArgs;
+  sites: QuerySitesArgs;
+  trial: QueryTrialArgs;
+  trialSite: QueryTrialSiteArgs;
+  trialSites: QueryTrialSitesArgs;
+  trials: QueryTrialsArgs;
+  unclaimedPayments: QueryUnclaimedPaymentsArgs;
+  unreadMessageCount: QueryUnreadMessageCountArgs;
+  userByCaregiver: QueryUserByCaregiverArgs;
+  userByParticipant: QueryUserByParticipantArgs;
+  userGrants: QueryUserGrantsArgs;
+  userSites: QueryUserSitesArgs;
+  userTrials: QueryUserTrialsArgs;
+  users: QueryUsersArgs;
+};
+
+export type QueryCaregiversArgs = {
+  participantId: Scalars['ID']['input'];
+};
+
+export type QueryCategoriesArgs = {
+  trialId: Scalars['ID']['input'];
+};
+
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryEnrolledArgs = {
+  siteId: Scalars['ID']['input'];
+  trialId: Scalars['ID']['input'];
+};
+
+export type QueryEnrollmentsArgs = {
+  participantId: Scalars['ID']['input'];
+};
+
+export type QueryFundingArgs = {
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  trialId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  enrollmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+export type QueryParticipantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryParticipantPaymentsArgs = {
+  participantId: Scalars['ID']['input'];
+  trialId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  trialId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryPaymentScheduleArgs = {
+  siteId: Scalars['ID']['input'];
+  trialId: Scalars['ID']['input'];
+};
+
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<PaymentKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PaymentStatus>;
+  trialId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryPendingPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryPendingReimbursementsArgs = {
+  participantId: Scalars['ID']['input'];
+};
+
+export type QueryRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  trialId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryRoleTemplateArgs = {
+  resourceId?: InputMaybe<Scalars['ID']['input']>;
+  roleName: Scalars['String']['input'];
+};
+
+export type QuerySiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryTrialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryTrialSiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryTrialSitesArgs = {
+  trialId: Scalars['ID']['input'];
+};
+
+export type QueryTrialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryUnclaimedPaymentsArgs = {
+  participantId: Scalars['ID']['input'];
+};
+
+export type QueryUnreadMessageCountArgs = {
+  enrollmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryUserByCaregiverArgs = {
+  caregiverId: Scalars['ID']['input'];
+};
+
+export type QueryUserByParticipantArgs = {
+  participantId: Scalars['ID']['input'];
+};
+
+export type QueryUserGrantsArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+export type QueryUserSitesArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+export type QueryUserTrialsArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RateVisitInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The claimed or paid milestone payment of the visit. */
+  paymentId: Scalars['ID']['input'];
+  /** 1 (worst) to 10 (best). */
+  rating: Scalars['Int']['input'];
+};
+
+export type RegisterCaregiverInput = {
+  address?: InputMaybe<AddressInput>;
+  /** Their login; an invitation to set a password is e-mailed here. */
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  participantId: Scalars['ID']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** parent, guardian or nurse (see caregiverRelationships). */
+  relationship: Scalars['String']['input'];
+};
+
+export type RegisterInput = {
+  address?: InputMaybe<AddressInput>;
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RejectPaymentInput = {
+  paymentId: Scalars['ID']['input'];
+  /** Shown to the participant. */
+  reason: Scalars['String']['input'];
+};
+
+export type ReportFormat =
+  /** Comma-separated values; amounts as exact decimal strings. */
+  | 'CSV'
+  /** An Excel workbook; amounts as numbers in the currency's format. */
+  | 'XLSX';
+
+export type RequestFundingReportInput = {
+  contractId: Scalars['ID']['input'];
+  format: ReportFormat;
+};
+
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
+export type RequestReimbursementInput = {
+  amount: MoneyInput;
+  attachments?: InputMaybe<Array<PaymentAttachmentInput>>;
+  /** One of the trial's categories. */
+  category: Scalars['String']['input'];
+  enrollmentId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestTrialPaymentReportInput = {
+  format: ReportFormat;
+  trialId: Scalars['ID']['input'];
+};
+
+export type ResetPasswordInput = {
+  email: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type ResourceType =
+  | 'CLIENT'
+  | 'CONTRACT'
+  | 'SITE'
+  | 'TRIAL'
+  | 'TRIAL_SITE';
+
+export type ScheduleAppointmentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The enrollment the visit is for. */
+  enrollmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The name of a milestone on the schedule of the enrollment's trial site. */
+  milestone?: InputMaybe<Scalars['String']['input']>;
+  /** Instead of enrollmentId, when the participant has exactly one enrollment. */
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  /** When: a local date-time in the participant's time zone, YYYY-MM-DDTHH:MM:SS ("2022-12-05T22:01:00"), or an ISO instant with a zone. Must be in the future. */
+  time: Scalars['String']['input'];
+};
+
+export type SendMessageInput = {
+  /** Trimmed; 1 to 5000 characters. */
+  body: Scalars['String']['input'];
+  /** The enrollment whose conversation this message joins. */
+  enrollmentId: Scalars['ID']['input'];
+};
+
+export type SetEnrollmentStatusInput = {
+  enrollmentId: Scalars['ID']['input'];
+  status: EnrollmentStatus;
+};
+
+export type SetPaymentTypeInput = {
+  /** BANK_ACCOUNT, DEBIT_CARD. */
+  accountHolder?: InputMaybe<Scalars['String']['input']>;
+  /** BANK_ACCOUNT: 4–17 digits; stored encrypted. */
+  accountNumber?: InputMaybe<Scalars['String']['input']>;
+  /** CHECK: where to mail it; the participant's address when omitted. */
+  address?: InputMaybe<AddressInput>;
+  /** DEBIT_CARD: stored encrypted. */
+  cardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** PAYPAL: the PayPal account's e-mail. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  enrollmentId: Scalars['ID']['input'];
+  paymentType: PaymentTypeCode;
+  /** VENMO: the Venmo account's phone. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** BANK_ACCOUNT: 9-digit ABA routing number. */
+  routingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubscriptionArguments = {
+  messageReceived: SubscriptionMessageReceivedArgs;
+};
+
+export type SubscriptionMessageReceivedArgs = {
+  enrollmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SwitchUserInput = {
+  userId: Scalars['ID']['input'];
+};
+
+export type TrialPhase =
+  | 'EARLY_PHASE_1'
+  | 'NOT_APPLICABLE'
+  | 'PHASE_1'
+  | 'PHASE_1_2'
+  | 'PHASE_2'
+  | 'PHASE_2_3'
+  | 'PHASE_3'
+  | 'PHASE_4';
+
+/** Where a trial is in its life: draft → live ⇄ paused → closed. */
+export type TrialStatus =
+  /** Finished; it cannot be reopened. */
+  | 'CLOSED'
+  /** Being set up; no one can be enrolled yet. */
+  | 'DRAFT'
+  | 'LIVE'
+  | 'PAUSED';
+
+export type UpdateCaregiverInput = {
+  address?: InputMaybe<AddressInput>;
+  caregiverId: Scalars['ID']['input'];
+  /** A new address must be verified again. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Staff only. */
+  relationship?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateContactPreferencesInput = {
+  email?: InputMaybe<Scalars['Boolean']['input']>;
+  push?: InputMaybe<Scalars['Boolean']['input']>;
+  sms?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whose account; yourself when omitted (admins: anyone). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateParticipantInput = {
+  /** null removes it. */
+  address?: InputMaybe<AddressInput>;
+  /** null clears it. */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** A new address must be verified again. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  emergencyContact?: InputMaybe<Scalars['String']['input']>;
+  emergencyPhone?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  participantId: Scalars['ID']['input'];
+  /** null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateUserInput = {
+  address?: InputMaybe<AddressInput>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Whose account; yourself when omitted (admins: anyone). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UploadContractDocumentInput = {
+  contractId: Scalars['ID']['input'];
+  /** The PDF's bytes in base64, at most 10485760 bytes. */
+  data: Scalars['String']['input'];
+  /** e.g. "contract.pdf" */
+  filename: Scalars['String']['input'];
+};
+
+export type UserType =
+  | 'CAREGIVER'
+  | 'PARTICIPANT'
+  /** Mural, sponsor, CRO or site staff */
+  | 'STAFF';
+
+export type VerifyEmailInput = {
+  token: Scalars['String']['input'];
+};
