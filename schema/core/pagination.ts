@@ -6,7 +6,7 @@ import { badInput } from "./errors.js";
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-interface PageArgs {
+export interface PageArgs {
   first?: number | null;
   last?: number | null;
   before?: string | null;
