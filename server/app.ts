@@ -6,8 +6,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
-import express from "express";
-import type { GraphQLFormattedError } from "graphql";
+import express, { type Express, type RequestHandler } from "express";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { Database } from "../db/connection.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
@@ -28,7 +28,64 @@ export interface App {
   close: () => Promise<void>;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+interface AppDeps {
+  config: Config;
+  db: Database;
+  log: Logger;
+  /** The database's URL, for the job worker (graphile-worker keeps its own pool); no worker without it. */
+  databaseUrl?: string;
+}
+
+/** The API on `host:port`: GraphQL over HTTP and WebSocket, downloads, health checks, and the job worker. */
+export async function startApp(deps: AppDeps, port: number, host: string): Promise<App> {
+  const { config, db, log } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const schema = buildSchema();
+  const limits = armor();
+  // Subscriptions (graphql-ws) share the port, the path /graphql, the shielded schema and the limits.
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    config,
+    db,
+    log,
+    validationRules: limits.validationRules,
+  });
+  const apollo = createApollo(deps, schema, limits, httpServer);
+  await apollo.start();
+  const worker = await startJobs(deps);
+  route(app, deps, apollo);
+  return listen(httpServer, port, host, async () => {
+    await subscriptions.close();
+    await apollo.stop();
+    await worker?.stop();
+  });
+}
+
+function createApollo(
+  { log }: AppDeps,
+  schema: GraphQLSchema,
+  limits: ReturnType<typeof armor>,
+  httpServer: http.Server,
+) {
+  return new ApolloServer<Context>({
+    schema,
+    ...limits,
+    introspection: true,
+    csrfPrevention: true,
+    formatError: formatError(log),
+    plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
+      ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      oneCredentialCheckPerRequest,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      describeResponse,
+    ],
+  });
+}
 
 /**
  * Expected failures keep their code and message; anything else becomes INTERNAL_SERVER_ERROR with the request id,
@@ -51,86 +108,57 @@ function formatError(log: Logger) {
   };
 }
 
-export async function startApp(
-  deps: {
-    config: Config;
-    db: Database;
-    log: Logger;
-    /** The database's URL, for the job worker (graphile-worker keeps its own pool); no worker without it. */
-    databaseUrl?: string;
-  },
-  port: number,
-  host: string,
-): Promise<App> {
-  const { config, db, log } = deps;
-  const app = express();
-  app.disable("x-powered-by");
-  const httpServer = http.createServer(app);
-  const limits = armor();
-
-  const schema = buildSchema();
-  // Subscriptions (graphql-ws) share the port, the path /graphql, the shielded schema and the limits.
-  const subscriptions = serveSubscriptions({
-    httpServer,
-    schema,
-    config,
-    db,
-    log,
-    validationRules: limits.validationRules,
-  });
-
-  const apollo = new ApolloServer<Context>({
-    schema,
-    ...limits,
-    introspection: true,
-    csrfPrevention: true,
-    formatError: formatError(log),
-    plugins: [
-      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
-      ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
-      oneCredentialCheckPerRequest,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
-      {
-        // Every response says who asked (as the spec's envelope did) and carries the request id.
-        async requestDidStart() {
-          return {
-            async willSendResponse({ response, contextValue }) {
-              if (response.body.kind !== "single") return;
-              const viewer = contextValue?.viewer;
-              response.body.singleResult.extensions = {
-                ...response.body.singleResult.extensions,
-                requestId: contextValue?.requestId,
-                viewer: viewer
-                  ? {
-                      userType: viewer.userType,
-                      roles: viewer.roles,
-                      impersonating: viewer.userId !== viewer.realUserId,
-                    }
-                  : null,
-              };
-            },
-          };
-        },
+/** Every response says who asked (as the spec's envelope did) and carries the request id. */
+const describeResponse: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== "single") return;
+        const viewer = contextValue?.viewer;
+        response.body.singleResult.extensions = {
+          ...response.body.singleResult.extensions,
+          requestId: contextValue?.requestId,
+          viewer: viewer
+            ? {
+                userType: viewer.userType,
+                roles: viewer.roles,
+                impersonating: viewer.userId !== viewer.realUserId,
+              }
+            : null,
+        };
       },
-    ],
-  });
-  await apollo.start();
-  // Background jobs (outbox delivery, reminders) run in every API process unless WORKER=off.
-  let worker: Worker | null = null;
-  if (config.WORKER === "on" && deps.databaseUrl) {
-    worker = await startWorker({ databaseUrl: deps.databaseUrl, config, log });
-  } else if (config.WORKER === "on") {
-    log.warn("no database URL given: background jobs are not run by this process");
-  }
+    };
+  },
+};
 
-  app.use((req, res, next) => {
-    const given = req.get("x-request-id");
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-    res.locals.requestId = requestId;
-    res.set("X-Request-Id", requestId);
-    next();
-  });
+/** Background jobs (outbox delivery, reminders, payouts) run in every API process unless WORKER=off. */
+async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker | null> {
+  if (config.WORKER !== "on") return null;
+  if (databaseUrl) return startWorker({ databaseUrl, config, log });
+  log.warn("no database URL given: background jobs are not run by this process");
+  return null;
+}
+
+/** The HTTP routes, each request first given its id. */
+function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
+  app.use(assignRequestId);
+  serveHealth(app, deps);
+  serveDownloads(app, deps);
+  serveGraphQL(app, deps, apollo);
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** A well-formed X-Request-Id from the client is kept (to trace a call across systems); otherwise a new one. */
+const assignRequestId: RequestHandler = (req, res, next) => {
+  const given = req.get("x-request-id");
+  const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+  res.locals.requestId = requestId;
+  res.set("X-Request-Id", requestId);
+  next();
+};
+
+function serveHealth(app: Express, { db }: AppDeps) {
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -142,7 +170,10 @@ export async function startApp(
       res.status(503).json({ status: "database unreachable" });
     }
   });
-  // Files behind the API's Bearer session; whether one serves this viewer is its area's decision.
+}
+
+/** Files behind the API's Bearer session; whether one serves this viewer is its area's decision. */
+function serveDownloads(app: Express, { config, db }: AppDeps) {
   const files = { config, db };
   app.get(
     "/files/contract-documents/:id",
@@ -157,6 +188,10 @@ export async function startApp(
       downloadReport(ctx.db, ctx.access, token),
     ),
   );
+}
+
+/** GraphiQL for a browser's GET, and GraphQL over HTTP. */
+function serveGraphQL(app: Express, { config, db }: AppDeps, apollo: ApolloServer<Context>) {
   app.get("/graphql", (req, res, next) => {
     if (req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html") {
       res.type("html").send(graphiqlPage());
@@ -176,15 +211,10 @@ export async function startApp(
         ),
     }),
   );
+}
 
+async function listen(httpServer: http.Server, port: number, host: string, close: () => Promise<void>) {
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;
-  return {
-    url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`,
-    close: async () => {
-      await subscriptions.close();
-      await apollo.stop();
-      await worker?.stop();
-    },
-  };
+  return { url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`, close };
 }
