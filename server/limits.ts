@@ -2,12 +2,16 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from "graphql";
 
-/** Depth, cost, alias, directive and token limits from graphql-armor; no "did you mean" field suggestions. */
+/**
+ * Depth, cost, alias, directive and token limits from graphql-armor; no "did you mean" field suggestions. Aliases of
+ * __typename count too (armor lets them through by default): they cost no resolver, but hundreds still cost parsing,
+ * validation and response bytes.
+ */
 export function armor() {
   return new ApolloArmor({
     maxDepth: { n: 16, flattenFragments: true },
     costLimit: { maxCost: 5000 },
-    maxAliases: { n: 15 },
+    maxAliases: { n: 15, allowList: [] },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2000 },
     blockFieldSuggestion: { enabled: true },
