@@ -75,7 +75,7 @@ function createApollo(
     ...limits,
     introspection: true,
     csrfPrevention: true,
-    formatError: formatError(log),
+    formatError,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
@@ -83,28 +83,48 @@ function createApollo(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       describeResponse,
+      logUnexpectedErrors(log),
     ],
   });
 }
 
-/**
- * Expected failures keep their code and message; anything else becomes INTERNAL_SERVER_ERROR with the request id,
- * logged here with its stack, never sent.
- */
-function formatError(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (isExpectedError(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    log.error("unexpected error", error);
-    return {
-      message: "Something went wrong on our side. Quote the request id if you contact support.",
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: "INTERNAL_SERVER_ERROR" },
-    };
+/** Expected failures keep their code and message; anything else is answered as INTERNAL_SERVER_ERROR, no details. */
+function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (isExpectedError(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: UNEXPECTED_ERROR_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
+
+const UNEXPECTED_ERROR_MESSAGE =
+  "Something went wrong on our side. Quote the request id if you contact support.";
+
+/** What the answer hides (formatError) is logged with the request id the client was given. */
+function logUnexpected(log: Logger, requestId: string | undefined, error: unknown) {
+  log.error("unexpected error", { requestId, error });
+}
+
+/** Each unexpected failure of a GraphQL request, logged before formatError hides it. */
+function logUnexpectedErrors(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors)
+            if (!isExpectedError(error.extensions?.code)) logUnexpected(log, contextValue.requestId, error);
+        },
+      };
+    },
+    async unexpectedErrorProcessingRequest({ requestContext, error }) {
+      logUnexpected(log, requestContext.contextValue.requestId, error);
+    },
   };
 }
 
@@ -191,7 +211,7 @@ function serveDownloads(app: Express, { config, db }: AppDeps) {
 }
 
 /** GraphiQL for a browser's GET, and GraphQL over HTTP. */
-function serveGraphQL(app: Express, { config, db }: AppDeps, apollo: ApolloServer<Context>) {
+function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: ApolloServer<Context>) {
   app.get("/graphql", (req, res, next) => {
     if (req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html") {
       res.type("html").send(graphiqlPage());
@@ -204,11 +224,16 @@ function serveGraphQL(app: Express, { config, db }: AppDeps, apollo: ApolloServe
     // A contract PDF of up to 10 MiB travels base64-encoded (4/3 of its size) inside the JSON body.
     express.json({ limit: "15mb" }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        createContext(
-          { config, db },
-          { authorization: req.get("authorization"), requestId: res.locals.requestId as string },
-        ),
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
+        try {
+          return await createContext({ config, db }, { authorization: req.get("authorization"), requestId });
+        } catch (error) {
+          // Apollo answers it (as INTERNAL_SERVER_ERROR) without a context, so without the request id: log it here.
+          logUnexpected(log, requestId, error);
+          throw error;
+        }
+      },
     }),
   );
 }

@@ -5,6 +5,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Database } from "../db/connection.js";
 import type { Config } from "../schema/core/config.js";
+import type { Context } from "../schema/core/context.js";
 import { isExpectedError } from "../schema/core/errors.js";
 import { closeLiveMessages } from "../schema/messaging/live.js";
 import { createContext } from "./context.js";
@@ -42,13 +43,14 @@ export function serveSubscriptions(deps: {
         );
       },
       // As over HTTP: expected failures keep their code and message, anything else is logged and hidden.
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (_ctx, _id, _payload, args, result) => {
         if (!result.errors?.length) return;
+        const { requestId } = args.contextValue as Context;
         return {
           ...result,
           errors: result.errors.map((error) => {
             if (isExpectedError(error.extensions?.code)) return error.toJSON();
-            log.error("unexpected error in a subscription", error);
+            log.error("unexpected error in a subscription", { requestId, error });
             return {
               message: "Something went wrong on our side.",
               path: error.path,
