@@ -7,15 +7,22 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
 import express, { type Express, type RequestHandler } from "express";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/connection.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
-import { isExpectedError } from "../schema/core/errors.js";
 import { buildSchema } from "../schema/index.js";
 import { downloadContractDocument } from "../schema/organizations/contracts.js";
 import { downloadReport } from "../schema/reports/index.js";
 import { createContext } from "./context.js";
+import {
+  answerErrors,
+  answerNotFound,
+  formatError,
+  logUnexpected,
+  logUnexpectedErrors,
+  readJsonBody,
+} from "./errors.js";
 import { serveFile } from "./files.js";
 import { graphiqlPage } from "./graphiql.js";
 import { armor, oneCredentialCheckPerRequest } from "./limits.js";
@@ -88,46 +95,6 @@ function createApollo(
   });
 }
 
-/** Expected failures keep their code and message; anything else is answered as INTERNAL_SERVER_ERROR, no details. */
-function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (isExpectedError(code)) {
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  return {
-    message: UNEXPECTED_ERROR_MESSAGE,
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: "INTERNAL_SERVER_ERROR" },
-  };
-}
-
-const UNEXPECTED_ERROR_MESSAGE =
-  "Something went wrong on our side. Quote the request id if you contact support.";
-
-/** What the answer hides (formatError) is logged with the request id the client was given. */
-function logUnexpected(log: Logger, requestId: string | undefined, error: unknown) {
-  log.error("unexpected error", { requestId, error });
-}
-
-/** Each unexpected failure of a GraphQL request, logged before formatError hides it. */
-function logUnexpectedErrors(log: Logger): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors)
-            if (!isExpectedError(error.extensions?.code)) logUnexpected(log, contextValue.requestId, error);
-        },
-      };
-    },
-    async unexpectedErrorProcessingRequest({ requestContext, error }) {
-      logUnexpected(log, requestContext.contextValue.requestId, error);
-    },
-  };
-}
-
 /** Every response says who asked (as the spec's envelope did) and carries the request id. */
 const describeResponse: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -159,12 +126,14 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
   return null;
 }
 
-/** The HTTP routes, each request first given its id. */
+/** The HTTP routes, each request first given its id; what none serves, or what fails, is answered as JSON. */
 function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
   app.use(assignRequestId);
   serveHealth(app, deps);
   serveDownloads(app, deps);
   serveGraphQL(app, deps, apollo);
+  app.use(answerNotFound);
+  app.use(answerErrors(deps.log));
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -221,8 +190,7 @@ function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: Apollo
   });
   app.use(
     "/graphql",
-    // A contract PDF of up to 10 MiB travels base64-encoded (4/3 of its size) inside the JSON body.
-    express.json({ limit: "15mb" }),
+    readJsonBody(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;

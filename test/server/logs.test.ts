@@ -71,6 +71,29 @@ describe("unexpected failures", () => {
       expect.objectContaining({ level: "error", message: "unexpected error", requestId }),
     );
   });
+
+  it("outside GraphQL (a download) are answered as JSON INTERNAL_SERVER_ERROR and logged with the request id", async () => {
+    const token = await server.loginAdmin();
+    const response = await whileBroken(
+      "ALTER TABLE sessions RENAME TO sessions_away",
+      "ALTER TABLE sessions_away RENAME TO sessions",
+      () =>
+        fetch(`${server.url}/files/reports/some-report-token-0123456789`, {
+          headers: { authorization: `Bearer ${token}` },
+        }),
+    );
+    expect(response.status).toBe(500);
+    const requestId = response.headers.get("x-request-id");
+    expect(await response.json()).toEqual({
+      errors: [
+        { message: expect.stringMatching(/request id/), extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      ],
+      extensions: { requestId },
+    });
+    expect(captured.entries()).toContainEqual(
+      expect.objectContaining({ level: "error", message: "unexpected error", requestId }),
+    );
+  });
 });
 
 describe("every log line", () => {
