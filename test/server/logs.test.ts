@@ -1,7 +1,20 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../schema/core/config.js";
+import { createTransport, deliverNotification } from "../../server/delivery.js";
 import { createLogger } from "../../server/logger.js";
 import { PASSWORD } from "../support/accounts.js";
-import { errorCode, startTestServer, type TestServer } from "../support/server.js";
+import { createOrganization, globalId } from "../support/organizations.js";
+import { createEnrolledParticipant, PARTICIPANT_PASSWORD } from "../support/participants.js";
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  errorCode,
+  startTestServer,
+  type TestServer,
+} from "../support/server.js";
 
 /** A logger writing into memory, at debug, so every line the server writes is there to read. */
 function captureLog() {
@@ -14,6 +27,7 @@ function captureLog() {
 }
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token } }`;
+const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(input: { email: $email }) { accepted } }`;
 
 let server: TestServer;
 const captured = captureLog();
@@ -96,6 +110,59 @@ describe("unexpected failures", () => {
   });
 });
 
+interface Queued {
+  id: string;
+  recipient: string;
+  body: string;
+  code: string | null;
+}
+
+/** Messages waiting in the outbox, with the code each carries. */
+const queuedMessages = () =>
+  server.sql<Queued[]>`
+    SELECT id, recipient, body, payload->>'token' AS code FROM notification_outbox WHERE status = 'pending'`;
+
+/** What the worker's deliver_notification task does, with this transport: no waiting on the worker's poll. */
+async function deliverAll(transport: ReturnType<typeof createTransport>) {
+  for (const { id } of await queuedMessages()) await deliverNotification(server.db, transport, id);
+}
+
+describe("outgoing messages without SMTP", () => {
+  it("are logged as not sent, without body, address or code", async () => {
+    await server.request(REQUEST_RESET, { email: ADMIN_EMAIL });
+    const [reset] = await queuedMessages();
+    await deliverAll(createTransport(server.config, captured.log));
+    expect(captured.entries()).toContainEqual(
+      expect.objectContaining({
+        message: "message not sent: no transport configured",
+        outboxId: reset!.id,
+        template: "password_reset",
+      }),
+    );
+    expect(captured.text()).not.toContain(reset!.code);
+    expect(captured.text()).not.toContain(reset!.body.split("\n")[0]);
+    expect(captured.text()).not.toContain(ADMIN_EMAIL);
+  });
+
+  it("are written to $DATA_DIR/outbox/<id>.eml in development", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "mural-outbox-"));
+    try {
+      await server.request(REQUEST_RESET, { email: ADMIN_EMAIL });
+      const [reset] = await queuedMessages();
+      const development = loadConfig({ NODE_ENV: "development", DATA_DIR: dataDir });
+      await deliverAll(createTransport(development, captured.log));
+      const file = path.join(dataDir, "outbox", `${reset!.id}.eml`);
+      const written = await readFile(file, "utf8");
+      expect(written).toContain(`To: ${ADMIN_EMAIL}`);
+      expect(written).toContain(reset!.code);
+      expect(captured.entries()).toContainEqual(expect.objectContaining({ outboxId: reset!.id, file }));
+      expect(captured.text()).not.toContain(reset!.code);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("every log line", () => {
   it("redacts secrets and personal data by key, at any depth", () => {
     const capture = captureLog();
@@ -124,5 +191,65 @@ describe("every log line", () => {
       tin: "[redacted]",
       body: "[redacted]",
     });
+  });
+});
+
+describe("a busy day's log", () => {
+  it("holds no password, token, code, hash, account number, address or message body", async () => {
+    const secrets: string[] = [ADMIN_PASSWORD, PASSWORD, PARTICIPANT_PASSWORD, "Wrong-guess-1!", "$argon2"];
+    secrets.push(await server.loginAdmin());
+    await server.request(
+      `mutation { login(input: { email: "${ADMIN_EMAIL}", password: "Wrong-guess-1!" }) { token } }`,
+    );
+    await server.request(REQUEST_RESET, { email: ADMIN_EMAIL });
+    const email = "busy-registrant@example.com";
+    const registered = await server.request<{ register: { token: string } }>(REGISTER, {
+      input: { email, password: PASSWORD, firstName: "Bea", lastName: "Busy" },
+    });
+    secrets.push(email, registered.data!.register.token);
+
+    const participant = await createEnrolledParticipant(server, await createOrganization(server));
+    const account = "987654321012";
+    const payout = await server.request(
+      `mutation($input: SetPaymentTypeInput!) { setPaymentType(input: $input) { enrollment { id } } }`,
+      {
+        input: {
+          enrollmentId: globalId("Enrollment", participant.enrollment.id),
+          paymentType: "BANK_ACCOUNT",
+          routingNumber: "011000015",
+          accountNumber: account,
+        },
+      },
+      participant.token,
+    );
+    expect(payout.errors).toBeUndefined();
+    secrets.push(account, participant.token, participant.user.email);
+
+    const failed = await whileBroken(
+      "ALTER TABLE users ADD CONSTRAINT refuse_new_users CHECK (false) NOT VALID",
+      "ALTER TABLE users DROP CONSTRAINT refuse_new_users",
+      () =>
+        server.request(REGISTER, {
+          input: {
+            email: "busy-unlucky@example.com",
+            password: PASSWORD,
+            firstName: "Una",
+            lastName: "Lucky",
+          },
+        }),
+    );
+    expect(errorCode(failed)).toBe("INTERNAL_SERVER_ERROR");
+    secrets.push("busy-unlucky@example.com");
+
+    const messages = await queuedMessages();
+    expect(messages.length).toBeGreaterThanOrEqual(2); // the reset and the registrant's verification
+    for (const message of messages)
+      secrets.push(message.body, message.recipient, ...(message.code ? [message.code] : []));
+    await deliverAll(createTransport(server.config, captured.log));
+
+    const log = captured.text();
+    expect(log).toContain("unexpected error");
+    expect(log).toContain("message not sent");
+    for (const secret of secrets) expect(log, `the log holds ${secret}`).not.toContain(secret);
   });
 });
