@@ -192,6 +192,23 @@ describe("every log line", () => {
       body: "[redacted]",
     });
   });
+
+  it("drops the parameters drizzle writes into a failed statement's message, and argon2 hashes, from any text", () => {
+    const capture = captureLog();
+    const failure =
+      "Failed query: insert into users (email, password_hash) values ($1, $2)\nparams: pat@example.com,";
+    const hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
+    // graphile-worker's line for a failed job quotes the error's message and then its stack.
+    capture.log.error(
+      `worker: Failed task 7 with error '${failure}${hash}':\n  Error: ${failure}${hash}\n      at run (x.js:1:1)`,
+    );
+    capture.log.warn(`seen ${hash} in passing`);
+    const text = capture.text();
+    expect(text).toContain("insert into users (email, password_hash) values ($1, $2)");
+    expect(text).toContain("at run (x.js:1:1)");
+    expect(text).not.toContain("pat@example.com");
+    expect(text).not.toContain("$argon2");
+  });
 });
 
 describe("a busy day's log", () => {
