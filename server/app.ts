@@ -25,6 +25,7 @@ import {
 } from "./errors.js";
 import { serveFile } from "./files.js";
 import { graphiqlPage } from "./graphiql.js";
+import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { armor, oneCredentialCheckPerRequest } from "./limits.js";
 import type { Logger } from "./logger.js";
 import { serveSubscriptions } from "./subscriptions.js";
@@ -58,7 +59,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     config,
     db,
     log,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, ...webSocketIntrospectionRules(config)],
   });
   const apollo = createApollo(deps, schema, limits, httpServer);
   await apollo.start();
@@ -72,21 +73,23 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
 }
 
 function createApollo(
-  { log }: AppDeps,
+  { config, log }: AppDeps,
   schema: GraphQLSchema,
   limits: ReturnType<typeof armor>,
   httpServer: http.Server,
 ) {
+  const introspection = introspectionOptions(config);
   return new ApolloServer<Context>({
     schema,
     ...limits,
-    introspection: true,
+    introspection: introspection.introspection,
     csrfPrevention: true,
     formatError,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       oneCredentialCheckPerRequest,
+      ...introspection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       describeResponse,
@@ -179,10 +182,12 @@ function serveDownloads(app: Express, { config, db }: AppDeps) {
   );
 }
 
-/** GraphiQL for a browser's GET, and GraphQL over HTTP. */
+/** GraphiQL for a browser's GET (where config.graphiql allows it), and GraphQL over HTTP. */
 function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: ApolloServer<Context>) {
   app.get("/graphql", (req, res, next) => {
-    if (req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html") {
+    const browsing =
+      req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html";
+    if (config.graphiql && browsing) {
       res.type("html").send(graphiqlPage());
       return;
     }
