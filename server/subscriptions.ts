@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type http from "node:http";
-import { type GraphQLSchema, specifiedRules, validate } from "graphql";
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  parse,
+  specifiedRules,
+  validate,
+} from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Database } from "../db/connection.js";
@@ -9,6 +16,7 @@ import type { Context } from "../schema/core/context.js";
 import { isExpectedError } from "../schema/core/errors.js";
 import { closeLiveMessages } from "../schema/messaging/live.js";
 import { createContext } from "./context.js";
+import { MAX_TOKENS } from "./limits.js";
 import type { Logger } from "./logger.js";
 
 /**
@@ -31,7 +39,19 @@ export function serveSubscriptions(deps: {
   const server = useServer(
     {
       schema,
-      validate: (s, document) => validate(s, document, rules),
+      // Parsed and validated here rather than by graphql-ws, so that a refusal carries a code as over HTTP, hides
+      // field suggestions and keeps the token limit, and a malformed document is an answer, not a closed socket.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: MAX_TOKENS });
+        } catch (error) {
+          return [refusal(error, "GRAPHQL_PARSE_FAILED")];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length) return errors.map((error) => refusal(error, "GRAPHQL_VALIDATION_FAILED"));
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+      },
       context: ({ connectionParams }) => {
         const authorization = connectionParams?.authorization;
         return createContext(
@@ -69,4 +89,12 @@ export function serveSubscriptions(deps: {
       await closeLiveMessages(db);
     },
   };
+}
+
+/** A parse or validation error as answered: its code, and no "did you mean" (graphql-armor's mask over HTTP). */
+function refusal(error: unknown, code: string): GraphQLError {
+  const { message, nodes, source, positions } =
+    error instanceof GraphQLError ? error : new GraphQLError(String(error));
+  const hidden = message.replace(/Did you mean ".+"\?/g, "[Suggestion hidden]").trim();
+  return new GraphQLError(hidden, { nodes, source, positions, extensions: { code } });
 }
