@@ -16,6 +16,7 @@ import type { Context } from "../schema/core/context.js";
 import { isExpectedError } from "../schema/core/errors.js";
 import { closeLiveMessages } from "../schema/messaging/live.js";
 import { createContext } from "./context.js";
+import { logUnexpected } from "./errors.js";
 import { MAX_TOKENS } from "./limits.js";
 import type { Logger } from "./logger.js";
 
@@ -39,9 +40,10 @@ export function serveSubscriptions(deps: {
   const server = useServer(
     {
       schema,
-      // Parsed and validated here rather than by graphql-ws, so that a refusal carries a code as over HTTP, hides
-      // field suggestions and keeps the token limit, and a malformed document is an answer, not a closed socket.
-      onSubscribe: (_ctx, _id, payload) => {
+      // Parsed, validated and given its context here rather than by graphql-ws, so that a refusal carries a code as
+      // over HTTP, hides field suggestions and keeps the token limit, and neither a malformed document nor a failing
+      // context closes the socket (graphql-ws would also print the error, unredacted, to the console).
+      onSubscribe: async ({ connectionParams }, _id, payload) => {
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: MAX_TOKENS });
@@ -50,17 +52,19 @@ export function serveSubscriptions(deps: {
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors.map((error) => refusal(error, "GRAPHQL_VALIDATION_FAILED"));
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
-      },
-      context: ({ connectionParams }) => {
         const authorization = connectionParams?.authorization;
-        return createContext(
-          { config, db },
-          {
-            authorization: typeof authorization === "string" ? authorization : undefined,
-            requestId: randomUUID(),
-          },
-        );
+        const requestId = randomUUID();
+        try {
+          const contextValue = await createContext(
+            { config, db },
+            { authorization: typeof authorization === "string" ? authorization : undefined, requestId },
+          );
+          const { operationName, variables: variableValues } = payload;
+          return { schema, document, operationName, variableValues, contextValue };
+        } catch (error) {
+          logUnexpected(log, requestId, error);
+          return [new GraphQLError(UNEXPECTED, { extensions: { code: "INTERNAL_SERVER_ERROR" } })];
+        }
       },
       // As over HTTP: expected failures keep their code and message, anything else is logged and hidden.
       onNext: (_ctx, _id, _payload, args, result) => {
@@ -70,9 +74,9 @@ export function serveSubscriptions(deps: {
           ...result,
           errors: result.errors.map((error) => {
             if (isExpectedError(error.extensions?.code)) return error.toJSON();
-            log.error("unexpected error in a subscription", { requestId, error });
+            logUnexpected(log, requestId, error);
             return {
-              message: "Something went wrong on our side.",
+              message: UNEXPECTED,
               path: error.path,
               extensions: { code: "INTERNAL_SERVER_ERROR" },
             };
@@ -90,6 +94,8 @@ export function serveSubscriptions(deps: {
     },
   };
 }
+
+const UNEXPECTED = "Something went wrong on our side.";
 
 /** A parse or validation error as answered: its code, and no "did you mean" (graphql-armor's mask over HTTP). */
 function refusal(error: unknown, code: string): GraphQLError {

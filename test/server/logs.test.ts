@@ -15,6 +15,7 @@ import {
   startTestServer,
   type TestServer,
 } from "../support/server.js";
+import { overWebSocket } from "./websocket.js";
 
 /** A logger writing into memory, at debug, so every line the server writes is there to read. */
 function captureLog() {
@@ -83,6 +84,20 @@ describe("unexpected failures", () => {
     const requestId = result.headers.get("x-request-id");
     expect(captured.entries()).toContainEqual(
       expect.objectContaining({ level: "error", message: "unexpected error", requestId }),
+    );
+  });
+
+  it("over WebSocket (building the context) are answered as INTERNAL_SERVER_ERROR and logged", async () => {
+    const token = await server.loginAdmin();
+    const before = captured.entries().length;
+    const result = await whileBroken(
+      "ALTER TABLE sessions RENAME TO sessions_away",
+      "ALTER TABLE sessions_away RENAME TO sessions",
+      () => overWebSocket(server, "{ ping }", token),
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(captured.entries().slice(before)).toContainEqual(
+      expect.objectContaining({ message: "unexpected error", requestId: expect.any(String) }),
     );
   });
 
