@@ -72,6 +72,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   });
 }
 
+/** Apollo over the shielded schema: armor's limits, CSRF prevention, GRAPHQL_INTROSPECTION, errors hidden and logged. */
 function createApollo(
   { config, log }: AppDeps,
   schema: GraphQLSchema,
