@@ -6,18 +6,26 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
-import express from "express";
-import type { GraphQLFormattedError } from "graphql";
+import express, { type Express, type RequestHandler } from "express";
+import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/connection.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
-import { isExpectedError } from "../schema/core/errors.js";
 import { buildSchema } from "../schema/index.js";
 import { downloadContractDocument } from "../schema/organizations/contracts.js";
 import { downloadReport } from "../schema/reports/index.js";
 import { createContext } from "./context.js";
+import {
+  answerErrors,
+  answerNotFound,
+  formatError,
+  logUnexpected,
+  logUnexpectedErrors,
+  readJsonBody,
+} from "./errors.js";
 import { serveFile } from "./files.js";
 import { graphiqlPage } from "./graphiql.js";
+import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { armor, oneCredentialCheckPerRequest } from "./limits.js";
 import type { Logger } from "./logger.js";
 import { serveSubscriptions } from "./subscriptions.js";
@@ -28,47 +36,22 @@ export interface App {
   close: () => Promise<void>;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-
-/**
- * Expected failures keep their code and message; anything else becomes INTERNAL_SERVER_ERROR with the request id,
- * logged here with its stack, never sent.
- */
-function formatError(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (isExpectedError(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    log.error("unexpected error", error);
-    return {
-      message: "Something went wrong on our side. Quote the request id if you contact support.",
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: "INTERNAL_SERVER_ERROR" },
-    };
-  };
+interface AppDeps {
+  config: Config;
+  db: Database;
+  log: Logger;
+  /** The database's URL, for the job worker (graphile-worker keeps its own pool); no worker without it. */
+  databaseUrl?: string;
 }
 
-export async function startApp(
-  deps: {
-    config: Config;
-    db: Database;
-    log: Logger;
-    /** The database's URL, for the job worker (graphile-worker keeps its own pool); no worker without it. */
-    databaseUrl?: string;
-  },
-  port: number,
-  host: string,
-): Promise<App> {
+/** The API on `host:port`: GraphQL over HTTP and WebSocket, downloads, health checks, and the job worker. */
+export async function startApp(deps: AppDeps, port: number, host: string): Promise<App> {
   const { config, db, log } = deps;
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  const limits = armor();
-
   const schema = buildSchema();
+  const limits = armor();
   // Subscriptions (graphql-ws) share the port, the path /graphql, the shielded schema and the limits.
   const subscriptions = serveSubscriptions({
     httpServer,
@@ -76,61 +59,99 @@ export async function startApp(
     config,
     db,
     log,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, ...webSocketIntrospectionRules(config)],
   });
+  const apollo = createApollo(deps, schema, limits, httpServer);
+  await apollo.start();
+  const worker = await startJobs(deps);
+  route(app, deps, apollo);
+  return listen(httpServer, port, host, async () => {
+    await subscriptions.close();
+    await apollo.stop();
+    await worker?.stop();
+  });
+}
 
-  const apollo = new ApolloServer<Context>({
+/** Apollo over the shielded schema: armor's limits, CSRF prevention, GRAPHQL_INTROSPECTION, errors hidden and logged. */
+function createApollo(
+  { config, log }: AppDeps,
+  schema: GraphQLSchema,
+  limits: ReturnType<typeof armor>,
+  httpServer: http.Server,
+) {
+  const introspection = introspectionOptions(config);
+  return new ApolloServer<Context>({
     schema,
     ...limits,
-    introspection: true,
+    introspection: introspection.introspection,
     csrfPrevention: true,
-    formatError: formatError(log),
+    formatError,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       oneCredentialCheckPerRequest,
+      ...introspection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      {
-        // Every response says who asked (as the spec's envelope did) and carries the request id.
-        async requestDidStart() {
-          return {
-            async willSendResponse({ response, contextValue }) {
-              if (response.body.kind !== "single") return;
-              const viewer = contextValue?.viewer;
-              response.body.singleResult.extensions = {
-                ...response.body.singleResult.extensions,
-                requestId: contextValue?.requestId,
-                viewer: viewer
-                  ? {
-                      userType: viewer.userType,
-                      roles: viewer.roles,
-                      impersonating: viewer.userId !== viewer.realUserId,
-                    }
-                  : null,
-              };
-            },
-          };
-        },
-      },
+      describeResponse,
+      logUnexpectedErrors(log),
     ],
   });
-  await apollo.start();
-  // Background jobs (outbox delivery, reminders) run in every API process unless WORKER=off.
-  let worker: Worker | null = null;
-  if (config.WORKER === "on" && deps.databaseUrl) {
-    worker = await startWorker({ databaseUrl: deps.databaseUrl, config, log });
-  } else if (config.WORKER === "on") {
-    log.warn("no database URL given: background jobs are not run by this process");
-  }
+}
 
-  app.use((req, res, next) => {
-    const given = req.get("x-request-id");
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-    res.locals.requestId = requestId;
-    res.set("X-Request-Id", requestId);
-    next();
-  });
+/** Every response says who asked (as the spec's envelope did) and carries the request id. */
+const describeResponse: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== "single") return;
+        const viewer = contextValue?.viewer;
+        response.body.singleResult.extensions = {
+          ...response.body.singleResult.extensions,
+          requestId: contextValue?.requestId,
+          viewer: viewer
+            ? {
+                userType: viewer.userType,
+                roles: viewer.roles,
+                impersonating: viewer.userId !== viewer.realUserId,
+              }
+            : null,
+        };
+      },
+    };
+  },
+};
+
+/** Background jobs (outbox delivery, reminders, payouts) run in every API process unless WORKER=off. */
+async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker | null> {
+  if (config.WORKER !== "on") return null;
+  if (databaseUrl) return startWorker({ databaseUrl, config, log });
+  log.warn("no database URL given: background jobs are not run by this process");
+  return null;
+}
+
+/** The HTTP routes, each request first given its id; what none serves, or what fails, is answered as JSON. */
+function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
+  app.use(assignRequestId);
+  serveHealth(app, deps);
+  serveDownloads(app, deps);
+  serveGraphQL(app, deps, apollo);
+  app.use(answerNotFound);
+  app.use(answerErrors(deps.log));
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** A well-formed X-Request-Id from the client is kept (to trace a call across systems); otherwise a new one. */
+const assignRequestId: RequestHandler = (req, res, next) => {
+  const given = req.get("x-request-id");
+  const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+  res.locals.requestId = requestId;
+  res.set("X-Request-Id", requestId);
+  next();
+};
+
+function serveHealth(app: Express, { db }: AppDeps) {
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -142,7 +163,10 @@ export async function startApp(
       res.status(503).json({ status: "database unreachable" });
     }
   });
-  // Files behind the API's Bearer session; whether one serves this viewer is its area's decision.
+}
+
+/** Files behind the API's Bearer session; whether one serves this viewer is its area's decision. */
+function serveDownloads(app: Express, { config, db }: AppDeps) {
   const files = { config, db };
   app.get(
     "/files/contract-documents/:id",
@@ -157,8 +181,14 @@ export async function startApp(
       downloadReport(ctx.db, ctx.access, token),
     ),
   );
+}
+
+/** GraphiQL for a browser's GET (where config.graphiql allows it), and GraphQL over HTTP. */
+function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: ApolloServer<Context>) {
   app.get("/graphql", (req, res, next) => {
-    if (req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html") {
+    const browsing =
+      req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html";
+    if (config.graphiql && browsing) {
       res.type("html").send(graphiqlPage());
       return;
     }
@@ -166,25 +196,24 @@ export async function startApp(
   });
   app.use(
     "/graphql",
-    // A contract PDF of up to 10 MiB travels base64-encoded (4/3 of its size) inside the JSON body.
-    express.json({ limit: "15mb" }),
+    readJsonBody(),
     expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        createContext(
-          { config, db },
-          { authorization: req.get("authorization"), requestId: res.locals.requestId as string },
-        ),
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
+        try {
+          return await createContext({ config, db }, { authorization: req.get("authorization"), requestId });
+        } catch (error) {
+          // Apollo answers it (as INTERNAL_SERVER_ERROR) without a context, so without the request id: log it here.
+          logUnexpected(log, requestId, error);
+          throw error;
+        }
+      },
     }),
   );
+}
 
+async function listen(httpServer: http.Server, port: number, host: string, close: () => Promise<void>) {
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;
-  return {
-    url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`,
-    close: async () => {
-      await subscriptions.close();
-      await apollo.stop();
-      await worker?.stop();
-    },
-  };
+  return { url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`, close };
 }

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import type { Database } from "../db/connection.js";
@@ -11,12 +13,15 @@ type OutboxRow = typeof notificationOutbox.$inferSelect;
 export type Transport = (message: OutboxRow) => Promise<void>;
 
 /**
- * E-mail goes through SMTP when SMTP_URL is set, otherwise it is logged; SMS and push have no provider yet and
- * are logged.
+ * E-mail goes through SMTP when SMTP_URL is set; SMS and push have no provider yet. What is not sent is, in
+ * development, written to $DATA_DIR/outbox/<outbox id>.eml to read there. Logs say only that a message went where:
+ * never its body (codes and tokens), its address or its payload.
  */
 export function createTransport(config: Config, log: Logger): Transport {
   const smtp = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
+  const folder = config.NODE_ENV === "development" ? path.join(config.DATA_DIR, "outbox") : null;
   return async (message) => {
+    const about = { outboxId: message.id, channel: message.channel, template: message.template };
     if (message.channel === "email" && smtp) {
       await smtp.sendMail({
         from: config.MAIL_FROM,
@@ -24,16 +29,27 @@ export function createTransport(config: Config, log: Logger): Transport {
         subject: message.subject ?? "",
         text: message.body,
       });
-      return;
+      log.info("message sent", about);
+    } else if (folder) {
+      const file = await writeToFolder(folder, config.MAIL_FROM, message);
+      log.info("message written to the outbox folder, not sent", { ...about, file });
+    } else {
+      log.info("message not sent: no transport configured", about);
     }
-    log.info(`outgoing ${message.channel} (logged, no transport configured)`, {
-      outboxId: message.id,
-      to: message.recipient,
-      template: message.template,
-      subject: message.subject,
-      body: message.body,
-    });
   };
+}
+
+async function writeToFolder(folder: string, from: string, message: OutboxRow) {
+  await mkdir(folder, { recursive: true });
+  const file = path.join(folder, `${message.id}.eml`);
+  const headers = [
+    `From: ${from}`,
+    `To: ${message.recipient}`,
+    `Subject: ${message.subject ?? ""}`,
+    "Content-Type: text/plain; charset=utf-8",
+  ];
+  await writeFile(file, `${headers.join("\r\n")}\r\n\r\n${message.body}\n`);
+  return file;
 }
 
 /**

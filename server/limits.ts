@@ -2,14 +2,21 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from "graphql";
 
-/** Depth, cost, alias, directive and token limits from graphql-armor; no "did you mean" field suggestions. */
+/** Tokens in one document (graphql-js's parse option, which graphql-armor sets over HTTP). */
+export const MAX_TOKENS = 2000;
+
+/**
+ * Depth, cost, alias, directive and token limits from graphql-armor; no "did you mean" field suggestions. Aliases of
+ * __typename count too (armor lets them through by default): they cost no resolver, but hundreds still cost parsing,
+ * validation and response bytes.
+ */
 export function armor() {
   return new ApolloArmor({
     maxDepth: { n: 16, flattenFragments: true },
     costLimit: { maxCost: 5000 },
-    maxAliases: { n: 15 },
+    maxAliases: { n: 15, allowList: [] },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    maxTokens: { n: MAX_TOKENS },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }

@@ -44,7 +44,7 @@ async function main() {
 
   const app = await startApp({ config, db, log, databaseUrl: url }, config.PORT, config.HOST);
   console.log(
-    `Mural Link API on ${app.url}/graphql (GraphiQL: open it in a browser)${embedded ? " with embedded PostgreSQL" : ""}`,
+    `Mural Link API on ${app.url}/graphql${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${embedded ? " with embedded PostgreSQL" : ""}`,
   );
 
   let stopping = false;

@@ -1,13 +1,23 @@
 import { randomUUID } from "node:crypto";
 import type http from "node:http";
-import { type GraphQLSchema, specifiedRules, validate } from "graphql";
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  parse,
+  specifiedRules,
+  validate,
+} from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Database } from "../db/connection.js";
 import type { Config } from "../schema/core/config.js";
+import type { Context } from "../schema/core/context.js";
 import { isExpectedError } from "../schema/core/errors.js";
 import { closeLiveMessages } from "../schema/messaging/live.js";
 import { createContext } from "./context.js";
+import { logUnexpected } from "./errors.js";
+import { MAX_TOKENS } from "./limits.js";
 import type { Logger } from "./logger.js";
 
 /**
@@ -30,27 +40,43 @@ export function serveSubscriptions(deps: {
   const server = useServer(
     {
       schema,
-      validate: (s, document) => validate(s, document, rules),
-      context: ({ connectionParams }) => {
+      // Parsed, validated and given its context here rather than by graphql-ws, so that a refusal carries a code as
+      // over HTTP, hides field suggestions and keeps the token limit, and neither a malformed document nor a failing
+      // context closes the socket (graphql-ws would also print the error, unredacted, to the console).
+      onSubscribe: async ({ connectionParams }, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: MAX_TOKENS });
+        } catch (error) {
+          return [refusal(error, "GRAPHQL_PARSE_FAILED")];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length) return errors.map((error) => refusal(error, "GRAPHQL_VALIDATION_FAILED"));
         const authorization = connectionParams?.authorization;
-        return createContext(
-          { config, db },
-          {
-            authorization: typeof authorization === "string" ? authorization : undefined,
-            requestId: randomUUID(),
-          },
-        );
+        const requestId = randomUUID();
+        try {
+          const contextValue = await createContext(
+            { config, db },
+            { authorization: typeof authorization === "string" ? authorization : undefined, requestId },
+          );
+          const { operationName, variables: variableValues } = payload;
+          return { schema, document, operationName, variableValues, contextValue };
+        } catch (error) {
+          logUnexpected(log, requestId, error);
+          return [new GraphQLError(UNEXPECTED, { extensions: { code: "INTERNAL_SERVER_ERROR" } })];
+        }
       },
       // As over HTTP: expected failures keep their code and message, anything else is logged and hidden.
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (_ctx, _id, _payload, args, result) => {
         if (!result.errors?.length) return;
+        const { requestId } = args.contextValue as Context;
         return {
           ...result,
           errors: result.errors.map((error) => {
             if (isExpectedError(error.extensions?.code)) return error.toJSON();
-            log.error("unexpected error in a subscription", error);
+            logUnexpected(log, requestId, error);
             return {
-              message: "Something went wrong on our side.",
+              message: UNEXPECTED,
               path: error.path,
               extensions: { code: "INTERNAL_SERVER_ERROR" },
             };
@@ -67,4 +93,14 @@ export function serveSubscriptions(deps: {
       await closeLiveMessages(db);
     },
   };
+}
+
+const UNEXPECTED = "Something went wrong on our side.";
+
+/** A parse or validation error as answered: its code, and no "did you mean" (graphql-armor's mask over HTTP). */
+function refusal(error: unknown, code: string): GraphQLError {
+  const { message, nodes, source, positions } =
+    error instanceof GraphQLError ? error : new GraphQLError(String(error));
+  const hidden = message.replace(/Did you mean ".+"\?/g, "[Suggestion hidden]").trim();
+  return new GraphQLError(hidden, { nodes, source, positions, extensions: { code } });
 }

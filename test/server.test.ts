@@ -83,6 +83,15 @@ describe("protection", () => {
     expect(result.status).toBe(400);
   });
 
+  it("counts aliases of __typename against the limit too", async () => {
+    const aliases = (n: number) => Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(" ");
+    expect((await server.request(`{ ${aliases(15)} }`)).errors).toBeUndefined();
+    const result = await server.request(`{ ${aliases(600)} }`);
+    expect(result.status).toBe(400);
+    expect(errorCode(result)).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(result.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
   it("allows one login per request, whatever the aliases or fragments", async () => {
     const aliased = await server.request(
       `mutation { a: login(input: {email: "x@example.com", password: "a"}) { token } b: login(input: {email: "x@example.com", password: "b"}) { token } }`,

@@ -19,6 +19,8 @@ const Env = z.object({
   PASSWORD_RESET_MINUTES: z.coerce.number().positive().default(60),
   VERIFICATION_TOKEN_HOURS: z.coerce.number().positive().default(72),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Who may query the schema (__schema, __type): anyone, no one, or admins. Unset: on, admins in production. */
+  GRAPHQL_INTROSPECTION: z.enum(["on", "off", "admins"]).optional(),
   WORKER: z.enum(["on", "off"]).default("on"),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
   SMTP_URL: z.string().url().optional(),
@@ -58,6 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   return {
     ...e,
     isProduction: e.NODE_ENV === "production",
+    introspection: e.GRAPHQL_INTROSPECTION ?? (e.NODE_ENV === "production" ? "admins" : "on"),
+    /** GraphiQL's page is served outside production; in production only with introspection on for everyone. */
+    graphiql: e.NODE_ENV !== "production" || e.GRAPHQL_INTROSPECTION === "on",
     /** Testing aids (verification/reset tokens on demand) exist only outside production. */
     testingAidsEnabled: e.NODE_ENV !== "production",
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

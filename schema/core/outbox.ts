@@ -60,7 +60,7 @@ export function queueEmail(tx: Executor, email: Email) {
 }
 
 /**
- * Queues a text message (logged until an SMS provider is configured) and its delivery job, in the caller's
+ * Queues a text message (not sent until an SMS provider is configured) and its delivery job, in the caller's
  * transaction. Callers check the user's smsEnabled preference first.
  */
 export function queueSms(tx: Executor, sms: Sms) {

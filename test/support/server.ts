@@ -6,7 +6,7 @@ import { connect, ensureDatabase, withDatabase } from "../../db/connection.js";
 import { ensureFirstAdmin } from "../../schema/accounts/bootstrap.js";
 import { loadConfig } from "../../schema/core/config.js";
 import { startApp } from "../../server/app.js";
-import { createLogger } from "../../server/logger.js";
+import { createLogger, type Logger } from "../../server/logger.js";
 
 export const ADMIN_EMAIL = "admin@example.com";
 export const ADMIN_PASSWORD = "Admin-pass-1!";
@@ -21,9 +21,10 @@ export interface GraphQLResponse<T> {
 
 /**
  * A real server for one test file: its own database cloned from the migrated template, the app listening on a
- * free port, and helpers that speak HTTP to it. `statements` counts every SQL statement the app sends.
+ * free port, and helpers that speak HTTP to it. `statements` counts every SQL statement the app sends. The app logs
+ * nothing unless given `options.log`.
  */
-export async function startTestServer(env: Record<string, string> = {}) {
+export async function startTestServer(env: Record<string, string> = {}, options: { log?: Logger } = {}) {
   const adminUrl = inject("adminDatabaseUrl");
   const name = `${inject("databasePrefix")}_${randomBytes(4).toString("hex")}`;
   await ensureDatabase(adminUrl, name, inject("templateDatabase"));
@@ -47,7 +48,11 @@ export async function startTestServer(env: Record<string, string> = {}) {
     ...env,
   });
   await ensureFirstAdmin(db, ADMIN_EMAIL, ADMIN_PASSWORD);
-  const app = await startApp({ config, db, log: createLogger("silent"), databaseUrl }, 0, "127.0.0.1");
+  const app = await startApp(
+    { config, db, log: options.log ?? createLogger("silent"), databaseUrl },
+    0,
+    "127.0.0.1",
+  );
 
   async function request<T = Record<string, unknown>, V = Record<string, unknown>>(
     query: string | TypedDocumentNode<T, V>,
