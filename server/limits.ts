@@ -13,7 +13,8 @@ export const MAX_TOKENS = 2000;
 export function armor() {
   return new ApolloArmor({
     maxDepth: { n: 16, flattenFragments: true },
-    costLimit: { maxCost: 5000 },
+    // Sized so a whole trial dashboard (trial → trial sites → enrollments → participant, payments) fits in one request.
+    costLimit: { maxCost: 20_000 },
     maxAliases: { n: 15, allowList: [] },
     maxDirectives: { n: 20 },
     maxTokens: { n: MAX_TOKENS },

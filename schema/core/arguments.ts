@@ -814,9 +814,11 @@ export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  /** Only payments of this kind. */
   kind?: InputMaybe<PaymentKind>;
   last?: InputMaybe<Scalars['Int']['input']>;
   siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only payments in this status. */
   status?: InputMaybe<PaymentStatus>;
   trialId?: InputMaybe<Scalars['ID']['input']>;
 };

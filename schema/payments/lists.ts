@@ -1,4 +1,5 @@
-import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import DataLoader from "dataloader";
+import { and, desc, eq, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import {
   appointments,
@@ -13,6 +14,8 @@ import {
 import type { Access } from "../core/authorization.js";
 import type { Context } from "../core/context.js";
 import { notFound } from "../core/errors.js";
+import { newestFirst, type PageArgs } from "../core/pagination.js";
+import { perRequest } from "../core/request-cache.js";
 import { type PaymentScheduleLine, scheduleOf } from "../participants/schedule.js";
 import type { Payment } from "./refs.js";
 
@@ -199,4 +202,92 @@ export async function enrollmentMilestones(
       return { line, timesPaid: Number(sum?.n ?? 0), paidMinor: BigInt(sum?.total ?? "0") };
     }),
   );
+}
+
+/** The first pages of many enrollments' payments, one loader per filter and page size, for one request. */
+const firstPageLoaders = perRequest(() => new Map<string, DataLoader<string, Payment[]>>());
+
+/**
+ * A page of one enrollment's visible payments, newest first. First pages — what a dashboard asks for every
+ * enrollment at once — load together: one statement ranks each enrollment's payments and keeps the newest
+ * `limit` of each. A later page (after a cursor) or one from the end is one enrollment's own statement.
+ */
+export function enrollmentPaymentsPage(
+  ctx: Context,
+  enrollmentId: string,
+  args: PageArgs,
+  filter: PaymentFilter,
+) {
+  return newestFirst(args, payments, async (page) => {
+    if (page.where || args.last != null) {
+      return ctx.db
+        .select()
+        .from(payments)
+        .where(and(eq(payments.enrollmentId, enrollmentId), await visiblePayments(ctx, filter), page.where))
+        .orderBy(...page.orderBy)
+        .limit(page.limit);
+    }
+    const key = JSON.stringify([filter, page.limit]);
+    const loaders = firstPageLoaders(ctx.access);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => newestPerEnrollment(ctx, ids, filter, page.limit));
+      loaders.set(key, loader);
+    }
+    return loader.load(enrollmentId);
+  });
+}
+
+async function newestPerEnrollment(
+  ctx: Context,
+  enrollmentIds: readonly string[],
+  filter: PaymentFilter,
+  limit: number,
+): Promise<Payment[][]> {
+  const ranked = ctx.db
+    .select({
+      id: payments.id,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${payments.enrollmentId}
+        ORDER BY ${payments.createdAt} DESC, ${payments.id} DESC)`.as("rank"),
+    })
+    .from(payments)
+    .where(and(inArray(payments.enrollmentId, [...enrollmentIds]), await visiblePayments(ctx, filter)))
+    .as("ranked");
+  const rows = await ctx.db
+    .select({ payment: payments })
+    .from(payments)
+    .innerJoin(ranked, eq(ranked.id, payments.id))
+    .where(lte(ranked.rank, limit))
+    .orderBy(desc(payments.createdAt), desc(payments.id));
+  const byEnrollment = new Map(enrollmentIds.map((id) => [id, [] as Payment[]]));
+  for (const { payment } of rows) byEnrollment.get(payment.enrollmentId)?.push(payment);
+  return enrollmentIds.map((id) => byEnrollment.get(id) ?? []);
+}
+
+/** How many visible payments match `where` (a list's totalCount). */
+export async function countPayments(ctx: Context, where: SQL | undefined): Promise<number> {
+  const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(payments).where(where);
+  return row?.n ?? 0;
+}
+
+/** Counts of many enrollments' visible payments, one statement per filter for one request. */
+const countLoaders = perRequest(() => new Map<string, DataLoader<string, number>>());
+
+export function countEnrollmentPayments(ctx: Context, enrollmentId: string, filter: PaymentFilter) {
+  const key = JSON.stringify(filter);
+  const loaders = countLoaders(ctx.access);
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const rows = await ctx.db
+        .select({ enrollmentId: payments.enrollmentId, n: sql<number>`count(*)::int` })
+        .from(payments)
+        .where(and(inArray(payments.enrollmentId, [...ids]), await visiblePayments(ctx, filter)))
+        .groupBy(payments.enrollmentId);
+      const byId = new Map(rows.map((r) => [r.enrollmentId, r.n]));
+      return ids.map((id) => byId.get(id) ?? 0);
+    });
+    loaders.set(key, loader);
+  }
+  return loader.load(enrollmentId);
 }

@@ -35,6 +35,7 @@ export const paymentsPermissions = {
   },
   Enrollment: {
     milestonePayments: canSeeEnrollment, // and the resolver needs view_payment_schedule on its trial site, or self
+    payments: canSeeEnrollment, // and lists only the payments the viewer may see (visiblePayments)
   },
   Payment: canSeePayment,
   PaymentEvent: allow, // reached only through a guarded Payment

@@ -12,8 +12,11 @@ import { PaymentScheduleLineRef, scheduleOf } from "../participants/schedule.js"
 import { TrialRef } from "../trials/refs.js";
 import { unclaimedPayments } from "./claims.js";
 import {
+  countEnrollmentPayments,
+  countPayments,
   type EnrollmentMilestone,
   enrollmentMilestones,
+  enrollmentPaymentsPage,
   LIST_LIMIT,
   type PayableVisit,
   payableVisits,
@@ -26,15 +29,44 @@ import { type Payment, PaymentRef } from "./refs.js";
 import { requirePaymentTrialSite } from "./schedule.js";
 import { PaymentKindEnum, PaymentStatusEnum } from "./types.js";
 
+/** A list's total, counted only when the client asks for it. */
+const totals = new WeakMap<object, () => Promise<number>>();
+const withTotal = async <C extends object>(connection: Promise<C>, count: () => Promise<number>) => {
+  const resolved = await connection;
+  totals.set(resolved, count);
+  return resolved;
+};
+
+/** The one connection type of payments, wherever a list of them is paged (one fragment serves them all). */
+const PaymentConnection = builder.connectionObject({
+  type: PaymentRef,
+  name: "PaymentConnection",
+  description: "A page of payments, newest first, with the number in the whole list.",
+  fields: (t) => ({
+    totalCount: t.int({
+      description: "How many payments the whole list holds (every page), counted when asked for.",
+      resolve: (connection) => totals.get(connection)?.() ?? 0,
+    }),
+  }),
+});
+
+const paymentFilterArgs = builder.args((t) => ({
+  status: t.field({ type: PaymentStatusEnum, required: false, description: "Only payments in this status." }),
+  kind: t.field({ type: PaymentKindEnum, required: false, description: "Only payments of this kind." }),
+}));
+
 /** A page of payments matching `where`, newest first. */
 const paymentsPage = (ctx: Context, args: PageArgs, where: SQL | undefined) =>
-  newestFirst(args, payments, (page) =>
-    ctx.db
-      .select()
-      .from(payments)
-      .where(and(where, page.where))
-      .orderBy(...page.orderBy)
-      .limit(page.limit),
+  withTotal(
+    newestFirst(args, payments, (page) =>
+      ctx.db
+        .select()
+        .from(payments)
+        .where(and(where, page.where))
+        .orderBy(...page.orderBy)
+        .limit(page.limit),
+    ),
+    () => countPayments(ctx, where),
   );
 
 /** Payments matching `where`, newest first, up to LIST_LIMIT (the spec's plain lists). */
@@ -102,6 +134,24 @@ builder.objectField(EnrollmentRef, "milestonePayments", (t) =>
   }),
 );
 
+builder.objectField(EnrollmentRef, "payments", (t) =>
+  t.connection(
+    {
+      type: PaymentRef,
+      description:
+        "The enrollment's payments you may see, newest first: all of them for staff with view_payments on its trial site and for its participant or caregiver. First pages of many enrollments load together.",
+      args: paymentFilterArgs,
+      resolve: (enrollment, args, ctx) => {
+        const filter = { status: args.status ?? undefined, kind: args.kind ?? undefined };
+        return withTotal(enrollmentPaymentsPage(ctx, enrollment.id, args, filter), () =>
+          countEnrollmentPayments(ctx, enrollment.id, filter),
+        );
+      },
+    },
+    PaymentConnection,
+  ),
+);
+
 /** Whether the viewer may read an enrollment's schedule: its participant or caregiver, or view_payment_schedule. */
 const readsSchedule = async (ctx: Context, enrollment: Enrollment) =>
   (await actsForParticipant(ctx.access, enrollment.participantId)) ||
@@ -133,40 +183,45 @@ builder.queryFields((t) => ({
       return categoriesOf(ctx.db, args.trialId.id);
     },
   }),
-  payments: t.connection({
-    type: PaymentRef,
-    description:
-      "Payments you may see, newest first (the spec's get_payments): staff where they hold view_payments, participants and caregivers their own; optionally of one trial, site or status.",
-    args: {
-      trialId: t.arg.globalID({ for: TrialRef, required: false }),
-      siteId: t.arg.globalID({ for: SiteRef, required: false }),
-      status: t.arg({ type: PaymentStatusEnum, required: false }),
-      kind: t.arg({ type: PaymentKindEnum, required: false }),
+  payments: t.connection(
+    {
+      type: PaymentRef,
+      description:
+        "Payments you may see, newest first (the spec's get_payments): staff where they hold view_payments, participants and caregivers their own; optionally of one trial, site or status.",
+      args: {
+        trialId: t.arg.globalID({ for: TrialRef, required: false }),
+        siteId: t.arg.globalID({ for: SiteRef, required: false }),
+        ...paymentFilterArgs,
+      },
+      resolve: async (_root, args, ctx) =>
+        paymentsPage(
+          ctx,
+          args,
+          await visiblePayments(ctx, {
+            trialId: args.trialId?.id,
+            siteId: args.siteId?.id,
+            status: args.status ?? undefined,
+            kind: args.kind ?? undefined,
+          }),
+        ),
     },
-    resolve: async (_root, args, ctx) =>
-      paymentsPage(
-        ctx,
-        args,
-        await visiblePayments(ctx, {
-          trialId: args.trialId?.id,
-          siteId: args.siteId?.id,
-          status: args.status ?? undefined,
-          kind: args.kind ?? undefined,
-        }),
-      ),
-  }),
-  pendingPayments: t.connection({
-    type: PaymentRef,
-    description:
-      "PENDING payments (awaiting approval) you may see, newest first (the spec's get_pending_payments); optionally of one participant.",
-    args: { participantId: t.arg.globalID({ for: ParticipantRef, required: false }) },
-    resolve: async (_root, args, ctx) =>
-      paymentsPage(
-        ctx,
-        args,
-        await visiblePayments(ctx, { status: "pending", participantId: args.participantId?.id }),
-      ),
-  }),
+    PaymentConnection,
+  ),
+  pendingPayments: t.connection(
+    {
+      type: PaymentRef,
+      description:
+        "PENDING payments (awaiting approval) you may see, newest first (the spec's get_pending_payments); optionally of one participant.",
+      args: { participantId: t.arg.globalID({ for: ParticipantRef, required: false }) },
+      resolve: async (_root, args, ctx) =>
+        paymentsPage(
+          ctx,
+          args,
+          await visiblePayments(ctx, { status: "pending", participantId: args.participantId?.id }),
+        ),
+    },
+    PaymentConnection,
+  ),
   pendingReimbursements: t.field({
     type: [PaymentRef],
     description:

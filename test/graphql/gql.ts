@@ -96,6 +96,7 @@ type Documents = {
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": typeof types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": typeof types.PtRelationshipsDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n": typeof types.TrialMilestonesDocument,
+    "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n": typeof types.TrialPaymentsDocument,
     "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
     "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": typeof types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": typeof types.PayPayMilestoneDocument,
@@ -215,6 +216,7 @@ const documents: Documents = {
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": types.PtRelationshipsDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n": types.TrialMilestonesDocument,
+    "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n": types.TrialPaymentsDocument,
     "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
     "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": types.PayPayMilestoneDocument,
@@ -594,6 +596,10 @@ export function graphql(source: "query PtRelationships { caregiverRelationships 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

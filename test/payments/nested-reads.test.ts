@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { milestones, milestoneVersions } from "../../db/schema/index.js";
+import { milestones, milestoneVersions, payments } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
 import { createOrganization, globalId, type Organization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
@@ -10,6 +10,20 @@ const TrialMilestones = graphql(`
   query TrialMilestones($id: ID!) {
     trial(id: $id) {
       trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }
+    }
+  }
+`);
+
+const TrialPayments = graphql(`
+  query TrialPayments($id: ID!) {
+    trial(id: $id) {
+      trialSites {
+        enrollments {
+          subjectId
+          payments(first: 100) { totalCount edges { node { status amount { amount } } } }
+          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }
+        }
+      }
     }
   }
 `);
@@ -60,6 +74,37 @@ it("reads every enrollment's milestones in the same number of SQL statements for
       );
       expect(milestonePayments.filter((m) => m.timesPaid === 1).map((m) => m.paid.amount)).toEqual(["25.00"]);
     }
+  }
+  expect(counts[1]).toBe(counts[0]);
+});
+
+it("reads a whole trial's payments nested under its enrollments in one request, in as many statements at 2 and 30 enrollments", async () => {
+  const admin = await server.loginAdmin();
+  const counts: number[] = [];
+  for (const org of [await scheduleOf(1), await scheduleOf(15)]) {
+    // A second, pending payment for the first enrollment, so the status filter and the page size matter.
+    const [first] = await server.sql<{ id: string }[]>`
+      SELECT id FROM enrollments WHERE trial_id = ${org.trial.id} ORDER BY id LIMIT 1`;
+    await server.db.insert(payments).values({
+      enrollmentId: first!.id,
+      contractId: org.contract.id,
+      kind: "manual",
+      status: "pending",
+      amountMinor: 1_000n,
+      currency: "USD",
+    });
+    const before = server.statements.count;
+    const result = await server.request(TrialPayments, { id: globalId("Trial", org.trial.id) }, admin);
+    counts.push(server.statements.count - before);
+    expect(result.errors).toBeUndefined();
+    const enrollments = result.data!.trial.trialSites.flatMap((ts) => ts.enrollments);
+    for (const e of enrollments) {
+      const many = e.payments.totalCount;
+      expect(e.payments.edges).toHaveLength(many);
+      expect(e.unclaimed).toEqual({ totalCount: 1, edges: [{ node: { status: "UNCLAIMED" } }] });
+      expect(many).toBe(e.payments.edges.some((p) => p.node.status === "PENDING") ? 2 : 1);
+    }
+    expect(enrollments.filter((e) => e.payments.totalCount === 2)).toHaveLength(1);
   }
   expect(counts[1]).toBe(counts[0]);
 });
