@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notificationOutbox } from "../../db/schema/index.js";
 import { queueEmail, queueSms } from "../../schema/core/outbox.js";
 import { deliverNotification } from "../../server/delivery.js";
+import { eventually } from "../support/eventually.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 /** A local port with nothing listening on it. */
@@ -16,19 +17,6 @@ function closedPort(): Promise<number> {
     });
     probe.on("error", reject);
   });
-}
-
-async function eventually<T>(
-  check: () => Promise<T | null | undefined | false>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting for the worker");
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 const email = (to: string) => ({
@@ -127,7 +115,7 @@ describe("the worker delivers the outbox", () => {
       const retried = await eventually(async () => {
         const r = await outboxRow(server, id);
         return r && r.attempts >= 2 ? r : null;
-      }, 15_000);
+      });
       expect(retried.status).toBe("failed");
     } finally {
       await server.close();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appointments, users } from "../../db/schema/index.js";
 import { sendAppointmentReminder } from "../../schema/appointments/reminders.js";
 import { graphql } from "../graphql/index.js";
+import { eventually } from "../support/eventually.js";
 import { createOrganization, globalId, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { startTestServer, type TestServer } from "../support/server.js";
@@ -54,20 +55,6 @@ async function reminderSentAt(appointmentId: string) {
     .from(appointments)
     .where(eq(appointments.id, appointmentId));
   return row?.at ?? null;
-}
-
-/** Polls `check` until it returns something truthy (up to ~10 s). */
-async function eventually<T>(
-  check: () => Promise<T | null | undefined | false>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting for the worker");
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 async function schedule(enrollmentId: string) {

@@ -3,6 +3,7 @@ import net from "node:net";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { eventually } from "../support/eventually.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from "../support/server.js";
@@ -106,11 +107,6 @@ function subscribe(server: TestServer, token: string | null, variables: Record<s
   };
 }
 
-async function until(condition: () => boolean, ms = 5000) {
-  const end = Date.now() + ms;
-  while (!condition() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
-  return condition();
-}
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let server: TestServer;
@@ -182,7 +178,7 @@ describe("messageReceived across server processes", () => {
     await pause(750); // let the server register the subscriptions (and LISTEN)
 
     const message = await sendThroughSecondProcess("sent to the other process");
-    expect(await until(() => mine.received.length > 0 && oneConversation.received.length > 0)).toBe(true);
+    await eventually(() => mine.received.length > 0 && oneConversation.received.length > 0);
     expect(mine.received).toEqual([
       {
         id: message.id,
@@ -206,7 +202,7 @@ describe("messageReceived across server processes", () => {
     });
     const anonymous = subscribe(server, null);
     subscriptions.push(outsider, anonymous);
-    expect(await until(() => outsider.errors.length > 0 && anonymous.errors.length > 0)).toBe(true);
+    await eventually(() => outsider.errors.length > 0 && anonymous.errors.length > 0);
     expect(outsider.errors[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(anonymous.errors[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(outsider.received).toEqual([]);
@@ -222,7 +218,7 @@ describe("messageReceived across server processes", () => {
       send(participant.enrollment.id, "from the caregiver, here"),
       caregiverToken,
     );
-    expect(await until(() => participantLive.received.length > 0)).toBe(true);
+    await eventually(() => participantLive.received.length > 0);
     expect(participantLive.received.map((m) => m.id)).toEqual([sent.data!.sendMessage.message.id]);
     await pause(500);
     expect(mine.received).toEqual([]);

@@ -2,10 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { contracts, paymentEvents } from "../../db/schema/index.js";
 import { sandboxCalls } from "../../schema/payments/payouts.js";
+import { eventually } from "../support/eventually.js";
 import { createOrganization, globalId } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { CLAIM, eventually, insertPaypal, insertUnclaimedPayment, paymentRow } from "./claim-fixtures.js";
+import { CLAIM, insertPaypal, insertUnclaimedPayment, paymentRow } from "./claim-fixtures.js";
 
 const servers: TestServer[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
