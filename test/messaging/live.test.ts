@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { eventually } from "../support/eventually.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
+import { freePort } from "../support/ports.js";
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from "../support/server.js";
 import { staffWith } from "../support/trials.js";
 import { gid, SEND, send } from "./fixtures.js";
@@ -20,18 +20,6 @@ interface Received {
   senderIsStaff: boolean;
   enrollmentId: string;
   read: boolean;
-}
-
-/** A free TCP port on the loopback interface. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** A second, separate server process on the same database, as another instance behind a load balancer would be. */
