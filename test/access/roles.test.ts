@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../graphql/index.js";
-import { registerUser } from "../support/accounts.js";
+import { registerUser, staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
-import {
-  createOrganization,
-  globalId,
-  grantPermissions,
-  type Organization,
-} from "../support/organizations.js";
+import { createOrganization, globalId, type Organization } from "../support/organizations.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 
 const Catalogue = graphql(
@@ -109,11 +104,10 @@ describe("assignRole", () => {
   });
 
   it("refuses a role that would hand out permissions the assigner lacks there, writing nothing", async () => {
-    const assigner = await registerUser(server);
-    const user = await registerUser(server);
-    await grantPermissions(server, assigner.uid, ["assign_role", "enroll", "view_trials"], {
+    const assigner = await staffWith(server, ["assign_role", "enroll", "view_trials"], {
       trialId: org.trial.id,
     });
+    const user = await registerUser(server);
     const result = await expectNothingWritten(server, () =>
       server.request(
         AssignRole,
@@ -132,16 +126,14 @@ describe("assignRole", () => {
   });
 
   it("an assigner holding the whole template above the resource may assign it", async () => {
-    const assigner = await registerUser(server);
-    const user = await registerUser(server);
-    await grantPermissions(
+    const assigner = await staffWith(
       server,
-      assigner.uid,
       ["assign_role", ...SITE_COORDINATOR.map((p) => p.toLowerCase())],
       {
         clientId: org.client.id,
       },
     );
+    const user = await registerUser(server);
     const result = await server.request(
       AssignRole,
       {

@@ -2,11 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appointments, enrollments, milestones, participants, trialSites } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
 import { createOrganization, globalId, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { insertTrial, staffWith } from "../support/trials.js";
+import { insertTrial } from "../support/trials.js";
 
 const ScheduleAppointment = graphql(`
   mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {

@@ -2,12 +2,12 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { staffWith } from "../support/accounts.js";
 import { eventually } from "../support/eventually.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { freePort } from "../support/ports.js";
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
 import { gid, SEND, send } from "./fixtures.js";
 
 const SUBSCRIPTION = `subscription Live($enrollmentId: ID) {

@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { participants, sites, users } from "../../db/schema/index.js";
-import type { ResourceRef } from "../../schema/core/roles.js";
-import { registerUser } from "../support/accounts.js";
-import { createOrganization, globalId, grantPermissions } from "../support/organizations.js";
+import { createOrganization, globalId } from "../support/organizations.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 /** A tag no other row contains, so searches in one test see only that test's rows. */
@@ -14,13 +12,6 @@ export const gid = {
   site: (id: string) => globalId("Site", id),
   trial: (id: string) => globalId("Trial", id),
 };
-
-/** A fresh staff user, logged in, holding `permissions` on `resource` (nothing when the list is empty). */
-export async function staffHolding(server: TestServer, permissions: string[], resource: ResourceRef) {
-  const user = await registerUser(server);
-  if (permissions.length) await grantPermissions(server, user.uid, permissions, resource);
-  return user;
-}
 
 /** Setup: a site of a client that takes part in no trial. */
 export async function spareSite(server: TestServer, clientId: string, name = "Spare clinic") {

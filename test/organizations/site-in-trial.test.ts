@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { graphql } from "../graphql/index.js";
-import { registerUser } from "../support/accounts.js";
+import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
 import {
   createOrganization,
@@ -43,8 +43,7 @@ it("createSite with a trial joins the site to it at once", async () => {
 });
 
 it("needs add_trial_site on the trial as well as create_site on the client; refused, it writes nothing", async () => {
-  const user = await registerUser(server);
-  await grantPermissions(server, user.uid, ["create_site"], { clientId: org.client.id });
+  const user = await staffWith(server, ["create_site"], { clientId: org.client.id });
   const refused = await expectNothingWritten(server, () =>
     server.request(CreateSiteInTrial, { input: input("Half-allowed Clinic") }, user.token),
   );

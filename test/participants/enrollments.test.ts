@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { milestones, milestoneVersions, trials } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
 import { createOrganization, globalId, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
-import { insertSite, staffWith } from "../support/trials.js";
+import { insertSite } from "../support/trials.js";
 
 const Enroll = graphql(`
   mutation EnEnroll($input: EnrollInput!) {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten, lastEmail } from "../support/db.js";
 import { createOrganization, globalId, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
 
 const AddParticipant = graphql(`
   mutation PtAdd($input: AddParticipantInput!) {

@@ -2,10 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { downloadLinks, grants } from "../../db/schema/index.js";
 import { hashSecret } from "../../schema/accounts/secrets.js";
+import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
 import { createOrganization, globalId, type Organization } from "../support/organizations.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
 import { download, fundAndPay } from "./fixtures.js";
 
 const RequestTrialReport = `

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { payments } from "../../db/schema/index.js";
 import { toDecimal } from "../../schema/core/money.js";
+import { staffWith } from "../support/accounts.js";
 import { createOrganization, globalId, type Organization } from "../support/organizations.js";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
 import {
   download,
   fundAndPay,

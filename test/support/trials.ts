@@ -1,19 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { enrollments, participants, sites, trials, users } from "../../db/schema/index.js";
-import type { ResourceRef } from "../../schema/core/roles.js";
-import { registerUser } from "./accounts.js";
-import { grantPermissions } from "./organizations.js";
 import type { TestServer } from "./server.js";
 
 /** A protocol id no other trial has. */
 export const uniqueProtocol = (prefix = "P") => `${prefix}-${randomBytes(5).toString("hex")}`;
-
-/** A fresh staff user (logged in) holding `permissions` on `resource`. */
-export async function staffWith(server: TestServer, permissions: string[], resource: ResourceRef) {
-  const user = await registerUser(server);
-  if (permissions.length) await grantPermissions(server, user.uid, permissions, resource);
-  return user;
-}
 
 /** Setup: another trial under a contract, straight into the database. */
 export async function insertTrial(server: TestServer, contractId: string, name = "Extra trial") {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trialSites } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
 import {
   createOrganization,
@@ -9,7 +10,7 @@ import {
   type Organization,
 } from "../support/organizations.js";
 import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
-import { insertSite, insertTrial, staffWith, uniqueProtocol } from "../support/trials.js";
+import { insertSite, insertTrial, uniqueProtocol } from "../support/trials.js";
 
 const AccessTrial = graphql(`
   query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }
