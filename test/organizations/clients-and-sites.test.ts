@@ -5,11 +5,11 @@ import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
 import type { Organization } from "../support/organizations.js";
 import { errorCode, type TestServer } from "../support/server.js";
+import { insertSite } from "../support/trials.js";
 import {
   ALL_ORGANIZATION_PERMISSIONS,
   gid,
   participantAt,
-  spareSite,
   startWithTwoClients,
   uniqueTag,
 } from "./fixtures.js";
@@ -329,7 +329,7 @@ describe("deleteClient", () => {
   it("refuses a client with sites (and no contracts) with CONFLICT and writes nothing", async () => {
     const created = await createClient({});
     const client = created.data!.createClient.client;
-    await spareSite(server, client.uid);
+    await insertSite(server, client.uid);
     const result = await expectNothingWritten(server, () =>
       server.request(OrgDeleteClient, { input: { clientId: client.id } }, adminToken),
     );
@@ -436,7 +436,7 @@ describe("clients and client", () => {
     const addClients = async (count: number) => {
       for (let i = 0; i < count; i++) {
         const created = await createClient({ name: `Batch ${tag} ${i}` });
-        await spareSite(server, created.data!.createClient.client.uid);
+        await insertSite(server, created.data!.createClient.client.uid);
       }
     };
     await addClients(2);
@@ -520,7 +520,7 @@ describe("createSite", () => {
 
 describe("editSite", () => {
   it("lets admins correct a site's name, time zone and address, audited from → to", async () => {
-    const site = await spareSite(server, a.client.id, "Old name");
+    const site = await insertSite(server, a.client.id, "Old name");
     const result = await server.request(
       OrgEditSite,
       { input: { siteId: gid.site(site.id), name: "New name", timeZone: "UTC", address: ADDRESS } },
@@ -564,7 +564,7 @@ describe("deleteSite", () => {
     server.request(OrgDeleteSite, { input: { siteId: gid.site(siteId) } }, token);
 
   it("lets a user holding delete_site on the client delete a site in no trial, audited", async () => {
-    const site = await spareSite(server, a.client.id);
+    const site = await insertSite(server, a.client.id);
     const staff = await staffWith(server, ["delete_site"], { clientId: a.client.id });
     const result = await deleteSite(site.id, staff.token);
     expect(result.errors).toBeUndefined();
@@ -581,14 +581,14 @@ describe("deleteSite", () => {
   });
 
   it("refuses a participant's home site with CONFLICT and writes nothing", async () => {
-    const site = await spareSite(server, a.client.id);
+    const site = await insertSite(server, a.client.id);
     await participantAt(server, site.id);
     const result = await expectNothingWritten(server, () => deleteSite(site.id));
     expect(errorCode(result)).toBe("CONFLICT");
   });
 
   it("refuses a user whose delete_site is on another client (NOT_FOUND) and writes nothing", async () => {
-    const site = await spareSite(server, a.client.id);
+    const site = await insertSite(server, a.client.id);
     const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     const result = await expectNothingWritten(server, () => deleteSite(site.id, staff.token));
     expect(errorCode(result)).toBe("NOT_FOUND");

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { participants, sites, users } from "../../db/schema/index.js";
+import { participants, users } from "../../db/schema/index.js";
 import { createOrganization, globalId } from "../support/organizations.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
@@ -12,12 +12,6 @@ export const gid = {
   site: (id: string) => globalId("Site", id),
   trial: (id: string) => globalId("Trial", id),
 };
-
-/** Setup: a site of a client that takes part in no trial. */
-export async function spareSite(server: TestServer, clientId: string, name = "Spare clinic") {
-  const [site] = await server.db.insert(sites).values({ clientId, name }).returning();
-  return site!;
-}
 
 /** Setup: a participant whose home site is `siteId`. */
 export async function participantAt(server: TestServer, siteId: string) {
