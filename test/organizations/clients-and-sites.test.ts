@@ -4,15 +4,10 @@ import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
 import type { Organization } from "../support/organizations.js";
+import { createParticipant } from "../support/participants.js";
 import { errorCode, type TestServer } from "../support/server.js";
 import { insertSite } from "../support/trials.js";
-import {
-  ALL_ORGANIZATION_PERMISSIONS,
-  gid,
-  participantAt,
-  startWithTwoClients,
-  uniqueTag,
-} from "./fixtures.js";
+import { ALL_ORGANIZATION_PERMISSIONS, gid, startWithTwoClients, uniqueTag } from "./fixtures.js";
 
 const OrgCreateClient = graphql(`
   mutation OrgCreateClient($input: CreateClientInput!) {
@@ -582,7 +577,7 @@ describe("deleteSite", () => {
 
   it("refuses a participant's home site with CONFLICT and writes nothing", async () => {
     const site = await insertSite(server, a.client.id);
-    await participantAt(server, site.id);
+    await createParticipant(server, site.id);
     const result = await expectNothingWritten(server, () => deleteSite(site.id));
     expect(errorCode(result)).toBe("CONFLICT");
   });

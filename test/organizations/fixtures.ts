@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { participants, users } from "../../db/schema/index.js";
 import { createOrganization, globalId } from "../support/organizations.js";
-import { startTestServer, type TestServer } from "../support/server.js";
+import { startTestServer } from "../support/server.js";
 
 /** A tag no other row contains, so searches in one test see only that test's rows. */
 export const uniqueTag = () => `zq${randomBytes(4).toString("hex")}`;
@@ -12,20 +11,6 @@ export const gid = {
   site: (id: string) => globalId("Site", id),
   trial: (id: string) => globalId("Trial", id),
 };
-
-/** Setup: a participant whose home site is `siteId`. */
-export async function participantAt(server: TestServer, siteId: string) {
-  const [user] = await server.db
-    .insert(users)
-    .values({
-      email: `participant-${randomBytes(4).toString("hex")}@example.com`,
-      firstName: "Pat",
-      lastName: "Ient",
-      userType: "participant",
-    })
-    .returning();
-  await server.db.insert(participants).values({ userId: user!.id, homeSiteId: siteId });
-}
 
 /** A minimal PDF of about `size` bytes (at least the header and trailer). */
 export function pdfBytes(size = 0): Buffer {

@@ -5,7 +5,7 @@ import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
 import { createOrganization, globalId, type Organization } from "../support/organizations.js";
-import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
+import { createCaregiver, createEnrolledParticipant, createParticipant } from "../support/participants.js";
 import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
 import { insertSite } from "../support/trials.js";
 
@@ -73,12 +73,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A participant at client A's site 0, not enrolled anywhere (enrolled elsewhere would not matter). */
-async function freshParticipant() {
-  const p = await createEnrolledParticipant(server, b, 1); // enrolled in B's trial, home site must move
-  await server.sql`UPDATE participants SET home_site_id = ${a.sites[0]!.id} WHERE id = ${p.participant.id}`;
-  return p;
-}
+/** A participant at client A's site 0, enrolled nowhere. */
+const freshParticipant = () => createParticipant(server, a.sites[0]!.id);
 
 const enrollInput = (
   participantId: string,

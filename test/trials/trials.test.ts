@@ -4,8 +4,9 @@ import { newId } from "../../db/ids.js";
 import { graphql } from "../graphql/index.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
 import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { enrollSomeone, insertTrial, uniqueProtocol } from "../support/trials.js";
+import { insertTrial, uniqueProtocol } from "../support/trials.js";
 
 const TrialsCreate = graphql(`
   mutation TrialsCreate($input: CreateTrialInput!) {
@@ -363,7 +364,7 @@ describe("deleteTrial", () => {
 
   it("refuses while anyone is enrolled (CONFLICT), writing nothing", async () => {
     const org2 = await createOrganization(server);
-    await enrollSomeone(server, org2.trialSites[1]!);
+    await createEnrolledParticipant(server, org2, 1);
     const result = await expectNothingWritten(server, () =>
       server.request(TrialsDelete, { input: { trialId: trialGid(org2.trial.id) } }, adminToken),
     );
