@@ -2,12 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../graphql/index.js";
 import { registerUser, staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
-import {
-  createOrganization,
-  globalId,
-  grantPermissions,
-  type Organization,
-} from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 
 const Grant = graphql(`
@@ -55,7 +51,7 @@ const grantsOf = async (uid: string) =>
 describe("grantPermissions", () => {
   it("an admin grants any permission on any resource; it is audited on the resource", async () => {
     const user = await registerUser(server);
-    const contract = globalId("Contract", org.contract.id);
+    const contract = gid.contract(org.contract.id);
     const result = await server.request(
       Grant,
       {
@@ -86,7 +82,7 @@ describe("grantPermissions", () => {
       {
         input: {
           userId: user.id,
-          resourceId: globalId("Trial", org.trial.id),
+          resourceId: gid.trial(org.trial.id),
           permissions: ["VIEW_TRIALS", "APPROVE_PAYMENTS"],
         },
       },
@@ -109,7 +105,7 @@ describe("grantPermissions", () => {
       {
         input: {
           userId: user.id,
-          resourceId: globalId("TrialSite", org.trialSites[0]!.id),
+          resourceId: gid.trialSite(org.trialSites[0]!.id),
           permissions: ["ENROLL"],
         },
       },
@@ -121,7 +117,7 @@ describe("grantPermissions", () => {
     const above = await expectNothingWritten(server, () =>
       server.request(
         Grant,
-        { input: { userId: user.id, resourceId: globalId("Trial", org.trial.id), permissions: ["ENROLL"] } },
+        { input: { userId: user.id, resourceId: gid.trial(org.trial.id), permissions: ["ENROLL"] } },
         siteLevel.token,
       ),
     );
@@ -141,7 +137,7 @@ describe("grantPermissions", () => {
         {
           input: {
             userId: user.id,
-            resourceId: globalId("Trial", org.trial.id),
+            resourceId: gid.trial(org.trial.id),
             permissions: ["VIEW_TRIALS"],
           },
         },
@@ -155,7 +151,7 @@ describe("grantPermissions", () => {
         {
           input: {
             userId: user.id,
-            resourceId: globalId("Trial", org.trial.id),
+            resourceId: gid.trial(org.trial.id),
             permissions: ["VIEW_TRIALS"],
           },
         },
@@ -184,7 +180,7 @@ describe("revokePermissions", () => {
       {
         input: {
           userId: user.id,
-          resourceId: globalId("Trial", org.trial.id),
+          resourceId: gid.trial(org.trial.id),
           permissions: ["ENROLL", "APPROVE_PAYMENTS"],
         },
       },
@@ -207,7 +203,7 @@ describe("revokePermissions", () => {
     const result = await expectNothingWritten(server, () =>
       server.request(
         Revoke,
-        { input: { userId: user.id, resourceId: globalId("Trial", org.trial.id), permissions: ["ENROLL"] } },
+        { input: { userId: user.id, resourceId: gid.trial(org.trial.id), permissions: ["ENROLL"] } },
         stranger.token,
       ),
     );
@@ -254,7 +250,7 @@ describe("userGrants", () => {
       {
         permission: "ENROLL",
         resourceType: "TRIAL_SITE",
-        resourceId: globalId("TrialSite", org.trialSites[1]!.id),
+        resourceId: gid.trialSite(org.trialSites[1]!.id),
       },
     ]);
     expect((await server.request(UserGrants, { userId: user.id }, adminToken)).data?.userGrants).toHaveLength(
@@ -269,17 +265,17 @@ describe("what a site-level grant shows", () => {
     const user = await staffWith(server, ["view_sites", "edit_trial"], { siteId: org.sites[0]!.id });
     const seen = await server.request(
       `query($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }`,
-      { id: globalId("Trial", org.trial.id) },
+      { id: gid.trial(org.trial.id) },
       user.token,
     );
     expect(seen.errors).toBeUndefined();
     expect(
       (seen.data as { trials: { edges: { node: { id: string } }[] } }).trials.edges.map((e) => e.node.id),
-    ).toEqual([globalId("Trial", org.trial.id)]);
+    ).toEqual([gid.trial(org.trial.id)]);
     const edit = await expectNothingWritten(server, () =>
       server.request(
         `mutation($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }`,
-        { input: { trialId: globalId("Trial", org.trial.id), name: "Renamed" } },
+        { input: { trialId: gid.trial(org.trial.id), name: "Renamed" } },
         user.token,
       ),
     );

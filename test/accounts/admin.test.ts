@@ -4,6 +4,7 @@ import { newId } from "../../db/ids.js";
 import { graphql } from "../graphql/index.js";
 import { PASSWORD, registerUser } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten, lastEmail } from "../support/db.js";
+import { gid, uniqueTag } from "../support/ids.js";
 import { ADMIN_EMAIL, errorCode, startTestServer, type TestServer } from "../support/server.js";
 
 const AdminUsers = graphql(`
@@ -67,11 +68,8 @@ const AdminMe = graphql(`query AdminMe { me { id uid email emailVerified } }`);
 
 const AdminUserNode = graphql(`query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }`);
 
-/** A tag no other row contains, so searches in one test see only that test's users. */
-const uniqueTag = () => `zq${randomBytes(4).toString("hex")}`;
-
 /** The global id of a user that does not exist. */
-const unknownUserId = () => Buffer.from(`User:${newId()}`).toString("base64url");
+const unknownUserId = () => gid.user(newId());
 
 let server: TestServer;
 let adminToken: string;

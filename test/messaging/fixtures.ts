@@ -1,4 +1,4 @@
-import { globalId } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
 
 export const SEND = `mutation Send($input: SendMessageInput!) {
   sendMessage(input: $input) {
@@ -18,12 +18,6 @@ export const MARK_READ = `mutation MarkRead($input: MarkMessagesReadInput!) {
 }`;
 export const BULK_EMAIL = `mutation Bulk($input: BulkEmailInput!) { bulkEmail(input: $input) { queued skipped } }`;
 export const NODE = `query Node($id: ID!) { node(id: $id) { id ... on Message { body } } }`;
-
-export const gid = {
-  enrollment: (id: string) => globalId("Enrollment", id),
-  trial: (id: string) => globalId("Trial", id),
-  site: (id: string) => globalId("Site", id),
-};
 
 export const send = (enrollmentId: string, body: string) => ({
   input: { enrollmentId: gid.enrollment(enrollmentId), body },

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { staffWith } from "../support/accounts.js";
 import { eventually } from "../support/eventually.js";
+import { gid } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { freePort } from "../support/ports.js";
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from "../support/server.js";
-import { gid, SEND, send } from "./fixtures.js";
+import { SEND, send } from "./fixtures.js";
 
 const SUBSCRIPTION = `subscription Live($enrollmentId: ID) {
   messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }

@@ -3,11 +3,12 @@ import { newId } from "../../db/ids.js";
 import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
+import { gid, uniqueTag } from "../support/ids.js";
 import type { Organization } from "../support/organizations.js";
 import { createParticipant } from "../support/participants.js";
 import { errorCode, type TestServer } from "../support/server.js";
 import { insertSite } from "../support/trials.js";
-import { ALL_ORGANIZATION_PERMISSIONS, gid, startWithTwoClients, uniqueTag } from "./fixtures.js";
+import { ALL_ORGANIZATION_PERMISSIONS, startWithTwoClients } from "./fixtures.js";
 
 const OrgCreateClient = graphql(`
   mutation OrgCreateClient($input: CreateClientInput!) {

@@ -5,9 +5,10 @@ import { fundingDeposits } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
+import { gid } from "../support/ids.js";
 import type { Organization } from "../support/organizations.js";
 import { errorCode, type TestServer } from "../support/server.js";
-import { ALL_ORGANIZATION_PERMISSIONS, gid, pdfBytes, startWithTwoClients } from "./fixtures.js";
+import { ALL_ORGANIZATION_PERMISSIONS, pdfBytes, startWithTwoClients } from "./fixtures.js";
 
 const OrgCreateContract = graphql(`
   mutation OrgCreateContract($input: CreateContractInput!) {

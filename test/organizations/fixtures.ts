@@ -1,16 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { createOrganization, globalId } from "../support/organizations.js";
+import { createOrganization } from "../support/organizations.js";
 import { startTestServer } from "../support/server.js";
-
-/** A tag no other row contains, so searches in one test see only that test's rows. */
-export const uniqueTag = () => `zq${randomBytes(4).toString("hex")}`;
-
-export const gid = {
-  client: (id: string) => globalId("Client", id),
-  contract: (id: string) => globalId("Contract", id),
-  site: (id: string) => globalId("Site", id),
-  trial: (id: string) => globalId("Trial", id),
-};
 
 /** A minimal PDF of about `size` bytes (at least the header and trailer). */
 export function pdfBytes(size = 0): Buffer {

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appointments } from "../../db/schema/index.js";
 import { registerUser } from "../support/accounts.js";
-import {
-  createOrganization,
-  globalId,
-  grantPermissions,
-  type Organization,
-} from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
@@ -44,7 +40,7 @@ async function rosterOf(perSite: number): Promise<Organization> {
 }
 
 async function measure(org: Organization, token: string) {
-  const run = () => server.request(TRIAL_ROSTER, { id: globalId("Trial", org.trial.id) }, token);
+  const run = () => server.request(TRIAL_ROSTER, { id: gid.trial(org.trial.id) }, token);
   const before = server.statements.count;
   const started = performance.now();
   const result = await run();

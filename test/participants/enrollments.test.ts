@@ -4,7 +4,8 @@ import { milestones, milestoneVersions, trials } from "../../db/schema/index.js"
 import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant, createParticipant } from "../support/participants.js";
 import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
 import { insertSite } from "../support/trials.js";
@@ -54,13 +55,6 @@ let b: Organization;
 let coordinator: string; // STAFF on client A's site 0
 let elsewhere: string; // STAFF on client B's site 0 (and its trial site)
 let viewer: string; // only view_participants on client A's site 0
-const gid = {
-  trial: (id: string) => globalId("Trial", id),
-  site: (id: string) => globalId("Site", id),
-  participant: (id: string) => globalId("Participant", id),
-  enrollment: (id: string) => globalId("Enrollment", id),
-};
-
 beforeAll(async () => {
   server = await startTestServer();
   a = await createOrganization(server, "Client A");
@@ -100,7 +94,7 @@ describe("enroll", () => {
       subjectId: "8747",
       status: "ENROLLED",
       trial: { id: gid.trial(a.trial.id) },
-      trialSite: { id: globalId("TrialSite", a.trialSites[0]!.id) },
+      trialSite: { id: gid.trialSite(a.trialSites[0]!.id) },
     });
     expect((await auditEntriesFor(server, e.uid)).map((x) => x.action)).toEqual(["enroll"]);
   });

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paymentEvents } from "../../db/schema/index.js";
 import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 import { CLAIM, insertPaypal, insertUnclaimedPayment, paymentRow, payoutJobs } from "./claim-fixtures.js";
@@ -36,7 +37,7 @@ describe("unclaimedPayments", () => {
     const staff = await staffWith(server, ["view_payments", "view_participants"], {
       trialSiteId: org.trialSites[0]!.id,
     });
-    const vars = { participantId: globalId("Participant", p.participant.id) };
+    const vars = { participantId: gid.participant(p.participant.id) };
     for (const token of [p.token, caregiver.token, staff.token]) {
       const result = await server.request<{
         unclaimedPayments: { uid: string; amount: { amount: string } }[];
@@ -62,13 +63,13 @@ describe("claimPayments", () => {
     const { payment } = await insertUnclaimedPayment(server, org, p.enrollment.id);
     const result = await server.request<ClaimData>(
       CLAIM,
-      { input: { participantId: globalId("Participant", p.participant.id) } },
+      { input: { participantId: gid.participant(p.participant.id) } },
       p.token,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.claimPayments.message).toBe("1 payments claimed, 0 failed");
     expect(result.data?.claimPayments.claimed).toEqual([
-      { id: globalId("Payment", payment.id), uid: payment.id, status: "CLAIMED" },
+      { id: gid.payment(payment.id), uid: payment.id, status: "CLAIMED" },
     ]);
     const row = await paymentRow(server, payment.id);
     expect(row).toMatchObject({ status: "claimed", payoutType: "paypal", payoutIdempotencyKey: payment.id });
@@ -86,8 +87,8 @@ describe("claimPayments", () => {
       CLAIM,
       {
         input: {
-          participantId: globalId("Participant", p.participant.id),
-          paymentIds: [globalId("Payment", payment.id)],
+          participantId: gid.participant(p.participant.id),
+          paymentIds: [gid.payment(payment.id)],
         },
       },
       p.token,
@@ -106,7 +107,7 @@ describe("claimPayments", () => {
       // Each payment needs its own milestone (a milestone is paid once per enrollment).
       rows.push((await insertUnclaimedPayment(server, org, p.enrollment.id, BigInt(1_000 + i))).payment);
     }
-    const input = { participantId: globalId("Participant", p.participant.id) };
+    const input = { participantId: gid.participant(p.participant.id) };
     const results = await Promise.all([
       server.request<ClaimData>(CLAIM, { input }, p.token),
       server.request<ClaimData>(CLAIM, { input }, caregiver.token),
@@ -126,7 +127,7 @@ describe("claimPayments", () => {
   it("refuses a payment whose enrollment has no payout method, writing nothing", async () => {
     const p = await createEnrolledParticipant(server, org);
     const { payment } = await insertUnclaimedPayment(server, org, p.enrollment.id);
-    const input = { participantId: globalId("Participant", p.participant.id) };
+    const input = { participantId: gid.participant(p.participant.id) };
     const result = await expectNothingWritten(server, () =>
       server.request<ClaimData>(CLAIM, { input }, p.token),
     );
@@ -134,9 +135,7 @@ describe("claimPayments", () => {
     expect(result.data?.claimPayments).toEqual({
       message: "0 payments claimed, 1 failed",
       claimed: [],
-      refused: [
-        { paymentId: globalId("Payment", payment.id), reason: expect.stringMatching(/payout method/) },
-      ],
+      refused: [{ paymentId: gid.payment(payment.id), reason: expect.stringMatching(/payout method/) }],
     });
     expect((await paymentRow(server, payment.id)).status).toBe("unclaimed");
     expect(await payoutJobs(server, payment.id)).toEqual([]);
@@ -149,8 +148,8 @@ describe("claimPayments", () => {
     await insertPaypal(server, other.enrollment.id);
     const { payment } = await insertUnclaimedPayment(server, org, other.enrollment.id);
     const input = {
-      participantId: globalId("Participant", p.participant.id),
-      paymentIds: [globalId("Payment", payment.id)],
+      participantId: gid.participant(p.participant.id),
+      paymentIds: [gid.payment(payment.id)],
     };
     const result = await expectNothingWritten(server, () =>
       server.request<ClaimData>(CLAIM, { input }, p.token),
@@ -168,7 +167,7 @@ describe("claimPayments", () => {
     });
     const other = await createEnrolledParticipant(server, org);
     const admin = await server.loginAdmin();
-    const input = { participantId: globalId("Participant", p.participant.id) };
+    const input = { participantId: gid.participant(p.participant.id) };
     for (const [token, code] of [
       [staff.token, "FORBIDDEN"],
       [admin, "FORBIDDEN"],

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { contracts, paymentEvents } from "../../db/schema/index.js";
 import { sandboxCalls } from "../../schema/payments/payouts.js";
 import { eventually } from "../support/eventually.js";
-import { createOrganization, globalId } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { CLAIM, insertPaypal, insertUnclaimedPayment, paymentRow } from "./claim-fixtures.js";
@@ -21,7 +22,7 @@ async function claimedPayment(env: Record<string, string>) {
   const { payment } = await insertUnclaimedPayment(server, org, p.enrollment.id, 12_345n);
   const result = await server.request<{ claimPayments: { message: string } }>(
     CLAIM,
-    { input: { participantId: globalId("Participant", p.participant.id) } },
+    { input: { participantId: gid.participant(p.participant.id) } },
     p.token,
   );
   expect(result.data?.claimPayments.message).toBe("1 payments claimed, 0 failed");

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { milestones, payments, visitRatings } from "../../db/schema/index.js";
 import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 import { insertUnclaimedPayment } from "./claim-fixtures.js";
@@ -45,7 +46,7 @@ const rate = (
 ) =>
   server.request<{ rateVisit: { rating: { uid: string; rating: number; note: string; milestone: string } } }>(
     RATE,
-    { input: { paymentId: globalId("Payment", paymentId), rating, note } },
+    { input: { paymentId: gid.payment(paymentId), rating, note } },
     token,
   );
 
@@ -114,7 +115,7 @@ describe("rateableVisits and rateVisit", () => {
       expect(errorCode(result), `${rating} ${code}`).toBe(code);
     }
     const fractional = await server.request(
-      `mutation { rateVisit(input: { paymentId: "${globalId("Payment", payment.id)}", rating: 4.5 }) { rating { uid } } }`,
+      `mutation { rateVisit(input: { paymentId: "${gid.payment(payment.id)}", rating: 4.5 }) { rating { uid } } }`,
       {},
       p.token,
     );
@@ -138,7 +139,7 @@ describe("ratings report", () => {
     const reporter = await staffWith(server, ["view_reports"], { trialId: o.trial.id });
     const all = await server.request<{
       ratings: { edges: { node: Record<string, unknown> }[] };
-    }>(RATINGS, { trialId: globalId("Trial", o.trial.id) }, reporter.token);
+    }>(RATINGS, { trialId: gid.trial(o.trial.id) }, reporter.token);
     expect(all.errors).toBeUndefined();
     expect(all.data?.ratings.edges.map((e) => e.node)).toEqual([
       expect.objectContaining({
@@ -160,7 +161,7 @@ describe("ratings report", () => {
 
     const onlyA = await server.request<{ ratings: { edges: { node: { enrollmentUid: string } }[] } }>(
       RATINGS,
-      { participantId: globalId("Participant", a.participant.id) },
+      { participantId: gid.participant(a.participant.id) },
       reporter.token,
     );
     expect(onlyA.data?.ratings.edges.map((e) => e.node.enrollmentUid)).toEqual([a.enrollment.id]);
@@ -168,13 +169,13 @@ describe("ratings report", () => {
     const today = new Date().toISOString().slice(0, 10);
     const past = await server.request<{ ratings: { edges: unknown[] } }>(
       RATINGS,
-      { trialId: globalId("Trial", o.trial.id), startDate: "2000-01-01", endDate: "2000-12-31" },
+      { trialId: gid.trial(o.trial.id), startDate: "2000-01-01", endDate: "2000-12-31" },
       reporter.token,
     );
     expect(past.data?.ratings.edges).toEqual([]);
     const current = await server.request<{ ratings: { edges: unknown[] } }>(
       RATINGS,
-      { trialId: globalId("Trial", o.trial.id), startDate: today, endDate: today },
+      { trialId: gid.trial(o.trial.id), startDate: today, endDate: today },
       reporter.token,
     );
     expect(current.data?.ratings.edges).toHaveLength(2);
@@ -183,13 +184,13 @@ describe("ratings report", () => {
     const elsewhere = await staffWith(server, ["view_reports"], { trialId: org.trial.id });
     const theirs = await server.request<{ ratings: { edges: unknown[] } }>(
       RATINGS,
-      { trialId: globalId("Trial", o.trial.id) },
+      { trialId: gid.trial(o.trial.id) },
       elsewhere.token,
     );
     expect(theirs.data?.ratings.edges).toEqual([]);
     const admin = await server.request<{ ratings: { edges: unknown[] } }>(
       RATINGS,
-      { trialId: globalId("Trial", o.trial.id) },
+      { trialId: gid.trial(o.trial.id) },
       await server.loginAdmin(),
     );
     expect(admin.data?.ratings.edges).toHaveLength(2);

@@ -4,7 +4,8 @@ import { downloadLinks, grants } from "../../db/schema/index.js";
 import { hashSecret } from "../../schema/accounts/secrets.js";
 import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 import { download, fundAndPay } from "./fixtures.js";
 
@@ -22,13 +23,13 @@ type Link = { url: string; expiresAt: string };
 const requestTrial = (server: TestServer, trialId: string, token: string, format = "CSV") =>
   server.request<{ requestTrialPaymentReport: Link }>(
     RequestTrialReport,
-    { input: { trialId: globalId("Trial", trialId), format } },
+    { input: { trialId: gid.trial(trialId), format } },
     token,
   );
 const requestFunding = (server: TestServer, contractId: string, token: string, format = "XLSX") =>
   server.request<{ requestFundingReport: Link }>(
     RequestFundingReport,
-    { input: { contractId: globalId("Contract", contractId), format } },
+    { input: { contractId: gid.contract(contractId), format } },
     token,
   );
 
@@ -136,7 +137,7 @@ describe("requesting a report", () => {
 
   it("needs a session", async () => {
     const result = await server.request(RequestTrialReport, {
-      input: { trialId: globalId("Trial", org.trial.id), format: "CSV" },
+      input: { trialId: gid.trial(org.trial.id), format: "CSV" },
     });
     expect(errorCode(result)).toBe("UNAUTHENTICATED");
   });

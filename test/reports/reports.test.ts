@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { payments } from "../../db/schema/index.js";
 import { toDecimal } from "../../schema/core/money.js";
 import { staffWith } from "../support/accounts.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import {
   download,
@@ -32,7 +33,7 @@ let viewerToken: string;
 async function trialLink(format: "CSV" | "XLSX") {
   const result = await server.request<{ requestTrialPaymentReport: { url: string; expiresAt: string } }>(
     RequestTrialReport,
-    { input: { trialId: globalId("Trial", org.trial.id), format } },
+    { input: { trialId: gid.trial(org.trial.id), format } },
     viewerToken,
   );
   expect(result.errors).toBeUndefined();
@@ -42,7 +43,7 @@ async function trialLink(format: "CSV" | "XLSX") {
 async function fundingLink(format: "CSV" | "XLSX") {
   const result = await server.request<{ requestFundingReport: { url: string; expiresAt: string } }>(
     RequestFundingReport,
-    { input: { contractId: globalId("Contract", org.contract.id), format } },
+    { input: { contractId: gid.contract(org.contract.id), format } },
     viewerToken,
   );
   expect(result.errors).toBeUndefined();
