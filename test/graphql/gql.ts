@@ -53,6 +53,14 @@ type Documents = {
     "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": typeof types.MarkAppointmentDocument,
     "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": typeof types.AppointmentsDocument,
     "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": typeof types.ScheduleRemindedDocument,
+    "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n": typeof types.LiveMessageReceivedDocument,
+    "\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": typeof types.LiveSendDocument,
+    "\n  mutation MessagingSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id uid body sentAt senderName senderIsStaff enrollmentId subjectId trialName read }\n    }\n  }\n": typeof types.MessagingSendDocument,
+    "\n  query MessagingInbox($enrollmentId: ID, $unreadOnly: Boolean, $first: Int, $after: String) {\n    messages(enrollmentId: $enrollmentId, unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges { node { id body senderName senderIsStaff enrollmentId read } }\n      pageInfo { hasNextPage endCursor }\n    }\n    unreadMessageCount(enrollmentId: $enrollmentId)\n  }\n": typeof types.MessagingInboxDocument,
+    "query MessagingUnread { unreadMessageCount }": typeof types.MessagingUnreadDocument,
+    "\n  mutation MessagingMarkRead($input: MarkMessagesReadInput!) {\n    markMessagesRead(input: $input) { messages { id read } unreadMessageCount }\n  }\n": typeof types.MessagingMarkReadDocument,
+    "\n  mutation MessagingBulkEmail($input: BulkEmailInput!) { bulkEmail(input: $input) { queued skipped } }\n": typeof types.MessagingBulkEmailDocument,
+    "query MessagingNode($id: ID!) { node(id: $id) { id ... on Message { body } } }": typeof types.MessagingNodeDocument,
     "\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgCreateClientDocument,
     "\n  mutation OrgEditClient($input: EditClientInput!) {\n    editClient(input: $input) {\n      client {\n        id name salesContact taxId contactName contactPhone contactEmail\n        address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgEditClientDocument,
     "\n  mutation OrgDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId } }\n": typeof types.OrgDeleteClientDocument,
@@ -168,6 +176,14 @@ const documents: Documents = {
     "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": types.MarkAppointmentDocument,
     "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": types.AppointmentsDocument,
     "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": types.ScheduleRemindedDocument,
+    "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n": types.LiveMessageReceivedDocument,
+    "\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": types.LiveSendDocument,
+    "\n  mutation MessagingSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id uid body sentAt senderName senderIsStaff enrollmentId subjectId trialName read }\n    }\n  }\n": types.MessagingSendDocument,
+    "\n  query MessagingInbox($enrollmentId: ID, $unreadOnly: Boolean, $first: Int, $after: String) {\n    messages(enrollmentId: $enrollmentId, unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges { node { id body senderName senderIsStaff enrollmentId read } }\n      pageInfo { hasNextPage endCursor }\n    }\n    unreadMessageCount(enrollmentId: $enrollmentId)\n  }\n": types.MessagingInboxDocument,
+    "query MessagingUnread { unreadMessageCount }": types.MessagingUnreadDocument,
+    "\n  mutation MessagingMarkRead($input: MarkMessagesReadInput!) {\n    markMessagesRead(input: $input) { messages { id read } unreadMessageCount }\n  }\n": types.MessagingMarkReadDocument,
+    "\n  mutation MessagingBulkEmail($input: BulkEmailInput!) { bulkEmail(input: $input) { queued skipped } }\n": types.MessagingBulkEmailDocument,
+    "query MessagingNode($id: ID!) { node(id: $id) { id ... on Message { body } } }": types.MessagingNodeDocument,
     "\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": types.OrgCreateClientDocument,
     "\n  mutation OrgEditClient($input: EditClientInput!) {\n    editClient(input: $input) {\n      client {\n        id name salesContact taxId contactName contactPhone contactEmail\n        address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgEditClientDocument,
     "\n  mutation OrgDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId } }\n": types.OrgDeleteClientDocument,
@@ -414,6 +430,38 @@ export function graphql(source: "\n  query Appointments($participantId: ID!, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n"): (typeof documents)["\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n"): (typeof documents)["\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagingSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id uid body sentAt senderName senderIsStaff enrollmentId subjectId trialName read }\n    }\n  }\n"): (typeof documents)["\n  mutation MessagingSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id uid body sentAt senderName senderIsStaff enrollmentId subjectId trialName read }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagingInbox($enrollmentId: ID, $unreadOnly: Boolean, $first: Int, $after: String) {\n    messages(enrollmentId: $enrollmentId, unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges { node { id body senderName senderIsStaff enrollmentId read } }\n      pageInfo { hasNextPage endCursor }\n    }\n    unreadMessageCount(enrollmentId: $enrollmentId)\n  }\n"): (typeof documents)["\n  query MessagingInbox($enrollmentId: ID, $unreadOnly: Boolean, $first: Int, $after: String) {\n    messages(enrollmentId: $enrollmentId, unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges { node { id body senderName senderIsStaff enrollmentId read } }\n      pageInfo { hasNextPage endCursor }\n    }\n    unreadMessageCount(enrollmentId: $enrollmentId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagingUnread { unreadMessageCount }"): (typeof documents)["query MessagingUnread { unreadMessageCount }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagingMarkRead($input: MarkMessagesReadInput!) {\n    markMessagesRead(input: $input) { messages { id read } unreadMessageCount }\n  }\n"): (typeof documents)["\n  mutation MessagingMarkRead($input: MarkMessagesReadInput!) {\n    markMessagesRead(input: $input) { messages { id read } unreadMessageCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagingBulkEmail($input: BulkEmailInput!) { bulkEmail(input: $input) { queued skipped } }\n"): (typeof documents)["\n  mutation MessagingBulkEmail($input: BulkEmailInput!) { bulkEmail(input: $input) { queued skipped } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagingNode($id: ID!) { node(id: $id) { id ... on Message { body } } }"): (typeof documents)["query MessagingNode($id: ID!) { node(id: $id) { id ... on Message { body } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
