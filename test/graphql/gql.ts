@@ -101,6 +101,8 @@ type Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": typeof types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": typeof types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": typeof types.PtRelationshipsDocument,
+    "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": typeof types.ClaimsUnclaimedDocument,
+    "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": typeof types.ClaimsClaimDocument,
     "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
     "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": typeof types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": typeof types.PayPayMilestoneDocument,
@@ -115,6 +117,10 @@ type Documents = {
     "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": typeof types.PayParticipantPaymentsDocument,
     "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n": typeof types.PayPayableDocument,
     "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": typeof types.PayMilestonePaymentsDocument,
+    "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": typeof types.PayoutsClaimDocument,
+    "query RatingsRateable { rateableVisits { uid status milestoneName } }": typeof types.RatingsRateableDocument,
+    "\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n": typeof types.RatingsRateDocument,
+    "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n": typeof types.RatingsReportDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": typeof types.AccessTrialSitesDocument,
@@ -224,6 +230,8 @@ const documents: Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": types.PtRelationshipsDocument,
+    "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": types.ClaimsUnclaimedDocument,
+    "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": types.ClaimsClaimDocument,
     "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
     "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": types.PayPayMilestoneDocument,
@@ -238,6 +246,10 @@ const documents: Documents = {
     "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": types.PayParticipantPaymentsDocument,
     "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n": types.PayPayableDocument,
     "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": types.PayMilestonePaymentsDocument,
+    "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": types.PayoutsClaimDocument,
+    "query RatingsRateable { rateableVisits { uid status milestoneName } }": types.RatingsRateableDocument,
+    "\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n": types.RatingsRateDocument,
+    "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n": types.RatingsReportDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": types.AccessTrialSitesDocument,
@@ -625,6 +637,14 @@ export function graphql(source: "query PtRelationships { caregiverRelationships 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n"): (typeof documents)["\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n"): (typeof documents)["\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"): (typeof documents)["\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -678,6 +698,22 @@ export function graphql(source: "\n  query PayPayable { payableVisits { appointm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n"): (typeof documents)["\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n"): (typeof documents)["\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RatingsRateable { rateableVisits { uid status milestoneName } }"): (typeof documents)["query RatingsRateable { rateableVisits { uid status milestoneName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n"): (typeof documents)["\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n"): (typeof documents)["\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,7 +72,3 @@ export async function payoutJobs(server: TestServer, paymentId: string) {
     JOIN graphile_worker._private_tasks t ON t.id = j.task_id
     WHERE t.identifier = 'payout_payment' AND j.payload->>'paymentId' = ${paymentId}`;
 }
-
-export const CLAIM = `mutation($input: ClaimPaymentsInput!) {
-  claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }
-}`;

@@ -2,12 +2,17 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { contracts, paymentEvents } from "../../db/schema/index.js";
 import { sandboxCalls } from "../../schema/payments/payouts.js";
+import { graphql } from "../graphql/index.js";
 import { eventually } from "../support/eventually.js";
 import { gid } from "../support/ids.js";
 import { createOrganization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { CLAIM, insertPaypal, insertUnclaimedPayment, paymentRow } from "./claim-fixtures.js";
+import { insertPaypal, insertUnclaimedPayment, paymentRow } from "./claim-fixtures.js";
+
+const Claim = graphql(`
+  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }
+`);
 
 const servers: TestServer[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
@@ -20,8 +25,8 @@ async function claimedPayment(env: Record<string, string>) {
   const p = await createEnrolledParticipant(server, org);
   await insertPaypal(server, p.enrollment.id);
   const { payment } = await insertUnclaimedPayment(server, org, p.enrollment.id, 12_345n);
-  const result = await server.request<{ claimPayments: { message: string } }>(
-    CLAIM,
+  const result = await server.request(
+    Claim,
     { input: { participantId: gid.participant(p.participant.id) } },
     p.token,
   );
