@@ -121,6 +121,10 @@ type Documents = {
     "query RatingsRateable { rateableVisits { uid status milestoneName } }": typeof types.RatingsRateableDocument,
     "\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n": typeof types.RatingsRateDocument,
     "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n": typeof types.RatingsReportDocument,
+    "\n  mutation LinksRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n": typeof types.LinksRequestTrialReportDocument,
+    "\n  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": typeof types.LinksRequestFundingReportDocument,
+    "\n  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n": typeof types.ReportsRequestTrialReportDocument,
+    "\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": typeof types.ReportsRequestFundingReportDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": typeof types.AccessTrialSitesDocument,
@@ -250,6 +254,10 @@ const documents: Documents = {
     "query RatingsRateable { rateableVisits { uid status milestoneName } }": types.RatingsRateableDocument,
     "\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n": types.RatingsRateDocument,
     "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n": types.RatingsReportDocument,
+    "\n  mutation LinksRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n": types.LinksRequestTrialReportDocument,
+    "\n  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": types.LinksRequestFundingReportDocument,
+    "\n  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n": types.ReportsRequestTrialReportDocument,
+    "\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": types.ReportsRequestFundingReportDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": types.AccessTrialSitesDocument,
@@ -714,6 +722,22 @@ export function graphql(source: "\n  mutation RatingsRate($input: RateVisitInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n"): (typeof documents)["\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation LinksRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { downloadLinks, grants } from "../../db/schema/index.js";
 import { hashSecret } from "../../schema/accounts/secrets.js";
+import type { ReportFormat } from "../graphql/graphql.js";
+import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
 import { gid } from "../support/ids.js";
@@ -9,29 +11,25 @@ import { createOrganization, type Organization } from "../support/organizations.
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 import { download, fundAndPay } from "./fixtures.js";
 
-const RequestTrialReport = `
-  mutation($input: RequestTrialPaymentReportInput!) {
+const RequestTrialReport = graphql(`
+  mutation LinksRequestTrialReport($input: RequestTrialPaymentReportInput!) {
     requestTrialPaymentReport(input: $input) { url expiresAt }
-  }`;
-const RequestFundingReport = `
-  mutation($input: RequestFundingReportInput!) {
+  }
+`);
+const RequestFundingReport = graphql(`
+  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {
     requestFundingReport(input: $input) { url expiresAt }
-  }`;
+  }
+`);
 
-type Link = { url: string; expiresAt: string };
-
-const requestTrial = (server: TestServer, trialId: string, token: string, format = "CSV") =>
-  server.request<{ requestTrialPaymentReport: Link }>(
-    RequestTrialReport,
-    { input: { trialId: gid.trial(trialId), format } },
-    token,
-  );
-const requestFunding = (server: TestServer, contractId: string, token: string, format = "XLSX") =>
-  server.request<{ requestFundingReport: Link }>(
-    RequestFundingReport,
-    { input: { contractId: gid.contract(contractId), format } },
-    token,
-  );
+const requestTrial = (server: TestServer, trialId: string, token: string, format: ReportFormat = "CSV") =>
+  server.request(RequestTrialReport, { input: { trialId: gid.trial(trialId), format } }, token);
+const requestFunding = (
+  server: TestServer,
+  contractId: string,
+  token: string,
+  format: ReportFormat = "XLSX",
+) => server.request(RequestFundingReport, { input: { contractId: gid.contract(contractId), format } }, token);
 
 let server: TestServer;
 let org: Organization;
