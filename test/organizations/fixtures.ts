@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
+import { users } from "../../db/schema/index.js";
 import { createOrganization } from "../support/organizations.js";
-import { startTestServer } from "../support/server.js";
+import { ADMIN_EMAIL, startTestServer } from "../support/server.js";
 
 /** A minimal PDF of about `size` bytes (at least the header and trailer). */
 export function pdfBytes(size = 0): Buffer {
@@ -25,11 +27,11 @@ export const ALL_ORGANIZATION_PERMISSIONS = [
 export async function startWithTwoClients() {
   const server = await startTestServer();
   const adminToken = await server.loginAdmin();
-  const me = await server.request<{ me: { uid: string } }>(`{ me { uid } }`, {}, adminToken);
+  const [admin] = await server.db.select({ id: users.id }).from(users).where(eq(users.email, ADMIN_EMAIL));
   return {
     server,
     adminToken,
-    adminUid: me.data!.me.uid,
+    adminUid: admin!.id,
     a: await createOrganization(server, "Client A"),
     b: await createOrganization(server, "Client B"),
   };
