@@ -35,6 +35,8 @@ type Documents = {
     "\n  mutation AdminSwitchUserAs($input: SwitchUserInput!) {\n    switchUser(input: $input) { viewer { impersonating isAdmin user { email } } }\n  }\n": typeof types.AdminSwitchUserAsDocument,
     "\n  mutation AdminSwitchBack { switchBack { viewer { impersonating isAdmin user { email } realUser { email } } } }\n": typeof types.AdminSwitchBackDocument,
     "query AdminMe { me { id uid email emailVerified } }": typeof types.AdminMeDocument,
+    "query AdminMyContactPreferences { me { contactPreferences { email sms push } } }": typeof types.AdminMyContactPreferencesDocument,
+    "query AdminImpersonating { viewer { impersonating } }": typeof types.AdminImpersonatingDocument,
     "query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }": typeof types.AdminUserNodeDocument,
     "\n  query UsersWithDetails($first: Int!, $search: String) {\n    users(first: $first, search: $search) {\n      edges { node { id email roles address { city } contactPreferences { email } } }\n    }\n  }\n": typeof types.UsersWithDetailsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": typeof types.ChangePasswordDocument,
@@ -42,7 +44,11 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { reset } }\n": typeof types.ResetPasswordDocument,
     "query ResetTokens { passwordResetTokens { email token expiresAt } }": typeof types.ResetTokensDocument,
     "query MyEmail { me { email emailVerified } }": typeof types.MyEmailDocument,
+    "mutation PasswordsLogin($input: LoginInput!) { login(input: $input) { token } }": typeof types.PasswordsLoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user { id uid email firstName lastName phone emailVerified userType address { street1 street2 city state postCode country } contactPreferences { email sms push } }\n    }\n  }\n": typeof types.RegisterDocument,
+    "query RegistrationMyRoles { viewer { roles isAdmin userType } }": typeof types.RegistrationMyRolesDocument,
+    "query RegistrationUsers { users { edges { node { id } } } }": typeof types.RegistrationUsersDocument,
+    "query RegistrationEmailVerified { me { emailVerified } }": typeof types.RegistrationEmailVerifiedDocument,
     "query Open { ping passwordRules }": typeof types.OpenDocument,
     "mutation VerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { verified } }": typeof types.VerifyEmailDocument,
     "\n  mutation LogIn($input: LoginInput!) {\n    login(input: $input) { token expiresAt invalidAttempts viewer { isAdmin roles userType user { email } } }\n  }\n": typeof types.LogInDocument,
@@ -168,6 +174,8 @@ const documents: Documents = {
     "\n  mutation AdminSwitchUserAs($input: SwitchUserInput!) {\n    switchUser(input: $input) { viewer { impersonating isAdmin user { email } } }\n  }\n": types.AdminSwitchUserAsDocument,
     "\n  mutation AdminSwitchBack { switchBack { viewer { impersonating isAdmin user { email } realUser { email } } } }\n": types.AdminSwitchBackDocument,
     "query AdminMe { me { id uid email emailVerified } }": types.AdminMeDocument,
+    "query AdminMyContactPreferences { me { contactPreferences { email sms push } } }": types.AdminMyContactPreferencesDocument,
+    "query AdminImpersonating { viewer { impersonating } }": types.AdminImpersonatingDocument,
     "query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }": types.AdminUserNodeDocument,
     "\n  query UsersWithDetails($first: Int!, $search: String) {\n    users(first: $first, search: $search) {\n      edges { node { id email roles address { city } contactPreferences { email } } }\n    }\n  }\n": types.UsersWithDetailsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": types.ChangePasswordDocument,
@@ -175,7 +183,11 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { reset } }\n": types.ResetPasswordDocument,
     "query ResetTokens { passwordResetTokens { email token expiresAt } }": types.ResetTokensDocument,
     "query MyEmail { me { email emailVerified } }": types.MyEmailDocument,
+    "mutation PasswordsLogin($input: LoginInput!) { login(input: $input) { token } }": types.PasswordsLoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user { id uid email firstName lastName phone emailVerified userType address { street1 street2 city state postCode country } contactPreferences { email sms push } }\n    }\n  }\n": types.RegisterDocument,
+    "query RegistrationMyRoles { viewer { roles isAdmin userType } }": types.RegistrationMyRolesDocument,
+    "query RegistrationUsers { users { edges { node { id } } } }": types.RegistrationUsersDocument,
+    "query RegistrationEmailVerified { me { emailVerified } }": types.RegistrationEmailVerifiedDocument,
     "query Open { ping passwordRules }": types.OpenDocument,
     "mutation VerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { verified } }": types.VerifyEmailDocument,
     "\n  mutation LogIn($input: LoginInput!) {\n    login(input: $input) { token expiresAt invalidAttempts viewer { isAdmin roles userType user { email } } }\n  }\n": types.LogInDocument,
@@ -381,6 +393,14 @@ export function graphql(source: "query AdminMe { me { id uid email emailVerified
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AdminMyContactPreferences { me { contactPreferences { email sms push } } }"): (typeof documents)["query AdminMyContactPreferences { me { contactPreferences { email sms push } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminImpersonating { viewer { impersonating } }"): (typeof documents)["query AdminImpersonating { viewer { impersonating } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }"): (typeof documents)["query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -409,7 +429,23 @@ export function graphql(source: "query MyEmail { me { email emailVerified } }"):
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PasswordsLogin($input: LoginInput!) { login(input: $input) { token } }"): (typeof documents)["mutation PasswordsLogin($input: LoginInput!) { login(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user { id uid email firstName lastName phone emailVerified userType address { street1 street2 city state postCode country } contactPreferences { email sms push } }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user { id uid email firstName lastName phone emailVerified userType address { street1 street2 city state postCode country } contactPreferences { email sms push } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistrationMyRoles { viewer { roles isAdmin userType } }"): (typeof documents)["query RegistrationMyRoles { viewer { roles isAdmin userType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistrationUsers { users { edges { node { id } } } }"): (typeof documents)["query RegistrationUsers { users { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistrationEmailVerified { me { emailVerified } }"): (typeof documents)["query RegistrationEmailVerified { me { emailVerified } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
