@@ -22,6 +22,12 @@ const Copy = graphql(`
 const UserGrants = graphql(`
   query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }
 `);
+const TrialAndTrials = graphql(`
+  query AccessTrialAndTrials($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }
+`);
+const EditTrial = graphql(`
+  mutation AccessEditTrial($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }
+`);
 
 let server: TestServer;
 let org: Organization;
@@ -263,21 +269,11 @@ describe("userGrants", () => {
 describe("what a site-level grant shows", () => {
   it("a user granted on a site sees the trials that site takes part in, but cannot act on them", async () => {
     const user = await staffWith(server, ["view_sites", "edit_trial"], { siteId: org.sites[0]!.id });
-    const seen = await server.request(
-      `query($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }`,
-      { id: gid.trial(org.trial.id) },
-      user.token,
-    );
+    const seen = await server.request(TrialAndTrials, { id: gid.trial(org.trial.id) }, user.token);
     expect(seen.errors).toBeUndefined();
-    expect(
-      (seen.data as { trials: { edges: { node: { id: string } }[] } }).trials.edges.map((e) => e.node.id),
-    ).toEqual([gid.trial(org.trial.id)]);
+    expect(seen.data!.trials.edges.map((e) => e.node.id)).toEqual([gid.trial(org.trial.id)]);
     const edit = await expectNothingWritten(server, () =>
-      server.request(
-        `mutation($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }`,
-        { input: { trialId: gid.trial(org.trial.id), name: "Renamed" } },
-        user.token,
-      ),
+      server.request(EditTrial, { input: { trialId: gid.trial(org.trial.id), name: "Renamed" } }, user.token),
     );
     expect(errorCode(edit)).toBe("FORBIDDEN");
   });

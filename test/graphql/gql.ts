@@ -18,6 +18,8 @@ type Documents = {
     "\n  mutation AccessRevoke($input: PermissionsChangeInput!) {\n    revokePermissions(input: $input) { done refused { permission } message }\n  }\n": typeof types.AccessRevokeDocument,
     "\n  mutation AccessCopy($input: CopyPermissionsInput!) { copyPermissions(input: $input) { copied refused message } }\n": typeof types.AccessCopyDocument,
     "\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n": typeof types.AccessUserGrantsDocument,
+    "\n  query AccessTrialAndTrials($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }\n": typeof types.AccessTrialAndTrialsDocument,
+    "\n  mutation AccessEditTrial($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }\n": typeof types.AccessEditTrialDocument,
     "query AccessCatalogue { permissions { name description } roles { name description } }": typeof types.AccessCatalogueDocument,
     "\n  query AccessRoleTemplate($roleName: String!, $resourceId: ID) {\n    roleTemplate(roleName: $roleName, resourceId: $resourceId) { permissions overridden }\n  }\n": typeof types.AccessRoleTemplateDocument,
     "\n  mutation AccessAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded message } }\n": typeof types.AccessAssignRoleDocument,
@@ -58,6 +60,7 @@ type Documents = {
     "\n  mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        id\n        uid\n        enrollmentId\n        participantId\n        enrollment {\n          id\n        }\n        participant {\n          id\n        }\n        scheduledAt\n        localTime\n        timeZone\n        description\n        milestoneName\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.ScheduleAppointmentDocument,
     "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": typeof types.MarkAppointmentDocument,
     "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": typeof types.AppointmentsDocument,
+    "query DemoViewer { viewer { roles userType } }": typeof types.DemoViewerDocument,
     "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": typeof types.ScheduleRemindedDocument,
     "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n": typeof types.LiveMessageReceivedDocument,
     "\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": typeof types.LiveSendDocument,
@@ -90,6 +93,7 @@ type Documents = {
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": typeof types.OrgContractsFundingDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n": typeof types.OrgCreateSiteInTrialDocument,
+    "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n": typeof types.TrialRosterDocument,
     "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": typeof types.EnEnrollDocument,
     "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": typeof types.EnSetStatusDocument,
     "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n": typeof types.EnEnrollmentsDocument,
@@ -131,6 +135,10 @@ type Documents = {
     "\n  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": typeof types.LinksRequestFundingReportDocument,
     "\n  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n": typeof types.ReportsRequestTrialReportDocument,
     "\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": typeof types.ReportsRequestFundingReportDocument,
+    "query ServerTypename { __typename }": typeof types.ServerTypenameDocument,
+    "query ServerPing { ping }": typeof types.ServerPingDocument,
+    "query ServerMyEmail { me { email } }": typeof types.ServerMyEmailDocument,
+    "query ServerNode($id: ID!) { node(id: $id) { id } }": typeof types.ServerNodeDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": typeof types.AccessTrialSitesDocument,
@@ -157,6 +165,8 @@ const documents: Documents = {
     "\n  mutation AccessRevoke($input: PermissionsChangeInput!) {\n    revokePermissions(input: $input) { done refused { permission } message }\n  }\n": types.AccessRevokeDocument,
     "\n  mutation AccessCopy($input: CopyPermissionsInput!) { copyPermissions(input: $input) { copied refused message } }\n": types.AccessCopyDocument,
     "\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n": types.AccessUserGrantsDocument,
+    "\n  query AccessTrialAndTrials($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }\n": types.AccessTrialAndTrialsDocument,
+    "\n  mutation AccessEditTrial($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }\n": types.AccessEditTrialDocument,
     "query AccessCatalogue { permissions { name description } roles { name description } }": types.AccessCatalogueDocument,
     "\n  query AccessRoleTemplate($roleName: String!, $resourceId: ID) {\n    roleTemplate(roleName: $roleName, resourceId: $resourceId) { permissions overridden }\n  }\n": types.AccessRoleTemplateDocument,
     "\n  mutation AccessAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded message } }\n": types.AccessAssignRoleDocument,
@@ -197,6 +207,7 @@ const documents: Documents = {
     "\n  mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        id\n        uid\n        enrollmentId\n        participantId\n        enrollment {\n          id\n        }\n        participant {\n          id\n        }\n        scheduledAt\n        localTime\n        timeZone\n        description\n        milestoneName\n        status\n        createdAt\n      }\n    }\n  }\n": types.ScheduleAppointmentDocument,
     "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": types.MarkAppointmentDocument,
     "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": types.AppointmentsDocument,
+    "query DemoViewer { viewer { roles userType } }": types.DemoViewerDocument,
     "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": types.ScheduleRemindedDocument,
     "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n": types.LiveMessageReceivedDocument,
     "\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": types.LiveSendDocument,
@@ -229,6 +240,7 @@ const documents: Documents = {
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": types.OrgContractsFundingDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n": types.OrgCreateSiteInTrialDocument,
+    "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n": types.TrialRosterDocument,
     "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": types.EnEnrollDocument,
     "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": types.EnSetStatusDocument,
     "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n": types.EnEnrollmentsDocument,
@@ -270,6 +282,10 @@ const documents: Documents = {
     "\n  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": types.LinksRequestFundingReportDocument,
     "\n  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n": types.ReportsRequestTrialReportDocument,
     "\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": types.ReportsRequestFundingReportDocument,
+    "query ServerTypename { __typename }": types.ServerTypenameDocument,
+    "query ServerPing { ping }": types.ServerPingDocument,
+    "query ServerMyEmail { me { email } }": types.ServerMyEmailDocument,
+    "query ServerNode($id: ID!) { node(id: $id) { id } }": types.ServerNodeDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": types.AccessTrialSitesDocument,
@@ -322,6 +338,14 @@ export function graphql(source: "\n  mutation AccessCopy($input: CopyPermissions
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n"): (typeof documents)["\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTrialAndTrials($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }\n"): (typeof documents)["\n  query AccessTrialAndTrials($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessEditTrial($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }\n"): (typeof documents)["\n  mutation AccessEditTrial($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -485,6 +509,10 @@ export function graphql(source: "\n  query Appointments($participantId: ID!, $pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DemoViewer { viewer { roles userType } }"): (typeof documents)["query DemoViewer { viewer { roles userType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -610,6 +638,10 @@ export function graphql(source: "\n  query OrgContractsFunding($clientId: ID) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n"): (typeof documents)["\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -774,6 +806,22 @@ export function graphql(source: "\n  mutation ReportsRequestTrialReport($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerTypename { __typename }"): (typeof documents)["query ServerTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerPing { ping }"): (typeof documents)["query ServerPing { ping }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerMyEmail { me { email } }"): (typeof documents)["query ServerMyEmail { me { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query ServerNode($id: ID!) { node(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
