@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadDemoData } from "../server/demo.js";
+import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer } from "./support/server.js";
+
+const DemoViewer = graphql(`query DemoViewer { viewer { roles userType } }`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -14,7 +17,7 @@ it("loads the demo once, and its people can log in with their roles", async () =
   expect(await loadDemoData(server.db)).toBeNull();
 
   const token = await server.login("carla.reyes@example.com", loaded!.password);
-  const viewer = await server.request(`{ viewer { roles userType } }`, undefined, token);
+  const viewer = await server.request(DemoViewer, {}, token);
   expect(viewer.data).toEqual({ viewer: { roles: ["Site Coordinator"], userType: "STAFF" } });
 
   const [counts] = await server.sql`

@@ -2,7 +2,13 @@ import { readFile } from "node:fs/promises";
 import { printSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPothosSchema } from "../schema/index.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, startTestServer, type TestServer } from "./support/server.js";
+
+const Typename = graphql(`query ServerTypename { __typename }`);
+const Ping = graphql(`query ServerPing { ping }`);
+const MyEmail = graphql(`query ServerMyEmail { me { email } }`);
+const Node = graphql(`query ServerNode($id: ID!) { node(id: $id) { id } }`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -26,7 +32,7 @@ describe("HTTP surface", () => {
   });
 
   it("answers { __typename } and carries a request id in the header and extensions", async () => {
-    const result = await server.request(`{ __typename }`);
+    const result = await server.request(Typename);
     expect(result.data).toEqual({ __typename: "Query" });
     const requestId = result.headers.get("x-request-id");
     expect(requestId).toBeTruthy();
@@ -35,7 +41,7 @@ describe("HTTP surface", () => {
   });
 
   it("keeps a well-formed request id the client sends", async () => {
-    const result = await server.request(`{ ping }`, undefined, null, {
+    const result = await server.request(Ping, {}, null, {
       "x-request-id": "client-trace-123456",
     });
     expect(result.headers.get("x-request-id")).toBe("client-trace-123456");
@@ -55,6 +61,7 @@ describe("protection", () => {
   });
 
   it("gives no field suggestions and no stack traces", async () => {
+    // A misspelt field, on purpose: no typed document can hold it.
     const result = await server.request(`{ pin }`);
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.message).not.toMatch(/did you mean/i);
@@ -62,7 +69,7 @@ describe("protection", () => {
   });
 
   it("closes fields to anonymous callers with UNAUTHENTICATED", async () => {
-    const result = await server.request(`{ me { email } }`);
+    const result = await server.request(MyEmail);
     expect(errorCode(result)).toBe("UNAUTHENTICATED");
     expect(result.data).toBeNull();
   });
@@ -93,6 +100,7 @@ describe("protection", () => {
   });
 
   it("allows one login per request, whatever the aliases or fragments", async () => {
+    // Hostile documents, sent as an attacker would write them.
     const aliased = await server.request(
       `mutation { a: login(input: {email: "x@example.com", password: "a"}) { token } b: login(input: {email: "x@example.com", password: "b"}) { token } }`,
     );
@@ -106,7 +114,7 @@ describe("protection", () => {
 
   it("hides unexpected failures behind INTERNAL_SERVER_ERROR", async () => {
     // A global id that does not decode is a client error, not a crash.
-    const result = await server.request(`{ node(id: "not-a-global-id") { id } }`);
+    const result = await server.request(Node, { id: "not-a-global-id" });
     expect(JSON.stringify(result)).not.toMatch(/stack/i);
     expect(result.errors?.[0]?.extensions?.code).toBeDefined();
   });

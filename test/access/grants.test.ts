@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../graphql/index.js";
-import { registerUser } from "../support/accounts.js";
+import { registerUser, staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
-import {
-  createOrganization,
-  globalId,
-  grantPermissions,
-  type Organization,
-} from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 
 const Grant = graphql(`
@@ -25,6 +21,12 @@ const Copy = graphql(`
 `);
 const UserGrants = graphql(`
   query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }
+`);
+const TrialAndTrials = graphql(`
+  query AccessTrialAndTrials($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }
+`);
+const EditTrial = graphql(`
+  mutation AccessEditTrial($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }
 `);
 
 let server: TestServer;
@@ -55,7 +57,7 @@ const grantsOf = async (uid: string) =>
 describe("grantPermissions", () => {
   it("an admin grants any permission on any resource; it is audited on the resource", async () => {
     const user = await registerUser(server);
-    const contract = globalId("Contract", org.contract.id);
+    const contract = gid.contract(org.contract.id);
     const result = await server.request(
       Grant,
       {
@@ -79,15 +81,14 @@ describe("grantPermissions", () => {
   });
 
   it("a granter gives only what they hold there themselves, and says why not the rest", async () => {
-    const granter = await registerUser(server);
+    const granter = await staffWith(server, ["grant", "view_trials"], { trialId: org.trial.id });
     const user = await registerUser(server);
-    await grantPermissions(server, granter.uid, ["grant", "view_trials"], { trialId: org.trial.id });
     const result = await server.request(
       Grant,
       {
         input: {
           userId: user.id,
-          resourceId: globalId("Trial", org.trial.id),
+          resourceId: gid.trial(org.trial.id),
           permissions: ["VIEW_TRIALS", "APPROVE_PAYMENTS"],
         },
       },
@@ -103,15 +104,14 @@ describe("grantPermissions", () => {
   });
 
   it("a grant on the client lets you grant on its trial sites; a grant on a trial site does not reach the trial", async () => {
-    const granter = await registerUser(server);
+    const granter = await staffWith(server, ["grant", "enroll"], { clientId: org.client.id });
     const user = await registerUser(server);
-    await grantPermissions(server, granter.uid, ["grant", "enroll"], { clientId: org.client.id });
     const below = await server.request(
       Grant,
       {
         input: {
           userId: user.id,
-          resourceId: globalId("TrialSite", org.trialSites[0]!.id),
+          resourceId: gid.trialSite(org.trialSites[0]!.id),
           permissions: ["ENROLL"],
         },
       },
@@ -119,14 +119,11 @@ describe("grantPermissions", () => {
     );
     expect(below.data?.grantPermissions.done).toEqual(["ENROLL"]);
 
-    const siteLevel = await registerUser(server);
-    await grantPermissions(server, siteLevel.uid, ["grant", "enroll"], {
-      trialSiteId: org.trialSites[0]!.id,
-    });
+    const siteLevel = await staffWith(server, ["grant", "enroll"], { trialSiteId: org.trialSites[0]!.id });
     const above = await expectNothingWritten(server, () =>
       server.request(
         Grant,
-        { input: { userId: user.id, resourceId: globalId("Trial", org.trial.id), permissions: ["ENROLL"] } },
+        { input: { userId: user.id, resourceId: gid.trial(org.trial.id), permissions: ["ENROLL"] } },
         siteLevel.token,
       ),
     );
@@ -135,12 +132,10 @@ describe("grantPermissions", () => {
 
   it("without grant on the resource, or on another client's resource, nothing is granted", async () => {
     const user = await registerUser(server);
-    const stranger = await registerUser(server);
-    await grantPermissions(server, stranger.uid, ["grant", "view_trials", "enroll"], {
+    const stranger = await staffWith(server, ["grant", "view_trials", "enroll"], {
       clientId: other.client.id,
     });
-    const noGrant = await registerUser(server);
-    await grantPermissions(server, noGrant.uid, ["view_trials"], { trialId: org.trial.id });
+    const noGrant = await staffWith(server, ["view_trials"], { trialId: org.trial.id });
 
     const fromStranger = await expectNothingWritten(server, () =>
       server.request(
@@ -148,7 +143,7 @@ describe("grantPermissions", () => {
         {
           input: {
             userId: user.id,
-            resourceId: globalId("Trial", org.trial.id),
+            resourceId: gid.trial(org.trial.id),
             permissions: ["VIEW_TRIALS"],
           },
         },
@@ -162,7 +157,7 @@ describe("grantPermissions", () => {
         {
           input: {
             userId: user.id,
-            resourceId: globalId("Trial", org.trial.id),
+            resourceId: gid.trial(org.trial.id),
             permissions: ["VIEW_TRIALS"],
           },
         },
@@ -183,17 +178,15 @@ describe("grantPermissions", () => {
 
 describe("revokePermissions", () => {
   it("revokes what was granted on exactly that resource, within what the revoker holds", async () => {
-    const revoker = await registerUser(server);
-    const user = await registerUser(server);
-    await grantPermissions(server, revoker.uid, ["grant", "enroll"], { trialId: org.trial.id });
-    await grantPermissions(server, user.uid, ["enroll", "approve_payments"], { trialId: org.trial.id });
+    const revoker = await staffWith(server, ["grant", "enroll"], { trialId: org.trial.id });
+    const user = await staffWith(server, ["enroll", "approve_payments"], { trialId: org.trial.id });
     await grantPermissions(server, user.uid, ["enroll"], { trialSiteId: org.trialSites[0]!.id });
     const result = await server.request(
       Revoke,
       {
         input: {
           userId: user.id,
-          resourceId: globalId("Trial", org.trial.id),
+          resourceId: gid.trial(org.trial.id),
           permissions: ["ENROLL", "APPROVE_PAYMENTS"],
         },
       },
@@ -211,14 +204,12 @@ describe("revokePermissions", () => {
   });
 
   it("another client's granter cannot revoke here", async () => {
-    const user = await registerUser(server);
-    await grantPermissions(server, user.uid, ["enroll"], { trialId: org.trial.id });
-    const stranger = await registerUser(server);
-    await grantPermissions(server, stranger.uid, ["grant", "enroll"], { clientId: other.client.id });
+    const user = await staffWith(server, ["enroll"], { trialId: org.trial.id });
+    const stranger = await staffWith(server, ["grant", "enroll"], { clientId: other.client.id });
     const result = await expectNothingWritten(server, () =>
       server.request(
         Revoke,
-        { input: { userId: user.id, resourceId: globalId("Trial", org.trial.id), permissions: ["ENROLL"] } },
+        { input: { userId: user.id, resourceId: gid.trial(org.trial.id), permissions: ["ENROLL"] } },
         stranger.token,
       ),
     );
@@ -228,15 +219,10 @@ describe("revokePermissions", () => {
 
 describe("copyPermissions", () => {
   it("copies what the caller may give and keeps the target's existing grants", async () => {
-    const from = await registerUser(server);
-    const to = await registerUser(server);
-    await grantPermissions(server, from.uid, ["enroll", "view_trials"], { trialId: org.trial.id });
+    const from = await staffWith(server, ["enroll", "view_trials"], { trialId: org.trial.id });
     await grantPermissions(server, from.uid, ["enroll"], { trialId: other.trial.id });
-    await grantPermissions(server, to.uid, ["view_sites"], { siteId: other.sites[1]!.id });
-    const copier = await registerUser(server);
-    await grantPermissions(server, copier.uid, ["grant", "enroll", "view_trials"], {
-      clientId: org.client.id,
-    });
+    const to = await staffWith(server, ["view_sites"], { siteId: other.sites[1]!.id });
+    const copier = await staffWith(server, ["grant", "enroll", "view_trials"], { clientId: org.client.id });
 
     const result = await server.request(
       Copy,
@@ -263,15 +249,14 @@ describe("copyPermissions", () => {
 
 describe("userGrants", () => {
   it("shows your own grants, anyone's to admins, and refuses others", async () => {
-    const user = await registerUser(server);
+    const user = await staffWith(server, ["enroll"], { trialSiteId: org.trialSites[1]!.id });
     const nosy = await registerUser(server);
-    await grantPermissions(server, user.uid, ["enroll"], { trialSiteId: org.trialSites[1]!.id });
     const own = await server.request(UserGrants, { userId: user.id }, user.token);
     expect(own.data?.userGrants).toEqual([
       {
         permission: "ENROLL",
         resourceType: "TRIAL_SITE",
-        resourceId: globalId("TrialSite", org.trialSites[1]!.id),
+        resourceId: gid.trialSite(org.trialSites[1]!.id),
       },
     ]);
     expect((await server.request(UserGrants, { userId: user.id }, adminToken)).data?.userGrants).toHaveLength(
@@ -283,23 +268,12 @@ describe("userGrants", () => {
 
 describe("what a site-level grant shows", () => {
   it("a user granted on a site sees the trials that site takes part in, but cannot act on them", async () => {
-    const user = await registerUser(server);
-    await grantPermissions(server, user.uid, ["view_sites", "edit_trial"], { siteId: org.sites[0]!.id });
-    const seen = await server.request(
-      `query($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }`,
-      { id: globalId("Trial", org.trial.id) },
-      user.token,
-    );
+    const user = await staffWith(server, ["view_sites", "edit_trial"], { siteId: org.sites[0]!.id });
+    const seen = await server.request(TrialAndTrials, { id: gid.trial(org.trial.id) }, user.token);
     expect(seen.errors).toBeUndefined();
-    expect(
-      (seen.data as { trials: { edges: { node: { id: string } }[] } }).trials.edges.map((e) => e.node.id),
-    ).toEqual([globalId("Trial", org.trial.id)]);
+    expect(seen.data!.trials.edges.map((e) => e.node.id)).toEqual([gid.trial(org.trial.id)]);
     const edit = await expectNothingWritten(server, () =>
-      server.request(
-        `mutation($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }`,
-        { input: { trialId: globalId("Trial", org.trial.id), name: "Renamed" } },
-        user.token,
-      ),
+      server.request(EditTrial, { input: { trialId: gid.trial(org.trial.id), name: "Renamed" } }, user.token),
     );
     expect(errorCode(edit)).toBe("FORBIDDEN");
   });

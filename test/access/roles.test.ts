@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../graphql/index.js";
-import { registerUser } from "../support/accounts.js";
+import { registerUser, staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
-import {
-  createOrganization,
-  globalId,
-  grantPermissions,
-  type Organization,
-} from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 
 const Catalogue = graphql(
@@ -85,7 +81,7 @@ describe("the catalogue", () => {
 describe("assignRole", () => {
   it("grants the template on the resource and shows the role on the user", async () => {
     const user = await registerUser(server);
-    const trialSite = globalId("TrialSite", org.trialSites[0]!.id);
+    const trialSite = gid.trialSite(org.trialSites[0]!.id);
     const result = await server.request(
       AssignRole,
       { input: { userId: user.id, roleName: "Site Coordinator", resourceId: trialSite } },
@@ -104,16 +100,15 @@ describe("assignRole", () => {
 
     // What their grants reach: that trial site's site and trial, nothing else.
     const reach = await server.request(UserReach, { userId: user.id }, user.token);
-    expect(reach.data?.userSites).toEqual([{ id: globalId("Site", org.sites[0]!.id) }]);
-    expect(reach.data?.userTrials).toEqual([{ id: globalId("Trial", org.trial.id) }]);
+    expect(reach.data?.userSites).toEqual([{ id: gid.site(org.sites[0]!.id) }]);
+    expect(reach.data?.userTrials).toEqual([{ id: gid.trial(org.trial.id) }]);
   });
 
   it("refuses a role that would hand out permissions the assigner lacks there, writing nothing", async () => {
-    const assigner = await registerUser(server);
-    const user = await registerUser(server);
-    await grantPermissions(server, assigner.uid, ["assign_role", "enroll", "view_trials"], {
+    const assigner = await staffWith(server, ["assign_role", "enroll", "view_trials"], {
       trialId: org.trial.id,
     });
+    const user = await registerUser(server);
     const result = await expectNothingWritten(server, () =>
       server.request(
         AssignRole,
@@ -121,7 +116,7 @@ describe("assignRole", () => {
           input: {
             userId: user.id,
             roleName: "Site Coordinator",
-            resourceId: globalId("TrialSite", org.trialSites[1]!.id),
+            resourceId: gid.trialSite(org.trialSites[1]!.id),
           },
         },
         assigner.token,
@@ -132,23 +127,21 @@ describe("assignRole", () => {
   });
 
   it("an assigner holding the whole template above the resource may assign it", async () => {
-    const assigner = await registerUser(server);
-    const user = await registerUser(server);
-    await grantPermissions(
+    const assigner = await staffWith(
       server,
-      assigner.uid,
       ["assign_role", ...SITE_COORDINATOR.map((p) => p.toLowerCase())],
       {
         clientId: org.client.id,
       },
     );
+    const user = await registerUser(server);
     const result = await server.request(
       AssignRole,
       {
         input: {
           userId: user.id,
           roleName: "Site Coordinator",
-          resourceId: globalId("TrialSite", org.trialSites[1]!.id),
+          resourceId: gid.trialSite(org.trialSites[1]!.id),
         },
       },
       assigner.token,
@@ -157,7 +150,7 @@ describe("assignRole", () => {
   });
 
   it("a per-resource template override is used when assigning there, and only admins may set one", async () => {
-    const trialSite = globalId("TrialSite", org.trialSites[1]!.id);
+    const trialSite = gid.trialSite(org.trialSites[1]!.id);
     const staff = await registerUser(server);
     const refused = await expectNothingWritten(server, () =>
       server.request(
@@ -190,7 +183,7 @@ describe("assignRole", () => {
     // The default elsewhere is unchanged.
     const elsewhere = await server.request(
       Template,
-      { roleName: "Site Coordinator", resourceId: globalId("TrialSite", org.trialSites[0]!.id) },
+      { roleName: "Site Coordinator", resourceId: gid.trialSite(org.trialSites[0]!.id) },
       adminToken,
     );
     expect(elsewhere.data?.roleTemplate).toEqual({ permissions: SITE_COORDINATOR, overridden: false });

@@ -4,6 +4,7 @@ import { newId } from "../../db/ids.js";
 import { graphql } from "../graphql/index.js";
 import { PASSWORD, registerUser } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten, lastEmail } from "../support/db.js";
+import { gid, uniqueTag } from "../support/ids.js";
 import { ADMIN_EMAIL, errorCode, startTestServer, type TestServer } from "../support/server.js";
 
 const AdminUsers = graphql(`
@@ -65,13 +66,16 @@ const AdminSwitchBack = graphql(`
 
 const AdminMe = graphql(`query AdminMe { me { id uid email emailVerified } }`);
 
+const AdminMyContactPreferences = graphql(
+  `query AdminMyContactPreferences { me { contactPreferences { email sms push } } }`,
+);
+
+const AdminImpersonating = graphql(`query AdminImpersonating { viewer { impersonating } }`);
+
 const AdminUserNode = graphql(`query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }`);
 
-/** A tag no other row contains, so searches in one test see only that test's users. */
-const uniqueTag = () => `zq${randomBytes(4).toString("hex")}`;
-
 /** The global id of a user that does not exist. */
-const unknownUserId = () => Buffer.from(`User:${newId()}`).toString("base64url");
+const unknownUserId = () => gid.user(newId());
 
 let server: TestServer;
 let adminToken: string;
@@ -302,11 +306,7 @@ describe("updateContactPreferences", () => {
       sms: false,
       push: false,
     });
-    const me = await server.request(
-      `{ me { contactPreferences { email sms push } } }`,
-      undefined,
-      user.token,
-    );
+    const me = await server.request(AdminMyContactPreferences, {}, user.token);
     expect(me.data).toEqual({ me: { contactPreferences: { email: true, sms: false, push: false } } });
     const entry = (await auditEntriesFor(server, user.uid)).find(
       (e) => e.action === "update_contact_preferences",
@@ -337,9 +337,7 @@ describe("changeUserPassword (admins)", () => {
 
   it("sets the password and ends the target's sessions", async () => {
     const user = await registerUser(server);
-    expect((await server.request(`{ me { id } }`, undefined, user.token)).data).toEqual({
-      me: { id: user.id },
-    });
+    expect((await server.request(AdminMe, {}, user.token)).data?.me.id).toBe(user.id);
     const result = await server.request(
       AdminChangeUserPassword,
       { input: { userId: user.id, newPassword } },
@@ -348,11 +346,11 @@ describe("changeUserPassword (admins)", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.changeUserPassword.changed).toBe(true);
 
-    const stale = await server.request(`{ me { id } }`, undefined, user.token);
+    const stale = await server.request(AdminMe, {}, user.token);
     expect(errorCode(stale)).toBe("UNAUTHENTICATED");
     await expect(server.login(user.email, PASSWORD)).rejects.toThrow(/INVALID_CREDENTIALS/);
     const token = await server.login(user.email, newPassword);
-    expect((await server.request(`{ me { id } }`, undefined, token)).data).toEqual({ me: { id: user.id } });
+    expect((await server.request(AdminMe, {}, token)).data?.me.id).toBe(user.id);
     const entry = (await auditEntriesFor(server, user.uid)).find((e) => e.action === "change_user_password");
     expect(entry).toMatchObject({ actor_user_id: adminUid });
   });
@@ -379,9 +377,7 @@ describe("changeUserPassword (admins)", () => {
     expect(errorCode(result)).toBe("BAD_USER_INPUT");
     const fields = result.errors?.[0]?.extensions?.fields as { field: string }[];
     expect(fields.map((f) => f.field)).toContain("newPassword");
-    expect((await server.request(`{ me { id } }`, undefined, user.token)).data).toEqual({
-      me: { id: user.id },
-    });
+    expect((await server.request(AdminMe, {}, user.token)).data?.me.id).toBe(user.id);
   });
 
   it("answers NOT_FOUND for an unknown user", async () => {
@@ -528,7 +524,7 @@ describe("switchUser / switchBack", () => {
       server.request(AdminSwitchUser, { input: { userId: me.data!.me.id } }, token),
     );
     expect(errorCode(result)).toBe("BAD_USER_INPUT");
-    expect((await server.request(`{ viewer { impersonating } }`, undefined, token)).data).toEqual({
+    expect((await server.request(AdminImpersonating, {}, token)).data).toEqual({
       viewer: { impersonating: false },
     });
   });

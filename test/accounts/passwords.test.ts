@@ -16,6 +16,7 @@ const ResetPassword = graphql(`
 `);
 const ResetTokens = graphql(`query ResetTokens { passwordResetTokens { email token expiresAt } }`);
 const Me = graphql(`query MyEmail { me { email emailVerified } }`);
+const Login = graphql(`mutation PasswordsLogin($input: LoginInput!) { login(input: $input) { token } }`);
 
 const NEW_PASSWORD = "New-secret-2?";
 
@@ -26,10 +27,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function canLogIn(email: string, password: string) {
-  const result = await server.request(`mutation($input: LoginInput!) { login(input: $input) { token } }`, {
-    input: { email, password },
-  });
-  return Boolean((result.data as { login?: unknown } | null)?.login);
+  const result = await server.request(Login, { input: { email, password } });
+  return Boolean(result.data?.login);
 }
 
 describe("changePassword with a session", () => {

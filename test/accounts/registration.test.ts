@@ -12,6 +12,10 @@ const Register = graphql(`
   }
 `);
 
+const MyRoles = graphql(`query RegistrationMyRoles { viewer { roles isAdmin userType } }`);
+const Users = graphql(`query RegistrationUsers { users { edges { node { id } } } }`);
+const EmailVerified = graphql(`query RegistrationEmailVerified { me { emailVerified } }`);
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
@@ -68,10 +72,10 @@ describe("register", () => {
 
     // It can log in, but holds no roles: it can do nothing until granted permissions.
     const token = await server.login("maricela.todd@example.com", input.password);
-    const viewer = await server.request(`{ viewer { roles isAdmin userType } }`, undefined, token);
+    const viewer = await server.request(MyRoles, {}, token);
     expect(viewer.data).toEqual({ viewer: { roles: [], isAdmin: false, userType: "STAFF" } });
     expect(viewer.extensions?.viewer).toEqual({ userType: "staff", roles: [], impersonating: false });
-    const users = await server.request(`{ users { edges { node { id } } } }`, undefined, token);
+    const users = await server.request(Users, {}, token);
     expect(errorCode(users)).toBe("FORBIDDEN");
   });
 
@@ -120,7 +124,7 @@ describe("verifyEmail", () => {
     );
     const first = await server.request(VerifyEmail, { input: { token: mail!.payload.token! } });
     expect(first.data?.verifyEmail.verified).toBe(true);
-    const me = await server.request(`{ me { emailVerified } }`, undefined, user.token);
+    const me = await server.request(EmailVerified, {}, user.token);
     expect(me.data).toEqual({ me: { emailVerified: true } });
     const again = await expectNothingWritten(server, () =>
       server.request(VerifyEmail, { input: { token: mail!.payload.token! } }),

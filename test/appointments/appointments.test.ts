@@ -2,11 +2,13 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appointments, enrollments, milestones, participants, trialSites } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { insertTrial, staffWith } from "../support/trials.js";
+import { insertTrial } from "../support/trials.js";
 
 const ScheduleAppointment = graphql(`
   mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {
@@ -114,7 +116,7 @@ describe("scheduleAppointment", () => {
       ScheduleAppointment,
       {
         input: {
-          enrollmentId: globalId("Enrollment", p.enrollment.id),
+          enrollmentId: gid.enrollment(p.enrollment.id),
           time,
           description: "please bring your paperwork",
           milestone: "week 3",
@@ -129,8 +131,8 @@ describe("scheduleAppointment", () => {
     expect(a.milestoneName).toBe("Week 3");
     expect(a.status).toBe("SCHEDULED");
     expect(a.description).toBe("please bring your paperwork");
-    expect(a.enrollmentId).toBe(globalId("Enrollment", p.enrollment.id));
-    expect(a.participantId).toBe(globalId("Participant", p.participant.id));
+    expect(a.enrollmentId).toBe(gid.enrollment(p.enrollment.id));
+    expect(a.participantId).toBe(gid.participant(p.participant.id));
     expect(a.enrollment?.id).toBe(a.enrollmentId);
     expect(a.participant?.id).toBe(a.participantId);
     // 10:30 in Los Angeles is 17:30 or 18:30 UTC, depending on daylight saving.
@@ -154,7 +156,7 @@ describe("scheduleAppointment", () => {
     instant.setUTCHours(15, 0, 0, 0);
     const result = await server.request(
       ScheduleAppointment,
-      { input: { participantId: globalId("Participant", p.participant.id), time: instant.toISOString() } },
+      { input: { participantId: gid.participant(p.participant.id), time: instant.toISOString() } },
       scheduler.token,
     );
     expect(result.errors).toBeUndefined();
@@ -165,13 +167,11 @@ describe("scheduleAppointment", () => {
     const p = await createEnrolledParticipant(server, org);
     const one = await server.request(
       ScheduleAppointment,
-      { input: { participantId: globalId("Participant", p.participant.id), time: localDaysAhead(3) } },
+      { input: { participantId: gid.participant(p.participant.id), time: localDaysAhead(3) } },
       scheduler.token,
     );
     expect(one.errors).toBeUndefined();
-    expect(one.data!.scheduleAppointment.appointment.enrollmentId).toBe(
-      globalId("Enrollment", p.enrollment.id),
-    );
+    expect(one.data!.scheduleAppointment.appointment.enrollmentId).toBe(gid.enrollment(p.enrollment.id));
 
     const otherTrial = await insertTrial(server, org.contract.id);
     const [otherTrialSite] = await server.db
@@ -187,7 +187,7 @@ describe("scheduleAppointment", () => {
     const two = await expectNothingWritten(server, () =>
       server.request(
         ScheduleAppointment,
-        { input: { participantId: globalId("Participant", p.participant.id), time: localDaysAhead(3) } },
+        { input: { participantId: gid.participant(p.participant.id), time: localDaysAhead(3) } },
         scheduler.token,
       ),
     );
@@ -197,7 +197,7 @@ describe("scheduleAppointment", () => {
 
   it("refuses a time that has passed, a malformed time and an unknown milestone, writing nothing", async () => {
     const p = await createEnrolledParticipant(server, org);
-    const enrollmentId = globalId("Enrollment", p.enrollment.id);
+    const enrollmentId = gid.enrollment(p.enrollment.id);
     for (const input of [
       { enrollmentId, time: localDaysAhead(-2) },
       { enrollmentId, time: "next tuesday" },
@@ -217,9 +217,9 @@ describe("scheduleAppointment", () => {
       trialSiteId: org.trialSites[1]!.id,
     });
     const viewer = await staffWith(server, ["view_participants"], { trialSiteId: org.trialSites[0]!.id });
-    const input = { enrollmentId: globalId("Enrollment", p.enrollment.id), time: localDaysAhead(2) };
+    const input = { enrollmentId: gid.enrollment(p.enrollment.id), time: localDaysAhead(2) };
     const byParticipant = {
-      participantId: globalId("Participant", p.participant.id),
+      participantId: gid.participant(p.participant.id),
       time: localDaysAhead(2),
     };
 
@@ -242,7 +242,7 @@ describe("appointments", () => {
   it("lists upcoming soonest first or past latest first, for staff, the participant and their caregiver", async () => {
     const p = await createEnrolledParticipant(server, org);
     const caregiver = await createCaregiver(server, p.participant.id);
-    const enrollmentId = globalId("Enrollment", p.enrollment.id);
+    const enrollmentId = gid.enrollment(p.enrollment.id);
     for (const days of [9, 2]) {
       const r = await server.request(
         ScheduleAppointment,
@@ -254,7 +254,7 @@ describe("appointments", () => {
     await insertAppointment(p.enrollment.id, new Date(Date.now() - 20 * 86_400_000), "long ago");
     await insertAppointment(p.enrollment.id, new Date(Date.now() - 3 * 86_400_000), "recently");
 
-    const participantId = globalId("Participant", p.participant.id);
+    const participantId = gid.participant(p.participant.id);
     for (const token of [scheduler.token, p.token, caregiver.token]) {
       const upcoming = await server.request(Appointments, { participantId }, token);
       expect(upcoming.errors).toBeUndefined();
@@ -275,7 +275,7 @@ describe("markAppointment", () => {
   it("records attended and missed once the time has come, with who and when, audited", async () => {
     const p = await createEnrolledParticipant(server, org);
     const past = await insertAppointment(p.enrollment.id, new Date(Date.now() - 3_600_000));
-    const appointmentId = globalId("Appointment", past.id);
+    const appointmentId = gid.appointment(past.id);
 
     const attended = await server.request(
       MarkAppointment,
@@ -309,7 +309,7 @@ describe("markAppointment", () => {
     const p = await createEnrolledParticipant(server, org);
     const scheduled = await server.request(
       ScheduleAppointment,
-      { input: { enrollmentId: globalId("Enrollment", p.enrollment.id), time: localDaysAhead(5) } },
+      { input: { enrollmentId: gid.enrollment(p.enrollment.id), time: localDaysAhead(5) } },
       scheduler.token,
     );
     const appointmentId = scheduled.data!.scheduleAppointment.appointment.id;

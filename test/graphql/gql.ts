@@ -18,6 +18,8 @@ type Documents = {
     "\n  mutation AccessRevoke($input: PermissionsChangeInput!) {\n    revokePermissions(input: $input) { done refused { permission } message }\n  }\n": typeof types.AccessRevokeDocument,
     "\n  mutation AccessCopy($input: CopyPermissionsInput!) { copyPermissions(input: $input) { copied refused message } }\n": typeof types.AccessCopyDocument,
     "\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n": typeof types.AccessUserGrantsDocument,
+    "\n  query AccessTrialAndTrials($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }\n": typeof types.AccessTrialAndTrialsDocument,
+    "\n  mutation AccessEditTrial($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }\n": typeof types.AccessEditTrialDocument,
     "query AccessCatalogue { permissions { name description } roles { name description } }": typeof types.AccessCatalogueDocument,
     "\n  query AccessRoleTemplate($roleName: String!, $resourceId: ID) {\n    roleTemplate(roleName: $roleName, resourceId: $resourceId) { permissions overridden }\n  }\n": typeof types.AccessRoleTemplateDocument,
     "\n  mutation AccessAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded message } }\n": typeof types.AccessAssignRoleDocument,
@@ -35,6 +37,8 @@ type Documents = {
     "\n  mutation AdminSwitchUserAs($input: SwitchUserInput!) {\n    switchUser(input: $input) { viewer { impersonating isAdmin user { email } } }\n  }\n": typeof types.AdminSwitchUserAsDocument,
     "\n  mutation AdminSwitchBack { switchBack { viewer { impersonating isAdmin user { email } realUser { email } } } }\n": typeof types.AdminSwitchBackDocument,
     "query AdminMe { me { id uid email emailVerified } }": typeof types.AdminMeDocument,
+    "query AdminMyContactPreferences { me { contactPreferences { email sms push } } }": typeof types.AdminMyContactPreferencesDocument,
+    "query AdminImpersonating { viewer { impersonating } }": typeof types.AdminImpersonatingDocument,
     "query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }": typeof types.AdminUserNodeDocument,
     "\n  query UsersWithDetails($first: Int!, $search: String) {\n    users(first: $first, search: $search) {\n      edges { node { id email roles address { city } contactPreferences { email } } }\n    }\n  }\n": typeof types.UsersWithDetailsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": typeof types.ChangePasswordDocument,
@@ -42,7 +46,11 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { reset } }\n": typeof types.ResetPasswordDocument,
     "query ResetTokens { passwordResetTokens { email token expiresAt } }": typeof types.ResetTokensDocument,
     "query MyEmail { me { email emailVerified } }": typeof types.MyEmailDocument,
+    "mutation PasswordsLogin($input: LoginInput!) { login(input: $input) { token } }": typeof types.PasswordsLoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user { id uid email firstName lastName phone emailVerified userType address { street1 street2 city state postCode country } contactPreferences { email sms push } }\n    }\n  }\n": typeof types.RegisterDocument,
+    "query RegistrationMyRoles { viewer { roles isAdmin userType } }": typeof types.RegistrationMyRolesDocument,
+    "query RegistrationUsers { users { edges { node { id } } } }": typeof types.RegistrationUsersDocument,
+    "query RegistrationEmailVerified { me { emailVerified } }": typeof types.RegistrationEmailVerifiedDocument,
     "query Open { ping passwordRules }": typeof types.OpenDocument,
     "mutation VerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { verified } }": typeof types.VerifyEmailDocument,
     "mutation LogInToTouch($input: LoginInput!) { login(input: $input) { token } }": typeof types.LogInToTouchDocument,
@@ -54,7 +62,16 @@ type Documents = {
     "\n  mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        id\n        uid\n        enrollmentId\n        participantId\n        enrollment {\n          id\n        }\n        participant {\n          id\n        }\n        scheduledAt\n        localTime\n        timeZone\n        description\n        milestoneName\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.ScheduleAppointmentDocument,
     "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": typeof types.MarkAppointmentDocument,
     "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": typeof types.AppointmentsDocument,
+    "query DemoViewer { viewer { roles userType } }": typeof types.DemoViewerDocument,
     "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": typeof types.ScheduleRemindedDocument,
+    "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n": typeof types.LiveMessageReceivedDocument,
+    "\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": typeof types.LiveSendDocument,
+    "\n  mutation MessagingSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id uid body sentAt senderName senderIsStaff enrollmentId subjectId trialName read }\n    }\n  }\n": typeof types.MessagingSendDocument,
+    "\n  query MessagingInbox($enrollmentId: ID, $unreadOnly: Boolean, $first: Int, $after: String) {\n    messages(enrollmentId: $enrollmentId, unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges { node { id body senderName senderIsStaff enrollmentId read } }\n      pageInfo { hasNextPage endCursor }\n    }\n    unreadMessageCount(enrollmentId: $enrollmentId)\n  }\n": typeof types.MessagingInboxDocument,
+    "query MessagingUnread { unreadMessageCount }": typeof types.MessagingUnreadDocument,
+    "\n  mutation MessagingMarkRead($input: MarkMessagesReadInput!) {\n    markMessagesRead(input: $input) { messages { id read } unreadMessageCount }\n  }\n": typeof types.MessagingMarkReadDocument,
+    "\n  mutation MessagingBulkEmail($input: BulkEmailInput!) { bulkEmail(input: $input) { queued skipped } }\n": typeof types.MessagingBulkEmailDocument,
+    "query MessagingNode($id: ID!) { node(id: $id) { id ... on Message { body } } }": typeof types.MessagingNodeDocument,
     "\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgCreateClientDocument,
     "\n  mutation OrgEditClient($input: EditClientInput!) {\n    editClient(input: $input) {\n      client {\n        id name salesContact taxId contactName contactPhone contactEmail\n        address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgEditClientDocument,
     "\n  mutation OrgDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId } }\n": typeof types.OrgDeleteClientDocument,
@@ -78,6 +95,7 @@ type Documents = {
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": typeof types.OrgContractsFundingDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n": typeof types.OrgCreateSiteInTrialDocument,
+    "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n": typeof types.TrialRosterDocument,
     "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": typeof types.EnEnrollDocument,
     "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": typeof types.EnSetStatusDocument,
     "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n": typeof types.EnEnrollmentsDocument,
@@ -95,6 +113,8 @@ type Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": typeof types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": typeof types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": typeof types.PtRelationshipsDocument,
+    "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": typeof types.ClaimsUnclaimedDocument,
+    "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": typeof types.ClaimsClaimDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n": typeof types.TrialMilestonesDocument,
     "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n": typeof types.TrialPaymentsDocument,
     "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
@@ -111,6 +131,18 @@ type Documents = {
     "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": typeof types.PayParticipantPaymentsDocument,
     "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n": typeof types.PayPayableDocument,
     "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": typeof types.PayMilestonePaymentsDocument,
+    "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": typeof types.PayoutsClaimDocument,
+    "query RatingsRateable { rateableVisits { uid status milestoneName } }": typeof types.RatingsRateableDocument,
+    "\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n": typeof types.RatingsRateDocument,
+    "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n": typeof types.RatingsReportDocument,
+    "\n  mutation LinksRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n": typeof types.LinksRequestTrialReportDocument,
+    "\n  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": typeof types.LinksRequestFundingReportDocument,
+    "\n  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n": typeof types.ReportsRequestTrialReportDocument,
+    "\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": typeof types.ReportsRequestFundingReportDocument,
+    "query ServerTypename { __typename }": typeof types.ServerTypenameDocument,
+    "query ServerPing { ping }": typeof types.ServerPingDocument,
+    "query ServerMyEmail { me { email } }": typeof types.ServerMyEmailDocument,
+    "query ServerNode($id: ID!) { node(id: $id) { id } }": typeof types.ServerNodeDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": typeof types.ScheduleByIdsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
@@ -138,6 +170,8 @@ const documents: Documents = {
     "\n  mutation AccessRevoke($input: PermissionsChangeInput!) {\n    revokePermissions(input: $input) { done refused { permission } message }\n  }\n": types.AccessRevokeDocument,
     "\n  mutation AccessCopy($input: CopyPermissionsInput!) { copyPermissions(input: $input) { copied refused message } }\n": types.AccessCopyDocument,
     "\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n": types.AccessUserGrantsDocument,
+    "\n  query AccessTrialAndTrials($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }\n": types.AccessTrialAndTrialsDocument,
+    "\n  mutation AccessEditTrial($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }\n": types.AccessEditTrialDocument,
     "query AccessCatalogue { permissions { name description } roles { name description } }": types.AccessCatalogueDocument,
     "\n  query AccessRoleTemplate($roleName: String!, $resourceId: ID) {\n    roleTemplate(roleName: $roleName, resourceId: $resourceId) { permissions overridden }\n  }\n": types.AccessRoleTemplateDocument,
     "\n  mutation AccessAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded message } }\n": types.AccessAssignRoleDocument,
@@ -155,6 +189,8 @@ const documents: Documents = {
     "\n  mutation AdminSwitchUserAs($input: SwitchUserInput!) {\n    switchUser(input: $input) { viewer { impersonating isAdmin user { email } } }\n  }\n": types.AdminSwitchUserAsDocument,
     "\n  mutation AdminSwitchBack { switchBack { viewer { impersonating isAdmin user { email } realUser { email } } } }\n": types.AdminSwitchBackDocument,
     "query AdminMe { me { id uid email emailVerified } }": types.AdminMeDocument,
+    "query AdminMyContactPreferences { me { contactPreferences { email sms push } } }": types.AdminMyContactPreferencesDocument,
+    "query AdminImpersonating { viewer { impersonating } }": types.AdminImpersonatingDocument,
     "query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }": types.AdminUserNodeDocument,
     "\n  query UsersWithDetails($first: Int!, $search: String) {\n    users(first: $first, search: $search) {\n      edges { node { id email roles address { city } contactPreferences { email } } }\n    }\n  }\n": types.UsersWithDetailsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": types.ChangePasswordDocument,
@@ -162,7 +198,11 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { reset } }\n": types.ResetPasswordDocument,
     "query ResetTokens { passwordResetTokens { email token expiresAt } }": types.ResetTokensDocument,
     "query MyEmail { me { email emailVerified } }": types.MyEmailDocument,
+    "mutation PasswordsLogin($input: LoginInput!) { login(input: $input) { token } }": types.PasswordsLoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user { id uid email firstName lastName phone emailVerified userType address { street1 street2 city state postCode country } contactPreferences { email sms push } }\n    }\n  }\n": types.RegisterDocument,
+    "query RegistrationMyRoles { viewer { roles isAdmin userType } }": types.RegistrationMyRolesDocument,
+    "query RegistrationUsers { users { edges { node { id } } } }": types.RegistrationUsersDocument,
+    "query RegistrationEmailVerified { me { emailVerified } }": types.RegistrationEmailVerifiedDocument,
     "query Open { ping passwordRules }": types.OpenDocument,
     "mutation VerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { verified } }": types.VerifyEmailDocument,
     "mutation LogInToTouch($input: LoginInput!) { login(input: $input) { token } }": types.LogInToTouchDocument,
@@ -174,7 +214,16 @@ const documents: Documents = {
     "\n  mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        id\n        uid\n        enrollmentId\n        participantId\n        enrollment {\n          id\n        }\n        participant {\n          id\n        }\n        scheduledAt\n        localTime\n        timeZone\n        description\n        milestoneName\n        status\n        createdAt\n      }\n    }\n  }\n": types.ScheduleAppointmentDocument,
     "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": types.MarkAppointmentDocument,
     "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": types.AppointmentsDocument,
+    "query DemoViewer { viewer { roles userType } }": types.DemoViewerDocument,
     "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": types.ScheduleRemindedDocument,
+    "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n": types.LiveMessageReceivedDocument,
+    "\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": types.LiveSendDocument,
+    "\n  mutation MessagingSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id uid body sentAt senderName senderIsStaff enrollmentId subjectId trialName read }\n    }\n  }\n": types.MessagingSendDocument,
+    "\n  query MessagingInbox($enrollmentId: ID, $unreadOnly: Boolean, $first: Int, $after: String) {\n    messages(enrollmentId: $enrollmentId, unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges { node { id body senderName senderIsStaff enrollmentId read } }\n      pageInfo { hasNextPage endCursor }\n    }\n    unreadMessageCount(enrollmentId: $enrollmentId)\n  }\n": types.MessagingInboxDocument,
+    "query MessagingUnread { unreadMessageCount }": types.MessagingUnreadDocument,
+    "\n  mutation MessagingMarkRead($input: MarkMessagesReadInput!) {\n    markMessagesRead(input: $input) { messages { id read } unreadMessageCount }\n  }\n": types.MessagingMarkReadDocument,
+    "\n  mutation MessagingBulkEmail($input: BulkEmailInput!) { bulkEmail(input: $input) { queued skipped } }\n": types.MessagingBulkEmailDocument,
+    "query MessagingNode($id: ID!) { node(id: $id) { id ... on Message { body } } }": types.MessagingNodeDocument,
     "\n  mutation OrgCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id uid name salesContact taxId contactName contactPhone contactEmail\n        address { street1 street2 city state postCode country }\n        contracts { id }\n        sites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": types.OrgCreateClientDocument,
     "\n  mutation OrgEditClient($input: EditClientInput!) {\n    editClient(input: $input) {\n      client {\n        id name salesContact taxId contactName contactPhone contactEmail\n        address { street1 city state postCode }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgEditClientDocument,
     "\n  mutation OrgDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId } }\n": types.OrgDeleteClientDocument,
@@ -198,6 +247,7 @@ const documents: Documents = {
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": types.OrgContractsFundingDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n": types.OrgCreateSiteInTrialDocument,
+    "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n": types.TrialRosterDocument,
     "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": types.EnEnrollDocument,
     "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": types.EnSetStatusDocument,
     "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n": types.EnEnrollmentsDocument,
@@ -215,6 +265,8 @@ const documents: Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": types.PtRelationshipsDocument,
+    "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": types.ClaimsUnclaimedDocument,
+    "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": types.ClaimsClaimDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n": types.TrialMilestonesDocument,
     "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n": types.TrialPaymentsDocument,
     "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
@@ -231,6 +283,18 @@ const documents: Documents = {
     "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": types.PayParticipantPaymentsDocument,
     "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n": types.PayPayableDocument,
     "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": types.PayMilestonePaymentsDocument,
+    "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": types.PayoutsClaimDocument,
+    "query RatingsRateable { rateableVisits { uid status milestoneName } }": types.RatingsRateableDocument,
+    "\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n": types.RatingsRateDocument,
+    "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n": types.RatingsReportDocument,
+    "\n  mutation LinksRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n": types.LinksRequestTrialReportDocument,
+    "\n  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": types.LinksRequestFundingReportDocument,
+    "\n  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n": types.ReportsRequestTrialReportDocument,
+    "\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n": types.ReportsRequestFundingReportDocument,
+    "query ServerTypename { __typename }": types.ServerTypenameDocument,
+    "query ServerPing { ping }": types.ServerPingDocument,
+    "query ServerMyEmail { me { email } }": types.ServerMyEmailDocument,
+    "query ServerNode($id: ID!) { node(id: $id) { id } }": types.ServerNodeDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": types.ScheduleByIdsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
@@ -284,6 +348,14 @@ export function graphql(source: "\n  mutation AccessCopy($input: CopyPermissions
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n"): (typeof documents)["\n  query AccessUserGrants($userId: ID!) { userGrants(userId: $userId) { permission resourceType resourceId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTrialAndTrials($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }\n"): (typeof documents)["\n  query AccessTrialAndTrials($id: ID!) { trial(id: $id) { name contract { id } } trials { edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessEditTrial($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }\n"): (typeof documents)["\n  mutation AccessEditTrial($input: EditTrialInput!) { editTrial(input: $input) { trial { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -355,6 +427,14 @@ export function graphql(source: "query AdminMe { me { id uid email emailVerified
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AdminMyContactPreferences { me { contactPreferences { email sms push } } }"): (typeof documents)["query AdminMyContactPreferences { me { contactPreferences { email sms push } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminImpersonating { viewer { impersonating } }"): (typeof documents)["query AdminImpersonating { viewer { impersonating } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }"): (typeof documents)["query AdminUserNode($id: ID!) { node(id: $id) { id ... on User { email } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -383,7 +463,23 @@ export function graphql(source: "query MyEmail { me { email emailVerified } }"):
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PasswordsLogin($input: LoginInput!) { login(input: $input) { token } }"): (typeof documents)["mutation PasswordsLogin($input: LoginInput!) { login(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user { id uid email firstName lastName phone emailVerified userType address { street1 street2 city state postCode country } contactPreferences { email sms push } }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user { id uid email firstName lastName phone emailVerified userType address { street1 street2 city state postCode country } contactPreferences { email sms push } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistrationMyRoles { viewer { roles isAdmin userType } }"): (typeof documents)["query RegistrationMyRoles { viewer { roles isAdmin userType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistrationUsers { users { edges { node { id } } } }"): (typeof documents)["query RegistrationUsers { users { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistrationEmailVerified { me { emailVerified } }"): (typeof documents)["query RegistrationEmailVerified { me { emailVerified } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -431,7 +527,43 @@ export function graphql(source: "\n  query Appointments($participantId: ID!, $pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DemoViewer { viewer { roles userType } }"): (typeof documents)["query DemoViewer { viewer { roles userType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n"): (typeof documents)["\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n"): (typeof documents)["\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagingSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id uid body sentAt senderName senderIsStaff enrollmentId subjectId trialName read }\n    }\n  }\n"): (typeof documents)["\n  mutation MessagingSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id uid body sentAt senderName senderIsStaff enrollmentId subjectId trialName read }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagingInbox($enrollmentId: ID, $unreadOnly: Boolean, $first: Int, $after: String) {\n    messages(enrollmentId: $enrollmentId, unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges { node { id body senderName senderIsStaff enrollmentId read } }\n      pageInfo { hasNextPage endCursor }\n    }\n    unreadMessageCount(enrollmentId: $enrollmentId)\n  }\n"): (typeof documents)["\n  query MessagingInbox($enrollmentId: ID, $unreadOnly: Boolean, $first: Int, $after: String) {\n    messages(enrollmentId: $enrollmentId, unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges { node { id body senderName senderIsStaff enrollmentId read } }\n      pageInfo { hasNextPage endCursor }\n    }\n    unreadMessageCount(enrollmentId: $enrollmentId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagingUnread { unreadMessageCount }"): (typeof documents)["query MessagingUnread { unreadMessageCount }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagingMarkRead($input: MarkMessagesReadInput!) {\n    markMessagesRead(input: $input) { messages { id read } unreadMessageCount }\n  }\n"): (typeof documents)["\n  mutation MessagingMarkRead($input: MarkMessagesReadInput!) {\n    markMessagesRead(input: $input) { messages { id read } unreadMessageCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagingBulkEmail($input: BulkEmailInput!) { bulkEmail(input: $input) { queued skipped } }\n"): (typeof documents)["\n  mutation MessagingBulkEmail($input: BulkEmailInput!) { bulkEmail(input: $input) { queued skipped } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagingNode($id: ID!) { node(id: $id) { id ... on Message { body } } }"): (typeof documents)["query MessagingNode($id: ID!) { node(id: $id) { id ... on Message { body } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -527,6 +659,10 @@ export function graphql(source: "\n  mutation OrgCreateSiteInTrial($input: Creat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n"): (typeof documents)["\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -595,6 +731,14 @@ export function graphql(source: "query PtRelationships { caregiverRelationships 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n"): (typeof documents)["\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n"): (typeof documents)["\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -656,6 +800,54 @@ export function graphql(source: "\n  query PayPayable { payableVisits { appointm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n"): (typeof documents)["\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n"): (typeof documents)["\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RatingsRateable { rateableVisits { uid status milestoneName } }"): (typeof documents)["query RatingsRateable { rateableVisits { uid status milestoneName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n"): (typeof documents)["\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n"): (typeof documents)["\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation LinksRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {\n    requestTrialPaymentReport(input: $input) { url expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n"): (typeof documents)["\n  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {\n    requestFundingReport(input: $input) { url expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerTypename { __typename }"): (typeof documents)["query ServerTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerPing { ping }"): (typeof documents)["query ServerPing { ping }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerMyEmail { me { email } }"): (typeof documents)["query ServerMyEmail { me { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query ServerNode($id: ID!) { node(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,23 +1,11 @@
-import { createServer } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notificationOutbox } from "../../db/schema/index.js";
 import { queueEmail, queueSms } from "../../schema/core/outbox.js";
 import { deliverNotification } from "../../server/delivery.js";
 import { eventually } from "../support/eventually.js";
+import { freePort } from "../support/ports.js";
 import { startTestServer, type TestServer } from "../support/server.js";
-
-/** A local port with nothing listening on it. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
 
 const email = (to: string) => ({
   userId: null,
@@ -99,7 +87,7 @@ describe("the worker delivers the outbox", () => {
   it("a failing SMTP transport marks the row failed with the error, and the job is retried", async () => {
     const server = await startTestServer({
       WORKER: "on",
-      SMTP_URL: `smtp://127.0.0.1:${await closedPort()}`,
+      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
     });
     try {
       const id = await server.db.transaction((tx) => queueEmail(tx, email("unlucky@example.com")));
@@ -115,7 +103,7 @@ describe("the worker delivers the outbox", () => {
       const retried = await eventually(async () => {
         const r = await outboxRow(server, id);
         return r && r.attempts >= 2 ? r : null;
-      }, 15_000);
+      });
       expect(retried.status).toBe("failed");
     } finally {
       await server.close();

@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appointments, users } from "../../db/schema/index.js";
 import { sendAppointmentReminder } from "../../schema/appointments/reminders.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { eventually } from "../support/eventually.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
 
 const ScheduleReminded = graphql(`
   mutation ScheduleReminded($input: ScheduleAppointmentInput!) {
@@ -62,7 +63,7 @@ async function schedule(enrollmentId: string) {
     ScheduleReminded,
     {
       input: {
-        enrollmentId: globalId("Enrollment", enrollmentId),
+        enrollmentId: gid.enrollment(enrollmentId),
         time: new Date(Date.now() + 2 * 86_400_000).toISOString(),
         description: "Bring your diary.",
       },

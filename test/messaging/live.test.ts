@@ -1,37 +1,28 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
+import { print } from "graphql";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { type DocumentType, graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
+import { eventually } from "../support/eventually.js";
+import { gid } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
-import { ADMIN_PASSWORD, startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
-import { gid, SEND, send } from "./fixtures.js";
+import { freePort } from "../support/ports.js";
+import { ADMIN_PASSWORD, graphqlClient, startTestServer, type TestServer } from "../support/server.js";
+import { send } from "./fixtures.js";
 
-const SUBSCRIPTION = `subscription Live($enrollmentId: ID) {
-  messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }
-}`;
+const MessageReceived = graphql(`
+  subscription LiveMessageReceived($enrollmentId: ID) {
+    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }
+  }
+`);
+const Send = graphql(`
+  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }
+`);
 
-interface Received {
-  id: string;
-  body: string;
-  senderIsStaff: boolean;
-  enrollmentId: string;
-  read: boolean;
-}
-
-/** A free TCP port on the loopback interface. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+type Received = DocumentType<typeof MessageReceived>;
 
 /** A second, separate server process on the same database, as another instance behind a load balancer would be. */
 async function startSecondProcess(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
@@ -78,11 +69,11 @@ function subscribe(server: TestServer, token: string | null, variables: Record<s
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
   });
-  const received: Received[] = [];
+  const received: Received["messageReceived"][] = [];
   const errors: { extensions?: { code?: string } }[] = [];
   let completed = false;
-  client.subscribe<{ messageReceived: Received }>(
-    { query: SUBSCRIPTION, variables },
+  client.subscribe<Received>(
+    { query: print(MessageReceived), variables },
     {
       next: (result) => {
         if (result.data?.messageReceived) received.push(result.data.messageReceived);
@@ -106,11 +97,6 @@ function subscribe(server: TestServer, token: string | null, variables: Record<s
   };
 }
 
-async function until(condition: () => boolean, ms = 5000) {
-  const end = Date.now() + ms;
-  while (!condition() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
-  return condition();
-}
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let server: TestServer;
@@ -152,23 +138,11 @@ afterAll(async () => {
 
 /** Logs in and sends a message through the second process, over HTTP. */
 async function sendThroughSecondProcess(body: string) {
-  const post = async (query: string, variables: unknown, token?: string) => {
-    const response = await fetch(`${second.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as {
-      data?: { login?: { token: string }; sendMessage?: { message: { id: string } } };
-      errors?: unknown[];
-    };
-  };
-  const login = await post(`mutation($input: LoginInput!) { login(input: $input) { token } }`, {
-    input: { email: staffEmail, password: staffPassword },
-  });
-  const result = await post(SEND, send(participant.enrollment.id, body), login.data!.login!.token);
+  const client = graphqlClient(second.url);
+  const token = await client.login(staffEmail, staffPassword);
+  const result = await client.request(Send, send(participant.enrollment.id, body), token);
   expect(result.errors).toBeUndefined();
-  return result.data!.sendMessage!.message;
+  return result.data!.sendMessage.message;
 }
 
 describe("messageReceived across server processes", () => {
@@ -182,7 +156,7 @@ describe("messageReceived across server processes", () => {
     await pause(750); // let the server register the subscriptions (and LISTEN)
 
     const message = await sendThroughSecondProcess("sent to the other process");
-    expect(await until(() => mine.received.length > 0 && oneConversation.received.length > 0)).toBe(true);
+    await eventually(() => mine.received.length > 0 && oneConversation.received.length > 0);
     expect(mine.received).toEqual([
       {
         id: message.id,
@@ -206,7 +180,7 @@ describe("messageReceived across server processes", () => {
     });
     const anonymous = subscribe(server, null);
     subscriptions.push(outsider, anonymous);
-    expect(await until(() => outsider.errors.length > 0 && anonymous.errors.length > 0)).toBe(true);
+    await eventually(() => outsider.errors.length > 0 && anonymous.errors.length > 0);
     expect(outsider.errors[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(anonymous.errors[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(outsider.received).toEqual([]);
@@ -217,12 +191,12 @@ describe("messageReceived across server processes", () => {
     const participantLive = subscribe(server, participant.token);
     subscriptions.push(mine, participantLive);
     await pause(750);
-    const sent = await server.request<{ sendMessage: { message: { id: string } } }>(
-      SEND,
+    const sent = await server.request(
+      Send,
       send(participant.enrollment.id, "from the caregiver, here"),
       caregiverToken,
     );
-    expect(await until(() => participantLive.received.length > 0)).toBe(true);
+    await eventually(() => participantLive.received.length > 0);
     expect(participantLive.received.map((m) => m.id)).toEqual([sent.data!.sendMessage.message.id]);
     await pause(500);
     expect(mine.received).toEqual([]);

@@ -1,23 +1,42 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrollments, users } from "../../db/schema/index.js";
+import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
+import { gid } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { insertSite, staffWith } from "../support/trials.js";
-import {
-  BULK_EMAIL,
-  gid,
-  INBOX,
-  type InboxData,
-  MARK_READ,
-  type MessageNode,
-  NODE,
-  SEND,
-  send,
-  UNREAD,
-} from "./fixtures.js";
+import { insertSite } from "../support/trials.js";
+import { send } from "./fixtures.js";
+
+const Send = graphql(`
+  mutation MessagingSend($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message { id uid body sentAt senderName senderIsStaff enrollmentId subjectId trialName read }
+    }
+  }
+`);
+const Inbox = graphql(`
+  query MessagingInbox($enrollmentId: ID, $unreadOnly: Boolean, $first: Int, $after: String) {
+    messages(enrollmentId: $enrollmentId, unreadOnly: $unreadOnly, first: $first, after: $after) {
+      edges { node { id body senderName senderIsStaff enrollmentId read } }
+      pageInfo { hasNextPage endCursor }
+    }
+    unreadMessageCount(enrollmentId: $enrollmentId)
+  }
+`);
+const Unread = graphql(`query MessagingUnread { unreadMessageCount }`);
+const MarkRead = graphql(`
+  mutation MessagingMarkRead($input: MarkMessagesReadInput!) {
+    markMessagesRead(input: $input) { messages { id read } unreadMessageCount }
+  }
+`);
+const BulkEmail = graphql(`
+  mutation MessagingBulkEmail($input: BulkEmailInput!) { bulkEmail(input: $input) { queued skipped } }
+`);
+const MessageNode = graphql(`query MessagingNode($id: ID!) { node(id: $id) { id ... on Message { body } } }`);
 
 let server: TestServer;
 let a: Organization;
@@ -51,18 +70,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-type Sent = {
-  sendMessage: {
-    message: MessageNode & { uid: string; subjectId: string; trialName: string; sentAt: string };
-  };
-};
-
 describe("sending and reading messages", () => {
   const sent: string[] = [];
 
   it("lets the participant send a message about their enrollment: trimmed, read by them, audited", async () => {
-    const result = await server.request<Sent>(
-      SEND,
+    const result = await server.request(
+      Send,
       send(participant.enrollment.id, "  hello from Pat  "),
       participant.token,
     );
@@ -84,18 +97,14 @@ describe("sending and reading messages", () => {
   });
 
   it("lets the caregiver and staff holding messaging on the trial site take part", async () => {
-    const fromCaregiver = await server.request<Sent>(
-      SEND,
+    const fromCaregiver = await server.request(
+      Send,
       send(participant.enrollment.id, "from the caregiver"),
       caregiverToken,
     );
     expect(fromCaregiver.errors).toBeUndefined();
     expect(fromCaregiver.data!.sendMessage.message.senderIsStaff).toBe(false);
-    const fromStaff = await server.request<Sent>(
-      SEND,
-      send(participant.enrollment.id, "from the site"),
-      staff,
-    );
+    const fromStaff = await server.request(Send, send(participant.enrollment.id, "from the site"), staff);
     expect(fromStaff.errors).toBeUndefined();
     expect(fromStaff.data!.sendMessage.message).toMatchObject({
       senderIsStaff: true,
@@ -112,21 +121,21 @@ describe("sending and reading messages", () => {
       [caregiverToken, 2],
       [staff, 2],
     ] as const) {
-      const inbox = await server.request<InboxData>(INBOX, {}, token);
+      const inbox = await server.request(Inbox, {}, token);
       expect(inbox.errors).toBeUndefined();
       expect(inbox.data!.messages.edges.map((e) => e.node.id)).toEqual(newestFirst);
       expect(inbox.data!.unreadMessageCount).toBe(unread);
-      const unreadOnly = await server.request<InboxData>(INBOX, { unreadOnly: true }, token);
+      const unreadOnly = await server.request(Inbox, { unreadOnly: true }, token);
       expect(unreadOnly.data!.messages.edges).toHaveLength(unread);
       expect(unreadOnly.data!.messages.edges.every((e) => !e.node.read)).toBe(true);
     }
   });
 
   it("pages the inbox with cursors", async () => {
-    const first = await server.request<InboxData>(INBOX, { first: 2 }, participant.token);
+    const first = await server.request(Inbox, { first: 2 }, participant.token);
     expect(first.data!.messages.pageInfo.hasNextPage).toBe(true);
-    const rest = await server.request<InboxData>(
-      INBOX,
+    const rest = await server.request(
+      Inbox,
       { first: 2, after: first.data!.messages.pageInfo.endCursor },
       participant.token,
     );
@@ -134,26 +143,24 @@ describe("sending and reading messages", () => {
   });
 
   it("marks messages read for the viewer only", async () => {
-    const marked = await server.request<{
-      markMessagesRead: { messages: { id: string; read: boolean }[]; unreadMessageCount: number };
-    }>(MARK_READ, { input: { messageIds: sent } }, participant.token);
+    const marked = await server.request(MarkRead, { input: { messageIds: sent } }, participant.token);
     expect(marked.errors).toBeUndefined();
     expect(marked.data!.markMessagesRead.messages.every((m) => m.read)).toBe(true);
     expect(marked.data!.markMessagesRead.unreadMessageCount).toBe(0);
-    const caregiver = await server.request<{ unreadMessageCount: number }>(UNREAD, {}, caregiverToken);
+    const caregiver = await server.request(Unread, {}, caregiverToken);
     expect(caregiver.data!.unreadMessageCount).toBe(2);
   });
 
   it("refuses a blank or too long body, writing nothing", async () => {
     for (const body of ["   ", "", "x".repeat(5001)]) {
       const result = await expectNothingWritten(server, () =>
-        server.request(SEND, send(participant.enrollment.id, body), participant.token),
+        server.request(Send, send(participant.enrollment.id, body), participant.token),
       );
       expect(errorCode(result)).toBe("BAD_USER_INPUT");
       expect(result.data ?? null).toBeNull();
     }
-    const longest = await server.request<Sent>(
-      SEND,
+    const longest = await server.request(
+      Send,
       send(participant.enrollment.id, "y".repeat(5000)),
       participant.token,
     );
@@ -167,33 +174,29 @@ describe("sending and reading messages", () => {
       [otherClient, "NOT_FOUND"],
     ] as const) {
       const result = await expectNothingWritten(server, () =>
-        server.request(SEND, send(participant.enrollment.id, "let me in"), token),
+        server.request(Send, send(participant.enrollment.id, "let me in"), token),
       );
       expect(errorCode(result)).toBe(code);
       expect(result.data ?? null).toBeNull();
 
-      const conversation = await server.request<InboxData>(
-        INBOX,
+      const conversation = await server.request(
+        Inbox,
         { enrollmentId: gid.enrollment(participant.enrollment.id) },
         token,
       );
       expect(errorCode(conversation)).toBe(code);
       expect(conversation.data ?? null).toBeNull();
 
-      const inbox = await server.request<InboxData>(INBOX, {}, token);
+      const inbox = await server.request(Inbox, {}, token);
       expect(inbox.data!.messages.edges).toEqual([]);
       expect(inbox.data!.unreadMessageCount).toBe(0);
 
-      const node = await server.request<{ node: unknown }>(NODE, { id: sent[0] }, token);
+      const node = await server.request(MessageNode, { id: sent[0]! }, token);
       expect(errorCode(node)).toBe("NOT_FOUND");
       expect(node.data?.node ?? null).toBeNull();
 
       const mark = await expectNothingWritten(server, () =>
-        server.request<{ markMessagesRead: { messages: unknown[] } }>(
-          MARK_READ,
-          { input: { messageIds: sent } },
-          token,
-        ),
+        server.request(MarkRead, { input: { messageIds: sent } }, token),
       );
       expect(mark.data!.markMessagesRead.messages).toEqual([]);
     }
@@ -202,17 +205,17 @@ describe("sending and reading messages", () => {
   it("keeps other participants out of the conversation", async () => {
     const other = await createEnrolledParticipant(server, a, 0);
     const result = await expectNothingWritten(server, () =>
-      server.request(SEND, send(participant.enrollment.id, "hi neighbour"), other.token),
+      server.request(Send, send(participant.enrollment.id, "hi neighbour"), other.token),
     );
     expect(errorCode(result)).toBe("NOT_FOUND");
-    const inbox = await server.request<InboxData>(INBOX, {}, other.token);
+    const inbox = await server.request(Inbox, {}, other.token);
     expect(inbox.data!.messages.edges).toEqual([]);
   });
 
   it("requires a session", async () => {
-    const result = await server.request(SEND, send(participant.enrollment.id, "anonymous"));
+    const result = await server.request(Send, send(participant.enrollment.id, "anonymous"));
     expect(errorCode(result)).toBe("UNAUTHENTICATED");
-    expect(errorCode(await server.request(UNREAD, {}))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await server.request(Unread, {}))).toBe("UNAUTHENTICATED");
   });
 });
 
@@ -243,11 +246,7 @@ describe("bulk e-mail", () => {
   });
 
   it("queues one e-mail per enrolled participant at the trial site, skipping those who opted out, and audits it", async () => {
-    const result = await server.request<{ bulkEmail: { queued: number; skipped: number } }>(
-      BULK_EMAIL,
-      input(c.trial.id, c.sites[0]!.id),
-      emailer,
-    );
+    const result = await server.request(BulkEmail, input(c.trial.id, c.sites[0]!.id), emailer);
     expect(result.errors).toBeUndefined();
     expect(result.data!.bulkEmail).toEqual({ queued: 1, skipped: 1 });
     const outbox = await server.sql<{ user_id: string; recipient: string; subject: string; body: string }[]>`
@@ -283,7 +282,7 @@ describe("bulk e-mail", () => {
       [emailer, input(c.trial.id, c.sites[0]!.id, "Subject", ""), "BAD_USER_INPUT"],
     ];
     for (const [token, variables, code] of attempts) {
-      const result = await expectNothingWritten(server, () => server.request(BULK_EMAIL, variables, token));
+      const result = await expectNothingWritten(server, () => server.request(BulkEmail, variables, token));
       expect(errorCode(result), JSON.stringify(variables)).toBe(code);
       expect(result.data ?? null).toBeNull();
     }

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/ids.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
+import { gid, uniqueTag } from "../support/ids.js";
 import type { Organization } from "../support/organizations.js";
+import { createParticipant } from "../support/participants.js";
 import { errorCode, type TestServer } from "../support/server.js";
-import {
-  ALL_ORGANIZATION_PERMISSIONS,
-  gid,
-  participantAt,
-  spareSite,
-  staffHolding,
-  startWithTwoClients,
-  uniqueTag,
-} from "./fixtures.js";
+import { insertSite } from "../support/trials.js";
+import { ALL_ORGANIZATION_PERMISSIONS, startWithTwoClients } from "./fixtures.js";
 
 const OrgCreateClient = graphql(`
   mutation OrgCreateClient($input: CreateClientInput!) {
@@ -204,7 +200,7 @@ describe("createClient", () => {
   });
 
   it("is for admins only, even for someone holding every permission on a client", async () => {
-    const staff = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: a.client.id });
+    const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: a.client.id });
     const result = await expectNothingWritten(server, () => createClient({}, staff.token));
     expect(errorCode(result)).toBe("FORBIDDEN");
     const anonymous = await expectNothingWritten(server, () => createClient({}, null as unknown as string));
@@ -283,7 +279,7 @@ describe("editClient", () => {
   });
 
   it("is for admins only; an unknown client is NOT_FOUND", async () => {
-    const staff = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: a.client.id });
+    const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: a.client.id });
     const own = await expectNothingWritten(server, () =>
       server.request(
         OrgEditClient,
@@ -329,7 +325,7 @@ describe("deleteClient", () => {
   it("refuses a client with sites (and no contracts) with CONFLICT and writes nothing", async () => {
     const created = await createClient({});
     const client = created.data!.createClient.client;
-    await spareSite(server, client.uid);
+    await insertSite(server, client.uid);
     const result = await expectNothingWritten(server, () =>
       server.request(OrgDeleteClient, { input: { clientId: client.id } }, adminToken),
     );
@@ -340,7 +336,7 @@ describe("deleteClient", () => {
   it("is for admins only", async () => {
     const created = await createClient({});
     const client = created.data!.createClient.client;
-    const staff = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: client.uid });
+    const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: client.uid });
     const result = await expectNothingWritten(server, () =>
       server.request(OrgDeleteClient, { input: { clientId: client.id } }, staff.token),
     );
@@ -380,11 +376,11 @@ describe("clients and client", () => {
   });
 
   it("shows a user only the clients they may see; nothing to someone without grants", async () => {
-    const onB = await staffHolding(server, ["view_clients"], { clientId: b.client.id });
+    const onB = await staffWith(server, ["view_clients"], { clientId: b.client.id });
     const list = await server.request(OrgClients, { first: 100 }, onB.token);
     expect(list.data!.clients.edges.map((e) => e.node.id)).toEqual([gid.client(b.client.id)]);
 
-    const nobody = await staffHolding(server, [], {});
+    const nobody = await staffWith(server, [], {});
     const empty = await server.request(OrgClients, { first: 100 }, nobody.token);
     expect(empty.data!.clients.edges).toEqual([]);
 
@@ -393,7 +389,7 @@ describe("clients and client", () => {
   });
 
   it("answers NOT_FOUND for another client's id, by client(id) and node(id), never with its data", async () => {
-    const onB = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
+    const onB = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     const other = await server.request(OrgClient, { id: gid.client(a.client.id) }, onB.token);
     expect(errorCode(other)).toBe("NOT_FOUND");
     expect(other.data).toBeNull();
@@ -410,7 +406,7 @@ describe("clients and client", () => {
 
   it("lets a user with a grant on one trial site see its client, but only the contract and site above it", async () => {
     const trialSite = b.trialSites[0]!;
-    const onTrialSite = await staffHolding(server, ["view_sites"], { trialSiteId: trialSite.id });
+    const onTrialSite = await staffWith(server, ["view_sites"], { trialSiteId: trialSite.id });
     const client = await server.request(OrgClient, { id: gid.client(b.client.id) }, onTrialSite.token);
     expect(client.errors).toBeUndefined();
     expect(client.data!.client.contracts.map((c) => c.id)).toEqual([gid.contract(b.contract.id)]);
@@ -418,7 +414,7 @@ describe("clients and client", () => {
     const list = await server.request(OrgClients, { first: 100 }, onTrialSite.token);
     expect(list.data!.clients.edges.map((e) => e.node.id)).toEqual([gid.client(b.client.id)]);
 
-    const onSite = await staffHolding(server, ["view_sites"], { siteId: b.sites[1]!.id });
+    const onSite = await staffWith(server, ["view_sites"], { siteId: b.sites[1]!.id });
     const fromSite = await server.request(OrgClient, { id: gid.client(b.client.id) }, onSite.token);
     // The site runs the client's trial, so its staff see that trial's contract.
     expect(fromSite.data!.client.contracts.map((c) => c.id)).toEqual([gid.contract(b.contract.id)]);
@@ -436,7 +432,7 @@ describe("clients and client", () => {
     const addClients = async (count: number) => {
       for (let i = 0; i < count; i++) {
         const created = await createClient({ name: `Batch ${tag} ${i}` });
-        await spareSite(server, created.data!.createClient.client.uid);
+        await insertSite(server, created.data!.createClient.client.uid);
       }
     };
     await addClients(2);
@@ -497,7 +493,7 @@ describe("createSite", () => {
   });
 
   it("lets a user holding create_site on the client create one", async () => {
-    const staff = await staffHolding(server, ["create_site"], { clientId: a.client.id });
+    const staff = await staffWith(server, ["create_site"], { clientId: a.client.id });
     const result = await createSite({ name: "Staff clinic" }, staff.token);
     expect(result.errors).toBeUndefined();
     const audit = await auditEntriesFor(server, result.data!.createSite.site.uid);
@@ -505,14 +501,14 @@ describe("createSite", () => {
   });
 
   it("refuses a user whose create_site is on another client (NOT_FOUND) and writes nothing", async () => {
-    const staff = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
+    const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     const result = await expectNothingWritten(server, () => createSite({}, staff.token));
     expect(errorCode(result)).toBe("NOT_FOUND");
     expect(result.data).toBeNull();
   });
 
   it("refuses a user whose create_site is only on one of the client's sites (FORBIDDEN) and writes nothing", async () => {
-    const staff = await staffHolding(server, ["create_site"], { siteId: a.sites[0]!.id });
+    const staff = await staffWith(server, ["create_site"], { siteId: a.sites[0]!.id });
     const result = await expectNothingWritten(server, () => createSite({}, staff.token));
     expect(errorCode(result)).toBe("FORBIDDEN");
   });
@@ -520,7 +516,7 @@ describe("createSite", () => {
 
 describe("editSite", () => {
   it("lets admins correct a site's name, time zone and address, audited from → to", async () => {
-    const site = await spareSite(server, a.client.id, "Old name");
+    const site = await insertSite(server, a.client.id, "Old name");
     const result = await server.request(
       OrgEditSite,
       { input: { siteId: gid.site(site.id), name: "New name", timeZone: "UTC", address: ADDRESS } },
@@ -551,7 +547,7 @@ describe("editSite", () => {
   });
 
   it("is for admins only, as the spec says", async () => {
-    const staff = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: a.client.id });
+    const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: a.client.id });
     const result = await expectNothingWritten(server, () =>
       server.request(OrgEditSite, { input: { siteId: gid.site(a.sites[0]!.id), name: "Mine" } }, staff.token),
     );
@@ -564,8 +560,8 @@ describe("deleteSite", () => {
     server.request(OrgDeleteSite, { input: { siteId: gid.site(siteId) } }, token);
 
   it("lets a user holding delete_site on the client delete a site in no trial, audited", async () => {
-    const site = await spareSite(server, a.client.id);
-    const staff = await staffHolding(server, ["delete_site"], { clientId: a.client.id });
+    const site = await insertSite(server, a.client.id);
+    const staff = await staffWith(server, ["delete_site"], { clientId: a.client.id });
     const result = await deleteSite(site.id, staff.token);
     expect(result.errors).toBeUndefined();
     expect(result.data!.deleteSite.deletedSiteId).toBe(gid.site(site.id));
@@ -581,22 +577,22 @@ describe("deleteSite", () => {
   });
 
   it("refuses a participant's home site with CONFLICT and writes nothing", async () => {
-    const site = await spareSite(server, a.client.id);
-    await participantAt(server, site.id);
+    const site = await insertSite(server, a.client.id);
+    await createParticipant(server, site.id);
     const result = await expectNothingWritten(server, () => deleteSite(site.id));
     expect(errorCode(result)).toBe("CONFLICT");
   });
 
   it("refuses a user whose delete_site is on another client (NOT_FOUND) and writes nothing", async () => {
-    const site = await spareSite(server, a.client.id);
-    const staff = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
+    const site = await insertSite(server, a.client.id);
+    const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     const result = await expectNothingWritten(server, () => deleteSite(site.id, staff.token));
     expect(errorCode(result)).toBe("NOT_FOUND");
   });
 
   it("refuses a user whose delete_site is only on a trial site of it (FORBIDDEN) and writes nothing", async () => {
     const trialSite = a.trialSites[1]!;
-    const staff = await staffHolding(server, ["delete_site"], { trialSiteId: trialSite.id });
+    const staff = await staffWith(server, ["delete_site"], { trialSiteId: trialSite.id });
     const result = await expectNothingWritten(server, () => deleteSite(trialSite.siteId, staff.token));
     expect(errorCode(result)).toBe("FORBIDDEN");
     // and the site itself is visible to them, as what they work on sits below it
@@ -608,7 +604,7 @@ describe("deleteSite", () => {
 
 describe("sites and site", () => {
   it("lists only the sites a user may see, optionally of one client", async () => {
-    const onB = await staffHolding(server, ["view_sites"], { clientId: b.client.id });
+    const onB = await staffWith(server, ["view_sites"], { clientId: b.client.id });
     const all = await server.request(OrgSites, { first: 100 }, onB.token);
     expect(all.data!.sites.edges.map((e) => e.node.id).sort()).toEqual(
       b.sites.map((s) => gid.site(s.id)).sort(),
@@ -619,7 +615,7 @@ describe("sites and site", () => {
     expect(errorCode(ofA)).toBe("NOT_FOUND");
     expect(ofA.data).toBeNull();
 
-    const onOneSite = await staffHolding(server, ["view_sites"], { siteId: b.sites[0]!.id });
+    const onOneSite = await staffWith(server, ["view_sites"], { siteId: b.sites[0]!.id });
     const one = await server.request(OrgSites, { first: 100 }, onOneSite.token);
     expect(one.data!.sites.edges.map((e) => e.node.id)).toEqual([gid.site(b.sites[0]!.id)]);
 
@@ -628,7 +624,7 @@ describe("sites and site", () => {
   });
 
   it("answers NOT_FOUND for another client's site, never with its data", async () => {
-    const onB = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
+    const onB = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     const other = await server.request(OrgSite, { id: gid.site(a.sites[1]!.id) }, onB.token);
     expect(errorCode(other)).toBe("NOT_FOUND");
     expect(other.data).toBeNull();

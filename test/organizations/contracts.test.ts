@@ -3,16 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/ids.js";
 import { fundingDeposits } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
+import { gid } from "../support/ids.js";
 import type { Organization } from "../support/organizations.js";
 import { errorCode, type TestServer } from "../support/server.js";
-import {
-  ALL_ORGANIZATION_PERMISSIONS,
-  gid,
-  pdfBytes,
-  staffHolding,
-  startWithTwoClients,
-} from "./fixtures.js";
+import { ALL_ORGANIZATION_PERMISSIONS, pdfBytes, startWithTwoClients } from "./fixtures.js";
 
 const OrgCreateContract = graphql(`
   mutation OrgCreateContract($input: CreateContractInput!) {
@@ -151,7 +147,7 @@ describe("createContract", () => {
   });
 
   it("is for admins only; an unknown client is NOT_FOUND", async () => {
-    const staff = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: a.client.id });
+    const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: a.client.id });
     const forbidden = await expectNothingWritten(server, () => createContract({}, staff.token));
     expect(errorCode(forbidden)).toBe("FORBIDDEN");
     const unknown = await expectNothingWritten(server, () =>
@@ -220,7 +216,7 @@ describe("editContract", () => {
   });
 
   it("lets a user holding edit_contract on the client edit the client's contract", async () => {
-    const staff = await staffHolding(server, ["edit_contract"], { clientId: a.client.id });
+    const staff = await staffWith(server, ["edit_contract"], { clientId: a.client.id });
     const result = await editContract(a.contract.id, { name: "Renamed by staff" }, staff.token);
     expect(result.errors).toBeUndefined();
     const audit = await auditEntriesFor(server, a.contract.id);
@@ -228,7 +224,7 @@ describe("editContract", () => {
   });
 
   it("refuses a user whose edit_contract is on another client (NOT_FOUND) and writes nothing", async () => {
-    const staff = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
+    const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     const result = await expectNothingWritten(server, () =>
       editContract(a.contract.id, { name: "X" }, staff.token),
     );
@@ -236,7 +232,7 @@ describe("editContract", () => {
   });
 
   it("refuses a user whose edit_contract is only on a trial of the contract (FORBIDDEN) and writes nothing", async () => {
-    const staff = await staffHolding(server, ["edit_contract", "view_trials"], { trialId: a.trial.id });
+    const staff = await staffWith(server, ["edit_contract", "view_trials"], { trialId: a.trial.id });
     const result = await expectNothingWritten(server, () =>
       editContract(a.contract.id, { name: "X" }, staff.token),
     );
@@ -279,7 +275,7 @@ describe("uploadContractDocument and the download", () => {
       to: { filename: "Brennan signed.pdf" },
     });
 
-    const viewer = await staffHolding(server, ["view_contract"], { clientId: a.client.id });
+    const viewer = await staffWith(server, ["view_contract"], { clientId: a.client.id });
     const response = await download(document.downloadUrl, viewer.token);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
@@ -314,18 +310,18 @@ describe("uploadContractDocument and the download", () => {
     const asPdf = await download(named.data!.uploadContractDocument.document.downloadUrl, adminToken);
     expect(asPdf.headers.get("content-type")).toBe("application/pdf");
 
-    const otherClient = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
+    const otherClient = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     const other = await download(url, otherClient.token);
     expect(other.status).toBe(404);
     expect(await other.json()).toEqual({ error: expect.any(String) });
 
-    const onTrial = await staffHolding(server, ["view_contract", "view_trials"], { trialId: a.trial.id });
+    const onTrial = await staffWith(server, ["view_contract", "view_trials"], { trialId: a.trial.id });
     expect((await download(url, onTrial.token)).status).toBe(404);
     // they see the contract (their trial is under it) but neither its money nor its document
     const seen = await server.request(OrgContract, { id: gid.contract(a.contract.id) }, onTrial.token);
     expect(seen.errors).toBeUndefined();
     expect(seen.data!.contract).toMatchObject({ funding: null, document: null });
-    const viewer = await staffHolding(server, ["view_contract"], { contractId: a.contract.id });
+    const viewer = await staffWith(server, ["view_contract"], { contractId: a.contract.id });
     const shown = await server.request(OrgContract, { id: gid.contract(a.contract.id) }, viewer.token);
     expect(shown.data!.contract.document).toEqual({ filename: "contract.pdf", downloadUrl: url });
     expect((await download(url, viewer.token)).status).toBe(200);
@@ -365,15 +361,15 @@ describe("uploadContractDocument and the download", () => {
 
   it("lets edit_contract on the client upload; refuses another client's (NOT_FOUND) or a trial's (FORBIDDEN) holder", async () => {
     const data = pdfBytes(100).toString("base64");
-    const onClient = await staffHolding(server, ["edit_contract"], { clientId: a.client.id });
+    const onClient = await staffWith(server, ["edit_contract"], { clientId: a.client.id });
     const ok = await upload(a.contract.id, data, onClient.token);
     expect(ok.errors).toBeUndefined();
 
-    const onOther = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
+    const onOther = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     const other = await expectNothingWritten(server, () => upload(a.contract.id, data, onOther.token));
     expect(errorCode(other)).toBe("NOT_FOUND");
 
-    const onTrial = await staffHolding(server, ["edit_contract"], { trialId: a.trial.id });
+    const onTrial = await staffWith(server, ["edit_contract"], { trialId: a.trial.id });
     const child = await expectNothingWritten(server, () => upload(a.contract.id, data, onTrial.token));
     expect(errorCode(child)).toBe("FORBIDDEN");
   });
@@ -420,7 +416,7 @@ describe("deleteContract", () => {
 
   it("is for admins only", async () => {
     const contract = await newContract();
-    const staff = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: a.client.id });
+    const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: a.client.id });
     const result = await expectNothingWritten(server, () => deleteContract(contract.uid, staff.token));
     expect(errorCode(result)).toBe("FORBIDDEN");
     const unknown = await expectNothingWritten(server, () => deleteContract(newId()));
@@ -430,7 +426,7 @@ describe("deleteContract", () => {
 
 describe("contracts and contract", () => {
   it("lists only the contracts a user may see, optionally of one client", async () => {
-    const onB = await staffHolding(server, ["view_contract"], { clientId: b.client.id });
+    const onB = await staffWith(server, ["view_contract"], { clientId: b.client.id });
     const all = await server.request(OrgContracts, { first: 100 }, onB.token);
     expect(all.data!.contracts.edges.map((e) => e.node.id)).toEqual([gid.contract(b.contract.id)]);
     const ofA = await server.request(OrgContracts, { clientId: gid.client(a.client.id) }, onB.token);
@@ -438,11 +434,11 @@ describe("contracts and contract", () => {
     expect(ofA.data).toBeNull();
 
     // A site's staff see the contracts of the trials their site runs, and no others.
-    const onSite = await staffHolding(server, ["view_sites"], { siteId: b.sites[0]!.id });
+    const onSite = await staffWith(server, ["view_sites"], { siteId: b.sites[0]!.id });
     const ofTheirTrials = await server.request(OrgContracts, { first: 100 }, onSite.token);
     expect(ofTheirTrials.data!.contracts.edges.map((e) => e.node.id)).toEqual([gid.contract(b.contract.id)]);
 
-    const onTrialSite = await staffHolding(server, ["view_trials"], { trialSiteId: b.trialSites[0]!.id });
+    const onTrialSite = await staffWith(server, ["view_trials"], { trialSiteId: b.trialSites[0]!.id });
     const above = await server.request(OrgContracts, { first: 100 }, onTrialSite.token);
     expect(above.data!.contracts.edges.map((e) => e.node.id)).toEqual([gid.contract(b.contract.id)]);
 
@@ -457,7 +453,7 @@ describe("contracts and contract", () => {
   });
 
   it("answers NOT_FOUND for another client's contract, never with its data", async () => {
-    const onB = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
+    const onB = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     const other = await server.request(OrgContract, { id: gid.contract(a.contract.id) }, onB.token);
     expect(errorCode(other)).toBe("NOT_FOUND");
     expect(other.data).toBeNull();

@@ -1,46 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { participants, sites, users } from "../../db/schema/index.js";
-import type { ResourceRef } from "../../schema/core/roles.js";
-import { registerUser } from "../support/accounts.js";
-import { createOrganization, globalId, grantPermissions } from "../support/organizations.js";
-import { startTestServer, type TestServer } from "../support/server.js";
-
-/** A tag no other row contains, so searches in one test see only that test's rows. */
-export const uniqueTag = () => `zq${randomBytes(4).toString("hex")}`;
-
-export const gid = {
-  client: (id: string) => globalId("Client", id),
-  contract: (id: string) => globalId("Contract", id),
-  site: (id: string) => globalId("Site", id),
-  trial: (id: string) => globalId("Trial", id),
-};
-
-/** A fresh staff user, logged in, holding `permissions` on `resource` (nothing when the list is empty). */
-export async function staffHolding(server: TestServer, permissions: string[], resource: ResourceRef) {
-  const user = await registerUser(server);
-  if (permissions.length) await grantPermissions(server, user.uid, permissions, resource);
-  return user;
-}
-
-/** Setup: a site of a client that takes part in no trial. */
-export async function spareSite(server: TestServer, clientId: string, name = "Spare clinic") {
-  const [site] = await server.db.insert(sites).values({ clientId, name }).returning();
-  return site!;
-}
-
-/** Setup: a participant whose home site is `siteId`. */
-export async function participantAt(server: TestServer, siteId: string) {
-  const [user] = await server.db
-    .insert(users)
-    .values({
-      email: `participant-${randomBytes(4).toString("hex")}@example.com`,
-      firstName: "Pat",
-      lastName: "Ient",
-      userType: "participant",
-    })
-    .returning();
-  await server.db.insert(participants).values({ userId: user!.id, homeSiteId: siteId });
-}
+import { eq } from "drizzle-orm";
+import { users } from "../../db/schema/index.js";
+import { createOrganization } from "../support/organizations.js";
+import { ADMIN_EMAIL, startTestServer } from "../support/server.js";
 
 /** A minimal PDF of about `size` bytes (at least the header and trailer). */
 export function pdfBytes(size = 0): Buffer {
@@ -66,11 +27,11 @@ export const ALL_ORGANIZATION_PERMISSIONS = [
 export async function startWithTwoClients() {
   const server = await startTestServer();
   const adminToken = await server.loginAdmin();
-  const me = await server.request<{ me: { uid: string } }>(`{ me { uid } }`, {}, adminToken);
+  const [admin] = await server.db.select({ id: users.id }).from(users).where(eq(users.email, ADMIN_EMAIL));
   return {
     server,
     adminToken,
-    adminUid: me.data!.me.uid,
+    adminUid: admin!.id,
     a: await createOrganization(server, "Client A"),
     b: await createOrganization(server, "Client B"),
   };

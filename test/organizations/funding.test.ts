@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/ids.js";
 import { contracts } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
+import { gid } from "../support/ids.js";
 import type { Organization } from "../support/organizations.js";
 import { errorCode, type TestServer } from "../support/server.js";
-import { ALL_ORGANIZATION_PERMISSIONS, gid, staffHolding, startWithTwoClients } from "./fixtures.js";
+import { ALL_ORGANIZATION_PERMISSIONS, startWithTwoClients } from "./fixtures.js";
 
 const OrgAddFunding = graphql(`
   mutation OrgAddFunding($input: AddFundingInput!) {
@@ -158,7 +160,7 @@ describe("addFunding", () => {
 
   it("lets a user holding add_funding on the client fund the client's contract", async () => {
     const contract = await freshContract();
-    const staff = await staffHolding(server, ["add_funding"], { clientId: a.client.id });
+    const staff = await staffWith(server, ["add_funding"], { clientId: a.client.id });
     const result = await addFunding(contract.id, "500", "USD", staff.token);
     expect(result.errors).toBeUndefined();
     // add_funding alone does not show the funding (that needs view_contract)
@@ -169,7 +171,7 @@ describe("addFunding", () => {
   });
 
   it("refuses a user whose add_funding is on another client (NOT_FOUND) and writes nothing", async () => {
-    const staff = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
+    const staff = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     const result = await expectNothingWritten(server, () =>
       addFunding(a.contract.id, "500", "USD", staff.token),
     );
@@ -178,7 +180,7 @@ describe("addFunding", () => {
   });
 
   it("refuses a user whose add_funding is only on a trial of the contract (FORBIDDEN) and writes nothing", async () => {
-    const staff = await staffHolding(server, ["add_funding", "view_contract"], { trialId: a.trial.id });
+    const staff = await staffWith(server, ["add_funding", "view_contract"], { trialId: a.trial.id });
     const result = await expectNothingWritten(server, () =>
       addFunding(a.contract.id, "500", "USD", staff.token),
     );
@@ -186,7 +188,7 @@ describe("addFunding", () => {
   });
 
   it("refuses a user who only views the contract (FORBIDDEN), and anonymous callers, writing nothing", async () => {
-    const staff = await staffHolding(server, ["view_contract"], { contractId: a.contract.id });
+    const staff = await staffWith(server, ["view_contract"], { contractId: a.contract.id });
     const viewer = await expectNothingWritten(server, () =>
       addFunding(a.contract.id, "500", "USD", staff.token),
     );
@@ -253,20 +255,20 @@ describe("funding (remaining)", () => {
   });
 
   it("needs view_contract on the contract: granted on the client works, another client's or a trial's does not", async () => {
-    const onClient = await staffHolding(server, ["view_contract"], { clientId: a.client.id });
+    const onClient = await staffWith(server, ["view_contract"], { clientId: a.client.id });
     const ok = await server.request(OrgFunding, { contractId: gid.contract(a.contract.id) }, onClient.token);
     expect(ok.errors).toBeUndefined();
     const viaTrial = await server.request(OrgFunding, { trialId: gid.trial(a.trial.id) }, onClient.token);
     expect(viaTrial.errors).toBeUndefined();
 
-    const onOther = await staffHolding(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
+    const onOther = await staffWith(server, ALL_ORGANIZATION_PERMISSIONS, { clientId: b.client.id });
     for (const args of [{ contractId: gid.contract(a.contract.id) }, { trialId: gid.trial(a.trial.id) }]) {
       const other = await server.request(OrgFunding, args, onOther.token);
       expect(errorCode(other)).toBe("NOT_FOUND");
       expect(other.data).toBeNull();
     }
 
-    const onTrial = await staffHolding(server, ["view_contract", "view_trials"], { trialId: a.trial.id });
+    const onTrial = await staffWith(server, ["view_contract", "view_trials"], { trialId: a.trial.id });
     for (const args of [{ contractId: gid.contract(a.contract.id) }, { trialId: gid.trial(a.trial.id) }]) {
       const child = await server.request(OrgFunding, args, onTrial.token);
       expect(errorCode(child)).toBe("FORBIDDEN");
@@ -278,12 +280,12 @@ describe("funding (remaining)", () => {
 
   it("shows Contract.funding, and the history that records it, only to viewers holding view_contract", async () => {
     const id = gid.contract(b.contract.id);
-    const viewer = await staffHolding(server, ["view_contract"], { clientId: b.client.id });
+    const viewer = await staffWith(server, ["view_contract"], { clientId: b.client.id });
     const shown = await server.request(OrgContractFunding, { id }, viewer.token);
     expect(shown.data!.contract.funding).not.toBeNull();
     expect(shown.data!.contract.auditHistory.map((e) => e.action)).toContain("add_funding");
 
-    const trialsOnly = await staffHolding(server, ["view_trials"], { clientId: b.client.id });
+    const trialsOnly = await staffWith(server, ["view_trials"], { clientId: b.client.id });
     const hidden = await server.request(OrgContractFunding, { id }, trialsOnly.token);
     expect(hidden.errors).toBeUndefined();
     expect(hidden.data!.contract).toEqual({ id, funding: null, auditHistory: [] });

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { graphql } from "../graphql/index.js";
-import { registerUser } from "../support/accounts.js";
+import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
-import {
-  createOrganization,
-  globalId,
-  grantPermissions,
-  type Organization,
-} from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 
 const CreateSiteInTrial = graphql(`
@@ -25,9 +21,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const input = (name: string) => ({
-  clientId: globalId("Client", org.client.id),
+  clientId: gid.client(org.client.id),
   name,
-  trialId: globalId("Trial", org.trial.id),
+  trialId: gid.trial(org.trial.id),
 });
 
 it("createSite with a trial joins the site to it at once", async () => {
@@ -37,14 +33,11 @@ it("createSite with a trial joins the site to it at once", async () => {
     await server.loginAdmin(),
   );
   expect(result.errors).toBeUndefined();
-  expect(result.data?.createSite.site.trialSites).toEqual([
-    { trial: { id: globalId("Trial", org.trial.id) } },
-  ]);
+  expect(result.data?.createSite.site.trialSites).toEqual([{ trial: { id: gid.trial(org.trial.id) } }]);
 });
 
 it("needs add_trial_site on the trial as well as create_site on the client; refused, it writes nothing", async () => {
-  const user = await registerUser(server);
-  await grantPermissions(server, user.uid, ["create_site"], { clientId: org.client.id });
+  const user = await staffWith(server, ["create_site"], { clientId: org.client.id });
   const refused = await expectNothingWritten(server, () =>
     server.request(CreateSiteInTrial, { input: input("Half-allowed Clinic") }, user.token),
   );

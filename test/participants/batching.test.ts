@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appointments } from "../../db/schema/index.js";
+import { graphql } from "../graphql/index.js";
 import { registerUser } from "../support/accounts.js";
-import {
-  createOrganization,
-  globalId,
-  grantPermissions,
-  type Organization,
-} from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
-const TRIAL_ROSTER = `
+const TrialRoster = graphql(`
   query TrialRoster($id: ID!) {
     trial(id: $id) {
       trialSites {
@@ -19,7 +16,7 @@ const TRIAL_ROSTER = `
       }
     }
   }
-`;
+`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -44,15 +41,13 @@ async function rosterOf(perSite: number): Promise<Organization> {
 }
 
 async function measure(org: Organization, token: string) {
-  const run = () => server.request(TRIAL_ROSTER, { id: globalId("Trial", org.trial.id) }, token);
+  const run = () => server.request(TrialRoster, { id: gid.trial(org.trial.id) }, token);
   const before = server.statements.count;
   const started = performance.now();
   const result = await run();
   const ms = Math.round(performance.now() - started);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  const sites = (result.data as { trial: { trialSites: { enrollments: { appointments: unknown[] }[] }[] } })
-    .trial.trialSites;
-  const enrollments = sites.flatMap((s) => s.enrollments);
+  const enrollments = result.data!.trial.trialSites.flatMap((s) => s.enrollments);
   return {
     statements: server.statements.count - before,
     ms,

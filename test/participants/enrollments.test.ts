@@ -2,11 +2,13 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { milestones, milestoneVersions, trials } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
-import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
+import { createCaregiver, createEnrolledParticipant, createParticipant } from "../support/participants.js";
 import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
-import { insertSite, staffWith } from "../support/trials.js";
+import { insertSite } from "../support/trials.js";
 
 const Enroll = graphql(`
   mutation EnEnroll($input: EnrollInput!) {
@@ -53,13 +55,6 @@ let b: Organization;
 let coordinator: string; // STAFF on client A's site 0
 let elsewhere: string; // STAFF on client B's site 0 (and its trial site)
 let viewer: string; // only view_participants on client A's site 0
-const gid = {
-  trial: (id: string) => globalId("Trial", id),
-  site: (id: string) => globalId("Site", id),
-  participant: (id: string) => globalId("Participant", id),
-  enrollment: (id: string) => globalId("Enrollment", id),
-};
-
 beforeAll(async () => {
   server = await startTestServer();
   a = await createOrganization(server, "Client A");
@@ -72,12 +67,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A participant at client A's site 0, not enrolled anywhere (enrolled elsewhere would not matter). */
-async function freshParticipant() {
-  const p = await createEnrolledParticipant(server, b, 1); // enrolled in B's trial, home site must move
-  await server.sql`UPDATE participants SET home_site_id = ${a.sites[0]!.id} WHERE id = ${p.participant.id}`;
-  return p;
-}
+/** A participant at client A's site 0, enrolled nowhere. */
+const freshParticipant = () => createParticipant(server, a.sites[0]!.id);
 
 const enrollInput = (
   participantId: string,
@@ -103,7 +94,7 @@ describe("enroll", () => {
       subjectId: "8747",
       status: "ENROLLED",
       trial: { id: gid.trial(a.trial.id) },
-      trialSite: { id: globalId("TrialSite", a.trialSites[0]!.id) },
+      trialSite: { id: gid.trialSite(a.trialSites[0]!.id) },
     });
     expect((await auditEntriesFor(server, e.uid)).map((x) => x.action)).toEqual(["enroll"]);
   });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten, lastEmail } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid, uniqueTag } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
 
 const AddParticipant = graphql(`
   mutation PtAdd($input: AddParticipantInput!) {
@@ -59,18 +60,12 @@ let coordinator: string; // add_participant, update_participant, view_participan
 let elsewhere: string; // the same, on client B's site only
 
 const STAFF = ["add_participant", "update_participant", "view_participants", "view_enrollments"];
-const gid = {
-  site: (id: string) => globalId("Site", id),
-  participant: (id: string) => globalId("Participant", id),
-  caregiver: (id: string) => globalId("Caregiver", id),
-};
-const tag = () => Math.random().toString(36).slice(2, 8);
 const newParticipant = (siteId: string, overrides: Record<string, unknown> = {}) => ({
   input: {
     siteId: gid.site(siteId),
     firstName: "Malinda",
     lastName: "Ware",
-    email: `Malinda.Ware.${tag()}@example.com`,
+    email: `Malinda.Ware.${uniqueTag()}@example.com`,
     phone: "(216) 394-5697",
     dateOfBirth: "1951-10-15",
     address: { street1: "1273 Anton Dr", city: "Addison", state: "IL", postCode: "60101" },
@@ -169,11 +164,7 @@ describe("reading participants (get_participants, search_participants, get_parti
   });
 
   it("lists the participants staff may see, filtered by trial, site and partial name", async () => {
-    const byTrial = await server.request(
-      ListParticipants,
-      { trialId: globalId("Trial", a.trial.id) },
-      coordinator,
-    );
+    const byTrial = await server.request(ListParticipants, { trialId: gid.trial(a.trial.id) }, coordinator);
     const ids = byTrial.data!.participants.edges.map((e) => e.node.id);
     expect(ids).toContain(gid.participant(subject.participant.id));
     expect(ids).not.toContain(gid.participant(other.participant.id));
@@ -325,7 +316,7 @@ describe("caregivers (caregiver_relationships, register_caregiver, get_caregiver
 
   it("registers a caregiver with a login and an invitation, then lists, reads and updates them", async () => {
     const { participant } = await createEnrolledParticipant(server, a, 0);
-    const email = `carer-${tag()}@example.com`;
+    const email = `carer-${uniqueTag()}@example.com`;
     const result = await server.request(
       RegisterCaregiver,
       {
@@ -392,7 +383,7 @@ describe("caregivers (caregiver_relationships, register_caregiver, get_caregiver
       participantId: gid.participant(participant.id),
       firstName: "Carla",
       lastName: "Carer",
-      email: `carer-${tag()}@example.com`,
+      email: `carer-${uniqueTag()}@example.com`,
       relationship: "uncle",
     };
     const bad = await expectNothingWritten(server, () =>

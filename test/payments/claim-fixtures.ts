@@ -72,21 +72,3 @@ export async function payoutJobs(server: TestServer, paymentId: string) {
     JOIN graphile_worker._private_tasks t ON t.id = j.task_id
     WHERE t.identifier = 'payout_payment' AND j.payload->>'paymentId' = ${paymentId}`;
 }
-
-/** Polls `check` until it returns something truthy. */
-export async function eventually<T>(
-  check: () => Promise<T | null | undefined | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting for the worker");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-export const CLAIM = `mutation($input: ClaimPaymentsInput!) {
-  claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }
-}`;

@@ -1,20 +1,25 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paymentEvents } from "../../db/schema/index.js";
+import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
-import { CLAIM, insertPaypal, insertUnclaimedPayment, paymentRow, payoutJobs } from "./claim-fixtures.js";
+import { insertPaypal, insertUnclaimedPayment, paymentRow, payoutJobs } from "./claim-fixtures.js";
 
-interface ClaimData {
-  claimPayments: {
-    message: string;
-    claimed: { id: string; uid: string; status: string }[];
-    refused: { paymentId: string; reason: string }[];
-  };
-}
+const Unclaimed = graphql(`
+  query ClaimsUnclaimed($participantId: ID!) {
+    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }
+  }
+`);
+const Claim = graphql(`
+  mutation ClaimsClaim($input: ClaimPaymentsInput!) {
+    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }
+  }
+`);
 
 let server: TestServer;
 let org: Organization;
@@ -26,8 +31,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const UNCLAIMED = `query($participantId: ID!) { unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } } }`;
-
 describe("unclaimedPayments", () => {
   it("lists a participant's unclaimed payments to them, their caregiver and staff with view_payments", async () => {
     const p = await createEnrolledParticipant(server, org);
@@ -36,22 +39,20 @@ describe("unclaimedPayments", () => {
     const staff = await staffWith(server, ["view_payments", "view_participants"], {
       trialSiteId: org.trialSites[0]!.id,
     });
-    const vars = { participantId: globalId("Participant", p.participant.id) };
+    const vars = { participantId: gid.participant(p.participant.id) };
     for (const token of [p.token, caregiver.token, staff.token]) {
-      const result = await server.request<{
-        unclaimedPayments: { uid: string; amount: { amount: string } }[];
-      }>(UNCLAIMED, vars, token);
+      const result = await server.request(Unclaimed, vars, token);
       expect(result.errors).toBeUndefined();
       expect(result.data?.unclaimedPayments).toEqual([
         { uid: payment.id, status: "UNCLAIMED", amount: { amount: "75.00", currency: "USD" } },
       ]);
     }
     const other = await createEnrolledParticipant(server, org);
-    expect(errorCode(await server.request(UNCLAIMED, vars, other.token))).toBe("NOT_FOUND");
+    expect(errorCode(await server.request(Unclaimed, vars, other.token))).toBe("NOT_FOUND");
     const noPermission = await staffWith(server, ["view_participants"], {
       trialSiteId: org.trialSites[0]!.id,
     });
-    expect(errorCode(await server.request(UNCLAIMED, vars, noPermission.token))).toBe("FORBIDDEN");
+    expect(errorCode(await server.request(Unclaimed, vars, noPermission.token))).toBe("FORBIDDEN");
   });
 });
 
@@ -60,15 +61,15 @@ describe("claimPayments", () => {
     const p = await createEnrolledParticipant(server, org);
     await insertPaypal(server, p.enrollment.id);
     const { payment } = await insertUnclaimedPayment(server, org, p.enrollment.id);
-    const result = await server.request<ClaimData>(
-      CLAIM,
-      { input: { participantId: globalId("Participant", p.participant.id) } },
+    const result = await server.request(
+      Claim,
+      { input: { participantId: gid.participant(p.participant.id) } },
       p.token,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.claimPayments.message).toBe("1 payments claimed, 0 failed");
     expect(result.data?.claimPayments.claimed).toEqual([
-      { id: globalId("Payment", payment.id), uid: payment.id, status: "CLAIMED" },
+      { id: gid.payment(payment.id), uid: payment.id, status: "CLAIMED" },
     ]);
     const row = await paymentRow(server, payment.id);
     expect(row).toMatchObject({ status: "claimed", payoutType: "paypal", payoutIdempotencyKey: payment.id });
@@ -82,12 +83,12 @@ describe("claimPayments", () => {
     ]);
 
     // Claiming again claims nothing and queues nothing more.
-    const again = await server.request<ClaimData>(
-      CLAIM,
+    const again = await server.request(
+      Claim,
       {
         input: {
-          participantId: globalId("Participant", p.participant.id),
-          paymentIds: [globalId("Payment", payment.id)],
+          participantId: gid.participant(p.participant.id),
+          paymentIds: [gid.payment(payment.id)],
         },
       },
       p.token,
@@ -106,11 +107,11 @@ describe("claimPayments", () => {
       // Each payment needs its own milestone (a milestone is paid once per enrollment).
       rows.push((await insertUnclaimedPayment(server, org, p.enrollment.id, BigInt(1_000 + i))).payment);
     }
-    const input = { participantId: globalId("Participant", p.participant.id) };
+    const input = { participantId: gid.participant(p.participant.id) };
     const results = await Promise.all([
-      server.request<ClaimData>(CLAIM, { input }, p.token),
-      server.request<ClaimData>(CLAIM, { input }, caregiver.token),
-      server.request<ClaimData>(CLAIM, { input }, p.token),
+      server.request(Claim, { input }, p.token),
+      server.request(Claim, { input }, caregiver.token),
+      server.request(Claim, { input }, p.token),
     ]);
     for (const r of results) expect(r.errors).toBeUndefined();
     const claimedUids = results.flatMap((r) => r.data!.claimPayments.claimed.map((c) => c.uid));
@@ -126,17 +127,13 @@ describe("claimPayments", () => {
   it("refuses a payment whose enrollment has no payout method, writing nothing", async () => {
     const p = await createEnrolledParticipant(server, org);
     const { payment } = await insertUnclaimedPayment(server, org, p.enrollment.id);
-    const input = { participantId: globalId("Participant", p.participant.id) };
-    const result = await expectNothingWritten(server, () =>
-      server.request<ClaimData>(CLAIM, { input }, p.token),
-    );
+    const input = { participantId: gid.participant(p.participant.id) };
+    const result = await expectNothingWritten(server, () => server.request(Claim, { input }, p.token));
     expect(result.errors).toBeUndefined();
     expect(result.data?.claimPayments).toEqual({
       message: "0 payments claimed, 1 failed",
       claimed: [],
-      refused: [
-        { paymentId: globalId("Payment", payment.id), reason: expect.stringMatching(/payout method/) },
-      ],
+      refused: [{ paymentId: gid.payment(payment.id), reason: expect.stringMatching(/payout method/) }],
     });
     expect((await paymentRow(server, payment.id)).status).toBe("unclaimed");
     expect(await payoutJobs(server, payment.id)).toEqual([]);
@@ -149,12 +146,10 @@ describe("claimPayments", () => {
     await insertPaypal(server, other.enrollment.id);
     const { payment } = await insertUnclaimedPayment(server, org, other.enrollment.id);
     const input = {
-      participantId: globalId("Participant", p.participant.id),
-      paymentIds: [globalId("Payment", payment.id)],
+      participantId: gid.participant(p.participant.id),
+      paymentIds: [gid.payment(payment.id)],
     };
-    const result = await expectNothingWritten(server, () =>
-      server.request<ClaimData>(CLAIM, { input }, p.token),
-    );
+    const result = await expectNothingWritten(server, () => server.request(Claim, { input }, p.token));
     expect(result.data?.claimPayments.message).toBe("0 payments claimed, 1 failed");
     expect((await paymentRow(server, payment.id)).status).toBe("unclaimed");
   });
@@ -168,14 +163,14 @@ describe("claimPayments", () => {
     });
     const other = await createEnrolledParticipant(server, org);
     const admin = await server.loginAdmin();
-    const input = { participantId: globalId("Participant", p.participant.id) };
+    const input = { participantId: gid.participant(p.participant.id) };
     for (const [token, code] of [
       [staff.token, "FORBIDDEN"],
       [admin, "FORBIDDEN"],
       [other.token, "NOT_FOUND"],
       [null, "UNAUTHENTICATED"],
     ] as const) {
-      const result = await expectNothingWritten(server, () => server.request(CLAIM, { input }, token));
+      const result = await expectNothingWritten(server, () => server.request(Claim, { input }, token));
       expect(errorCode(result)).toBe(code);
       expect(result.data?.claimPayments ?? null).toBeNull();
     }

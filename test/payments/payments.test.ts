@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appointments } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
 
 const AddMilestone = graphql(`
   mutation PayAddMilestone($input: AddMilestoneInput!) {
@@ -93,13 +94,6 @@ let b: Organization;
 let staff: string; // STAFF on A's trial site 0
 let elsewhere: string; // STAFF on B's trial site 0
 let editor: string; // edit_trial on A's trial
-
-const gid = {
-  trial: (id: string) => globalId("Trial", id),
-  site: (id: string) => globalId("Site", id),
-  enrollment: (id: string) => globalId("Enrollment", id),
-  participant: (id: string) => globalId("Participant", id),
-};
 
 async function fund(org: Organization, depositedMinor: bigint) {
   await server.sql`UPDATE contracts SET deposited_minor = ${depositedMinor.toString()}, committed_minor = 0 WHERE id = ${org.contract.id}`;

@@ -2,10 +2,17 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { contracts, paymentEvents } from "../../db/schema/index.js";
 import { sandboxCalls } from "../../schema/payments/payouts.js";
-import { createOrganization, globalId } from "../support/organizations.js";
+import { graphql } from "../graphql/index.js";
+import { eventually } from "../support/eventually.js";
+import { gid } from "../support/ids.js";
+import { createOrganization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { CLAIM, eventually, insertPaypal, insertUnclaimedPayment, paymentRow } from "./claim-fixtures.js";
+import { insertPaypal, insertUnclaimedPayment, paymentRow } from "./claim-fixtures.js";
+
+const Claim = graphql(`
+  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }
+`);
 
 const servers: TestServer[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
@@ -18,9 +25,9 @@ async function claimedPayment(env: Record<string, string>) {
   const p = await createEnrolledParticipant(server, org);
   await insertPaypal(server, p.enrollment.id);
   const { payment } = await insertUnclaimedPayment(server, org, p.enrollment.id, 12_345n);
-  const result = await server.request<{ claimPayments: { message: string } }>(
-    CLAIM,
-    { input: { participantId: globalId("Participant", p.participant.id) } },
+  const result = await server.request(
+    Claim,
+    { input: { participantId: gid.participant(p.participant.id) } },
     p.token,
   );
   expect(result.data?.claimPayments.message).toBe("1 payments claimed, 0 failed");

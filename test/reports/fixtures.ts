@@ -2,8 +2,8 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { fundingDeposits, payments } from "../../db/schema/index.js";
 import type { Organization } from "../support/organizations.js";
+import { createEnrolledParticipant } from "../support/participants.js";
 import type { TestServer } from "../support/server.js";
-import { enrollSomeone } from "../support/trials.js";
 
 /** The statuses whose money the payments area keeps committed on the contract. */
 export const COMMITTED = ["unclaimed", "claimed", "paid", "failed"];
@@ -13,8 +13,8 @@ export const COMMITTED = ["unclaimed", "claimed", "paid", "failed"];
  * each kind of status, with the contract's running totals kept equal to the ledgers, as the real flows keep them.
  */
 export async function fundAndPay(server: TestServer, org: Organization) {
-  const first = await enrollSomeone(server, org.trialSites[0]!);
-  const second = await enrollSomeone(server, org.trialSites[1]!);
+  const { enrollment: first } = await createEnrolledParticipant(server, org, 0);
+  const { enrollment: second } = await createEnrolledParticipant(server, org, 1);
   const deposits = [100_000n, 25_055n];
   await server.db.insert(fundingDeposits).values(
     deposits.map((amountMinor, i) => ({

@@ -1,36 +1,35 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { downloadLinks, grants } from "../../db/schema/index.js";
 import { hashSecret } from "../../schema/accounts/secrets.js";
+import type { ReportFormat } from "../graphql/graphql.js";
+import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
 import { download, fundAndPay } from "./fixtures.js";
 
-const RequestTrialReport = `
-  mutation($input: RequestTrialPaymentReportInput!) {
+const RequestTrialReport = graphql(`
+  mutation LinksRequestTrialReport($input: RequestTrialPaymentReportInput!) {
     requestTrialPaymentReport(input: $input) { url expiresAt }
-  }`;
-const RequestFundingReport = `
-  mutation($input: RequestFundingReportInput!) {
+  }
+`);
+const RequestFundingReport = graphql(`
+  mutation LinksRequestFundingReport($input: RequestFundingReportInput!) {
     requestFundingReport(input: $input) { url expiresAt }
-  }`;
+  }
+`);
 
-type Link = { url: string; expiresAt: string };
-
-const requestTrial = (server: TestServer, trialId: string, token: string, format = "CSV") =>
-  server.request<{ requestTrialPaymentReport: Link }>(
-    RequestTrialReport,
-    { input: { trialId: globalId("Trial", trialId), format } },
-    token,
-  );
-const requestFunding = (server: TestServer, contractId: string, token: string, format = "XLSX") =>
-  server.request<{ requestFundingReport: Link }>(
-    RequestFundingReport,
-    { input: { contractId: globalId("Contract", contractId), format } },
-    token,
-  );
+const requestTrial = (server: TestServer, trialId: string, token: string, format: ReportFormat = "CSV") =>
+  server.request(RequestTrialReport, { input: { trialId: gid.trial(trialId), format } }, token);
+const requestFunding = (
+  server: TestServer,
+  contractId: string,
+  token: string,
+  format: ReportFormat = "XLSX",
+) => server.request(RequestFundingReport, { input: { contractId: gid.contract(contractId), format } }, token);
 
 let server: TestServer;
 let org: Organization;
@@ -89,16 +88,23 @@ describe("report links", () => {
   });
 
   it("stop working after REPORT_LINK_MINUTES", async () => {
-    const quick = await startTestServer({ REPORT_LINK_MINUTES: "0.002" }); // 120 ms
+    const quick = await startTestServer({ REPORT_LINK_MINUTES: "2" });
     try {
       const quickOrg = await createOrganization(quick);
       const viewer = await staffWith(quick, ["view_reports"], { contractId: quickOrg.contract.id });
       const link = (await requestFunding(quick, quickOrg.contract.id, viewer.token, "CSV")).data!
         .requestFundingReport;
-      expect(new Date(link.expiresAt).getTime() - Date.now()).toBeLessThan(1_000);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      const expiresAt = new Date(link.expiresAt).getTime();
+      expect(expiresAt - Date.now()).toBeGreaterThan(110_000);
+      expect(expiresAt - Date.now()).toBeLessThanOrEqual(120_000);
+      // The server shares this process's clock: move it to either side of the expiry instead of waiting.
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(expiresAt - 1);
+      expect((await download(quick, link.url, viewer.token)).response.status).toBe(200);
+      vi.setSystemTime(expiresAt + 1);
       expect((await download(quick, link.url, viewer.token)).response.status).toBe(404);
     } finally {
+      vi.useRealTimers();
       await quick.close();
     }
   });
@@ -136,7 +142,7 @@ describe("requesting a report", () => {
 
   it("needs a session", async () => {
     const result = await server.request(RequestTrialReport, {
-      input: { trialId: globalId("Trial", org.trial.id), format: "CSV" },
+      input: { trialId: gid.trial(org.trial.id), format: "CSV" },
     });
     expect(errorCode(result)).toBe("UNAUTHENTICATED");
   });

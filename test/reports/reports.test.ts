@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { payments } from "../../db/schema/index.js";
 import { toDecimal } from "../../schema/core/money.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
 import {
   download,
   fundAndPay,
@@ -15,14 +17,16 @@ import {
   xlsxNumberFormat,
 } from "./fixtures.js";
 
-const RequestTrialReport = `
-  mutation($input: RequestTrialPaymentReportInput!) {
+const RequestTrialReport = graphql(`
+  mutation ReportsRequestTrialReport($input: RequestTrialPaymentReportInput!) {
     requestTrialPaymentReport(input: $input) { url expiresAt }
-  }`;
-const RequestFundingReport = `
-  mutation($input: RequestFundingReportInput!) {
+  }
+`);
+const RequestFundingReport = graphql(`
+  mutation ReportsRequestFundingReport($input: RequestFundingReportInput!) {
     requestFundingReport(input: $input) { url expiresAt }
-  }`;
+  }
+`);
 
 let server: TestServer;
 let org: Organization;
@@ -30,9 +34,9 @@ let setup: Awaited<ReturnType<typeof fundAndPay>>;
 let viewerToken: string;
 
 async function trialLink(format: "CSV" | "XLSX") {
-  const result = await server.request<{ requestTrialPaymentReport: { url: string; expiresAt: string } }>(
+  const result = await server.request(
     RequestTrialReport,
-    { input: { trialId: globalId("Trial", org.trial.id), format } },
+    { input: { trialId: gid.trial(org.trial.id), format } },
     viewerToken,
   );
   expect(result.errors).toBeUndefined();
@@ -40,9 +44,9 @@ async function trialLink(format: "CSV" | "XLSX") {
 }
 
 async function fundingLink(format: "CSV" | "XLSX") {
-  const result = await server.request<{ requestFundingReport: { url: string; expiresAt: string } }>(
+  const result = await server.request(
     RequestFundingReport,
-    { input: { contractId: globalId("Contract", org.contract.id), format } },
+    { input: { contractId: gid.contract(org.contract.id), format } },
     viewerToken,
   );
   expect(result.errors).toBeUndefined();

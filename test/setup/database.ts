@@ -1,11 +1,11 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { applyMigrations, withDatabase } from "../../db/connection.js";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "../../db/embedded.js";
+import { freePort } from "../support/ports.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,17 +13,6 @@ declare module "vitest" {
     templateDatabase: string;
     databasePrefix: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /**

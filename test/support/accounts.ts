@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import type { ResourceRef } from "../../schema/core/roles.js";
+import { grantPermissions } from "./organizations.js";
 import type { TestServer } from "./server.js";
 
 export const PASSWORD = "Correct-horse-1!";
@@ -14,4 +16,11 @@ export async function registerUser(server: TestServer, overrides: Record<string,
   if (!result.data?.register) throw new Error(`register failed: ${JSON.stringify(result.errors)}`);
   const { user, token } = result.data.register;
   return { ...user, password: PASSWORD, token };
+}
+
+/** A fresh staff user, logged in, holding `permissions` on `resource` (nothing when the list is empty). */
+export async function staffWith(server: TestServer, permissions: string[], resource: ResourceRef) {
+  const user = await registerUser(server);
+  if (permissions.length) await grantPermissions(server, user.uid, permissions, resource);
+  return user;
 }

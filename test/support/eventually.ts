@@ -1,13 +1,8 @@
-/** Polls `check` until it returns something truthy: for what the background worker does in its own time. */
-export async function eventually<T>(
-  check: () => Promise<T | null | undefined | false>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting for the worker");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+import { vi } from "vitest";
+
+/**
+ * Waits for work done elsewhere (the background worker, another server process, a subscription) until `check`
+ * returns something truthy, and returns it. The wait is generous: the worker polls and retries with backoff.
+ */
+export const eventually = <T>(check: () => T | Promise<T>, timeout = 15_000) =>
+  vi.waitUntil(check, { timeout, interval: 100 });

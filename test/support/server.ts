@@ -53,14 +53,36 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     0,
     "127.0.0.1",
   );
+  const client = graphqlClient(app.url);
 
+  return {
+    url: app.url,
+    /** This server's own database, for a second server process in the same test. */
+    databaseUrl,
+    db,
+    sql,
+    config,
+    statements,
+    ...client,
+    loginAdmin: () => client.login(ADMIN_EMAIL, ADMIN_PASSWORD),
+    async close() {
+      await app.close();
+      await sql.end();
+    },
+  };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/** Speaks GraphQL over HTTP to the server at `url`, as an API client would. */
+export function graphqlClient(url: string) {
   async function request<T = Record<string, unknown>, V = Record<string, unknown>>(
     query: string | TypedDocumentNode<T, V>,
     variables?: V,
     token?: string | null,
     headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<T>> {
-    const response = await fetch(`${app.url}/graphql`, {
+    const response = await fetch(`${url}/graphql`, {
       method: "POST",
       headers: {
         "content-type": "application/json",
@@ -82,25 +104,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     return result.data.login.token;
   }
 
-  return {
-    url: app.url,
-    /** This server's own database, for a second server process in the same test. */
-    databaseUrl,
-    db,
-    sql,
-    config,
-    statements,
-    request,
-    login,
-    loginAdmin: () => login(ADMIN_EMAIL, ADMIN_PASSWORD),
-    async close() {
-      await app.close();
-      await sql.end();
-    },
-  };
+  return { request, login };
 }
-
-export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /** The single error code of a response, for assertions. */
 export const errorCode = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trialSites } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
-import {
-  createOrganization,
-  globalId,
-  grantPermissions,
-  type Organization,
-} from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
-import { insertSite, insertTrial, staffWith, uniqueProtocol } from "../support/trials.js";
+import { insertSite, insertTrial, uniqueProtocol } from "../support/trials.js";
 
 const AccessTrial = graphql(`
   query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }
@@ -63,13 +60,6 @@ beforeAll(async () => {
   b = await createOrganization(server, "Client B");
 });
 afterAll(() => server.close());
-
-const gid = {
-  trial: (id: string) => globalId("Trial", id),
-  trialSite: (id: string) => globalId("TrialSite", id),
-  contract: (id: string) => globalId("Contract", id),
-  site: (id: string) => globalId("Site", id),
-};
 
 const createInput = (contractId: string) => ({
   input: { contractId: gid.contract(contractId), name: "Access trial", protocolId: uniqueProtocol() },

@@ -2,9 +2,10 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/ids.js";
 import { graphql } from "../graphql/index.js";
-import { globalId, grantPermissions } from "../support/organizations.js";
+import { staffWith } from "../support/accounts.js";
+import { gid } from "../support/ids.js";
+import { grantPermissions } from "../support/organizations.js";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { staffWith } from "../support/trials.js";
 
 const BatchingClientTree = graphql(`
   query BatchingClientTree($id: ID!) {
@@ -51,7 +52,7 @@ async function seedClient(tag: string, trialCount: number, siteCount: number) {
 async function measure(clientId: string, token: string) {
   const before = server.statements.count;
   const started = performance.now();
-  const result = await server.request(BatchingClientTree, { id: globalId("Client", clientId) }, token);
+  const result = await server.request(BatchingClientTree, { id: gid.client(clientId) }, token);
   const ms = performance.now() - started;
   expect(result.errors).toBeUndefined();
   const trials = result.data!.client.contracts.flatMap((c) => c.trials);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/ids.js";
 import { graphql } from "../graphql/index.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 import { insertSite, insertTrial } from "../support/trials.js";
 
@@ -42,11 +43,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const add = (trialId: string, siteId: string, token = adminToken) =>
-  server.request(
-    TrialSitesAdd,
-    { input: { trialId: globalId("Trial", trialId), siteId: globalId("Site", siteId) } },
-    token,
-  );
+  server.request(TrialSitesAdd, { input: { trialId: gid.trial(trialId), siteId: gid.site(siteId) } }, token);
 
 describe("addTrialSite", () => {
   it("adds a site of the client to a trial, audited, shown in the trial's sites", async () => {
@@ -56,10 +53,10 @@ describe("addTrialSite", () => {
     expect(result.errors).toBeUndefined();
     const trialSite = result.data!.addTrialSite.trialSite;
     expect(trialSite).toMatchObject({
-      trial: { id: globalId("Trial", trial.id), name: trial.name },
-      site: { id: globalId("Site", site.id) },
+      trial: { id: gid.trial(trial.id), name: trial.name },
+      site: { id: gid.site(site.id) },
     });
-    expect(trialSite.id).toBe(globalId("TrialSite", trialSite.uid));
+    expect(trialSite.id).toBe(gid.trialSite(trialSite.uid));
     expect(trialSite.trial.trialSites).toEqual([{ id: trialSite.id }]);
 
     const [row] = await server.sql`SELECT trial_id, site_id FROM trial_sites WHERE id = ${trialSite.uid}`;
@@ -120,11 +117,7 @@ describe("addTrialSite", () => {
   it("refuses to add a site to a closed trial with CONFLICT, writing nothing", async () => {
     const trial = await insertTrial(server, org.contract.id);
     for (const status of ["LIVE", "CLOSED"] as const) {
-      await server.request(
-        TrialSitesClose,
-        { input: { trialId: globalId("Trial", trial.id), status } },
-        adminToken,
-      );
+      await server.request(TrialSitesClose, { input: { trialId: gid.trial(trial.id), status } }, adminToken);
     }
     const site = await insertSite(server, org.client.id);
     const result = await expectNothingWritten(server, () => add(trial.id, site.id));
@@ -141,34 +134,30 @@ describe("addTrialSite", () => {
 
 describe("trialSites and trialSite", () => {
   it("lists a trial's sites (the spec's get_trial_sites) with their site and trial", async () => {
-    const result = await server.request(
-      TrialSitesList,
-      { trialId: globalId("Trial", org.trial.id) },
-      adminToken,
-    );
+    const result = await server.request(TrialSitesList, { trialId: gid.trial(org.trial.id) }, adminToken);
     expect(result.errors).toBeUndefined();
     expect(result.data!.trialSites.map((ts) => ts.uid).sort()).toEqual(
       org.trialSites.map((ts) => ts.id).sort(),
     );
     for (const ts of result.data!.trialSites) {
-      expect(ts.trial.id).toBe(globalId("Trial", org.trial.id));
+      expect(ts.trial.id).toBe(gid.trial(org.trial.id));
       const expected = org.trialSites.find((row) => row.id === ts.uid)!;
-      expect(ts.site.id).toBe(globalId("Site", expected.siteId));
+      expect(ts.site.id).toBe(gid.site(expected.siteId));
     }
   });
 
   it("reads one trial site, and NOT_FOUND for one that does not exist", async () => {
     const ts = org.trialSites[0]!;
-    const result = await server.request(TrialSitesOne, { id: globalId("TrialSite", ts.id) }, adminToken);
+    const result = await server.request(TrialSitesOne, { id: gid.trialSite(ts.id) }, adminToken);
     expect(result.data!.trialSite).toMatchObject({
       uid: ts.id,
-      trial: { id: globalId("Trial", org.trial.id), protocolId: org.trial.protocolId },
-      site: { id: globalId("Site", ts.siteId) },
+      trial: { id: gid.trial(org.trial.id), protocolId: org.trial.protocolId },
+      site: { id: gid.site(ts.siteId) },
     });
-    const missing = await server.request(TrialSitesOne, { id: globalId("TrialSite", newId()) }, adminToken);
+    const missing = await server.request(TrialSitesOne, { id: gid.trialSite(newId()) }, adminToken);
     expect(errorCode(missing)).toBe("NOT_FOUND");
     expect(missing.data ?? null).toBeNull();
-    const noTrial = await server.request(TrialSitesList, { trialId: globalId("Trial", newId()) }, adminToken);
+    const noTrial = await server.request(TrialSitesList, { trialId: gid.trial(newId()) }, adminToken);
     expect(errorCode(noTrial)).toBe("NOT_FOUND");
   });
 });

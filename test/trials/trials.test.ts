@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/ids.js";
 import { graphql } from "../graphql/index.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
-import { createOrganization, globalId, type Organization } from "../support/organizations.js";
+import { gid, uniqueTag } from "../support/ids.js";
+import { createOrganization, type Organization } from "../support/organizations.js";
+import { createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
-import { enrollSomeone, insertTrial, uniqueProtocol } from "../support/trials.js";
+import { insertTrial, uniqueProtocol } from "../support/trials.js";
 
 const TrialsCreate = graphql(`
   mutation TrialsCreate($input: CreateTrialInput!) {
@@ -57,15 +59,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const contractGid = () => globalId("Contract", org.contract.id);
-const trialGid = (id: string) => globalId("Trial", id);
-
 async function createTrial(input: Record<string, unknown> = {}) {
   const result = await server.request(
     TrialsCreate,
     {
       input: {
-        contractId: contractGid(),
+        contractId: gid.contract(org.contract.id),
         name: `Trial ${randomBytes(3).toString("hex")}`,
         protocolId: uniqueProtocol(),
         ...input,
@@ -87,10 +86,10 @@ describe("createTrial", () => {
       status: "DRAFT",
       phase: null,
       irbStatus: "NOT_SUBMITTED",
-      contract: { id: contractGid() },
+      contract: { id: gid.contract(org.contract.id) },
       trialSites: [],
     });
-    expect(trial.id).toBe(trialGid(trial.uid));
+    expect(trial.id).toBe(gid.trial(trial.uid));
 
     const [row] =
       await server.sql`SELECT contract_id, name, protocol_id, status FROM trials WHERE id = ${trial.uid}`;
@@ -139,7 +138,7 @@ describe("createTrial", () => {
         TrialsCreate,
         {
           input: {
-            contractId: contractGid(),
+            contractId: gid.contract(org.contract.id),
             name: "Fine name",
             protocolId: uniqueProtocol(),
             ...bad,
@@ -158,7 +157,13 @@ describe("createTrial", () => {
     const result = await expectNothingWritten(server, () =>
       server.request(
         TrialsCreate,
-        { input: { contractId: contractGid(), name: "Copycat", protocolId: existing.protocolId } },
+        {
+          input: {
+            contractId: gid.contract(org.contract.id),
+            name: "Copycat",
+            protocolId: existing.protocolId,
+          },
+        },
         adminToken,
       ),
     );
@@ -168,7 +173,7 @@ describe("createTrial", () => {
 
   it("creates one trial when the same protocol id arrives twice at once; the other gets CONFLICT", async () => {
     const protocolId = uniqueProtocol("RACE");
-    const input = { contractId: contractGid(), name: "Racer", protocolId };
+    const input = { contractId: gid.contract(org.contract.id), name: "Racer", protocolId };
     const results = await Promise.all(
       [1, 2, 3].map(() => server.request(TrialsCreate, { input }, adminToken)),
     );
@@ -182,7 +187,7 @@ describe("createTrial", () => {
     const missing = await expectNothingWritten(server, () =>
       server.request(
         TrialsCreate,
-        { input: { contractId: globalId("Contract", newId()), name: "Ghost", protocolId: uniqueProtocol() } },
+        { input: { contractId: gid.contract(newId()), name: "Ghost", protocolId: uniqueProtocol() } },
         adminToken,
       ),
     );
@@ -192,7 +197,7 @@ describe("createTrial", () => {
         TrialsCreate,
         {
           input: {
-            contractId: globalId("Client", org.client.id),
+            contractId: gid.client(org.client.id),
             name: "Ghost",
             protocolId: uniqueProtocol(),
           },
@@ -209,7 +214,7 @@ describe("createTrial", () => {
   it("needs a session", async () => {
     const result = await expectNothingWritten(server, () =>
       server.request(TrialsCreate, {
-        input: { contractId: contractGid(), name: "Anon", protocolId: uniqueProtocol() },
+        input: { contractId: gid.contract(org.contract.id), name: "Anon", protocolId: uniqueProtocol() },
       }),
     );
     expect(errorCode(result)).toBe("UNAUTHENTICATED");
@@ -332,7 +337,7 @@ describe("editTrial", () => {
 
   it("answers NOT_FOUND for a trial that does not exist", async () => {
     const result = await expectNothingWritten(server, () =>
-      server.request(TrialsEdit, { input: { trialId: trialGid(newId()), name: "Nobody" } }, adminToken),
+      server.request(TrialsEdit, { input: { trialId: gid.trial(newId()), name: "Nobody" } }, adminToken),
     );
     expect(errorCode(result)).toBe("NOT_FOUND");
   });
@@ -341,10 +346,10 @@ describe("editTrial", () => {
 describe("deleteTrial", () => {
   it("deletes a trial with its trial sites, audited; it is then not found", async () => {
     const org2 = await createOrganization(server);
-    const gid = trialGid(org2.trial.id);
-    const result = await server.request(TrialsDelete, { input: { trialId: gid } }, adminToken);
+    const trialId = gid.trial(org2.trial.id);
+    const result = await server.request(TrialsDelete, { input: { trialId } }, adminToken);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.deleteTrial.deletedTrialId).toBe(gid);
+    expect(result.data!.deleteTrial.deletedTrialId).toBe(trialId);
     const [counts] = await server.sql`
       SELECT (SELECT count(*)::int FROM trials WHERE id = ${org2.trial.id}) AS trials,
              (SELECT count(*)::int FROM trial_sites WHERE trial_id = ${org2.trial.id}) AS trial_sites,
@@ -359,16 +364,16 @@ describe("deleteTrial", () => {
         protocolId: { from: org2.trial.protocolId, to: null },
       },
     });
-    const gone = await server.request(TrialsGet, { id: gid }, adminToken);
+    const gone = await server.request(TrialsGet, { id: trialId }, adminToken);
     expect(errorCode(gone)).toBe("NOT_FOUND");
     expect(gone.data ?? null).toBeNull();
   });
 
   it("refuses while anyone is enrolled (CONFLICT), writing nothing", async () => {
     const org2 = await createOrganization(server);
-    await enrollSomeone(server, org2.trialSites[1]!);
+    await createEnrolledParticipant(server, org2, 1);
     const result = await expectNothingWritten(server, () =>
-      server.request(TrialsDelete, { input: { trialId: trialGid(org2.trial.id) } }, adminToken),
+      server.request(TrialsDelete, { input: { trialId: gid.trial(org2.trial.id) } }, adminToken),
     );
     expect(errorCode(result)).toBe("CONFLICT");
     expect(result.errors![0]!.message).toMatch(/enrolled/);
@@ -376,7 +381,7 @@ describe("deleteTrial", () => {
 
   it("answers NOT_FOUND for a trial that does not exist", async () => {
     const result = await expectNothingWritten(server, () =>
-      server.request(TrialsDelete, { input: { trialId: trialGid(newId()) } }, adminToken),
+      server.request(TrialsDelete, { input: { trialId: gid.trial(newId()) } }, adminToken),
     );
     expect(errorCode(result)).toBe("NOT_FOUND");
   });
@@ -384,7 +389,7 @@ describe("deleteTrial", () => {
 
 describe("trials and trial", () => {
   it("searches names and protocol ids, partially and in any case; wildcards are literal", async () => {
-    const tag = `zq${randomBytes(3).toString("hex")}`;
+    const tag = uniqueTag();
     const byName = await createTrial({ name: `Potato ${tag} Trial 43` });
     const byProtocol = await createTrial({ protocolId: `micro${tag}phone` });
     await createTrial({ name: `Sasquatch Hunt` });
@@ -400,7 +405,7 @@ describe("trials and trial", () => {
   });
 
   it("lists every trial newest first in bounded pages", async () => {
-    const tag = `pg${randomBytes(3).toString("hex")}`;
+    const tag = uniqueTag();
     const created = [];
     for (let i = 0; i < 5; i++) created.push(await createTrial({ name: `Paged ${tag} ${i}` }));
     const seen: string[] = [];
@@ -419,24 +424,24 @@ describe("trials and trial", () => {
 
   it("reads one trial with its contract and trial sites", async () => {
     const extra = await insertTrial(server, org.contract.id, "Lonely trial");
-    const lonely = await server.request(TrialsGet, { id: trialGid(extra.id) }, adminToken);
+    const lonely = await server.request(TrialsGet, { id: gid.trial(extra.id) }, adminToken);
     expect(lonely.data!.trial).toMatchObject({ uid: extra.id, name: "Lonely trial", trialSites: [] });
-    const result = await server.request(TrialsGet, { id: trialGid(org.trial.id) }, adminToken);
+    const result = await server.request(TrialsGet, { id: gid.trial(org.trial.id) }, adminToken);
     expect(result.errors).toBeUndefined();
     expect(result.data!.trial).toMatchObject({
       uid: org.trial.id,
       name: org.trial.name,
       protocolId: org.trial.protocolId,
       status: "DRAFT",
-      contract: { id: contractGid() },
+      contract: { id: gid.contract(org.contract.id) },
     });
     expect(result.data!.trial.trialSites.map((ts) => ts.site.id).sort()).toEqual(
-      org.trialSites.map((ts) => globalId("Site", ts.siteId)).sort(),
+      org.trialSites.map((ts) => gid.site(ts.siteId)).sort(),
     );
   });
 
   it("answers NOT_FOUND for a trial that does not exist, and needs a session", async () => {
-    const missing = await server.request(TrialsGet, { id: trialGid(newId()) }, adminToken);
+    const missing = await server.request(TrialsGet, { id: gid.trial(newId()) }, adminToken);
     expect(errorCode(missing)).toBe("NOT_FOUND");
     expect(missing.data ?? null).toBeNull();
     const anonymous = await server.request(TrialsSearch, {});
