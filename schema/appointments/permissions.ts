@@ -1,12 +1,18 @@
 import { eq } from "drizzle-orm";
-import { rule } from "graphql-shield";
 import { appointments } from "../../db/schema/index.js";
 import type { MutationMarkAppointmentArgs, MutationScheduleAppointmentArgs } from "../core/arguments.js";
 import type { Context } from "../core/context.js";
 import { badInput, notFound, unauthenticated } from "../core/errors.js";
 import { decodeGlobalId } from "../core/ids.js";
 import { requireForEnrollment, requireForParticipant, seesParticipant } from "../core/participant-access.js";
-import { decide, forArgument, forParticipant, isAuthenticated, type Permissions } from "../core/rules.js";
+import {
+  decide,
+  forArgument,
+  forParticipant,
+  isAuthenticated,
+  type Permissions,
+  rule,
+} from "../core/rules.js";
 import { enrollmentFor } from "./appointments.js";
 
 /**

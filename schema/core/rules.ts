@@ -1,4 +1,9 @@
-import { rule, and as shieldAnd, chain as shieldChain } from "graphql-shield";
+import {
+  and as shieldAnd,
+  chain as shieldChain,
+  // biome-ignore lint/style/noRestrictedImports: the one wrapper of graphql-shield's rule, below
+  rule as shieldRule,
+} from "graphql-shield";
 import type { MutationArguments, QueryArguments, SubscriptionArguments } from "./arguments.js";
 import type { Context } from "./context.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
@@ -12,6 +17,23 @@ import {
 } from "./participant-access.js";
 import type { Permission } from "./permissions-list.js";
 import { RESOURCE_TYPENAMES, type ResourceType, type ResourceTypename } from "./resources.js";
+
+/**
+ * graphql-shield's rule, answering with any error its decision throws. graphql-shield's own turns a thrown error
+ * into `false`, which the shield answers as FORBIDDEN: a lost connection, a timeout or a bug would pass for a
+ * refusal, and the client could not tell that trying again may work. Returned instead, a DomainError keeps its code
+ * and anything else reaches formatError as unexpected. Every rule is made with this one (biome.json forbids the
+ * other).
+ */
+export const rule =
+  (options: { cache: "no_cache" }) => (decision: Parameters<ReturnType<typeof shieldRule>>[0]) =>
+    shieldRule(options)(async (parent, args, ctx, info) => {
+      try {
+        return await decision(parent, args, ctx, info);
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    });
 
 /*
  * The graphql-shield rules every area uses. Each is one decision over the request's viewer (and, for object
@@ -112,14 +134,10 @@ function nameOf(argument: Argument<never>): string {
   return keys.at(-1) ?? "id";
 }
 
-/** Rules return errors rather than throw them, so their code and message reach the client. */
-export async function decide(check: () => Promise<unknown>): Promise<true | Error> {
-  try {
-    await check();
-    return true;
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
+/** A rule's answer from a check that throws unless the viewer may go on (the error is the answer: see rule). */
+export async function decide(check: () => Promise<unknown>): Promise<true> {
+  await check();
+  return true;
 }
 
 /**
