@@ -9,6 +9,7 @@ import type { Context } from "./context.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
 import { type DecodedId, decodeGlobalId } from "./ids.js";
 import {
+  isOwnPlace,
   requireForEnrollment,
   requireForParticipant,
   seesEnrollment,
@@ -16,7 +17,12 @@ import {
   seesPersonOfUser,
 } from "./participant-access.js";
 import type { Permission } from "./permissions-list.js";
-import { RESOURCE_TYPENAMES, type ResourceType, type ResourceTypename } from "./resources.js";
+import {
+  RESOURCE_TYPENAMES,
+  type ResourceKey,
+  type ResourceType,
+  type ResourceTypename,
+} from "./resources.js";
 
 /**
  * graphql-shield's rule, answering with any error its decision throws. graphql-shield's own turns a thrown error
@@ -196,11 +202,24 @@ export const holdsIfGiven = <Args>(
 export const seesArgument = <Args>(typenames: ResourceTypenames, argument: Argument<Args>) =>
   forArgument(typenames, argument, (ctx, decoded) => requireOn(ctx, null, decoded));
 
+/**
+ * Whether the viewer may see a resource: through their grants (ctx.access.sees), or, for a participant or
+ * caregiver, as a place where their participant takes part (home site, trial sites, their trials and sites).
+ */
+async function seesResource(ctx: Context, key: ResourceKey): Promise<boolean> {
+  return (await isParticipantsPlace(ctx, key)) || ctx.access.sees(key);
+}
+
+/** For a participant or caregiver (staff have no participants to ask about), the resource is their own place. */
+async function isParticipantsPlace(ctx: Context, key: ResourceKey): Promise<boolean> {
+  return ctx.viewer?.userType !== "staff" && isOwnPlace(ctx.access, key);
+}
+
 /** Object rule: the viewer may see this object (a resource of `type`), however it was reached. */
 export const canSee = (type: ResourceType) =>
   rule({ cache: "no_cache" })(async (parent: { id: string }, _args, ctx: Context) => {
     if (!ctx.viewer) return unauthenticated();
-    return (await ctx.access.sees({ type, id: parent.id })) ? true : notFound("This object");
+    return (await seesResource(ctx, { type, id: parent.id })) ? true : notFound("This object");
   });
 
 /**
