@@ -215,11 +215,65 @@ async function isParticipantsPlace(ctx: Context, key: ResourceKey): Promise<bool
   return ctx.viewer?.userType !== "staff" && isOwnPlace(ctx.access, key);
 }
 
-/** Object rule: the viewer may see this object (a resource of `type`), however it was reached. */
+/**
+ * Object rule: the viewer may see this object (a resource of `type`), however it was reached. Seeing is its
+ * identity and place (id, name, parent and child links); its other fields take a field rule (readsWith).
+ */
 export const canSee = (type: ResourceType) =>
   rule({ cache: "no_cache" })(async (parent: { id: string }, _args, ctx: Context) => {
     if (!ctx.viewer) return unauthenticated();
     return (await seesResource(ctx, { type, id: parent.id })) ? true : notFound("This object");
+  });
+
+/** How a field rule decides about one kind of object (see reads). */
+interface Reading<Parent> {
+  /** Whether the viewer holds `permission` where the object is. */
+  holds: (ctx: Context, parent: Parent, permission: Permission) => Promise<boolean>;
+  /** Where that is, for FORBIDDEN's message ("on it", "on its trial site"). */
+  where: string;
+  /** Whether the viewer reads the object as one of its own people (a participant or caregiver), if anyone does. */
+  own?: (ctx: Context, parent: Parent) => Promise<boolean>;
+  /** Whether the viewer sees the object at all (its object rule's question). */
+  sees: (ctx: Context, parent: Parent) => Promise<boolean>;
+  /** The object, as NOT_FOUND names it to those who do not. */
+  what: string;
+}
+
+/**
+ * A field rule for what is read about an object beyond seeing it: the viewer holds one of `permissions` where
+ * the object is, or reads it as its own. FORBIDDEN for others who see the object, NOT_FOUND for the rest. It
+ * replaces the object rule for its field, so it decides sight too. Every decision goes through the request's
+ * batched access (grants loaded once, ancestry and participants in batches): no statement per row.
+ */
+function reads<Parent>(permissions: Permission | readonly Permission[], reading: Reading<Parent>) {
+  const needed: readonly Permission[] = typeof permissions === "string" ? [permissions] : permissions;
+  return rule({ cache: "no_cache" })(async (parent: Parent, _args, ctx: Context, info) => {
+    if (!ctx.viewer) return unauthenticated();
+    const held = await Promise.all(needed.map((permission) => reading.holds(ctx, parent, permission)));
+    if (held.some(Boolean) || (await reading.own?.(ctx, parent))) return true;
+    if (!(await reading.sees(ctx, parent))) return notFound(reading.what);
+    return forbidden(
+      `You need the ${needed.join(" or ")} permission ${reading.where} to read ${info.parentType.name}.${info.fieldName}.`,
+    );
+  });
+}
+
+/**
+ * Field rule on a resource (a client, contract, trial, site or trial site): one line a field,
+ * `taxId: readsWith("view_clients", "client")`. With `participants`, the participants taking part there (and
+ * their caregivers) read it too, as they need about their own trials and sites.
+ */
+export const readsWith = (
+  permissions: Permission | readonly Permission[],
+  type: ResourceType,
+  { participants = false } = {},
+) =>
+  reads<{ id: string }>(permissions, {
+    holds: (ctx, parent, permission) => ctx.access.holds(permission, { type, id: parent.id }),
+    where: "on it",
+    own: participants ? (ctx, parent) => isParticipantsPlace(ctx, { type, id: parent.id }) : undefined,
+    sees: (ctx, parent) => seesResource(ctx, { type, id: parent.id }),
+    what: "This object",
   });
 
 /**
