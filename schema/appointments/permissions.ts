@@ -11,6 +11,7 @@ import {
   forParticipant,
   isAuthenticated,
   type Permissions,
+  readsForParticipant,
   rule,
 } from "../core/rules.js";
 import { enrollmentFor } from "./appointments.js";
@@ -70,5 +71,8 @@ export const appointmentsPermissions = {
     scheduleAppointment: canSchedule,
     markAppointment: canMark,
   },
-  Appointment: canSeeAppointment,
+  Appointment: {
+    "*": canSeeAppointment, // seeing an appointment is reading it: staff see it through view_participants
+    auditHistory: readsForParticipant("view_participants", "Appointment"), // staff only, not the participant
+  },
 } satisfies Permissions;

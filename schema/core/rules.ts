@@ -9,6 +9,8 @@ import type { Context } from "./context.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
 import { type DecodedId, decodeGlobalId } from "./ids.js";
 import {
+  actsForParticipant,
+  holdsForParticipant,
   isOwnPlace,
   requireForEnrollment,
   requireForParticipant,
@@ -274,6 +276,30 @@ export const readsWith = (
     own: participants ? (ctx, parent) => isParticipantsPlace(ctx, { type, id: parent.id }) : undefined,
     sees: (ctx, parent) => seesResource(ctx, { type, id: parent.id }),
     what: "This object",
+  });
+
+/** Field rule on an enrollment: staff holding one of `permissions` on its trial site; its participant or caregiver. */
+export const readsForEnrollment = (permissions: Permission | readonly Permission[]) =>
+  reads<{ id: string; participantId: string; trialSiteId: string }>(permissions, {
+    holds: (ctx, enrollment, permission) =>
+      ctx.access.holds(permission, { type: "trialSite", id: enrollment.trialSiteId }),
+    where: "on its trial site",
+    own: (ctx, enrollment) => actsForParticipant(ctx.access, enrollment.participantId),
+    sees: (ctx, enrollment) => seesEnrollment(ctx.access, enrollment.id),
+    what: "Enrollment",
+  });
+
+/**
+ * Field rule on a participant's record (an object with a participantId, e.g. an appointment) for staff only:
+ * holding `permission` where the participant is (home site, or a trial site where they are enrolled). `what`
+ * names the record in NOT_FOUND.
+ */
+export const readsForParticipant = (permission: Permission, what: string) =>
+  reads<{ participantId: string }>(permission, {
+    holds: (ctx, record, held) => holdsForParticipant(ctx.access, held, record.participantId),
+    where: "where its participant is seen",
+    sees: (ctx, record) => seesParticipant(ctx.access, record.participantId),
+    what,
   });
 
 /**

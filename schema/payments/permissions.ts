@@ -1,11 +1,11 @@
 import { allow } from "graphql-shield";
 import {
-  canSeeEnrollment,
   forEnrollment,
   forParticipant,
   holds,
   isAuthenticated,
   type Permissions,
+  readsForEnrollment,
 } from "../core/rules.js";
 import { forPayment, participantThemselves } from "./rules.js";
 import { canSeePayment } from "./types.js";
@@ -34,7 +34,7 @@ export const paymentsPermissions = {
     addCategory: holds("edit_trial", "Trial", (a) => a.input.trialId),
   },
   Enrollment: {
-    milestonePayments: canSeeEnrollment, // and the resolver needs view_payment_schedule on its trial site, or self
+    milestonePayments: readsForEnrollment("view_payment_schedule"),
   },
   Payment: canSeePayment,
   PaymentEvent: allow, // reached only through a guarded Payment
