@@ -1,12 +1,19 @@
 import { eq } from "drizzle-orm";
-import { rule } from "graphql-shield";
 import { appointments } from "../../db/schema/index.js";
 import type { MutationMarkAppointmentArgs, MutationScheduleAppointmentArgs } from "../core/arguments.js";
 import type { Context } from "../core/context.js";
 import { badInput, notFound, unauthenticated } from "../core/errors.js";
 import { decodeGlobalId } from "../core/ids.js";
 import { requireForEnrollment, requireForParticipant, seesParticipant } from "../core/participant-access.js";
-import { decide, forArgument, forParticipant, isAuthenticated, type Permissions } from "../core/rules.js";
+import {
+  decide,
+  forArgument,
+  forParticipant,
+  isAuthenticated,
+  type Permissions,
+  readsForParticipant,
+  rule,
+} from "../core/rules.js";
 import { enrollmentFor } from "./appointments.js";
 
 /**
@@ -64,5 +71,8 @@ export const appointmentsPermissions = {
     scheduleAppointment: canSchedule,
     markAppointment: canMark,
   },
-  Appointment: canSeeAppointment,
+  Appointment: {
+    "*": canSeeAppointment, // seeing an appointment is reading it: staff see it through view_participants
+    auditHistory: readsForParticipant("view_participants", "Appointment"), // staff only, not the participant
+  },
 } satisfies Permissions;

@@ -2,7 +2,6 @@ import { asc, inArray } from "drizzle-orm";
 import { appointments } from "../../db/schema/index.js";
 import { addAuditHistory } from "../audit/types.js";
 import { builder } from "../core/builder.js";
-import { holdsForParticipant } from "../core/participant-access.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { type Appointment, AppointmentRef, selectAppointments } from "./refs.js";
 import { formatLocal } from "./times.js";
@@ -70,15 +69,7 @@ AppointmentRef.implement({
   }),
 });
 
-addAuditHistory(AppointmentRef, {
-  description: "Staff who may view the participant only.",
-  readable: async (appointment, ctx) =>
-    holdsForParticipant(
-      ctx.access,
-      "view_participants",
-      (appointment as unknown as { participantId: string }).participantId,
-    ),
-});
+addAuditHistory(AppointmentRef, { description: "Staff who may view the participant only." });
 
 builder.objectField(EnrollmentRef, "appointments", (t) =>
   t.loadableList({

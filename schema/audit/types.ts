@@ -2,7 +2,6 @@ import { desc, inArray, sql } from "drizzle-orm";
 import { auditEntries } from "../../db/schema/index.js";
 import { UserRef } from "../accounts/types.js";
 import { builder } from "../core/builder.js";
-import type { Context } from "../core/context.js";
 
 type AuditEntry = typeof auditEntries.$inferSelect;
 
@@ -49,28 +48,20 @@ export const AuditEntryRef = builder.objectRef<AuditEntry>("AuditEntry").impleme
 
 const HISTORY_LIMIT = 100;
 
-/** The key of an object whose history the viewer may not read: it loads as an empty history. */
-const UNREADABLE = "";
-
 /**
  * Adds `auditHistory` (newest first, the latest 100) to an object type whose rows have an `id`. One statement
- * loads the history of every object in a response. `readable`, when given, narrows who may read the history
- * beyond who may see the object (e.g. a contract's shows its funding); others get an empty list.
+ * loads the history of every object in a response. Who may read it is the field's rule in the area's
+ * permissions.ts; `description` says who that is.
  */
 export function addAuditHistory(
   ref: Parameters<typeof builder.objectField>[0],
-  options: {
-    readable?: (parent: { id: string }, ctx: Context) => Promise<boolean>;
-    description?: string;
-  } = {},
+  options: { description?: string } = {},
 ) {
   builder.objectField(ref, "auditHistory", (t) =>
     t.loadableList({
       type: AuditEntryRef,
       description: `Changes to this object, newest first (at most ${HISTORY_LIMIT}).${options.description ? ` ${options.description}` : ""}`,
-      load: async (keys: string[], ctx) => {
-        const ids = keys.filter((key) => key !== UNREADABLE);
-        if (!ids.length) return keys.map(() => []);
+      load: async (ids: string[], ctx) => {
         // The newest HISTORY_LIMIT entries of each object, cut in SQL so a long history is not read whole.
         const ranked = ctx.db
           .select({
@@ -93,12 +84,9 @@ export function addAuditHistory(
           .orderBy(desc(auditEntries.createdAt), desc(auditEntries.id));
         const byResource = new Map<string, AuditEntry[]>(ids.map((id) => [id, []]));
         for (const row of rows) byResource.get(row.resourceId)?.push(row);
-        return keys.map((id) => byResource.get(id) ?? []);
+        return ids.map((id) => byResource.get(id) ?? []);
       },
-      resolve: async (parent, _args, ctx) => {
-        const object = parent as { id: string };
-        return !options.readable || (await options.readable(object, ctx)) ? object.id : UNREADABLE;
-      },
+      resolve: (parent) => (parent as { id: string }).id,
     }),
   );
 }

@@ -5,6 +5,7 @@ import type { Access } from "./authorization.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
 import type { Permission } from "./permissions-list.js";
 import { perRequest } from "./request-cache.js";
+import type { ResourceKey } from "./resources.js";
 
 /**
  * Who may do what for a participant. Staff act through grants on the participant's home site or on a trial site
@@ -70,6 +71,53 @@ export async function seesParticipant(access: Access, participantId: string): Pr
     (await actsForParticipant(access, participantId)) ||
     (await holdsForParticipant(access, "view_participants", participantId))
   );
+}
+
+/** The resources where a user's participants (themselves, or those they care for) take part, by type. */
+type OwnPlaces = Record<"site" | "trialSite" | "trial", Set<string>>;
+
+/**
+ * By user id: the home sites of the participants they are or care for, and the trial sites (with their trials
+ * and sites) where those participants are enrolled. One statement for all users of a request.
+ */
+const ownPlaces = perRequest(
+  (access) =>
+    new DataLoader<string, OwnPlaces>(async (ids) => {
+      const rows = await access.db.execute<{
+        user_id: string;
+        home_site_id: string;
+        trial_site_id: string | null;
+        site_id: string | null;
+        trial_id: string | null;
+      }>(sql`
+        WITH own AS (
+          SELECT user_id, id, home_site_id FROM ${participants} WHERE ${inArray(sql`user_id`, [...ids])}
+          UNION SELECT c.user_id, p.id, p.home_site_id FROM ${caregivers} c
+            JOIN ${participants} p ON p.id = c.participant_id WHERE ${inArray(sql`c.user_id`, [...ids])}
+        )
+        SELECT own.user_id, own.home_site_id, ts.id AS trial_site_id, ts.site_id, ts.trial_id
+        FROM own LEFT JOIN ${enrollments} e ON e.participant_id = own.id
+          LEFT JOIN ${trialSites} ts ON ts.id = e.trial_site_id`);
+      return ids.map((id) => {
+        const places: OwnPlaces = { site: new Set(), trialSite: new Set(), trial: new Set() };
+        for (const r of rows.filter((row) => row.user_id === id)) {
+          places.site.add(r.home_site_id);
+          if (r.site_id) places.site.add(r.site_id);
+          if (r.trial_site_id) places.trialSite.add(r.trial_site_id);
+          if (r.trial_id) places.trial.add(r.trial_id);
+        }
+        return places;
+      });
+    }),
+);
+
+/**
+ * Whether the resource is a participant's own place for the viewer: the home site of a participant they are (or
+ * care for), or a trial site, its trial or its site where that participant is enrolled.
+ */
+export async function isOwnPlace(access: Access, key: ResourceKey): Promise<boolean> {
+  if (!access.userId || key.type === "client" || key.type === "contract") return false;
+  return (await ownPlaces(access).load(access.userId))[key.type].has(key.id);
 }
 
 /** The participants a user is (their login) or cares for, by user id. */

@@ -1,9 +1,17 @@
-import { rule, and as shieldAnd, chain as shieldChain } from "graphql-shield";
+import {
+  and as shieldAnd,
+  chain as shieldChain,
+  // biome-ignore lint/style/noRestrictedImports: the one wrapper of graphql-shield's rule, below
+  rule as shieldRule,
+} from "graphql-shield";
 import type { MutationArguments, QueryArguments, SubscriptionArguments } from "./arguments.js";
 import type { Context } from "./context.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
 import { type DecodedId, decodeGlobalId } from "./ids.js";
 import {
+  actsForParticipant,
+  holdsForParticipant,
+  isOwnPlace,
   requireForEnrollment,
   requireForParticipant,
   seesEnrollment,
@@ -11,7 +19,29 @@ import {
   seesPersonOfUser,
 } from "./participant-access.js";
 import type { Permission } from "./permissions-list.js";
-import { RESOURCE_TYPENAMES, type ResourceType, type ResourceTypename } from "./resources.js";
+import {
+  RESOURCE_TYPENAMES,
+  type ResourceKey,
+  type ResourceType,
+  type ResourceTypename,
+} from "./resources.js";
+
+/**
+ * graphql-shield's rule, answering with any error its decision throws. graphql-shield's own turns a thrown error
+ * into `false`, which the shield answers as FORBIDDEN: a lost connection, a timeout or a bug would pass for a
+ * refusal, and the client could not tell that trying again may work. Returned instead, a DomainError keeps its code
+ * and anything else reaches formatError as unexpected. Every rule is made with this one (biome.json forbids the
+ * other).
+ */
+export const rule =
+  (options: { cache: "no_cache" }) => (decision: Parameters<ReturnType<typeof shieldRule>>[0]) =>
+    shieldRule(options)(async (parent, args, ctx, info) => {
+      try {
+        return await decision(parent, args, ctx, info);
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    });
 
 /*
  * The graphql-shield rules every area uses. Each is one decision over the request's viewer (and, for object
@@ -112,14 +142,10 @@ function nameOf(argument: Argument<never>): string {
   return keys.at(-1) ?? "id";
 }
 
-/** Rules return errors rather than throw them, so their code and message reach the client. */
-export async function decide(check: () => Promise<unknown>): Promise<true | Error> {
-  try {
-    await check();
-    return true;
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
+/** A rule's answer from a check that throws unless the viewer may go on (the error is the answer: see rule). */
+export async function decide(check: () => Promise<unknown>): Promise<true> {
+  await check();
+  return true;
 }
 
 /**
@@ -178,11 +204,102 @@ export const holdsIfGiven = <Args>(
 export const seesArgument = <Args>(typenames: ResourceTypenames, argument: Argument<Args>) =>
   forArgument(typenames, argument, (ctx, decoded) => requireOn(ctx, null, decoded));
 
-/** Object rule: the viewer may see this object (a resource of `type`), however it was reached. */
+/**
+ * Whether the viewer may see a resource: through their grants (ctx.access.sees), or, for a participant or
+ * caregiver, as a place where their participant takes part (home site, trial sites, their trials and sites).
+ */
+async function seesResource(ctx: Context, key: ResourceKey): Promise<boolean> {
+  return (await isParticipantsPlace(ctx, key)) || ctx.access.sees(key);
+}
+
+/** For a participant or caregiver (staff have no participants to ask about), the resource is their own place. */
+async function isParticipantsPlace(ctx: Context, key: ResourceKey): Promise<boolean> {
+  return ctx.viewer?.userType !== "staff" && isOwnPlace(ctx.access, key);
+}
+
+/**
+ * Object rule: the viewer may see this object (a resource of `type`), however it was reached. Seeing is its
+ * identity and place (id, name, parent and child links); its other fields take a field rule (readsWith).
+ */
 export const canSee = (type: ResourceType) =>
   rule({ cache: "no_cache" })(async (parent: { id: string }, _args, ctx: Context) => {
     if (!ctx.viewer) return unauthenticated();
-    return (await ctx.access.sees({ type, id: parent.id })) ? true : notFound("This object");
+    return (await seesResource(ctx, { type, id: parent.id })) ? true : notFound("This object");
+  });
+
+/** How a field rule decides about one kind of object (see reads). */
+interface Reading<Parent> {
+  /** Whether the viewer holds `permission` where the object is. */
+  holds: (ctx: Context, parent: Parent, permission: Permission) => Promise<boolean>;
+  /** Where that is, for FORBIDDEN's message ("on it", "on its trial site"). */
+  where: string;
+  /** Whether the viewer reads the object as one of its own people (a participant or caregiver), if anyone does. */
+  own?: (ctx: Context, parent: Parent) => Promise<boolean>;
+  /** Whether the viewer sees the object at all (its object rule's question). */
+  sees: (ctx: Context, parent: Parent) => Promise<boolean>;
+  /** The object, as NOT_FOUND names it to those who do not. */
+  what: string;
+}
+
+/**
+ * A field rule for what is read about an object beyond seeing it: the viewer holds one of `permissions` where
+ * the object is, or reads it as its own. FORBIDDEN for others who see the object, NOT_FOUND for the rest. It
+ * replaces the object rule for its field, so it decides sight too. Every decision goes through the request's
+ * batched access (grants loaded once, ancestry and participants in batches): no statement per row.
+ */
+function reads<Parent>(permissions: Permission | readonly Permission[], reading: Reading<Parent>) {
+  const needed: readonly Permission[] = typeof permissions === "string" ? [permissions] : permissions;
+  return rule({ cache: "no_cache" })(async (parent: Parent, _args, ctx: Context, info) => {
+    if (!ctx.viewer) return unauthenticated();
+    const held = await Promise.all(needed.map((permission) => reading.holds(ctx, parent, permission)));
+    if (held.some(Boolean) || (await reading.own?.(ctx, parent))) return true;
+    if (!(await reading.sees(ctx, parent))) return notFound(reading.what);
+    return forbidden(
+      `You need the ${needed.join(" or ")} permission ${reading.where} to read ${info.parentType.name}.${info.fieldName}.`,
+    );
+  });
+}
+
+/**
+ * Field rule on a resource (a client, contract, trial, site or trial site): one line a field,
+ * `taxId: readsWith("view_clients", "client")`. With `participants`, the participants taking part there (and
+ * their caregivers) read it too, as they need about their own trials and sites.
+ */
+export const readsWith = (
+  permissions: Permission | readonly Permission[],
+  type: ResourceType,
+  { participants = false } = {},
+) =>
+  reads<{ id: string }>(permissions, {
+    holds: (ctx, parent, permission) => ctx.access.holds(permission, { type, id: parent.id }),
+    where: "on it",
+    own: participants ? (ctx, parent) => isParticipantsPlace(ctx, { type, id: parent.id }) : undefined,
+    sees: (ctx, parent) => seesResource(ctx, { type, id: parent.id }),
+    what: "This object",
+  });
+
+/** Field rule on an enrollment: staff holding one of `permissions` on its trial site; its participant or caregiver. */
+export const readsForEnrollment = (permissions: Permission | readonly Permission[]) =>
+  reads<{ id: string; participantId: string; trialSiteId: string }>(permissions, {
+    holds: (ctx, enrollment, permission) =>
+      ctx.access.holds(permission, { type: "trialSite", id: enrollment.trialSiteId }),
+    where: "on its trial site",
+    own: (ctx, enrollment) => actsForParticipant(ctx.access, enrollment.participantId),
+    sees: (ctx, enrollment) => seesEnrollment(ctx.access, enrollment.id),
+    what: "Enrollment",
+  });
+
+/**
+ * Field rule on a participant's record (an object with a participantId, e.g. an appointment) for staff only:
+ * holding `permission` where the participant is (home site, or a trial site where they are enrolled). `what`
+ * names the record in NOT_FOUND.
+ */
+export const readsForParticipant = (permission: Permission, what: string) =>
+  reads<{ participantId: string }>(permission, {
+    holds: (ctx, record, held) => holdsForParticipant(ctx.access, held, record.participantId),
+    where: "where its participant is seen",
+    sees: (ctx, record) => seesParticipant(ctx.access, record.participantId),
+    what,
   });
 
 /**

@@ -1,10 +1,16 @@
-import { rule } from "graphql-shield";
 import type { MutationBulkEmailArgs, QueryUnreadMessageCountArgs } from "../core/arguments.js";
 import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
 import { decodeGlobalId } from "../core/ids.js";
 import { requireForEnrollment } from "../core/participant-access.js";
-import { decide, forArgument, forEnrollment, isAuthenticated, type Permissions } from "../core/rules.js";
+import {
+  decide,
+  forArgument,
+  forEnrollment,
+  isAuthenticated,
+  type Permissions,
+  rule,
+} from "../core/rules.js";
 import { isConversationParty, trialSiteOf } from "./messages.js";
 
 /** Object rule for Message: the viewer is a party to its enrollment's conversation. */

@@ -6,8 +6,15 @@ import {
   isAdmin,
   isAuthenticated,
   type Permissions,
+  readsWith,
   seesArgument,
 } from "../core/rules.js";
+
+const viewClients = readsWith("view_clients", "client");
+const viewContract = readsWith("view_contract", "contract");
+const viewSites = readsWith("view_sites", "site");
+/** Address and time zone: also for the participants taking part there (home site, sites where enrolled). */
+const viewSitesOrOwn = readsWith("view_sites", "site", { participants: true });
 
 /**
  * Who may use each organisations field. Fields not listed here are closed (the shield's fallback is deny).
@@ -51,9 +58,41 @@ export const organizationsPermissions = {
     ),
     deleteSite: holds("delete_site", "Site", (a) => a.input.siteId),
   },
-  Client: canSee("client"),
-  Contract: canSee("contract"),
-  Site: canSee("site"),
+  // Whoever sees a client, contract or site reads its identity and place (the "*" rule: id, uid, name, parent and
+  // child links); every other field needs its view_* permission there (DESIGN §3, docs/field-access.md).
+  Client: {
+    "*": canSee("client"),
+    address: viewClients,
+    auditHistory: viewClients,
+    contactEmail: viewClients,
+    contactName: viewClients,
+    contactPhone: viewClients,
+    createdAt: viewClients,
+    salesContact: viewClients,
+    taxId: viewClients,
+    updatedAt: viewClients,
+  },
+  Contract: {
+    "*": canSee("contract"),
+    auditHistory: viewContract,
+    clientSignatureDate: viewContract,
+    createdAt: viewContract,
+    currency: viewContract,
+    document: viewContract,
+    endDate: viewContract,
+    funding: viewContract,
+    startDate: viewContract,
+    totalValue: viewContract,
+    updatedAt: viewContract,
+  },
+  Site: {
+    "*": canSee("site"),
+    address: viewSitesOrOwn,
+    auditHistory: viewSites,
+    createdAt: viewSites,
+    timeZone: viewSitesOrOwn,
+    updatedAt: viewSites,
+  },
   // Values reached only through a guarded parent (a Contract, whose funding field itself needs view_contract).
   ContractFunding: allow,
   FundingDeposit: allow,

@@ -7,6 +7,7 @@ import {
   holds,
   isAuthenticated,
   type Permissions,
+  readsForEnrollment,
 } from "../core/rules.js";
 import { canSeeCaregiver, forCaregiver } from "./rules.js";
 
@@ -35,7 +36,11 @@ export const participantsPermissions = {
     setPaymentType: forEnrollment("set_payment_type", (a) => a.input.enrollmentId, { selfAllowed: true }),
   },
   Participant: canSeeParticipant,
-  Enrollment: canSeeEnrollment,
+  Enrollment: {
+    "*": canSeeEnrollment, // seeing an enrollment is reading it: staff see it through view_enrollments
+    paymentSchedule: readsForEnrollment("view_payment_schedule"),
+    payoutMethod: readsForEnrollment(["view_payments", "set_payment_type"]), // those who pay or set it up
+  },
   Caregiver: canSeeCaregiver,
   // Values reached only through a guarded parent (an Enrollment) or reference data.
   PayoutMethod: allow,

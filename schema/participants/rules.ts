@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
-import { rule } from "graphql-shield";
 import { caregivers } from "../../db/schema/index.js";
 import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
 import { requireForParticipant, seesParticipant } from "../core/participant-access.js";
 import type { Permission } from "../core/permissions-list.js";
-import { type Argument, forArgument } from "../core/rules.js";
+import { type Argument, forArgument, rule } from "../core/rules.js";
 import type { Caregiver } from "./refs.js";
 
 /** Object rule for Caregiver: the caregiver themself, or whoever sees their participant. */

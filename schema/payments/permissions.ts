@@ -6,6 +6,7 @@ import {
   holds,
   isAuthenticated,
   type Permissions,
+  readsForEnrollment,
 } from "../core/rules.js";
 import { forPayment, participantThemselves } from "./rules.js";
 import { canSeePayment } from "./types.js";
@@ -34,7 +35,7 @@ export const paymentsPermissions = {
     addCategory: holds("edit_trial", "Trial", (a) => a.input.trialId),
   },
   Enrollment: {
-    milestonePayments: canSeeEnrollment, // and the resolver needs view_payment_schedule on its trial site, or self
+    milestonePayments: readsForEnrollment("view_payment_schedule"),
     payments: canSeeEnrollment, // and lists only the payments the viewer may see (visiblePayments)
   },
   Payment: canSeePayment,

@@ -1,6 +1,5 @@
 import DataLoader from "dataloader";
 import { asc, inArray } from "drizzle-orm";
-import { rule } from "graphql-shield";
 import { milestones, paymentEvents, users } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
@@ -8,6 +7,7 @@ import { notFound, unauthenticated } from "../core/errors.js";
 import { MoneyRef } from "../core/money.js";
 import { actsForParticipant } from "../core/participant-access.js";
 import { perRequest } from "../core/request-cache.js";
+import { rule } from "../core/rules.js";
 import { EnrollmentRef } from "../participants/refs.js";
 import { type Payment, PaymentRef } from "./refs.js";
 

@@ -1,9 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { rule } from "graphql-shield";
 import { grants } from "../../db/schema/index.js";
 import type { Context } from "../core/context.js";
 import { forbidden, notFound, unauthenticated } from "../core/errors.js";
-import { isAuthenticated, type Permissions } from "../core/rules.js";
+import { isAuthenticated, type Permissions, rule } from "../core/rules.js";
 import { seesRating } from "./ratings.js";
 
 /** Admins, and staff holding view_reports anywhere (the report then lists only where they hold it). */

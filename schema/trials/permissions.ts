@@ -6,8 +6,12 @@ import {
   holdsIfGiven,
   isAuthenticated,
   type Permissions,
+  readsWith,
   seesArgument,
 } from "../core/rules.js";
+
+const viewTrials = readsWith("view_trials", "trial");
+const viewTrialSites = readsWith(["view_trials", "view_sites"], "trialSite");
 
 /** Who may use each trials field. Fields not listed here are closed (the shield's fallback is deny). */
 export const trialsPermissions = {
@@ -30,6 +34,21 @@ export const trialsPermissions = {
       seesArgument("Site", (a) => a.input.siteId),
     ),
   },
-  Trial: canSee("trial"),
-  TrialSite: canSee("trialSite"),
+  // Whoever sees a trial or trial site (participants too, where they take part) reads its identity and place
+  // (the "*" rule: id, uid, name, status, parent and child links); the rest needs view_trials (or, on a trial
+  // site, view_sites) there (DESIGN §3, docs/field-access.md).
+  Trial: {
+    "*": canSee("trial"),
+    auditHistory: viewTrials,
+    createdAt: viewTrials,
+    irbStatus: viewTrials,
+    phase: viewTrials,
+    protocolId: viewTrials,
+    updatedAt: viewTrials,
+  },
+  TrialSite: {
+    "*": canSee("trialSite"),
+    auditHistory: viewTrialSites,
+    createdAt: viewTrialSites,
+  },
 } satisfies Permissions;

@@ -90,6 +90,7 @@ type Documents = {
     "\n  mutation OrgUploadDocument($input: UploadContractDocumentInput!) {\n    uploadContractDocument(input: $input) {\n      document { filename contentType sizeBytes sha256 uploadedAt downloadUrl }\n      contract { id document { filename downloadUrl } }\n    }\n  }\n": typeof types.OrgUploadDocumentDocument,
     "\n  query OrgContracts($clientId: ID, $first: Int) {\n    contracts(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n": typeof types.OrgContractsDocument,
     "\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n": typeof types.OrgContractDocument,
+    "\n  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }\n": typeof types.OrgContractSeenDocument,
     "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgAddFundingDocument,
     "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": typeof types.OrgFundingDocument,
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
@@ -242,6 +243,7 @@ const documents: Documents = {
     "\n  mutation OrgUploadDocument($input: UploadContractDocumentInput!) {\n    uploadContractDocument(input: $input) {\n      document { filename contentType sizeBytes sha256 uploadedAt downloadUrl }\n      contract { id document { filename downloadUrl } }\n    }\n  }\n": types.OrgUploadDocumentDocument,
     "\n  query OrgContracts($clientId: ID, $first: Int) {\n    contracts(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n": types.OrgContractsDocument,
     "\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n": types.OrgContractDocument,
+    "\n  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }\n": types.OrgContractSeenDocument,
     "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgAddFundingDocument,
     "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": types.OrgFundingDocument,
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
@@ -636,6 +638,10 @@ export function graphql(source: "\n  query OrgContracts($clientId: ID, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n"): (typeof documents)["\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }\n"): (typeof documents)["\n  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

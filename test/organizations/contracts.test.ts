@@ -62,6 +62,11 @@ const OrgContract = graphql(`
   }
 `);
 
+/** What someone who sees a contract but may not read it gets: its name, and FORBIDDEN for the rest. */
+const OrgContractSeen = graphql(`
+  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }
+`);
+
 let server: TestServer;
 let adminToken: string;
 let adminUid: string;
@@ -216,7 +221,8 @@ describe("editContract", () => {
   });
 
   it("lets a user holding edit_contract on the client edit the client's contract", async () => {
-    const staff = await staffWith(server, ["edit_contract"], { clientId: a.client.id });
+    // and view_contract, to read the contract the answer carries
+    const staff = await staffWith(server, ["edit_contract", "view_contract"], { clientId: a.client.id });
     const result = await editContract(a.contract.id, { name: "Renamed by staff" }, staff.token);
     expect(result.errors).toBeUndefined();
     const audit = await auditEntriesFor(server, a.contract.id);
@@ -318,9 +324,12 @@ describe("uploadContractDocument and the download", () => {
     const onTrial = await staffWith(server, ["view_contract", "view_trials"], { trialId: a.trial.id });
     expect((await download(url, onTrial.token)).status).toBe(404);
     // they see the contract (their trial is under it) but neither its money nor its document
-    const seen = await server.request(OrgContract, { id: gid.contract(a.contract.id) }, onTrial.token);
-    expect(seen.errors).toBeUndefined();
-    expect(seen.data!.contract).toMatchObject({ funding: null, document: null });
+    const seen = await server.request(OrgContractSeen, { id: gid.contract(a.contract.id) }, onTrial.token);
+    expect(seen.data!.contract).toEqual({ name: expect.any(String), funding: null, document: null });
+    expect(seen.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [["contract", "funding"], "FORBIDDEN"],
+      [["contract", "document"], "FORBIDDEN"],
+    ]);
     const viewer = await staffWith(server, ["view_contract"], { contractId: a.contract.id });
     const shown = await server.request(OrgContract, { id: gid.contract(a.contract.id) }, viewer.token);
     expect(shown.data!.contract.document).toEqual({ filename: "contract.pdf", downloadUrl: url });
@@ -361,7 +370,7 @@ describe("uploadContractDocument and the download", () => {
 
   it("lets edit_contract on the client upload; refuses another client's (NOT_FOUND) or a trial's (FORBIDDEN) holder", async () => {
     const data = pdfBytes(100).toString("base64");
-    const onClient = await staffWith(server, ["edit_contract"], { clientId: a.client.id });
+    const onClient = await staffWith(server, ["edit_contract", "view_contract"], { clientId: a.client.id });
     const ok = await upload(a.contract.id, data, onClient.token);
     expect(ok.errors).toBeUndefined();
 

@@ -162,9 +162,11 @@ describe("addFunding", () => {
     const contract = await freshContract();
     const staff = await staffWith(server, ["add_funding"], { clientId: a.client.id });
     const result = await addFunding(contract.id, "500", "USD", staff.token);
-    expect(result.errors).toBeUndefined();
-    // add_funding alone does not show the funding (that needs view_contract)
-    expect(result.data!.addFunding.contract.funding).toBeNull();
+    // add_funding alone does not show the funding, nor the history that records it (that needs view_contract)
+    expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [["addFunding", "contract", "funding"], "FORBIDDEN"],
+      [["addFunding", "contract", "auditHistory"], "FORBIDDEN"],
+    ]);
     expect(await ledger(contract.id)).toMatchObject({ deposited: "50000", ledger: "50000" });
     const audit = await auditEntriesFor(server, contract.id);
     expect(audit[0]).toMatchObject({ action: "add_funding", actor_user_id: staff.uid });
@@ -287,8 +289,11 @@ describe("funding (remaining)", () => {
 
     const trialsOnly = await staffWith(server, ["view_trials"], { clientId: b.client.id });
     const hidden = await server.request(OrgContractFunding, { id }, trialsOnly.token);
-    expect(hidden.errors).toBeUndefined();
-    expect(hidden.data!.contract).toEqual({ id, funding: null, auditHistory: [] });
+    expect(hidden.data).toBeNull();
+    expect(hidden.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [["contract", "funding"], "FORBIDDEN"],
+      [["contract", "auditHistory"], "FORBIDDEN"],
+    ]);
   });
 
   it("loads the funding and deposits of many contracts in a fixed number of statements", async () => {

@@ -48,6 +48,7 @@ const STAFF = [
   "set_enrollment_status",
   "set_payment_type",
   "add_participant",
+  "view_payment_schedule",
 ];
 let server: TestServer;
 let a: Organization;
