@@ -1,6 +1,5 @@
 import { allow } from "graphql-shield";
 import {
-  canSeeEnrollment,
   forEnrollment,
   forParticipant,
   holds,
@@ -36,7 +35,7 @@ export const paymentsPermissions = {
   },
   Enrollment: {
     milestonePayments: readsForEnrollment("view_payment_schedule"),
-    payments: canSeeEnrollment, // and lists only the payments the viewer may see (visiblePayments)
+    payments: readsForEnrollment("view_payments"), // and lists only the payments the viewer may see (visiblePayments)
   },
   Payment: canSeePayment,
   PaymentEvent: allow, // reached only through a guarded Payment

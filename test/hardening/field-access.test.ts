@@ -112,9 +112,10 @@ const FIELDS: Record<
     needs: [
       { permissions: ["view_payment_schedule"], fields: ["milestonePayments", "paymentSchedule"] },
       { permissions: ["view_payments", "set_payment_type"], fields: ["payoutMethod"] },
+      { permissions: ["view_payments"], fields: ["payments"] },
     ],
     seer: "staff",
-    own: ["milestonePayments", "paymentSchedule", "payoutMethod"],
+    own: ["milestonePayments", "paymentSchedule", "payoutMethod", "payments"],
   },
   Appointment: {
     seen: [
