@@ -5,5 +5,7 @@ export * from "./messaging.js";
 export * from "./organizations.js";
 export * from "./participants.js";
 export * from "./payments.js";
+export * from "./payouts.js";
 export * from "./reports.js";
 export * from "./trials.js";
+export * from "./workers.js";

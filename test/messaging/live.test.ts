@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
-import { ADMIN_PASSWORD, startTestServer, type TestServer } from "../support/server.js";
+import { type ServerProcess, startServerProcess } from "../support/processes.js";
+import { startTestServer, type TestServer } from "../support/server.js";
 import { staffWith } from "../support/trials.js";
 import { gid, SEND, send } from "./fixtures.js";
 
@@ -19,55 +18,6 @@ interface Received {
   senderIsStaff: boolean;
   enrollmentId: string;
   read: boolean;
-}
-
-/** A free TCP port on the loopback interface. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** A second, separate server process on the same database, as another instance behind a load balancer would be. */
-async function startSecondProcess(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: new URL("../..", import.meta.url).pathname,
-    env: {
-      ...process.env,
-      NODE_ENV: "test",
-      DATABASE_URL: databaseUrl,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      WORKER: "off",
-      ADMIN_PASSWORD,
-      LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`second server did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("Mural Link API on")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`second server exited (${code}):\n${output}`));
-    });
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
 }
 
 /** Subscribes over graphql-ws as `token`, collecting what arrives. */
@@ -114,7 +64,7 @@ async function until(condition: () => boolean, ms = 5000) {
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let server: TestServer;
-let second: { child: ChildProcess; url: string };
+let second: ServerProcess;
 let org: Organization;
 let participant: Awaited<ReturnType<typeof createEnrolledParticipant>>;
 let caregiverToken: string;
@@ -136,17 +86,12 @@ beforeAll(async () => {
   otherSiteStaff = (
     await staffWith(server, ["messaging", "view_participants"], { trialSiteId: org.trialSites[1]!.id })
   ).token;
-  second = await startSecondProcess(server.databaseUrl);
+  second = await startServerProcess(server.databaseUrl);
 });
 
 afterAll(async () => {
   for (const s of subscriptions) await s.dispose();
-  if (second?.child && second.child.exitCode === null) {
-    const exited = new Promise((resolve) => second.child.once("exit", resolve));
-    second.child.kill("SIGTERM");
-    await Promise.race([exited, pause(5000)]);
-    if (second.child.exitCode === null) second.child.kill("SIGKILL");
-  }
+  await second?.stop();
   await server.close();
 });
 
