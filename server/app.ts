@@ -12,13 +12,13 @@ import type { Database } from "../db/connection.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
 import { isExpectedError } from "../schema/core/errors.js";
-import { buildSchema } from "../schema/index.js";
+import { buildSchema, MONEY_MUTATIONS } from "../schema/index.js";
 import { downloadContractDocument } from "../schema/organizations/contracts.js";
 import { downloadReport } from "../schema/reports/index.js";
 import { createContext } from "./context.js";
 import { serveFile } from "./files.js";
 import { graphiqlPage } from "./graphiql.js";
-import { armor, oneCredentialCheckPerRequest } from "./limits.js";
+import { armor, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { startWorker, type Worker } from "./worker.js";
@@ -89,6 +89,7 @@ export async function startApp(
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       oneCredentialCheckPerRequest,
+      oneMoneyMutationPerKey(MONEY_MUTATIONS),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -172,7 +173,11 @@ export async function startApp(
       context: ({ req, res }) =>
         createContext(
           { config, db },
-          { authorization: req.get("authorization"), requestId: res.locals.requestId as string },
+          {
+            authorization: req.get("authorization"),
+            requestId: res.locals.requestId as string,
+            idempotencyKey: req.get("idempotency-key"),
+          },
         ),
     }),
   );

@@ -12,6 +12,7 @@ import { connect, type Database } from "../db/connection.js";
 import { workerHeartbeats } from "../db/schema/index.js";
 import { sendAppointmentReminder } from "../schema/appointments/reminders.js";
 import type { Config } from "../schema/core/config.js";
+import { expireIdempotencyKeys } from "../schema/core/idempotency.js";
 import { checkJobPayload, type JobHandler, type JobHandlers, type JobName } from "../schema/core/jobs.js";
 import { createPayoutProvider, payOutPayment } from "../schema/payments/payouts.js";
 import { createTransport, deliverNotification } from "./delivery.js";
@@ -119,6 +120,7 @@ export async function startWorker(deps: {
     deliver_notification: ({ outboxId }) => deliverNotification(db, transport, outboxId),
     appointment_reminder: ({ appointmentId }) => sendAppointmentReminder(db, appointmentId),
     payout_payment: ({ paymentId }, attempt) => payOutPayment(db, payoutProvider, paymentId, attempt),
+    expire_idempotency_keys: () => expireIdempotencyKeys(db, config.idempotencyKeyMs),
   };
   const events: WorkerEvents = new EventEmitter();
   const pools = watchPools(db, events, config.workerLostAfterMs, log);
@@ -130,6 +132,8 @@ export async function startWorker(deps: {
     noHandleSignals: true,
     logger: workerLogger(log),
     taskList: taskList(handlers, log),
+    // graphile-worker runs each crontab line once per slot, whichever process gets it.
+    crontab: "17 * * * * expire_idempotency_keys",
     events,
   });
   return {

@@ -1,6 +1,7 @@
 export * from "./access.js";
 export * from "./accounts.js";
 export * from "./audit.js";
+export * from "./idempotency.js";
 export * from "./messaging.js";
 export * from "./organizations.js";
 export * from "./participants.js";

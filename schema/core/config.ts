@@ -26,6 +26,8 @@ const Env = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Mural Link <no-reply@mural-link.example>"),
   REMINDER_HOURS: z.coerce.number().nonnegative().default(24),
+  /** How long a money mutation's Idempotency-Key is remembered (its first answer replayed). */
+  IDEMPOTENCY_KEY_HOURS: z.coerce.number().positive().default(24),
   /** Lifetime of a report download link (requestTrialPaymentReport, requestFundingReport). */
   REPORT_LINK_MINUTES: z.coerce.number().positive().default(15),
   /** 32 bytes, base64: encrypts payout account and card numbers (AES-256-GCM). Required in production. */
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     verificationMs: e.VERIFICATION_TOKEN_HOURS * 3_600_000,
     reminderMs: e.REMINDER_HOURS * 3_600_000,
     reportLinkMs: e.REPORT_LINK_MINUTES * 60_000,
+    idempotencyKeyMs: e.IDEMPOTENCY_KEY_HOURS * 3_600_000,
     workerLostAfterMs: e.WORKER_LOST_AFTER_SECONDS * 1000,
     payoutEncryptionKey: payoutKey(e.PAYOUT_ENCRYPTION_KEY, e.NODE_ENV === "production"),
   };

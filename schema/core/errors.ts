@@ -99,13 +99,14 @@ export function transientFailure(error: unknown): "clash" | "connection lost" | 
 export const tryAgain = () =>
   new DomainError(
     "TRY_AGAIN",
-    "The database was briefly unavailable and nothing was changed. Send the same request again.",
+    "The database was briefly unavailable. Send the same request again (with the same Idempotency-Key, if it had " +
+      "one): it will not be carried out twice.",
   );
 export const outcomeUnknown = () =>
   new DomainError(
     "OUTCOME_UNKNOWN",
     "The connection to the database was lost while this change was being saved: it may or may not have been made. " +
-      "Check before repeating it.",
+      "Check before repeating it (a request sent with an Idempotency-Key is never left in doubt).",
   );
 
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} was not found.`);

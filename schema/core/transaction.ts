@@ -3,6 +3,7 @@ import type { Database } from "../../db/connection.js";
 import type { Actor } from "./audit.js";
 import { actorOf, type Context } from "./context.js";
 import { outcomeUnknown, transientFailure, tryAgain } from "./errors.js";
+import { once } from "./idempotency.js";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -18,14 +19,19 @@ type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
  * A transaction that fails for a passing reason is run once more before answering: PostgreSQL rolled it back to
  * settle a clash with another (a serialization failure or a deadlock), or the connection was lost before COMMIT was
  * sent. A second failure answers TRY_AGAIN. A connection lost during COMMIT leaves the change in doubt: running it
- * again could make it twice, so it answers OUTCOME_UNKNOWN. Keep `work` safe to run again: it writes only through
- * `tx` (jobs and e-mail are queued in it) and leaves what reaches outside the database to its caller, after commit.
+ * again could make it twice, so it answers OUTCOME_UNKNOWN — unless the request is a money mutation under an
+ * Idempotency-Key (ctx.idempotentCall), whose key is claimed in this transaction: the retry then finds it committed
+ * (and replays its answer) or not (and runs the work), never both. Keep `work` safe to run again: it writes only
+ * through `tx` (jobs and e-mail are queued in it) and leaves what reaches outside the database to its caller, after
+ * commit.
  */
 export async function inTransaction<T>(
   ctx: Context,
   work: (tx: Transaction, actor: Actor) => Promise<T>,
 ): Promise<T> {
   const actor = actorOf(ctx);
+  const call = ctx.idempotentCall;
+  const run = (tx: Transaction) => (call ? once(tx, call, () => work(tx, actor)) : work(tx, actor));
   for (let attempt = 1; ; attempt++) {
     let committing = false;
     let failed = () => {};
@@ -34,7 +40,7 @@ export async function inTransaction<T>(
     });
     try {
       return await ctx.db.transaction(async (tx) => {
-        const result = await work(tx, actor).catch((error) => unlessConnectionLost<T>(error, failure));
+        const result = await run(tx).catch((error) => unlessConnectionLost<T>(error, failure));
         committing = true;
         return result;
       });
@@ -42,7 +48,7 @@ export async function inTransaction<T>(
       failed();
       const reason = transientFailure(error);
       if (!reason) throw error;
-      if (reason === "connection lost" && committing) throw outcomeUnknown();
+      if (reason === "connection lost" && committing && !call) throw outcomeUnknown();
       if (attempt === 2) throw tryAgain();
     }
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../support/eventually.js";
@@ -6,8 +7,8 @@ import { mileageSetup } from "./fixtures.js";
 
 /*
  * Real faults in the middle of a money mutation's transaction: its connection killed (pg_terminate_backend) while
- * it waits for a lock, a deadlock, and its connection killed during COMMIT. The client gets success or an answer
- * that says what to do, never a second payment.
+ * it waits for a lock, a deadlock, and its connection killed during COMMIT (with and without an Idempotency-Key).
+ * The client gets success or an answer that says what to do, never a second payment.
  */
 
 let server: TestServer;
@@ -86,6 +87,26 @@ describe("a transaction is run once more on a passing fault", () => {
       expect(result.errors?.[0]?.message).toMatch(/may or may not have been made/);
       // This time the kill came before the commit was done: nothing was written, nor written twice.
       expect(await setup.written()).toEqual(before);
+    } finally {
+      await dropSlowCommit();
+    }
+  });
+});
+
+describe("a money mutation under an Idempotency-Key is never left in doubt", () => {
+  it("its connection killed during COMMIT: run again, since its key says whether it committed; paid once", async () => {
+    const before = await setup.written();
+    await slowFirstCommit();
+    try {
+      const request = setup.pay("4.00", { "Idempotency-Key": randomUUID() });
+      for (const { pid } of await waitingOn("PgSleep")) await admin`SELECT pg_terminate_backend(${pid})`;
+      const result = await request;
+      expect(result.errors).toBeUndefined();
+      expect(await setup.written()).toEqual({
+        payments: before.payments + 1,
+        committedMinor: before.committedMinor + 400n,
+        audited: before.audited + 1,
+      });
     } finally {
       await dropSlowCommit();
     }
