@@ -3,6 +3,7 @@ import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, type IRules, shield } from "graphql-shield";
 import { builder } from "./core/builder.js";
 import { forbidden } from "./core/errors.js";
+import { idempotentMutations } from "./core/idempotency.js";
 import "./accounts/types.js";
 import "./accounts/queries.js";
 import "./accounts/mutations.js";
@@ -78,7 +79,21 @@ function mergeRules(...sets: IRules[]): IRules {
   return merged as IRules;
 }
 
-/** The executable schema: Pothos types under graphql-shield, closed wherever no rule says otherwise. */
+/** The mutations that move money: each honours an Idempotency-Key (core/idempotency.ts), one per request. */
+export const MONEY_MUTATIONS = [
+  "addFunding",
+  "approvePayment",
+  "claimPayments",
+  "payMileage",
+  "payMilestone",
+  "rejectPayment",
+  "requestReimbursement",
+];
+
+/**
+ * The executable schema: Pothos types under graphql-shield, closed wherever no rule says otherwise; money
+ * mutations, once allowed, run under their Idempotency-Key.
+ */
 export function buildSchema(): GraphQLSchema {
   const schema = buildPothosSchema();
   const permissions = shield(mergeRules(structuralRules(schema), ...areaPermissions), {
@@ -86,5 +101,5 @@ export function buildSchema(): GraphQLSchema {
     fallbackError: () => forbidden("This field is closed."),
     allowExternalErrors: true,
   });
-  return applyMiddleware(schema, permissions);
+  return applyMiddleware(schema, permissions, idempotentMutations(MONEY_MUTATIONS));
 }

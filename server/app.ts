@@ -15,7 +15,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/connection.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
-import { buildSchema } from "../schema/index.js";
+import { buildSchema, MONEY_MUTATIONS } from "../schema/index.js";
 import { downloadContractDocument } from "../schema/organizations/contracts.js";
 import { downloadReport } from "../schema/reports/index.js";
 import { createContext } from "./context.js";
@@ -30,7 +30,7 @@ import {
 import { serveFile } from "./files.js";
 import { graphiqlPage } from "./graphiql.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
-import { armor, oneCredentialCheckPerRequest } from "./limits.js";
+import { armor, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { startWorker, type Worker } from "./worker.js";
@@ -95,6 +95,7 @@ function createApollo(
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       oneCredentialCheckPerRequest,
       ...introspection.plugins,
+      oneMoneyMutationPerKey(MONEY_MUTATIONS),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Both hook every resolved field; we set no cache hints and report no traces.
@@ -208,7 +209,14 @@ function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: Apollo
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         try {
-          return await createContext({ config, db }, { authorization: req.get("authorization"), requestId });
+          return await createContext(
+            { config, db },
+            {
+              authorization: req.get("authorization"),
+              requestId,
+              idempotencyKey: req.get("idempotency-key"),
+            },
+          );
         } catch (error) {
           // Apollo answers it (as INTERNAL_SERVER_ERROR) without a context, so without the request id: log it here.
           logUnexpected(log, requestId, error);

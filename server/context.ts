@@ -12,7 +12,7 @@ export function bearerToken(authorization: string | undefined): string | null {
 /** A request's context: its viewer from the bearer session (if live) and their access decisions. */
 export async function createContext(
   deps: { config: Config; db: Database },
-  request: { authorization?: string; requestId: string },
+  request: { authorization?: string; requestId: string; idempotencyKey?: string },
 ): Promise<Context> {
   const sessionToken = bearerToken(request.authorization);
   const viewer = sessionToken ? await findViewer(deps.db, sessionToken, deps.config) : null;
@@ -22,5 +22,6 @@ export async function createContext(
     viewer,
     sessionToken: viewer ? sessionToken : null,
     access: new Access(deps.db, viewer),
+    idempotencyKey: request.idempotencyKey ?? null,
   };
 }

@@ -1,6 +1,14 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from "graphql";
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
+import type { Context } from "../schema/core/context.js";
 
 /** Tokens in one document (graphql-js's parse option, which graphql-armor sets over HTTP). */
 export const MAX_TOKENS = 2000;
@@ -40,23 +48,49 @@ export const oneCredentialCheckPerRequest: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, document }) {
-        if (!operation) return;
-        const fragments = new Map<string, FragmentDefinitionNode>();
-        for (const d of document.definitions)
-          if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-        const counts = new Map<string, number>();
-        countRootFields(operation.selectionSet, fragments, counts);
-        for (const [name, count] of counts) {
-          if (ONE_PER_REQUEST.has(name) && count > 1) {
-            throw new GraphQLError(`Only one ${name} is allowed per request.`, {
-              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-            });
-          }
+        for (const [name, count] of rootFieldCounts(operation, document)) {
+          if (ONE_PER_REQUEST.has(name) && count > 1)
+            throw refusal(`Only one ${name} is allowed per request.`);
         }
       },
     };
   },
 };
+
+/**
+ * Under an Idempotency-Key, one money mutation per request, refused before anything runs: the key names one
+ * mutation's answer (schema/core/idempotency.ts), and a request half carried out would answer unclearly.
+ */
+export function oneMoneyMutationPerKey(moneyMutations: readonly string[]): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, contextValue }) {
+          if (contextValue.idempotencyKey === null) return;
+          let count = 0;
+          for (const [name, n] of rootFieldCounts(operation, document))
+            if (moneyMutations.includes(name)) count += n;
+          if (count > 1)
+            throw refusal("An Idempotency-Key covers one money mutation: send each in a request of its own.");
+        },
+      };
+    },
+  };
+}
+
+const refusal = (message: string) =>
+  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+
+/** How many times each root field is asked for in the operation. */
+function rootFieldCounts(operation: OperationDefinitionNode | undefined, document: DocumentNode) {
+  const counts = new Map<string, number>();
+  if (!operation) return counts;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  countRootFields(operation.selectionSet, fragments, counts);
+  return counts;
+}
 
 /** Counts root field names, looking through inline fragments and fragment spreads. */
 function countRootFields(

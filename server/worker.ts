@@ -1,7 +1,18 @@
-import { type Runner, run, type Task, type TaskList, Logger as WorkerLogger } from "graphile-worker";
-import { connect } from "../db/connection.js";
+import { EventEmitter } from "node:events";
+import { inArray, lt, sql } from "drizzle-orm";
+import {
+  type Runner,
+  run,
+  type Task,
+  type TaskList,
+  type WorkerEvents,
+  Logger as WorkerLogger,
+} from "graphile-worker";
+import { connect, type Database } from "../db/connection.js";
+import { workerHeartbeats } from "../db/schema/index.js";
 import { sendAppointmentReminder } from "../schema/appointments/reminders.js";
 import type { Config } from "../schema/core/config.js";
+import { expireIdempotencyKeys } from "../schema/core/idempotency.js";
 import { checkJobPayload, type JobHandler, type JobHandlers, type JobName } from "../schema/core/jobs.js";
 import { createPayoutProvider, payOutPayment } from "../schema/payments/payouts.js";
 import { createTransport, deliverNotification } from "./delivery.js";
@@ -43,6 +54,55 @@ function checkedTask<J extends JobName>(job: J, handler: JobHandler<J>, log: Log
 }
 
 /**
+ * Jobs of a process that died. graphile-worker 0.17 keeps a job locked by a dead pool (SIGKILL, a crash, a lost
+ * host) for 4 hours, so a claimed payout would wait that long. Each process writes a heartbeat for its pools (by
+ * the database's clock) six times per WORKER_LOST_AFTER_SECONDS, and on each beat releases
+ * (force_unlock_workers) the jobs locked for longer than that by pools without a fresh heartbeat: pools that died,
+ * or never wrote one. Any live process then runs the job, within that bound and a beat of the death. A pool alive
+ * but stalled past the bound may see its job run twice; jobs are safe to run again (a payout pays one idempotency
+ * key, which the provider pays once).
+ */
+function watchPools(db: Database, events: WorkerEvents, lostAfterMs: number, log: Logger) {
+  const pools = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let beating: Promise<void> = Promise.resolve();
+  // Beats start with the first pool, so a runner that fails to start leaves no timer behind.
+  events.on("pool:create", ({ workerPool }) => {
+    pools.add(workerPool.id);
+    timer ??= setInterval(() => {
+      beating = beat().catch((error) => log.warn("worker: heartbeat failed", error));
+    }, lostAfterMs / 6);
+  });
+  const lostBefore = sql`now() - ${lostAfterMs}::float8 * interval '1 millisecond'`;
+  const beat = async () => {
+    if (pools.size > 0) {
+      await db
+        .insert(workerHeartbeats)
+        .values([...pools].map((poolId) => ({ poolId })))
+        .onConflictDoUpdate({ target: workerHeartbeats.poolId, set: { seenAt: sql`now()` } });
+    }
+    const [released] = await db.execute<{ pools: string[] }>(sql`
+      WITH lost AS (
+        SELECT DISTINCT j.locked_by AS pool_id FROM graphile_worker._private_jobs j
+        WHERE j.locked_at < ${lostBefore} AND NOT EXISTS (
+          SELECT 1 FROM ${workerHeartbeats} h WHERE h.pool_id = j.locked_by AND h.seen_at >= ${lostBefore}))
+      SELECT array_agg(pool_id) AS pools, graphile_worker.force_unlock_workers(array_agg(pool_id))
+      FROM lost HAVING count(*) > 0`);
+    if (released) log.warn("worker: released the jobs of lost worker pools", { pools: released.pools });
+    await db.delete(workerHeartbeats).where(lt(workerHeartbeats.seenAt, lostBefore));
+  };
+  return {
+    /** After the pools stopped (their jobs finished or were returned): no heartbeat outlives them. */
+    stop: async () => {
+      clearInterval(timer);
+      await beating;
+      if (pools.size > 0)
+        await db.delete(workerHeartbeats).where(inArray(workerHeartbeats.poolId, [...pools]));
+    },
+  };
+}
+
+/**
  * The background worker: graphile-worker on the same PostgreSQL, running the jobs enqueued with enqueueJob
  * (schema/core/jobs.ts). Any number of processes may run one; each job is run by one of them at a time.
  */
@@ -53,14 +113,17 @@ export async function startWorker(deps: {
 }): Promise<Worker> {
   const { databaseUrl, config, log } = deps;
   // Tasks use their own small pool, apart from the API's requests.
-  const { sql, db } = connect(databaseUrl, { max: Math.min(config.WORKER_CONCURRENCY, 4) });
+  const { sql: client, db } = connect(databaseUrl, { max: Math.min(config.WORKER_CONCURRENCY, 4) });
   const transport = createTransport(config, log);
   const payoutProvider = createPayoutProvider(config, db);
   const handlers: JobHandlers = {
     deliver_notification: ({ outboxId }) => deliverNotification(db, transport, outboxId),
     appointment_reminder: ({ appointmentId }) => sendAppointmentReminder(db, appointmentId),
     payout_payment: ({ paymentId }, attempt) => payOutPayment(db, payoutProvider, paymentId, attempt),
+    expire_idempotency_keys: () => expireIdempotencyKeys(db, config.idempotencyKeyMs),
   };
+  const events: WorkerEvents = new EventEmitter();
+  const pools = watchPools(db, events, config.workerLostAfterMs, log);
   const runner: Runner = await run({
     connectionString: databaseUrl,
     concurrency: config.WORKER_CONCURRENCY,
@@ -69,11 +132,15 @@ export async function startWorker(deps: {
     noHandleSignals: true,
     logger: workerLogger(log),
     taskList: taskList(handlers, log),
+    // graphile-worker runs each crontab line once per slot, whichever process gets it.
+    crontab: "17 * * * * expire_idempotency_keys",
+    events,
   });
   return {
     stop: async () => {
       await runner.stop();
-      await sql.end({ timeout: 5 });
+      await pools.stop();
+      await client.end({ timeout: 5 });
     },
   };
 }

@@ -23,15 +23,21 @@ const Env = z.object({
   GRAPHQL_INTROSPECTION: z.enum(["on", "off", "admins"]).optional(),
   WORKER: z.enum(["on", "off"]).default("on"),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  /** A worker process not heard from for this long is presumed dead: its running jobs are released to others. */
+  WORKER_LOST_AFTER_SECONDS: z.coerce.number().positive().default(60),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Mural Link <no-reply@mural-link.example>"),
   REMINDER_HOURS: z.coerce.number().nonnegative().default(24),
+  /** How long a money mutation's Idempotency-Key is remembered (its first answer replayed). */
+  IDEMPOTENCY_KEY_HOURS: z.coerce.number().positive().default(24),
   /** Lifetime of a report download link (requestTrialPaymentReport, requestFundingReport). */
   REPORT_LINK_MINUTES: z.coerce.number().positive().default(15),
   /** 32 bytes, base64: encrypts payout account and card numbers (AES-256-GCM). Required in production. */
   PAYOUT_ENCRYPTION_KEY: z.string().optional(),
   /** The sandbox payout provider's test switch: fail "never", "always", or only the "first" attempt of each payment. */
   PAYOUT_SANDBOX_FAIL: z.enum(["never", "always", "first"]).default("never"),
+  /** How long the sandbox payout provider takes to answer, after settling (to exercise a worker dying mid-payout). */
+  PAYOUT_SANDBOX_DELAY_MS: z.coerce.number().int().nonnegative().default(0),
   /** Attempts of a payout (with graphile-worker's exponential backoff) before the payment is marked failed. */
   PAYOUT_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
 });
@@ -72,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     verificationMs: e.VERIFICATION_TOKEN_HOURS * 3_600_000,
     reminderMs: e.REMINDER_HOURS * 3_600_000,
     reportLinkMs: e.REPORT_LINK_MINUTES * 60_000,
+    idempotencyKeyMs: e.IDEMPOTENCY_KEY_HOURS * 3_600_000,
+    workerLostAfterMs: e.WORKER_LOST_AFTER_SECONDS * 1000,
     payoutEncryptionKey: payoutKey(e.PAYOUT_ENCRYPTION_KEY, e.NODE_ENV === "production"),
   };
 }

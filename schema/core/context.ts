@@ -3,6 +3,7 @@ import type { users } from "../../db/schema/index.js";
 import type { Actor } from "./audit.js";
 import type { Access } from "./authorization.js";
 import type { Config } from "./config.js";
+import type { IdempotentCall } from "./idempotency.js";
 
 type UserType = (typeof users.$inferSelect)["userType"];
 
@@ -29,6 +30,10 @@ export interface Context {
   sessionToken: string | null;
   /** The viewer's access decisions, batched and cached for this request (renewed when the viewer changes). */
   access: Access;
+  /** The request's Idempotency-Key header, as sent: the money mutations honour it (idempotency.ts). */
+  idempotencyKey: string | null;
+  /** Set for one money mutation's resolver under an Idempotency-Key: inTransaction claims and answers the key. */
+  idempotentCall?: IdempotentCall;
 }
 
 /** The audit identity of a request: the logged-in user, and whom they act as. */

@@ -15,6 +15,10 @@ export const ErrorCode = {
   ACCOUNT_LOCKED: "ACCOUNT_LOCKED",
   INVALID_TOKEN: "INVALID_TOKEN",
   INSUFFICIENT_FUNDS: "INSUFFICIENT_FUNDS",
+  /** A passing fault (the database was unreachable); sending the same request again is safe. */
+  TRY_AGAIN: "TRY_AGAIN",
+  /** The connection was lost while the change was being saved: it may or may not have been made. */
+  OUTCOME_UNKNOWN: "OUTCOME_UNKNOWN",
 } as const;
 export type ErrorCode = keyof typeof ErrorCode;
 
@@ -63,6 +67,47 @@ export async function onViolation<T>(work: () => Promise<T>, ...answers: Violati
     throw answer ? answer.error() : error;
   }
 }
+
+/** The server ending the session, and postgres.js's and Node's names for a closed or refused socket. */
+const CONNECTION_LOST = new Set([
+  "57P01",
+  "57P02",
+  "57P03",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+]);
+
+/**
+ * Why a transaction failed, when the reason is of the moment rather than of its work: PostgreSQL rolled it back to
+ * settle a clash with another transaction (a serialization failure or a deadlock), or the connection went away
+ * (class 08, or CONNECTION_LOST). Null for anything else.
+ */
+export function transientFailure(error: unknown): "clash" | "connection lost" | null {
+  for (let e = error as { code?: unknown; cause?: unknown } | null; e; e = e.cause as typeof e) {
+    const code = typeof e.code === "string" ? e.code : "";
+    if (code === "40001" || code === "40P01") return "clash";
+    if (code.startsWith("08") || CONNECTION_LOST.has(code)) return "connection lost";
+  }
+  return null;
+}
+
+export const tryAgain = () =>
+  new DomainError(
+    "TRY_AGAIN",
+    "The database was briefly unavailable. Send the same request again (with the same Idempotency-Key, if it had " +
+      "one): it will not be carried out twice.",
+  );
+export const outcomeUnknown = () =>
+  new DomainError(
+    "OUTCOME_UNKNOWN",
+    "The connection to the database was lost while this change was being saved: it may or may not have been made. " +
+      "Check before repeating it (a request sent with an Idempotency-Key is never left in doubt).",
+  );
 
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} was not found.`);
 export const forbidden = (message = "You do not have permission to do this.") =>

@@ -9,6 +9,8 @@ const payloads = {
   deliver_notification: z.object({ outboxId: rowId }),
   appointment_reminder: z.object({ appointmentId: rowId }),
   payout_payment: z.object({ paymentId: rowId }),
+  /** Hourly (server/worker.ts's crontab); graphile-worker's `_cron` details are dropped. */
+  expire_idempotency_keys: z.object({}),
 };
 
 /** The background jobs the worker runs. */

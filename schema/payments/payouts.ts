@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { setTimeout as sleep } from "node:timers/promises";
+import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
-import { payments, payoutMethods } from "../../db/schema/index.js";
+import { payments, payoutMethods, sandboxPayouts } from "../../db/schema/index.js";
 import type { Config } from "../core/config.js";
 import type { JobAttempt } from "../core/jobs.js";
 import type { PayoutMethod } from "../participants/payout.js";
@@ -37,10 +38,12 @@ export type SandboxFailMode = "never" | "always" | "first";
 export const sandboxCalls: { idempotencyKey: string; result: PayoutResult }[] = [];
 
 /**
- * The default provider: settles at once, by itself. Its memory of idempotency keys is the payments row: once a
- * payout reference is recorded for the key, the same key gets that first result back. References are derived from
- * the key, so even a repeat before the first result was recorded names the same payout. PAYOUT_SANDBOX_FAIL makes
- * it fail: "always", or "first" (the first attempt of each key in this process fails, later ones succeed).
+ * The default provider: settles at once, by itself, and keeps its own books (sandbox_payouts), as a real provider
+ * does: a key it settled gets that first settlement back, from any process, however often it is asked. References
+ * are derived from the key, so even two concurrent first calls name the same payout. PAYOUT_SANDBOX_FAIL makes it
+ * fail: "always", or "first" (the first attempt of each key in this process fails, later ones succeed).
+ * PAYOUT_SANDBOX_DELAY_MS makes it answer that much later, after settling: a worker dying meanwhile leaves a payout
+ * settled by the provider and not yet recorded by us.
  */
 export class SandboxProvider implements PayoutProvider {
   private readonly attempted = new Set<string>();
@@ -48,20 +51,23 @@ export class SandboxProvider implements PayoutProvider {
   constructor(
     private readonly db: Executor,
     private readonly failMode: SandboxFailMode = "never",
+    private readonly delayMs = 0,
   ) {}
 
   async pay(request: PayoutRequest): Promise<PayoutResult> {
     const result = await this.settle(request);
     sandboxCalls.push({ idempotencyKey: request.idempotencyKey, result });
+    if (this.delayMs > 0) await sleep(this.delayMs);
     return result;
   }
 
   private async settle(request: PayoutRequest): Promise<PayoutResult> {
     const [known] = await this.db
-      .select({ reference: payments.payoutReference })
-      .from(payments)
-      .where(eq(payments.payoutIdempotencyKey, request.idempotencyKey));
-    if (known?.reference) return { status: "paid", reference: known.reference };
+      .update(sandboxPayouts)
+      .set({ requests: sql`${sandboxPayouts.requests} + 1` })
+      .where(eq(sandboxPayouts.idempotencyKey, request.idempotencyKey))
+      .returning({ reference: sandboxPayouts.reference });
+    if (known) return { status: "paid", reference: known.reference };
     const firstAttempt = !this.attempted.has(request.idempotencyKey);
     this.attempted.add(request.idempotencyKey);
     if (this.failMode === "always" || (this.failMode === "first" && firstAttempt)) {
@@ -71,13 +77,26 @@ export class SandboxProvider implements PayoutProvider {
       };
     }
     const digest = createHash("sha256").update(request.idempotencyKey).digest("hex").slice(0, 20);
-    return { status: "paid", reference: `sandbox_${digest}` };
+    const [settled] = await this.db
+      .insert(sandboxPayouts)
+      .values({
+        idempotencyKey: request.idempotencyKey,
+        reference: `sandbox_${digest}`,
+        amountMinor: request.amountMinor,
+        currency: request.currency,
+      })
+      .onConflictDoUpdate({
+        target: sandboxPayouts.idempotencyKey,
+        set: { requests: sql`${sandboxPayouts.requests} + 1` },
+      })
+      .returning({ reference: sandboxPayouts.reference });
+    return { status: "paid", reference: settled!.reference };
   }
 }
 
 /** The payout provider the configuration names; only the sandbox exists so far. */
 export function createPayoutProvider(config: Config, db: Executor): PayoutProvider {
-  return new SandboxProvider(db, config.PAYOUT_SANDBOX_FAIL);
+  return new SandboxProvider(db, config.PAYOUT_SANDBOX_FAIL, config.PAYOUT_SANDBOX_DELAY_MS);
 }
 
 /** Thrown when an attempt failed and another will follow: graphile-worker retries the job with backoff. */
@@ -87,10 +106,10 @@ export class PayoutAttemptFailed extends Error {}
  * The payout_payment task. `attempt` and `maxAttempts` are graphile-worker's (this attempt counts). Returns the
  * payment's status afterwards; throws PayoutAttemptFailed so the job is retried.
  *
- * No transaction is held while the provider works (it may be slow, and the sandbox reads the payments row
- * itself): the payment is read, paid through its idempotency key, and the result recorded under a row lock only
- * if the payment is still claimed. Two runs of one payment (a retry after a crash, a second process) therefore
- * pay one key, which the provider pays once, and record one result.
+ * No transaction is held while the provider works (it may be slow): the payment is read, paid through its
+ * idempotency key, and the result recorded under a row lock only if the payment is still claimed. Two runs of one
+ * payment (a retry after a crash, a job released from a dead worker, a second process) therefore pay one key,
+ * which the provider pays once, and record one result.
  */
 export async function payOutPayment(
   db: Database,

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { print } from "graphql";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,8 +8,8 @@ import { eventually } from "../support/eventually.js";
 import { gid } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
-import { freePort } from "../support/ports.js";
-import { ADMIN_PASSWORD, graphqlClient, startTestServer, type TestServer } from "../support/server.js";
+import { type ServerProcess, startServerProcess } from "../support/processes.js";
+import { graphqlClient, startTestServer, type TestServer } from "../support/server.js";
 import { send } from "./fixtures.js";
 
 const MessageReceived = graphql(`
@@ -23,43 +22,6 @@ const Send = graphql(`
 `);
 
 type Received = DocumentType<typeof MessageReceived>;
-
-/** A second, separate server process on the same database, as another instance behind a load balancer would be. */
-async function startSecondProcess(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: new URL("../..", import.meta.url).pathname,
-    env: {
-      ...process.env,
-      NODE_ENV: "test",
-      DATABASE_URL: databaseUrl,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      WORKER: "off",
-      ADMIN_PASSWORD,
-      LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`second server did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("Mural Link API on")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`second server exited (${code}):\n${output}`));
-    });
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
-}
 
 /** Subscribes over graphql-ws as `token`, collecting what arrives. */
 function subscribe(server: TestServer, token: string | null, variables: Record<string, unknown> = {}) {
@@ -100,7 +62,7 @@ function subscribe(server: TestServer, token: string | null, variables: Record<s
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let server: TestServer;
-let second: { child: ChildProcess; url: string };
+let second: ServerProcess;
 let org: Organization;
 let participant: Awaited<ReturnType<typeof createEnrolledParticipant>>;
 let caregiverToken: string;
@@ -122,17 +84,12 @@ beforeAll(async () => {
   otherSiteStaff = (
     await staffWith(server, ["messaging", "view_participants"], { trialSiteId: org.trialSites[1]!.id })
   ).token;
-  second = await startSecondProcess(server.databaseUrl);
+  second = await startServerProcess(server.databaseUrl);
 });
 
 afterAll(async () => {
   for (const s of subscriptions) await s.dispose();
-  if (second?.child && second.child.exitCode === null) {
-    const exited = new Promise((resolve) => second.child.once("exit", resolve));
-    second.child.kill("SIGTERM");
-    await Promise.race([exited, pause(5000)]);
-    if (second.child.exitCode === null) second.child.kill("SIGKILL");
-  }
+  await second?.stop();
   await server.close();
 });
 

@@ -67,7 +67,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     loginAdmin: () => client.login(ADMIN_EMAIL, ADMIN_PASSWORD),
     async close() {
       await app.close();
-      await sql.end();
+      // As the server does: postgres.js 3.4.9 never finishes ending a connection that died mid-query.
+      await sql.end({ timeout: 5 });
     },
   };
 }
