@@ -1,7 +1,10 @@
+import { eq, and as sqlAnd } from "drizzle-orm";
 import { rule, and as shieldAnd, chain as shieldChain } from "graphql-shield";
+import { trialSites } from "../../db/schema/index.js";
 import type { MutationArguments, QueryArguments, SubscriptionArguments } from "./arguments.js";
+import type { Access } from "./authorization.js";
 import type { Context } from "./context.js";
-import { forbidden, notFound, unauthenticated } from "./errors.js";
+import { badInput, forbidden, notFound, unauthenticated } from "./errors.js";
 import { type DecodedId, decodeGlobalId } from "./ids.js";
 import {
   requireForEnrollment,
@@ -177,6 +180,28 @@ export const holdsIfGiven = <Args>(
 /** The viewer may see the resource whose global id `argument` reads. */
 export const seesArgument = <Args>(typenames: ResourceTypenames, argument: Argument<Args>) =>
   forArgument(typenames, argument, (ctx, decoded) => requireOn(ctx, null, decoded));
+
+/**
+ * The trial site where `siteId` takes part in `trialId` (inputs name a trial site by the pair), for a viewer
+ * holding `permission` there: NOT_FOUND when they may not see the trial, the site or the trial site; BAD_USER_INPUT
+ * naming siteId when they see both but the site is not in the trial; FORBIDDEN without the permission.
+ */
+export async function requireTrialSite(
+  access: Access,
+  permission: Permission,
+  trialId: string,
+  siteId: string,
+): Promise<string> {
+  await access.requireVisible({ type: "trial", id: trialId }, "Trial");
+  await access.requireVisible({ type: "site", id: siteId }, "Site");
+  const [trialSite] = await access.db
+    .select({ id: trialSites.id })
+    .from(trialSites)
+    .where(sqlAnd(eq(trialSites.trialId, trialId), eq(trialSites.siteId, siteId)));
+  if (!trialSite) throw badInput([{ field: "siteId", message: "site is not in the trial" }]);
+  await access.require(permission, { type: "trialSite", id: trialSite.id }, "Trial site");
+  return trialSite.id;
+}
 
 /** Object rule: the viewer may see this object (a resource of `type`), however it was reached. */
 export const canSee = (type: ResourceType) =>

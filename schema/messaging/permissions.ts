@@ -4,8 +4,15 @@ import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
 import { decodeGlobalId } from "../core/ids.js";
 import { requireForEnrollment } from "../core/participant-access.js";
-import { decide, forArgument, forEnrollment, isAuthenticated, type Permissions } from "../core/rules.js";
-import { isConversationParty, trialSiteOf } from "./messages.js";
+import {
+  decide,
+  forArgument,
+  forEnrollment,
+  isAuthenticated,
+  type Permissions,
+  requireTrialSite,
+} from "../core/rules.js";
+import { isConversationParty } from "./messages.js";
 
 /** Object rule for Message: the viewer is a party to its enrollment's conversation. */
 const canSeeMessage = rule({ cache: "no_cache" })(
@@ -30,12 +37,12 @@ const partyToGivenConversation = forArgument(
 const bulkEmailer = rule({ cache: "no_cache" })((_parent, { input }: MutationBulkEmailArgs, ctx: Context) =>
   decide(async () => {
     if (!ctx.viewer) throw unauthenticated();
-    const trialSiteId = await trialSiteOf(
+    await requireTrialSite(
       ctx.access,
+      "bulk_email",
       decodeGlobalId(input.trialId, "trialId", "Trial").id,
       decodeGlobalId(input.siteId, "siteId", "Site").id,
     );
-    await ctx.access.require("bulk_email", { type: "trialSite", id: trialSiteId }, "Trial site");
   }),
 );
 

@@ -15,6 +15,7 @@ import { forbidden, notFound } from "../core/errors.js";
 import { MoneyRef } from "../core/money.js";
 import { newestFirst } from "../core/pagination.js";
 import { actsForParticipant } from "../core/participant-access.js";
+import { requireTrialSite } from "../core/rules.js";
 import { SiteRef } from "../organizations/refs.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef, scheduleOf } from "../participants/schedule.js";
@@ -22,7 +23,6 @@ import { TrialRef } from "../trials/refs.js";
 import { unclaimedPayments } from "./claims.js";
 import { categoriesOf } from "./payments.js";
 import { type Payment, PaymentRef } from "./refs.js";
-import { requirePaymentTrialSite } from "./schedule.js";
 import { PaymentKindEnum, PaymentStatusEnum } from "./types.js";
 
 const LIST_LIMIT = 500;
@@ -151,13 +151,13 @@ builder.queryFields((t) => ({
       "A trial site's payment schedule with the amounts in effect now (the spec's get_payment_schedule). Needs view_payment_schedule on the trial site. For one enrollment, see Enrollment.milestonePayments.",
     args: { trialId: t.arg.globalID({ for: TrialRef }), siteId: t.arg.globalID({ for: SiteRef }) },
     resolve: async (_root, args, ctx) => {
-      const trialSite = await requirePaymentTrialSite(
-        ctx,
+      const trialSiteId = await requireTrialSite(
+        ctx.access,
         "view_payment_schedule",
         args.trialId.id,
         args.siteId.id,
       );
-      const [lines] = await scheduleOf(ctx.db, [trialSite.id]);
+      const [lines] = await scheduleOf(ctx.db, [trialSiteId]);
       return lines ?? [];
     },
   }),
