@@ -154,6 +154,10 @@ const enrollmentPlace = perRequest(
     }),
 );
 
+/** Where an enrollment is (its participant and trial site), or null when there is no such enrollment. */
+export const placeOfEnrollment = (access: Access, enrollmentId: string) =>
+  enrollmentPlace(access).load(enrollmentId);
+
 /**
  * Throws unless the viewer may act on the enrollment with `permission` (staff, on its trial site or above) — or,
  * when `selfAllowed`, is its participant or their caregiver. NOT_FOUND when they may not see it.

@@ -15,6 +15,7 @@ import {
   payMilestone,
   rejectPayment,
   requestReimbursement,
+  requireCitedByEnrollment,
 } from "./payments.js";
 import { PaymentRef } from "./refs.js";
 import { addMilestone } from "./schedule.js";
@@ -90,16 +91,19 @@ builder.relayMutationField(
   {
     description:
       "Pays a milestone of the enrollment's trial site (the spec's milestone_payment) at the amount in effect now. Needs milestone_payment on the trial site; only ENROLLED; once per enrollment unless repeatable (CONFLICT); INSUFFICIENT_FUNDS when the contract cannot cover it.",
-    resolve: async (_root, { input }, ctx) => ({
-      payment: await inTransaction(ctx, (tx, actor) =>
-        payMilestone(tx, actor, {
-          enrollmentId: input.enrollmentId.id,
-          milestoneId: input.milestoneId,
-          appointmentId: input.appointmentId,
-          note: input.note,
-        }),
-      ),
-    }),
+    resolve: async (_root, { input }, ctx) => {
+      const cited = {
+        enrollmentId: input.enrollmentId.id,
+        milestoneId: input.milestoneId,
+        appointmentId: input.appointmentId,
+      };
+      await requireCitedByEnrollment(ctx.access, cited);
+      return {
+        payment: await inTransaction(ctx, (tx, actor) =>
+          payMilestone(tx, actor, { ...cited, note: input.note }),
+        ),
+      };
+    },
   },
   { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
 );
