@@ -6,7 +6,7 @@ import { SiteRef } from "../organizations/refs.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef } from "../participants/schedule.js";
 import { TrialRef } from "../trials/refs.js";
-import { claimPayments, type RefusedPayment } from "./claims.js";
+import { claimPayments, type RefusedPayment, requirePaymentsOf } from "./claims.js";
 import {
   addCategory,
   approvePayment,
@@ -241,13 +241,14 @@ builder.relayMutationField(
   {
     description:
       "Claims a participant's unclaimed payments and starts their payouts (the spec's claim_payments). Only the participant or their caregiver may claim. Each payment is claimed at most once, even by concurrent claims; one whose enrollment has no payout method is refused with a reason.",
-    resolve: async (_root, { input }, ctx) =>
-      inTransaction(ctx, (tx, actor) =>
-        claimPayments(tx, actor, ctx.config, {
-          participantId: input.participantId.id,
-          paymentIds: input.paymentIds?.map((p) => p.id) ?? null,
-        }),
-      ),
+    resolve: async (_root, { input }, ctx) => {
+      const claim = {
+        participantId: input.participantId.id,
+        paymentIds: input.paymentIds?.map((p) => p.id) ?? null,
+      };
+      await requirePaymentsOf(ctx.access, claim.participantId, claim.paymentIds);
+      return inTransaction(ctx, (tx, actor) => claimPayments(tx, actor, ctx.config, claim));
+    },
   },
   {
     outputFields: (t) => ({
