@@ -22,12 +22,15 @@ export interface Principal {
   isAdmin: boolean;
 }
 
-type GrantRow = Pick<typeof grants.$inferSelect, "permissionName" | (typeof GRANT_COLUMN)[ResourceType]>;
+export type GrantRow = Pick<
+  typeof grants.$inferSelect,
+  "permissionName" | (typeof GRANT_COLUMN)[ResourceType]
+>;
 
 const emptyIds = (): GrantedIds => ({ client: [], contract: [], trial: [], site: [], trialSite: [] });
 
 /** The resource a grant names, or null when it is system-wide. */
-function grantResource(grant: GrantRow): ResourceKey | null {
+export function grantResource(grant: GrantRow): ResourceKey | null {
   for (const type of RESOURCE_TYPES) {
     const id = grant[GRANT_COLUMN[type]];
     if (id) return { type, id };

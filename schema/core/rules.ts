@@ -11,7 +11,7 @@ import {
   requireForParticipant,
   seesEnrollment,
   seesParticipant,
-  seesPersonOfUser,
+  seesUser,
 } from "./participant-access.js";
 import type { Permission } from "./permissions-list.js";
 import { RESOURCE_TYPENAMES, type ResourceType, type ResourceTypename } from "./resources.js";
@@ -49,16 +49,16 @@ export const testingAidsEnabled = rule({ cache: "no_cache" })((_parent, _args, c
 );
 
 /**
- * A user's profile is visible to that user (and to the admin acting as them) and to admins, and a participant's
- * or caregiver's login to whoever sees that participant (staff with view_participants there, the participant,
- * their caregivers).
+ * A user's profile is visible to that user (and to the admin acting as them) and to whoever sees them (seesUser:
+ * admins; whoever sees a participant, their login and their caregivers'; staff who may hand out access where they
+ * hold grants).
  */
 export const canSeeUser = rule({ cache: "no_cache" })(async (parent: { id: string }, _args, ctx: Context) => {
   const viewer = ctx.viewer;
   if (!viewer) return unauthenticated();
   const own = parent.id === viewer.userId || parent.id === viewer.realUserId;
   if (own || viewer.isAdmin) return true;
-  return (await seesPersonOfUser(ctx.access, parent.id)) ? true : forbidden("You cannot see this user.");
+  return (await seesUser(ctx.access, parent.id)) ? true : forbidden("You cannot see this user.");
 });
 
 /** Any graphql-shield rule (the package does not export the type). */

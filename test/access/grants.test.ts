@@ -232,7 +232,7 @@ describe("copyPermissions", () => {
     const to = await registerUser(server);
     await grantPermissions(server, from.uid, ["enroll", "view_trials"], { trialId: org.trial.id });
     await grantPermissions(server, from.uid, ["enroll"], { trialId: other.trial.id });
-    await grantPermissions(server, to.uid, ["view_sites"], { siteId: other.sites[1]!.id });
+    await grantPermissions(server, to.uid, ["view_sites"], { siteId: org.sites[1]!.id });
     const copier = await registerUser(server);
     await grantPermissions(server, copier.uid, ["grant", "enroll", "view_trials"], {
       clientId: org.client.id,
