@@ -113,21 +113,21 @@ async function splitByHeld(
 
 /**
  * Gives `toUserId` every grant `fromUserId` has that the caller may give (holding grant and the permission on
- * that resource). The target's existing grants stay.
+ * that resource). The target's existing grants stay. Only grants on resources where the caller holds grant are
+ * theirs to read: the others are neither copied nor counted (`total`), so the answer tells nothing of them.
  */
 export async function copyPermissions(ctx: Context, fromUserId: string, toUserId: string) {
   const { access } = ctx;
   await requireSeenUser(access, fromUserId);
   await requireSeenUser(access, toUserId);
   const source = await ctx.db.select().from(grants).where(eq(grants.userId, fromUserId));
+  const readable: typeof source = [];
   const copyable: typeof source = [];
   for (const grant of source) {
     const resource = grantResource(grant);
-    const allowed = resource
-      ? (await access.holds("grant", resource)) &&
-        (await access.holds(grant.permissionName as Permission, resource))
-      : access.isAdmin;
-    if (allowed) copyable.push(grant);
+    if (!(resource ? await access.holds("grant", resource) : access.isAdmin)) continue;
+    readable.push(grant);
+    if (!resource || (await access.holds(grant.permissionName as Permission, resource))) copyable.push(grant);
   }
   let copied = 0;
   if (copyable.length) {
@@ -157,7 +157,7 @@ export async function copyPermissions(ctx: Context, fromUserId: string, toUserId
       });
     });
   }
-  return { total: source.length, copyable: copyable.length, copied };
+  return { total: readable.length, copyable: copyable.length, copied };
 }
 
 /**
