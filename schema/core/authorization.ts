@@ -22,10 +22,7 @@ export interface Principal {
   isAdmin: boolean;
 }
 
-export type GrantRow = Pick<
-  typeof grants.$inferSelect,
-  "permissionName" | (typeof GRANT_COLUMN)[ResourceType]
->;
+type GrantRow = Pick<typeof grants.$inferSelect, "permissionName" | (typeof GRANT_COLUMN)[ResourceType]>;
 
 const emptyIds = (): GrantedIds => ({ client: [], contract: [], trial: [], site: [], trialSite: [] });
 

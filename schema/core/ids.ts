@@ -46,8 +46,8 @@ export function decodeResourceId(
 const UID = /^[0-9A-Za-z]{27}$/;
 
 /**
- * Checks a raw uid given as `field` (the few inputs that take the spec's uids, such as PaymentScheduleLine.milestoneUid):
- * anything else, a global id included, is the caller's mistake: BAD_USER_INPUT naming the field.
+ * Checks a raw uid given as `field`, in the few inputs that take the spec's uids (payMilestone's milestone and
+ * visit): anything else, a global id included, is the caller's mistake: BAD_USER_INPUT naming the field.
  */
 export function checkUid(uid: string, field: string): string {
   if (!UID.test(uid))

@@ -147,16 +147,18 @@ const handsOutAccessOn = async (access: Access, on: ResourceKey) =>
  * access belongs to no client: the first grant brings it in). False for an id naming no user.
  */
 export async function seesUser(access: Access, userId: string): Promise<boolean> {
-  const [user, viewer] = await userReach(access).loadMany([userId, access.userId ?? ""]);
-  if (!user || user instanceof Error) return false;
+  const user = await userReach(access).load(userId);
+  if (!user) return false;
   if (userId === access.userId || access.isAdmin) return true;
   if (user.userType !== "staff") return seesPersonOfUser(access, userId);
-  if (user.grants.length === 0) {
-    const viewerGrants = viewer && !(viewer instanceof Error) ? viewer.grants : [];
-    return viewerGrants.some((g) => g.permission === "grant" || g.permission === "assign_role");
+  if (user.grants.length) {
+    const reached = await Promise.all(
+      user.grants.map(({ on }) => on !== null && handsOutAccessOn(access, on)),
+    );
+    return reached.some(Boolean);
   }
-  const reached = await Promise.all(user.grants.map(({ on }) => on !== null && handsOutAccessOn(access, on)));
-  return reached.some(Boolean);
+  const viewer = access.userId ? await userReach(access).load(access.userId) : null;
+  return Boolean(viewer?.grants.some((g) => g.permission === "grant" || g.permission === "assign_role"));
 }
 
 /**

@@ -103,7 +103,6 @@ const id = {
   participant: (uid: string) => globalId("Participant", uid),
   enrollment: (uid: string) => globalId("Enrollment", uid),
   payment: (uid: string) => globalId("Payment", uid),
-  user: (uid: string) => globalId("User", uid),
 };
 
 async function milestoneAt(trialSiteId: string) {
