@@ -1,12 +1,12 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Executor } from "../../db/connection.js";
-import { grants, rolePermissions, users } from "../../db/schema/index.js";
+import { grants, rolePermissions } from "../../db/schema/index.js";
 import { recordAudit } from "../core/audit.js";
-import type { Access } from "../core/authorization.js";
+import { type Access, grantResource } from "../core/authorization.js";
 import type { Context } from "../core/context.js";
 import { forbidden, notFound } from "../core/errors.js";
+import { seesUser } from "../core/participant-access.js";
 import type { Permission } from "../core/permissions-list.js";
-import { GRANT_COLUMN, RESOURCE_TYPES, type ResourceKey } from "../core/resources.js";
+import { GRANT_COLUMN, type ResourceKey } from "../core/resources.js";
 import { assignRole, onResource, type ResourceRef, rolePermissionsOn } from "../core/roles.js";
 import { inTransaction } from "../core/transaction.js";
 
@@ -20,9 +20,12 @@ export function resourceRef(resource: ResourceKey | null): ResourceRef {
   return resource ? ({ [GRANT_COLUMN[resource.type]]: resource.id } as ResourceRef) : {};
 }
 
-async function requireUser(db: Executor, userId: string) {
-  const user = await db.query.users.findFirst({ where: eq(users.id, userId), columns: { id: true } });
-  if (!user) throw notFound("User");
+/**
+ * Access is given to, taken from and copied from only users the caller sees (seesUser): another one answers
+ * NOT_FOUND exactly as an id naming no user, so the answer tells nothing of other clients' people.
+ */
+async function requireSeenUser(access: Access, userId: string) {
+  if (!(await seesUser(access, userId))) throw notFound("User");
 }
 
 export interface GrantOutcome {
@@ -38,7 +41,7 @@ export async function grantPermissions(
   ctx: Context,
   change: { userId: string; resource: ResourceKey; permissions: Permission[] },
 ): Promise<GrantOutcome> {
-  await requireUser(ctx.db, change.userId);
+  await requireSeenUser(ctx.access, change.userId);
   const outcome = await splitByHeld(ctx.access, change.resource, change.permissions);
   if (outcome.done.length) {
     await inTransaction(ctx, async (tx, actor) => {
@@ -70,7 +73,7 @@ export async function revokePermissions(
   ctx: Context,
   change: { userId: string; resource: ResourceKey; permissions: Permission[] },
 ): Promise<GrantOutcome> {
-  await requireUser(ctx.db, change.userId);
+  await requireSeenUser(ctx.access, change.userId);
   const outcome = await splitByHeld(ctx.access, change.resource, change.permissions);
   if (outcome.done.length) {
     await inTransaction(ctx, async (tx, actor) => {
@@ -110,22 +113,21 @@ async function splitByHeld(
 
 /**
  * Gives `toUserId` every grant `fromUserId` has that the caller may give (holding grant and the permission on
- * that resource). The target's existing grants stay.
+ * that resource). The target's existing grants stay. Only grants on resources where the caller holds grant are
+ * theirs to read: the others are neither copied nor counted (`total`), so the answer tells nothing of them.
  */
 export async function copyPermissions(ctx: Context, fromUserId: string, toUserId: string) {
   const { access } = ctx;
-  await requireUser(ctx.db, fromUserId);
-  await requireUser(ctx.db, toUserId);
+  await requireSeenUser(access, fromUserId);
+  await requireSeenUser(access, toUserId);
   const source = await ctx.db.select().from(grants).where(eq(grants.userId, fromUserId));
+  const readable: typeof source = [];
   const copyable: typeof source = [];
   for (const grant of source) {
-    const type = RESOURCE_TYPES.find((t) => grant[GRANT_COLUMN[t]]);
-    const resource = type ? { type, id: grant[GRANT_COLUMN[type]]! } : null;
-    const allowed = resource
-      ? (await access.holds("grant", resource)) &&
-        (await access.holds(grant.permissionName as Permission, resource))
-      : access.isAdmin;
-    if (allowed) copyable.push(grant);
+    const resource = grantResource(grant);
+    if (!(resource ? await access.holds("grant", resource) : access.isAdmin)) continue;
+    readable.push(grant);
+    if (!resource || (await access.holds(grant.permissionName as Permission, resource))) copyable.push(grant);
   }
   let copied = 0;
   if (copyable.length) {
@@ -155,7 +157,7 @@ export async function copyPermissions(ctx: Context, fromUserId: string, toUserId
       });
     });
   }
-  return { total: source.length, copyable: copyable.length, copied };
+  return { total: readable.length, copyable: copyable.length, copied };
 }
 
 /**
@@ -197,7 +199,7 @@ export async function assignRoleOn(
   ctx: Context,
   assignment: { userId: string; roleName: string; resource: ResourceKey },
 ) {
-  await requireUser(ctx.db, assignment.userId);
+  await requireSeenUser(ctx.access, assignment.userId);
   const { permissions } = await rolePermissionsOn(
     ctx.db,
     assignment.roleName,

@@ -1,13 +1,13 @@
 import { asc, eq } from "drizzle-orm";
 import { grants, permissions, roles, sites, trials } from "../../db/schema/index.js";
 import { UserRef } from "../accounts/types.js";
-import { Access } from "../core/authorization.js";
+import { Access, grantResource } from "../core/authorization.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { forbidden } from "../core/errors.js";
 import { decodeResourceId, encodeGlobalId } from "../core/ids.js";
 import { PERMISSIONS, type Permission } from "../core/permissions-list.js";
-import { GRANT_COLUMN, RESOURCE_NAMES, RESOURCE_TYPES, type ResourceType } from "../core/resources.js";
+import { RESOURCE_NAMES } from "../core/resources.js";
 import { isAdminUser, rolePermissionsOn } from "../core/roles.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
@@ -61,11 +61,6 @@ const RolePermissionsRef = builder
 
 type GrantRow = typeof grants.$inferSelect;
 
-const resourceOf = (grant: GrantRow) => {
-  const type = RESOURCE_TYPES.find((t: ResourceType) => grant[GRANT_COLUMN[t]]);
-  return type ? { type, id: grant[GRANT_COLUMN[type]]! } : null;
-};
-
 const GrantRef = builder.objectRef<GrantRow>("Grant").implement({
   description: "A permission a user holds on a resource (and everything below it), or system-wide.",
   fields: (t) => ({
@@ -73,13 +68,13 @@ const GrantRef = builder.objectRef<GrantRow>("Grant").implement({
     resourceType: t.field({
       type: ResourceTypeEnum,
       nullable: true,
-      resolve: (g) => resourceOf(g)?.type ?? null,
+      resolve: (g) => grantResource(g)?.type ?? null,
     }),
     resourceId: t.id({
       nullable: true,
       description: "The resource's global id; null for a system-wide grant.",
       resolve: (g) => {
-        const r = resourceOf(g);
+        const r = grantResource(g);
         return r ? encodeGlobalId(RESOURCE_NAMES[r.type], r.id) : null;
       },
     }),

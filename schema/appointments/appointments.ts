@@ -3,8 +3,10 @@ import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
 import { appointments, enrollments, milestones, participants } from "../../db/schema/index.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
-import { badInput, conflict, notFound, parseInput } from "../core/errors.js";
+import type { Access } from "../core/authorization.js";
+import { badInput, conflict, foreignId, notFound, parseInput } from "../core/errors.js";
 import { enqueueJob, removeJob } from "../core/jobs.js";
+import { placeOfEnrollment, seesParticipant } from "../core/participant-access.js";
 import { type Appointment, selectAppointments } from "./refs.js";
 import { formatLocal, parseAppointmentTime } from "./times.js";
 
@@ -31,6 +33,25 @@ export async function enrollmentFor(
   return rows.length === 1 ? rows[0]! : null;
 }
 
+/**
+ * Checks the participant given beside the enrollment is the enrollment's (README, Access). It runs before the
+ * transaction, as permission checks do: an enrollment's participant never changes.
+ */
+export async function requireParticipantOfEnrollment(
+  access: Access,
+  enrollmentId: string,
+  participantId: string,
+) {
+  const place = await placeOfEnrollment(access, enrollmentId);
+  if (!place) throw notFound("Enrollment");
+  if (place.participantId !== participantId) {
+    throw foreignId(await seesParticipant(access, participantId), "Participant", {
+      field: "participantId",
+      message: "is not the participant of this enrollment.",
+    });
+  }
+}
+
 const newAppointment = z.object({
   enrollmentId: z.string().nullish(),
   participantId: z.string().nullish(),
@@ -52,7 +73,8 @@ const newAppointment = z.object({
 export type NewAppointment = z.input<typeof newAppointment>;
 
 /**
- * Schedules a visit for an enrollment (given, or the participant's only one) at `time` — a local date-time in the
+ * Schedules a visit for an enrollment (given — with its participant, if at all, checked first by
+ * requireParticipantOfEnrollment — or the participant's only one) at `time` — a local date-time in the
  * participant's time zone, or a full ISO instant — which must be in the future. The milestone, when named, must
  * be on the schedule of the enrollment's trial site. The reminder job is queued in the same transaction.
  */
@@ -88,8 +110,6 @@ export async function scheduleAppointment(
     .innerJoin(participants, eq(participants.id, enrollments.participantId))
     .where(eq(enrollments.id, target.id));
   if (!enrollment) throw notFound("Enrollment");
-  if (data.participantId && data.participantId !== enrollment.participantId)
-    throw badInput([{ field: "participantId", message: "is not the participant of this enrollment." }]);
   if (enrollment.status !== "enrolled")
     throw conflict(
       `This enrollment is ${enrollment.status}; appointments are scheduled for enrolled participants.`,

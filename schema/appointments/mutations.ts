@@ -1,7 +1,7 @@
 import { builder } from "../core/builder.js";
 import { decodeGlobalId } from "../core/ids.js";
 import { inTransaction } from "../core/transaction.js";
-import { markAppointment, scheduleAppointment } from "./appointments.js";
+import { markAppointment, requireParticipantOfEnrollment, scheduleAppointment } from "./appointments.js";
 import { AppointmentRef } from "./refs.js";
 import { AppointmentOutcomeEnum } from "./types.js";
 
@@ -28,28 +28,29 @@ builder.relayMutationField(
   {
     description:
       "Schedules a visit (the spec's schedule_appointment) and queues its reminder (REMINDER_HOURS before). Needs create_appointment on the enrollment's trial site.",
-    resolve: async (_root, { input }, ctx) => ({
-      appointment: await inTransaction(ctx, (tx, actor) =>
-        scheduleAppointment(
-          tx,
-          actor,
-          {
-            enrollmentId:
-              input.enrollmentId == null
-                ? null
-                : decodeGlobalId(input.enrollmentId, "enrollmentId", "Enrollment").id,
-            participantId:
-              input.participantId == null
-                ? null
-                : decodeGlobalId(input.participantId, "participantId", "Participant").id,
-            time: input.time,
-            description: input.description,
-            milestone: input.milestone,
-          },
-          { reminderMs: ctx.config.reminderMs },
+    resolve: async (_root, { input }, ctx) => {
+      const enrollmentId =
+        input.enrollmentId == null
+          ? null
+          : decodeGlobalId(input.enrollmentId, "enrollmentId", "Enrollment").id;
+      const participantId =
+        input.participantId == null
+          ? null
+          : decodeGlobalId(input.participantId, "participantId", "Participant").id;
+      if (enrollmentId && participantId)
+        await requireParticipantOfEnrollment(ctx.access, enrollmentId, participantId);
+      const { time, description, milestone } = input;
+      return {
+        appointment: await inTransaction(ctx, (tx, actor) =>
+          scheduleAppointment(
+            tx,
+            actor,
+            { enrollmentId, participantId, time, description, milestone },
+            { reminderMs: ctx.config.reminderMs },
+          ),
         ),
-      ),
-    }),
+      };
+    },
   },
   {
     outputFields: (t) => ({ appointment: t.field({ type: AppointmentRef, resolve: (p) => p.appointment }) }),

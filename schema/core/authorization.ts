@@ -27,7 +27,7 @@ type GrantRow = Pick<typeof grants.$inferSelect, "permissionName" | (typeof GRAN
 const emptyIds = (): GrantedIds => ({ client: [], contract: [], trial: [], site: [], trialSite: [] });
 
 /** The resource a grant names, or null when it is system-wide. */
-function grantResource(grant: GrantRow): ResourceKey | null {
+export function grantResource(grant: GrantRow): ResourceKey | null {
   for (const type of RESOURCE_TYPES) {
     const id = grant[GRANT_COLUMN[type]];
     if (id) return { type, id };

@@ -1,9 +1,59 @@
-import SchemaBuilder from "@pothos/core";
+import SchemaBuilder, {
+  BasePlugin,
+  createInputValueMapper,
+  mapInputFields,
+  type PothosOutputFieldConfig,
+  type SchemaTypes,
+} from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import { GraphQLError, Kind } from "graphql";
 import type { Context } from "./context.js";
 import { decodeGlobalId, encodeGlobalId } from "./ids.js";
+
+/** A global-id argument (or input field) that names objects of some types only. */
+interface TypedGlobalId {
+  field: string;
+  typenames: string[];
+}
+
+/**
+ * Checks every global id an argument or input field takes (`t.globalID({ for })`) against the types it accepts,
+ * before the relay plugin decodes it: another type's id answers BAD_USER_INPUT naming the field, where the relay
+ * plugin would throw an error that reaches the client as INTERNAL_SERVER_ERROR.
+ */
+class TypedGlobalIdsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  private readonly mappingCache = new Map();
+
+  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>) {
+    const mappings = mapInputFields<Types, TypedGlobalId>(
+      fieldConfig.args,
+      this.buildCache,
+      (input) => {
+        const accepted = input.extensions?.relayGlobalIDFor as { typename: string }[] | null | undefined;
+        return accepted ? { field: input.name, typenames: accepted.map((a) => a.typename) } : null;
+      },
+      this.mappingCache,
+    );
+    if (!mappings) return fieldConfig;
+    const check = createInputValueMapper(mappings, (globalId, { value }) => {
+      decodeGlobalId(globalId, value!.field, value!.typenames);
+      return globalId;
+    });
+    // First: the relay plugin's own mapper, which decodes the ids, runs after it.
+    return { ...fieldConfig, argMappers: [(args: object) => check(args), ...fieldConfig.argMappers] };
+  }
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      typedGlobalIds: TypedGlobalIdsPlugin<Types>;
+    }
+  }
+}
+
+SchemaBuilder.registerPlugin("typedGlobalIds", TypedGlobalIdsPlugin);
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -14,7 +64,7 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: ["typedGlobalIds", RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   relay: {

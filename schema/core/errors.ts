@@ -120,6 +120,14 @@ export function badInput(problems: FieldProblem[]): DomainError {
   return new DomainError("BAD_USER_INPUT", message, { fields: problems });
 }
 
+/**
+ * The answer to an id inside an input that names an object outside the resource the request was decided on
+ * (README, Access): BAD_USER_INPUT naming the field when the viewer may see that object (`seen`), otherwise
+ * NOT_FOUND for `what`, exactly as for an id that names nothing.
+ */
+export const foreignId = (seen: boolean, what: string, problem: FieldProblem): DomainError =>
+  seen ? badInput([problem]) : notFound(what);
+
 /** Parses input with a zod schema, turning every problem into one BAD_USER_INPUT error. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);

@@ -1,7 +1,15 @@
 import DataLoader from "dataloader";
-import { inArray, or, type SQL, sql } from "drizzle-orm";
-import { caregivers, enrollments, participants, sites, trialSites } from "../../db/schema/index.js";
-import type { Access } from "./authorization.js";
+import { eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import {
+  caregivers,
+  enrollments,
+  grants,
+  participants,
+  sites,
+  trialSites,
+  users,
+} from "../../db/schema/index.js";
+import { type Access, grantResource } from "./authorization.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
 import type { Permission } from "./permissions-list.js";
 import { perRequest } from "./request-cache.js";
@@ -135,10 +143,69 @@ const participantsOfUser = perRequest(
  * Whether the viewer sees a participant whose login (or one of whose caregivers' logins) is this user: staff who
  * see the participant may read that person's user. Batched: one statement for all users of a request.
  */
-export async function seesPersonOfUser(access: Access, userId: string): Promise<boolean> {
+async function seesPersonOfUser(access: Access, userId: string): Promise<boolean> {
   const participantIds = await participantsOfUser(access).load(userId);
   const seen = await Promise.all(participantIds.map((id) => seesParticipant(access, id)));
   return seen.some(Boolean);
+}
+
+/** A user's kind and the grants they hold (on a resource, or system-wide when null). */
+interface UserReach {
+  userType: typeof users.$inferSelect.userType;
+  grants: { permission: string; on: ResourceKey | null }[];
+}
+
+const userReach = perRequest(
+  (access) =>
+    new DataLoader<string, UserReach | null>(async (ids) => {
+      const rows = await access.db
+        .select({
+          id: users.id,
+          userType: users.userType,
+          permissionName: grants.permissionName,
+          clientId: grants.clientId,
+          contractId: grants.contractId,
+          trialId: grants.trialId,
+          siteId: grants.siteId,
+          trialSiteId: grants.trialSiteId,
+        })
+        .from(users)
+        .leftJoin(grants, eq(grants.userId, users.id))
+        .where(inArray(users.id, [...ids]));
+      const byId = new Map<string, UserReach>();
+      for (const { id, userType, permissionName, ...on } of rows) {
+        const reach = byId.get(id) ?? { userType, grants: [] };
+        byId.set(id, reach);
+        if (permissionName)
+          reach.grants.push({ permission: permissionName, on: grantResource({ permissionName, ...on }) });
+      }
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+);
+
+/** Whether the viewer may hand out access on the resource: they hold grant or assign_role there or above. */
+const handsOutAccessOn = async (access: Access, on: ResourceKey) =>
+  (await access.holds("grant", on)) || access.holds("assign_role", on);
+
+/**
+ * Whether the viewer sees a user (README, Access): themself; anyone, for admins; a participant's or caregiver's
+ * login when they see that participant; staff holding a grant on or below a resource where the viewer holds grant
+ * or assign_role; and, for a viewer holding either anywhere, staff holding no grant at all yet (an account given no
+ * access belongs to no client: the first grant brings it in). False for an id naming no user.
+ */
+export async function seesUser(access: Access, userId: string): Promise<boolean> {
+  const user = await userReach(access).load(userId);
+  if (!user) return false;
+  if (userId === access.userId || access.isAdmin) return true;
+  if (user.userType !== "staff") return seesPersonOfUser(access, userId);
+  if (user.grants.length) {
+    const reached = await Promise.all(
+      user.grants.map(({ on }) => on !== null && handsOutAccessOn(access, on)),
+    );
+    return reached.some(Boolean);
+  }
+  const viewer = access.userId ? await userReach(access).load(access.userId) : null;
+  return Boolean(viewer?.grants.some((g) => g.permission === "grant" || g.permission === "assign_role"));
 }
 
 /**
@@ -201,6 +268,10 @@ const enrollmentPlace = perRequest(
       return ids.map((id) => byId.get(id) ?? null);
     }),
 );
+
+/** Where an enrollment is (its participant and trial site), or null when there is no such enrollment. */
+export const placeOfEnrollment = (access: Access, enrollmentId: string) =>
+  enrollmentPlace(access).load(enrollmentId);
 
 /**
  * Throws unless the viewer may act on the enrollment with `permission` (staff, on its trial site or above) — or,

@@ -1,12 +1,15 @@
+import { eq, and as sqlAnd } from "drizzle-orm";
 import {
   and as shieldAnd,
   chain as shieldChain,
   // biome-ignore lint/style/noRestrictedImports: the one wrapper of graphql-shield's rule, below
   rule as shieldRule,
 } from "graphql-shield";
+import { trialSites } from "../../db/schema/index.js";
 import type { MutationArguments, QueryArguments, SubscriptionArguments } from "./arguments.js";
+import type { Access } from "./authorization.js";
 import type { Context } from "./context.js";
-import { forbidden, notFound, unauthenticated } from "./errors.js";
+import { badInput, forbidden, notFound, unauthenticated } from "./errors.js";
 import { type DecodedId, decodeGlobalId } from "./ids.js";
 import {
   actsForParticipant,
@@ -16,7 +19,7 @@ import {
   requireForParticipant,
   seesEnrollment,
   seesParticipant,
-  seesPersonOfUser,
+  seesUser,
 } from "./participant-access.js";
 import type { Permission } from "./permissions-list.js";
 import {
@@ -76,16 +79,16 @@ export const testingAidsEnabled = rule({ cache: "no_cache" })((_parent, _args, c
 );
 
 /**
- * A user's profile is visible to that user (and to the admin acting as them) and to admins, and a participant's
- * or caregiver's login to whoever sees that participant (staff with view_participants there, the participant,
- * their caregivers).
+ * A user's profile is visible to that user (and to the admin acting as them) and to whoever sees them (seesUser:
+ * admins; whoever sees a participant, their login and their caregivers'; staff who may hand out access where they
+ * hold grants).
  */
 export const canSeeUser = rule({ cache: "no_cache" })(async (parent: { id: string }, _args, ctx: Context) => {
   const viewer = ctx.viewer;
   if (!viewer) return unauthenticated();
   const own = parent.id === viewer.userId || parent.id === viewer.realUserId;
   if (own || viewer.isAdmin) return true;
-  return (await seesPersonOfUser(ctx.access, parent.id)) ? true : forbidden("You cannot see this user.");
+  return (await seesUser(ctx.access, parent.id)) ? true : forbidden("You cannot see this user.");
 });
 
 /** Any graphql-shield rule (the package does not export the type). */
@@ -203,6 +206,28 @@ export const holdsIfGiven = <Args>(
 /** The viewer may see the resource whose global id `argument` reads. */
 export const seesArgument = <Args>(typenames: ResourceTypenames, argument: Argument<Args>) =>
   forArgument(typenames, argument, (ctx, decoded) => requireOn(ctx, null, decoded));
+
+/**
+ * The trial site where `siteId` takes part in `trialId` (inputs name a trial site by the pair), for a viewer
+ * holding `permission` there: NOT_FOUND when they may not see the trial, the site or the trial site; BAD_USER_INPUT
+ * naming siteId when they see both but the site is not in the trial; FORBIDDEN without the permission.
+ */
+export async function requireTrialSite(
+  access: Access,
+  permission: Permission,
+  trialId: string,
+  siteId: string,
+): Promise<string> {
+  await access.requireVisible({ type: "trial", id: trialId }, "Trial");
+  await access.requireVisible({ type: "site", id: siteId }, "Site");
+  const [trialSite] = await access.db
+    .select({ id: trialSites.id })
+    .from(trialSites)
+    .where(sqlAnd(eq(trialSites.trialId, trialId), eq(trialSites.siteId, siteId)));
+  if (!trialSite) throw badInput([{ field: "siteId", message: "site is not in the trial" }]);
+  await access.require(permission, { type: "trialSite", id: trialSite.id }, "Trial site");
+  return trialSite.id;
+}
 
 /**
  * Whether the viewer may see a resource: through their grants (ctx.access.sees), or, for a participant or

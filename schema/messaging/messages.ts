@@ -14,7 +14,7 @@ import {
 } from "../../db/schema/index.js";
 import { type Actor, createdChanges, recordAudit } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
-import { badInput, notFound, parseInput } from "../core/errors.js";
+import { notFound, parseInput } from "../core/errors.js";
 import { queueEmail } from "../core/outbox.js";
 import { requireForEnrollment } from "../core/participant-access.js";
 
@@ -166,21 +166,6 @@ export async function markMessagesRead(db: Database, access: Access, messageIds:
       .onConflictDoNothing();
   }
   return visible.map((m) => m.id);
-}
-
-/**
- * The trial site where `siteId` takes part in `trialId`. NOT_FOUND when the viewer may not see the trial or the
- * site; BAD_USER_INPUT when both are visible but the site is not in the trial.
- */
-export async function trialSiteOf(access: Access, trialId: string, siteId: string): Promise<string> {
-  await access.requireVisible({ type: "trial", id: trialId }, "Trial");
-  await access.requireVisible({ type: "site", id: siteId }, "Site");
-  const [row] = await access.db
-    .select({ id: trialSites.id })
-    .from(trialSites)
-    .where(and(eq(trialSites.trialId, trialId), eq(trialSites.siteId, siteId)));
-  if (!row) throw badInput([{ field: "siteId", message: "this site does not take part in this trial." }]);
-  return row.id;
 }
 
 const BulkEmail = z.object({

@@ -3,6 +3,7 @@ import { messages } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import { badInput } from "../core/errors.js";
 import { decodeGlobalId } from "../core/ids.js";
+import { requireTrialSite } from "../core/rules.js";
 import { inTransaction } from "../core/transaction.js";
 import { publishMessage } from "./live.js";
 import {
@@ -11,7 +12,6 @@ import {
   markMessagesRead,
   selectMessages,
   sendMessage,
-  trialSiteOf,
   unreadCount,
 } from "./messages.js";
 import { MessageRef } from "./types.js";
@@ -93,8 +93,9 @@ builder.relayMutationField(
     description:
       "E-mails every participant enrolled in the trial at the site (the spec's bulk_email), skipping those who turned e-mail off; all are queued in one go, or none. Needs bulk_email on that trial site.",
     resolve: async (_root, { input }, ctx) => {
-      const trialSiteId = await trialSiteOf(
+      const trialSiteId = await requireTrialSite(
         ctx.access,
+        "bulk_email",
         decodeGlobalId(input.trialId, "trialId", "Trial").id,
         decodeGlobalId(input.siteId, "siteId", "Site").id,
       );

@@ -9,9 +9,10 @@ import {
   forEnrollment,
   isAuthenticated,
   type Permissions,
+  requireTrialSite,
   rule,
 } from "../core/rules.js";
-import { isConversationParty, trialSiteOf } from "./messages.js";
+import { isConversationParty } from "./messages.js";
 
 /** Object rule for Message: the viewer is a party to its enrollment's conversation. */
 const canSeeMessage = rule({ cache: "no_cache" })(
@@ -36,12 +37,12 @@ const partyToGivenConversation = forArgument(
 const bulkEmailer = rule({ cache: "no_cache" })((_parent, { input }: MutationBulkEmailArgs, ctx: Context) =>
   decide(async () => {
     if (!ctx.viewer) throw unauthenticated();
-    const trialSiteId = await trialSiteOf(
+    await requireTrialSite(
       ctx.access,
+      "bulk_email",
       decodeGlobalId(input.trialId, "trialId", "Trial").id,
       decodeGlobalId(input.siteId, "siteId", "Site").id,
     );
-    await ctx.access.require("bulk_email", { type: "trialSite", id: trialSiteId }, "Trial site");
   }),
 );
 

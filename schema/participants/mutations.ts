@@ -3,6 +3,7 @@ import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { badInput, forbidden } from "../core/errors.js";
 import { holdsForParticipant, requireForParticipant } from "../core/participant-access.js";
+import { requireTrialSite } from "../core/rules.js";
 import { inTransaction } from "../core/transaction.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
@@ -11,7 +12,6 @@ import { enrollParticipant, setEnrollmentStatus } from "./enrollments.js";
 import { SELF_EDITABLE_PARTICIPANT_FIELDS } from "./inputs.js";
 import { addParticipant, updateParticipant } from "./participants.js";
 import { setPaymentType } from "./payout.js";
-import { requireTrialSite } from "./queries.js";
 import { CaregiverRef, EnrollmentRef, ParticipantRef } from "./refs.js";
 import { EnrollmentStatusEnum, PaymentTypeCodeEnum, PayoutMethodRef } from "./types.js";
 
@@ -121,7 +121,7 @@ builder.relayMutationField(
     description:
       "Enrolls a participant in a live trial at one of its sites (the spec's enroll). Needs sight of the participant and enroll on the trial site; BAD_USER_INPUT when the site is not in the trial; CONFLICT for a subject id already used in the trial or a participant already enrolled in it.",
     resolve: async (_root, { input }, ctx) => {
-      await requireTrialSite(ctx, "enroll", input.trialId.id, input.siteId.id);
+      await requireTrialSite(ctx.access, "enroll", input.trialId.id, input.siteId.id);
       const enrollment = await inTransaction(ctx, (tx, actor) =>
         enrollParticipant(tx, actor, {
           participantId: input.participantId.id,

@@ -9,14 +9,12 @@ import {
 } from "../../db/schema/index.js";
 import { UserRef } from "../accounts/types.js";
 import { builder } from "../core/builder.js";
-import type { Context } from "../core/context.js";
-import { notFound } from "../core/errors.js";
 import { newestFirst } from "../core/pagination.js";
 import { participantsVisibleSql } from "../core/participant-access.js";
+import { requireTrialSite } from "../core/rules.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { CAREGIVER_RELATIONSHIPS } from "./caregivers.js";
-import { findTrialSite, siteNotInTrial } from "./enrollments.js";
 import { CaregiverRef, EnrollmentRef, ParticipantRef } from "./refs.js";
 import { keepVisibleEnrollments, PaymentTypeRef } from "./types.js";
 
@@ -24,25 +22,6 @@ import { keepVisibleEnrollments, PaymentTypeRef } from "./types.js";
 function containing(search: string | null | undefined): string | null {
   const term = search?.trim();
   return term ? `%${term.replace(/[\\%_]/g, "\\$&")}%` : null;
-}
-
-/**
- * The trial site where a site takes part in a trial, for staff holding `permission` there. NOT_FOUND when the
- * viewer may not see the trial; BAD_USER_INPUT when the site is not in it; FORBIDDEN without the permission.
- */
-export async function requireTrialSite(
-  ctx: Context,
-  permission: "enroll" | "view_enrollments",
-  trialId: string,
-  siteId: string,
-) {
-  const trialSite = await findTrialSite(ctx.db, trialId, siteId);
-  if (!trialSite) {
-    if (!(await ctx.access.sees({ type: "trial", id: trialId }))) throw notFound("Trial");
-    throw siteNotInTrial();
-  }
-  await ctx.access.require(permission, { type: "trialSite", id: trialSite.id }, "Trial site");
-  return trialSite;
 }
 
 builder.queryFields((t) => ({
@@ -120,11 +99,16 @@ builder.queryFields((t) => ({
       "Everyone enrolled in a trial at one of its sites, oldest first, each with its payment schedule (the spec's get_enrolled). Needs view_enrollments on that trial site; BAD_USER_INPUT when the site is not in the trial.",
     args: { trialId: t.arg.globalID({ for: TrialRef }), siteId: t.arg.globalID({ for: SiteRef }) },
     resolve: async (_root, args, ctx) => {
-      const trialSite = await requireTrialSite(ctx, "view_enrollments", args.trialId.id, args.siteId.id);
+      const trialSiteId = await requireTrialSite(
+        ctx.access,
+        "view_enrollments",
+        args.trialId.id,
+        args.siteId.id,
+      );
       return ctx.db
         .select()
         .from(enrollments)
-        .where(eq(enrollments.trialSiteId, trialSite.id))
+        .where(eq(enrollments.trialSiteId, trialSiteId))
         .orderBy(asc(enrollments.createdAt), asc(enrollments.id));
     },
   }),

@@ -4,7 +4,8 @@ import { enrollments, payments, payoutMethods, trialSites } from "../../db/schem
 import type { Actor } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
 import type { Config } from "../core/config.js";
-import { badInput } from "../core/errors.js";
+import { badInput, foreignId, notFound } from "../core/errors.js";
+import { encodeGlobalId } from "../core/ids.js";
 import { enqueueJob } from "../core/jobs.js";
 import { actsForParticipant } from "../core/participant-access.js";
 import { recordEvents } from "./payments.js";
@@ -34,6 +35,31 @@ export interface ClaimResult {
 
 const NO_METHOD = "The enrollment has no payout method: choose how to be paid first.";
 
+/**
+ * Checks the payments a claim names are the participant's (README, Access). It runs before the claim's
+ * transaction, as permission checks do: a payment's enrollment, and an enrollment's participant, never change.
+ * Only the participant or their caregiver claim, so another participant's payment is seen by a caregiver of both.
+ */
+export async function requirePaymentsOf(access: Access, participantId: string, paymentIds: string[] | null) {
+  if (!paymentIds?.length) return;
+  const rows = await access.db
+    .select({ id: payments.id, participantId: enrollments.participantId })
+    .from(payments)
+    .innerJoin(enrollments, eq(enrollments.id, payments.enrollmentId))
+    .where(inArray(payments.id, paymentIds));
+  const participantOf = new Map(rows.map((row) => [row.id, row.participantId]));
+  for (const id of paymentIds) {
+    const owner = participantOf.get(id);
+    if (owner === participantId) continue;
+    if (owner === undefined) throw notFound("Payment");
+    throw foreignId(await actsForParticipant(access, owner), "Payment", {
+      field: "paymentIds",
+      message: `"${encodeGlobalId("Payment", id)}" is not a payment of this participant.`,
+    });
+  }
+}
+
+/** Claims the participant's unclaimed payments: those named (checked first by requirePaymentsOf), or all of them. */
 export async function claimPayments(
   tx: Executor,
   actor: Actor,
@@ -94,18 +120,15 @@ export async function claimPayments(
     .from(payments)
     .where(and(ofParticipant, requested ? chosen : eq(payments.status, "unclaimed")))
     .orderBy(asc(payments.createdAt), asc(payments.id));
-  const found = new Map(others.map((row) => [row.id, row]));
   const refused: RefusedPayment[] = [];
-  for (const id of requested ?? others.map((row) => row.id)) {
+  for (const { id, status, hasMethod } of others) {
     if (claimedIds.has(id)) continue;
-    const row = found.get(id);
-    if (!row) refused.push({ paymentId: id, reason: "No such payment of this participant." });
-    else if (row.status !== "unclaimed")
+    if (status !== "unclaimed")
       refused.push({
         paymentId: id,
-        reason: `The payment is ${row.status}; only unclaimed payments can be claimed.`,
+        reason: `The payment is ${status}; only unclaimed payments can be claimed.`,
       });
-    else if (!row.hasMethod) refused.push({ paymentId: id, reason: NO_METHOD });
+    else if (!hasMethod) refused.push({ paymentId: id, reason: NO_METHOD });
     else refused.push({ paymentId: id, reason: "The payment changed while it was claimed; try again." });
   }
   return {

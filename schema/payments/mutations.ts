@@ -1,11 +1,12 @@
 import { builder } from "../core/builder.js";
 import { MoneyInput } from "../core/money.js";
+import { requireTrialSite } from "../core/rules.js";
 import { inTransaction } from "../core/transaction.js";
 import { SiteRef } from "../organizations/refs.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef } from "../participants/schedule.js";
 import { TrialRef } from "../trials/refs.js";
-import { claimPayments, type RefusedPayment } from "./claims.js";
+import { claimPayments, type RefusedPayment, requirePaymentsOf } from "./claims.js";
 import {
   addCategory,
   approvePayment,
@@ -14,9 +15,10 @@ import {
   payMilestone,
   rejectPayment,
   requestReimbursement,
+  requireCitedByEnrollment,
 } from "./payments.js";
 import { PaymentRef } from "./refs.js";
-import { addMilestone, requirePaymentTrialSite } from "./schedule.js";
+import { addMilestone } from "./schedule.js";
 
 const AttachmentInput = builder.inputType("PaymentAttachmentInput", {
   description: "A receipt: a PDF, JPEG or PNG file of at most 5 MiB, base64-encoded.",
@@ -49,15 +51,15 @@ builder.relayMutationField(
     description:
       "Adds a milestone to a trial site's payment schedule, or a new amount version of one (the spec's add_milestone). Needs add_milestone on the trial site; CONFLICT for a second version at the same instant.",
     resolve: async (_root, { input }, ctx) => {
-      const trialSite = await requirePaymentTrialSite(
-        ctx,
+      const trialSiteId = await requireTrialSite(
+        ctx.access,
         "add_milestone",
         input.trialId.id,
         input.siteId.id,
       );
       const line = await inTransaction(ctx, (tx, actor) =>
         addMilestone(tx, actor, {
-          trialSiteId: trialSite.id,
+          trialSiteId,
           trialId: input.trialId.id,
           name: input.name,
           amount: input.amount,
@@ -89,16 +91,19 @@ builder.relayMutationField(
   {
     description:
       "Pays a milestone of the enrollment's trial site (the spec's milestone_payment) at the amount in effect now. Needs milestone_payment on the trial site; only ENROLLED; once per enrollment unless repeatable (CONFLICT); INSUFFICIENT_FUNDS when the contract cannot cover it.",
-    resolve: async (_root, { input }, ctx) => ({
-      payment: await inTransaction(ctx, (tx, actor) =>
-        payMilestone(tx, actor, {
-          enrollmentId: input.enrollmentId.id,
-          milestoneId: input.milestoneId,
-          appointmentId: input.appointmentId,
-          note: input.note,
-        }),
-      ),
-    }),
+    resolve: async (_root, { input }, ctx) => {
+      const cited = {
+        enrollmentId: input.enrollmentId.id,
+        milestoneId: input.milestoneId,
+        appointmentId: input.appointmentId,
+      };
+      await requireCitedByEnrollment(ctx.access, cited);
+      return {
+        payment: await inTransaction(ctx, (tx, actor) =>
+          payMilestone(tx, actor, { ...cited, note: input.note }),
+        ),
+      };
+    },
   },
   { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
 );
@@ -236,13 +241,14 @@ builder.relayMutationField(
   {
     description:
       "Claims a participant's unclaimed payments and starts their payouts (the spec's claim_payments). Only the participant or their caregiver may claim. Each payment is claimed at most once, even by concurrent claims; one whose enrollment has no payout method is refused with a reason.",
-    resolve: async (_root, { input }, ctx) =>
-      inTransaction(ctx, (tx, actor) =>
-        claimPayments(tx, actor, ctx.config, {
-          participantId: input.participantId.id,
-          paymentIds: input.paymentIds?.map((p) => p.id) ?? null,
-        }),
-      ),
+    resolve: async (_root, { input }, ctx) => {
+      const claim = {
+        participantId: input.participantId.id,
+        paymentIds: input.paymentIds?.map((p) => p.id) ?? null,
+      };
+      await requirePaymentsOf(ctx.access, claim.participantId, claim.paymentIds);
+      return inTransaction(ctx, (tx, actor) => claimPayments(tx, actor, ctx.config, claim));
+    },
   },
   {
     outputFields: (t) => ({

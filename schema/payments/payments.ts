@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import {
+  appointments,
   contracts,
   enrollments,
   expenseCategories,
@@ -11,17 +12,21 @@ import {
   trials,
 } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../core/audit.js";
+import type { Access } from "../core/authorization.js";
 import {
   badInput,
   conflict,
   DomainError,
+  foreignId,
   notFound,
   onViolation,
   PG_CHECK_VIOLATION,
   PG_UNIQUE_VIOLATION,
   parseInput,
 } from "../core/errors.js";
+import { checkUid } from "../core/ids.js";
 import { positiveAmount, toDecimal } from "../core/money.js";
+import { placeOfEnrollment, seesParticipant } from "../core/participant-access.js";
 import type { Payment } from "./refs.js";
 import { versionInEffect } from "./schedule.js";
 
@@ -175,9 +180,52 @@ async function auditPayment(
 const cleanNote = (note: string | null | undefined) => note?.trim() || null;
 
 /**
+ * Checks that what a milestone payment cites belongs to its enrollment (README, Access): the milestone is on the
+ * schedule of the enrollment's trial site, and the visit, when given, is one of the enrollment's. It runs before
+ * the payment's transaction, as permission checks do: neither a milestone's trial site nor a visit's enrollment
+ * ever changes.
+ */
+export async function requireCitedByEnrollment(
+  access: Access,
+  input: { enrollmentId: string; milestoneId: string; appointmentId?: string | null },
+) {
+  const enrollment = await placeOfEnrollment(access, input.enrollmentId);
+  if (!enrollment) throw notFound("Enrollment");
+  const [milestone] = await access.db
+    .select({ trialSiteId: milestones.trialSiteId })
+    .from(milestones)
+    .where(eq(milestones.id, checkUid(input.milestoneId, "milestoneId")));
+  if (!milestone) throw notFound("Milestone");
+  if (milestone.trialSiteId !== enrollment.trialSiteId) {
+    const seen = await access.holds("view_payment_schedule", {
+      type: "trialSite",
+      id: milestone.trialSiteId,
+    });
+    throw foreignId(seen, "Milestone", {
+      field: "milestoneId",
+      message: "is not on the payment schedule of this enrollment's trial site.",
+    });
+  }
+  if (input.appointmentId == null) return;
+  const [visit] = await access.db
+    .select({ enrollmentId: appointments.enrollmentId, participantId: enrollments.participantId })
+    .from(appointments)
+    .innerJoin(enrollments, eq(enrollments.id, appointments.enrollmentId))
+    .where(eq(appointments.id, checkUid(input.appointmentId, "appointmentId")));
+  if (!visit) throw notFound("Appointment");
+  if (visit.enrollmentId !== input.enrollmentId) {
+    throw foreignId(await seesParticipant(access, visit.participantId), "Appointment", {
+      field: "appointmentId",
+      message: "is not a visit of this enrollment.",
+    });
+  }
+}
+
+/**
  * Pays a milestone (the spec's milestone_payment): the amount of the version in effect now, owed at once
  * (UNCLAIMED), funding committed. Only enrolled participants; once per enrollment unless the milestone is
- * repeatable (the unique index payments_milestone_once_key holds under concurrency → CONFLICT).
+ * repeatable (the unique index payments_milestone_once_key holds under concurrency → CONFLICT). What it cites is
+ * checked first, by requireCitedByEnrollment.
  */
 export async function payMilestone(
   tx: Executor,

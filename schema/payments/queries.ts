@@ -4,6 +4,7 @@ import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { MoneyRef } from "../core/money.js";
 import { newestFirst, type PageArgs } from "../core/pagination.js";
+import { requireTrialSite } from "../core/rules.js";
 import { SiteRef } from "../organizations/refs.js";
 import { type Enrollment, EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef, scheduleOf } from "../participants/schedule.js";
@@ -24,7 +25,6 @@ import {
 } from "./lists.js";
 import { categoriesOf } from "./payments.js";
 import { type Payment, PaymentRef } from "./refs.js";
-import { requirePaymentTrialSite } from "./schedule.js";
 import { PaymentKindEnum, PaymentStatusEnum } from "./types.js";
 
 /** A list's total, counted only when the client asks for it. */
@@ -145,13 +145,13 @@ builder.queryFields((t) => ({
       "A trial site's payment schedule with the amounts in effect now (the spec's get_payment_schedule). Needs view_payment_schedule on the trial site. For one enrollment, see Enrollment.milestonePayments.",
     args: { trialId: t.arg.globalID({ for: TrialRef }), siteId: t.arg.globalID({ for: SiteRef }) },
     resolve: async (_root, args, ctx) => {
-      const trialSite = await requirePaymentTrialSite(
-        ctx,
+      const trialSiteId = await requireTrialSite(
+        ctx.access,
         "view_payment_schedule",
         args.trialId.id,
         args.siteId.id,
       );
-      const [lines] = await scheduleOf(ctx.db, [trialSite.id]);
+      const [lines] = await scheduleOf(ctx.db, [trialSiteId]);
       return lines ?? [];
     },
   }),

@@ -218,11 +218,18 @@ describe("revokePermissions", () => {
 });
 
 describe("copyPermissions", () => {
-  it("copies what the caller may give and keeps the target's existing grants", async () => {
-    const from = await staffWith(server, ["enroll", "view_trials"], { trialId: org.trial.id });
+  it("copies what the caller may give and keeps the target's existing grants; grants elsewhere are not counted", async () => {
+    const from = await registerUser(server);
+    const to = await registerUser(server);
+    await grantPermissions(server, from.uid, ["enroll", "view_trials", "approve_payments"], {
+      trialId: org.trial.id,
+    });
     await grantPermissions(server, from.uid, ["enroll"], { trialId: other.trial.id });
-    const to = await staffWith(server, ["view_sites"], { siteId: other.sites[1]!.id });
-    const copier = await staffWith(server, ["grant", "enroll", "view_trials"], { clientId: org.client.id });
+    await grantPermissions(server, to.uid, ["view_sites"], { siteId: org.sites[1]!.id });
+    const copier = await registerUser(server);
+    await grantPermissions(server, copier.uid, ["grant", "enroll", "view_trials"], {
+      clientId: org.client.id,
+    });
 
     const result = await server.request(
       Copy,
@@ -242,8 +249,8 @@ describe("copyPermissions", () => {
       { input: { fromUserId: from.id, toUserId: to.id } },
       adminToken,
     );
-    expect(byAdmin.data?.copyPermissions.copied).toBe(1);
-    expect((await grantsOf(to.uid)).length).toBe(4);
+    expect(byAdmin.data?.copyPermissions).toMatchObject({ copied: 2, refused: 0 });
+    expect((await grantsOf(to.uid)).length).toBe(5);
   });
 });
 

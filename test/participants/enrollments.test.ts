@@ -105,13 +105,20 @@ describe("enroll", () => {
     await server.request(Enroll, enrollInput(first.participant.id, "S-DUP"), coordinator);
     const second = await freshParticipant();
     const spare = await insertSite(server, a.client.id);
+    const admin = await server.loginAdmin();
     const cases: [() => Promise<GraphQLResponse<unknown>>, string, string?][] = [
       [() => server.request(Enroll, enrollInput(second.participant.id, "S-DUP"), coordinator), "CONFLICT"],
       [() => server.request(Enroll, enrollInput(first.participant.id, "S-OTHER"), coordinator), "CONFLICT"],
       [
-        () => server.request(Enroll, enrollInput(second.participant.id, "S-X", spare.id), coordinator),
+        () => server.request(Enroll, enrollInput(second.participant.id, "S-X", spare.id), admin),
         "BAD_USER_INPUT",
         "site is not in the trial",
+      ],
+      // The coordinator of site 0 does not see the spare site: no more than they would of a nonexistent one.
+      [
+        () => server.request(Enroll, enrollInput(second.participant.id, "S-X", spare.id), coordinator),
+        "NOT_FOUND",
+        "Site was not found",
       ],
       [() => server.request(Enroll, enrollInput(second.participant.id, "  "), coordinator), "BAD_USER_INPUT"],
     ];

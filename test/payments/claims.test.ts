@@ -139,7 +139,7 @@ describe("claimPayments", () => {
     expect(await payoutJobs(server, payment.id)).toEqual([]);
   });
 
-  it("refuses payments of another participant named by id", async () => {
+  it("refuses payments of another participant named by id: NOT_FOUND, as a nonexistent one", async () => {
     const p = await createEnrolledParticipant(server, org);
     const other = await createEnrolledParticipant(server, org);
     await insertPaypal(server, p.enrollment.id);
@@ -150,7 +150,7 @@ describe("claimPayments", () => {
       paymentIds: [gid.payment(payment.id)],
     };
     const result = await expectNothingWritten(server, () => server.request(Claim, { input }, p.token));
-    expect(result.data?.claimPayments.message).toBe("0 payments claimed, 1 failed");
+    expect(errorCode(result)).toBe("NOT_FOUND");
     expect((await paymentRow(server, payment.id)).status).toBe("unclaimed");
   });
 
