@@ -4,6 +4,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import { GraphQLError, Kind } from "graphql";
 import type { Context } from "./context.js";
 import { badInput } from "./errors.js";
+import { decodeGlobalId } from "./global-ids.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -23,9 +24,9 @@ export const builder = new SchemaBuilder<{
     encodeGlobalID: (typename, id) => Buffer.from(`${typename}:${id}`).toString("base64url"),
     // A malformed id is the caller's mistake, reported as such rather than as a server error.
     decodeGlobalID: (globalID) => {
-      const match = /^([A-Za-z]+):(.+)$/.exec(Buffer.from(globalID, "base64url").toString());
-      if (!match) throw badInput([{ field: "id", message: `"${globalID}" is not a Mural Link id.` }]);
-      return { typename: match[1]!, id: match[2]! };
+      const decoded = decodeGlobalId(globalID);
+      if (!decoded) throw badInput([{ field: "id", message: `"${globalID}" is not a Mural Link id.` }]);
+      return decoded;
     },
   },
 });

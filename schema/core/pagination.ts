@@ -1,6 +1,7 @@
 import { resolveCursorConnection } from "@pothos/plugin-relay";
 import { and, asc, desc, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
+import { ID_PATTERN } from "../../db/ids.js";
 import { badInput } from "./errors.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -16,7 +17,7 @@ interface PageArgs {
 const encodeCursor = (row: { createdAt: Date; id: string }) =>
   Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9A-Za-z]+)$/;
+const CURSOR = new RegExp(`^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z)\\|(${ID_PATTERN})$`);
 
 /**
  * A cursor this list handed out, else BAD_USER_INPUT naming the argument it came in. The time must read back as

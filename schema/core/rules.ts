@@ -1,6 +1,7 @@
 import { rule } from "graphql-shield";
 import type { Context } from "./context.js";
 import { badInput, forbidden, notFound, unauthenticated } from "./errors.js";
+import { decodeGlobalId } from "./global-ids.js";
 import {
   requireForEnrollment,
   requireForParticipant,
@@ -63,15 +64,14 @@ type ResourceTypename = keyof typeof RESOURCE_TYPENAMES;
  * client, contract, trial, site or trial site).
  */
 export function resourceFromGlobalId(globalId: unknown, typename: ResourceTypename | "any"): ResourceKey {
-  const decoded = typeof globalId === "string" ? Buffer.from(globalId, "base64url").toString() : "";
-  const split = decoded.indexOf(":");
-  const [name, id] = [decoded.slice(0, split), decoded.slice(split + 1)];
-  const type = RESOURCE_TYPENAMES[name];
-  if (split < 1 || !id || !type || (typename !== "any" && name !== typename)) {
+  const decoded = decodeGlobalId(globalId);
+  const name = decoded?.typename ?? "";
+  const type = Object.hasOwn(RESOURCE_TYPENAMES, name) ? RESOURCE_TYPENAMES[name] : undefined;
+  if (!decoded || !type || (typename !== "any" && name !== typename)) {
     const expected = typename === "any" ? "a client, contract, trial, site or trial site" : `a ${typename}`;
     throw badInput([{ field: "id", message: `"${String(globalId)}" is not the id of ${expected}.` }]);
   }
-  return { type, id };
+  return { type, id: decoded.id };
 }
 
 /** The argument at a dotted path, e.g. "input.contractId". */
@@ -138,11 +138,11 @@ export const canSee = (type: ResourceType) =>
 
 /** The raw id inside a global id argument, which must name an object of `typename`. */
 export function idOf(globalId: unknown, typename: string): string {
-  const decoded = typeof globalId === "string" ? Buffer.from(globalId, "base64url").toString() : "";
-  if (!decoded.startsWith(`${typename}:`) || decoded.length === typename.length + 1) {
+  const decoded = decodeGlobalId(globalId);
+  if (decoded?.typename !== typename) {
     throw badInput([{ field: "id", message: `"${String(globalId)}" is not the id of a ${typename}.` }]);
   }
-  return decoded.slice(typename.length + 1);
+  return decoded.id;
 }
 
 /**
