@@ -18,7 +18,7 @@ import { downloadReport } from "../schema/reports/index.js";
 import { createContext } from "./context.js";
 import { serveFile } from "./files.js";
 import { graphiqlPage } from "./graphiql.js";
-import { textInputHygiene } from "./input-hygiene.js";
+import { inputHygiene } from "./input-hygiene.js";
 import { armor, oneCredentialCheckPerRequest } from "./limits.js";
 import type { Logger } from "./logger.js";
 import { serveSubscriptions } from "./subscriptions.js";
@@ -90,7 +90,7 @@ export async function startApp(
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       oneCredentialCheckPerRequest,
-      textInputHygiene,
+      inputHygiene,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       {

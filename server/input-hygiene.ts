@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { valueFromASTUntyped, visit } from "graphql";
+import { PothosValidationError } from "@pothos/core";
+import { type GraphQLError, valueFromASTUntyped, visit } from "graphql";
 import { badInput, type FieldProblem } from "../schema/core/errors.js";
 
 /**
@@ -25,11 +26,20 @@ function* textProblems(value: unknown, path: string): Generator<FieldProblem> {
 }
 
 /**
- * One rule for every text input: before anything runs, the operation's literals (arguments, at any depth, and
- * variables' defaults) and its variables are refused as BAD_USER_INPUT, naming each field's path, when they hold
- * text PostgreSQL would refuse — rather than failing in the database as a server error.
+ * Mistakes in the input that libraries report without a code: Pothos's (a global id of another type than the
+ * field takes) and graphql-js's, when the variables hold more problems than it lists.
  */
-export const textInputHygiene: ApolloServerPlugin = {
+const isLibraryInputError = (error: GraphQLError) =>
+  error.originalError instanceof PothosValidationError ||
+  error.message === "Too many errors processing variables, error limit reached. Execution aborted.";
+
+/**
+ * Input mistakes are BAD_USER_INPUT, not server errors. One rule for every text input: before anything runs, the
+ * operation's literals (arguments, at any depth, and variables' defaults) and its variables are refused, naming
+ * each field's path, when they hold text PostgreSQL would refuse. And input errors raised by libraries get the
+ * code they lack.
+ */
+export const inputHygiene: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, operation, request }) {
@@ -50,6 +60,12 @@ export const textInputHygiene: ApolloServerPlugin = {
           problems.push(...textProblems(request.variables?.[name], name));
         }
         if (problems.length) throw badInput(problems, { http: { status: 400 } });
+      },
+      // Runs before the errors are formatted, so the code set here is the one the client sees.
+      async didEncounterErrors({ errors }) {
+        for (const error of errors)
+          if (error.extensions.code === undefined && isLibraryInputError(error))
+            error.extensions.code = "BAD_USER_INPUT";
       },
     };
   },
