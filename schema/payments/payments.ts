@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import {
+  appointments,
   contracts,
   enrollments,
   expenseCategories,
@@ -200,6 +201,7 @@ export async function payMilestone(
     .from(milestones)
     .where(and(eq(milestones.id, input.milestoneId), eq(milestones.trialSiteId, enrollment.trialSiteId)));
   if (!milestone) throw notFound("Milestone");
+  if (input.appointmentId) await requireVisitOf(tx, enrollment.id, input.appointmentId);
   const version = await versionInEffect(tx, milestone.id);
   if (!version)
     throw badInput([{ field: "milestoneId", message: "the milestone has no amount in effect yet" }]);
@@ -247,6 +249,15 @@ export async function payMilestone(
   await recordEvent(tx, actor, payment.id, null, "unclaimed");
   await auditPayment(tx, actor, "milestone_payment", payment, null);
   return payment;
+}
+
+/** A visit a payment cites must be one of the enrollment's own. */
+async function requireVisitOf(tx: Executor, enrollmentId: string, appointmentId: string) {
+  const [visit] = await tx
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(eq(appointments.id, appointmentId), eq(appointments.enrollmentId, enrollmentId)));
+  if (!visit) throw notFound("Appointment");
 }
 
 /** Pays mileage (the spec's mileage_payment): an amount entered by staff, owed at once, funding committed. */
