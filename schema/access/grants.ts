@@ -6,7 +6,13 @@ import { recordAudit } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
 import { forbidden, notFound } from "../core/errors.js";
 import type { Permission } from "../core/permissions-list.js";
-import { GRANT_COLUMN, RESOURCE_TYPES, type ResourceKey } from "../core/resources.js";
+import {
+  GRANT_COLUMN,
+  loadAncestry,
+  RESOURCE_NAMES,
+  RESOURCE_TYPES,
+  type ResourceKey,
+} from "../core/resources.js";
 import { assignRole, onResource, type ResourceRef, rolePermissionsOn } from "../core/roles.js";
 
 /** The grant-table columns naming a resource: `{ trialId: "…" }`, or `{}` for system-wide. */
@@ -17,6 +23,11 @@ export function resourceRef(resource: ResourceKey | null): ResourceRef {
 async function requireUser(db: Executor, userId: string) {
   const user = await db.query.users.findFirst({ where: eq(users.id, userId), columns: { id: true } });
   if (!user) throw notFound("User");
+}
+
+async function requireResource(db: Database, resource: ResourceKey) {
+  const found = await loadAncestry(db, resource.type, [resource.id]);
+  if (!found.size) throw notFound(RESOURCE_NAMES[resource.type]);
 }
 
 export interface GrantOutcome {
@@ -170,6 +181,7 @@ export async function addRolePermissions(
   actor: Actor,
   change: { roleName: string; resource: ResourceKey; permissions: Permission[] },
 ) {
+  await requireResource(db, change.resource);
   return db.transaction(async (tx) => {
     const current = await rolePermissionsOn(tx, change.roleName, resourceRef(change.resource));
     const wanted = [...new Set([...current.permissions, ...change.permissions])];
