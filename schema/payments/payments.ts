@@ -201,7 +201,7 @@ export async function payMilestone(
     .from(milestones)
     .where(and(eq(milestones.id, input.milestoneId), eq(milestones.trialSiteId, enrollment.trialSiteId)));
   if (!milestone) throw notFound("Milestone");
-  if (input.appointmentId) await requireVisitOf(tx, enrollment.id, input.appointmentId);
+  if (input.appointmentId != null) await requireVisitOf(tx, enrollment.id, input.appointmentId);
   const version = await versionInEffect(tx, milestone.id);
   if (!version)
     throw badInput([{ field: "milestoneId", message: "the milestone has no amount in effect yet" }]);

@@ -35,7 +35,7 @@ const payFor = (appointmentId: string) =>
   );
 
 it("a milestone payment citing a visit of nothing is NOT_FOUND and pays nothing", async () => {
-  for (const appointmentId of [newId(), "1", " "]) {
+  for (const appointmentId of [newId(), "1", " ", ""]) {
     const result = await expectNothingWritten(server, () => payFor(appointmentId));
     expect(errorCode(result)).toBe("NOT_FOUND");
   }
