@@ -171,7 +171,16 @@ async function auditPayment(
   });
 }
 
-const cleanNote = (note: string | null | undefined) => note?.trim() || null;
+/** The longest note (or rejection reason) a payment keeps. */
+const MAX_NOTE = 2000;
+
+/** A note as stored: trimmed, blank as none, refused when longer than MAX_NOTE. */
+function cleanNote(note: string | null | undefined, field = "note") {
+  const text = note?.trim();
+  if (text && text.length > MAX_NOTE)
+    throw badInput([{ field, message: `must be at most ${MAX_NOTE} characters` }]);
+  return text || null;
+}
 
 /**
  * Pays a milestone (the spec's milestone_payment): the amount of the version in effect now, owed at once
@@ -444,7 +453,7 @@ export async function rejectPayment(
   paymentId: string,
   reason: string,
 ): Promise<Payment> {
-  const why = reason.trim();
+  const why = cleanNote(reason, "reason");
   if (!why) throw badInput([{ field: "reason", message: "must not be empty" }]);
   const [before] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
   if (!before) throw notFound("Payment");
