@@ -9,6 +9,7 @@ import {
   users,
 } from "../../db/schema/index.js";
 import { hashPassword } from "../../schema/accounts/passwords.js";
+import { openSession } from "../../schema/accounts/sessions.js";
 import { ADMIN_ROLE, assignRole } from "../../schema/core/roles.js";
 import { registerUser } from "../support/accounts.js";
 import { createOrganization } from "../support/organizations.js";
@@ -18,7 +19,10 @@ import type { TestServer } from "../support/server.js";
 const ADMIN_PASSWORD = "Fuzz-admin-1!";
 const adminHash = hashPassword(ADMIN_PASSWORD);
 
-/** Setup: a new Mural admin, logged in; a test that changes its viewer's account spoils no one else's session. */
+/**
+ * Setup: a new Mural admin with a session (opened directly: no password hashing per admin). A test that changes
+ * its viewer's account spoils no one else's session.
+ */
 export async function freshAdmin(server: TestServer) {
   const email = `admin-${randomBytes(4).toString("hex")}@example.com`;
   const [admin] = await server.db
@@ -32,7 +36,8 @@ export async function freshAdmin(server: TestServer) {
     })
     .returning();
   await assignRole(server.db, { userId: admin!.id, roleName: ADMIN_ROLE, resource: {}, assignedBy: null });
-  return { email, password: ADMIN_PASSWORD, token: await server.login(email, ADMIN_PASSWORD) };
+  const { token } = await openSession(server.db, admin!.id, server.config);
+  return { email, password: ADMIN_PASSWORD, token };
 }
 
 /**
