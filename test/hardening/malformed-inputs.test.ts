@@ -26,7 +26,7 @@ import { freshAdmin, oneOfEverything } from "./fixtures.js";
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_130);
 /** Inputs with two fields wrong at once, per mutation, on top of one per field and kind. */
-const PAIRS_PER_MUTATION = 8;
+const PAIRS_PER_MUTATION = 6;
 const CONCURRENCY = 6;
 
 /** mulberry32: small and seeded, enough to spread the cases. */
@@ -268,11 +268,10 @@ function wrongValues(type: GraphQLInputType, field: string): Record<string, Wron
       return { ...any, "truthy text": pickFrom(["true", 1, 0]) };
     case "Date":
     case "DateTime":
-      return { ...any, "impossible time": pickFrom(BAD_TIMES), "other impossible time": pickFrom(BAD_TIMES) };
+      return { ...any, "impossible time": pickFrom(BAD_TIMES) };
   }
   const text = Object.fromEntries(Object.entries(TEXT_KINDS).map(([kind, v]) => [kind, pickFrom(v)]));
-  if (field === "amount")
-    return { ...any, ...text, "bad amount": pickFrom(BAD_AMOUNTS), "bad amount too": pickFrom(BAD_AMOUNTS) };
+  if (field === "amount") return { ...any, ...text, "bad amount": pickFrom(BAD_AMOUNTS) };
   if (/^time$|Date$|At$/.test(field)) return { ...any, ...text, "impossible time": pickFrom(BAD_TIMES) };
   if (STRING_IDS.has(field)) return { ...any, ...text, ...wrongIds(field) };
   return { ...any, ...text };
@@ -422,45 +421,48 @@ async function inPool<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<
 const changedTables = (before: Record<string, string>, after: Record<string, string>) =>
   Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]);
 
+interface Run {
+  mutation: string;
+  document: string;
+  token: string;
+  defects: Set<string>;
+  requests: number;
+  /** The database as the last round left it. */
+  digest: Record<string, string>;
+}
+
 /**
  * Sends the inputs and records what is wrong with the answers. A round whose answers were all refusals must leave
- * the database as it found it; after a round with accepted answers the refused inputs are sent again, until a
- * round accepts none. Returns how many requests were sent.
+ * the database as the round before left it; after a round with accepted answers the refused inputs are sent
+ * again, until a round accepts none.
  */
-async function sendAll(
-  mutation: string,
-  document: string,
-  variants: Variant[],
-  token: string,
-  defects: Set<string>,
-) {
-  let sent = 0;
+async function sendAll(run: Run, variants: Variant[]) {
   let pending = variants;
   for (let round = 1; pending.length > 0; round++) {
-    const before = await databaseDigest(server);
-    const answers = await inPool(pending, (variant) => send(document, variant.variables, token));
-    sent += pending.length;
+    const answers = await inPool(pending, (variant) => send(run.document, variant.variables, run.token));
+    run.requests += pending.length;
     for (const [i, answer] of answers.entries()) {
       const problems = [
         ...answer.problems,
         ...(pending[i]!.mustBeRefused && !answer.refused ? ["accepted"] : []),
       ];
-      for (const problem of problems) defects.add(`${mutation}(${pending[i]!.what}): ${problem}`);
+      for (const problem of problems) run.defects.add(`${run.mutation}(${pending[i]!.what}): ${problem}`);
     }
     const refused = pending.filter((_, i) => answers[i]!.refused && !answers[i]!.counted);
+    const after = await databaseDigest(server);
     if (refused.length === pending.length) {
-      const changed = changedTables(before, await databaseDigest(server));
+      const changed = changedTables(run.digest, after);
       if (changed.length)
-        defects.add(`${mutation}: ${refused.length} refused inputs wrote to ${changed.join(", ")}`);
-      break;
+        run.defects.add(`${run.mutation}: ${refused.length} refused inputs wrote to ${changed.join(", ")}`);
+      pending = [];
+    } else if (round === 4) {
+      run.defects.add(`${run.mutation}: accepted a refused input again after ${round} rounds`);
+      pending = [];
+    } else {
+      pending = refused;
     }
-    if (round === 4) {
-      defects.add(`${mutation}: accepted a refused input again after ${round} rounds`);
-      break;
-    }
-    pending = refused;
+    run.digest = after;
   }
-  return sent;
 }
 
 it("answers every malformed mutation input with a coded error, never a server error, and writes nothing when it refuses", async () => {
@@ -492,8 +494,10 @@ it("answers every malformed mutation input with a coded error, never a server er
       variants.filter((v) => !v.mustBeRefused && !v.oddButValid),
       variants.filter((v) => !v.mustBeRefused && v.oddButValid),
     ];
-    for (const group of groups)
-      requests += await sendAll(mutation.name, document, group, admin.token, defects);
+    const digest = await databaseDigest(server);
+    const run: Run = { mutation: mutation.name, document, token: admin.token, defects, requests: 0, digest };
+    for (const group of groups) await sendAll(run, group);
+    requests += run.requests;
   }
   expect(requests).toBeGreaterThan(2000);
   expect([...defects], `FUZZ_SEED=${SEED}`).toEqual([]);
