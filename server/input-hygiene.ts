@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { PothosValidationError } from "@pothos/core";
 import { type GraphQLError, valueFromASTUntyped, visit } from "graphql";
-import { badInput, type FieldProblem } from "../schema/core/errors.js";
+import { badInput, ErrorCode, type FieldProblem } from "../schema/core/errors.js";
 
 /**
  * Why a text cannot be taken, if it cannot: PostgreSQL stores no NUL in text, and half of a UTF-16 surrogate pair
@@ -65,7 +65,7 @@ export const inputHygiene: ApolloServerPlugin = {
       async didEncounterErrors({ errors }) {
         for (const error of errors)
           if (error.extensions.code === undefined && isLibraryInputError(error))
-            error.extensions.code = "BAD_USER_INPUT";
+            error.extensions.code = ErrorCode.BAD_USER_INPUT;
       },
     };
   },
