@@ -29,6 +29,7 @@ import {
 } from "./errors.js";
 import { serveFile } from "./files.js";
 import { graphiqlPage } from "./graphiql.js";
+import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { armor, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
@@ -96,6 +97,7 @@ function createApollo(
       oneCredentialCheckPerRequest,
       ...introspection.plugins,
       oneMoneyMutationPerKey(MONEY_MUTATIONS),
+      inputHygiene,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Both hook every resolved field; we set no cache hints and report no traces.

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import type { Database } from "../../db/connection.js";
 import { grants, rolePermissions } from "../../db/schema/index.js";
 import { recordAudit } from "../core/audit.js";
 import { type Access, grantResource } from "../core/authorization.js";
@@ -6,7 +7,7 @@ import type { Context } from "../core/context.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { seesUser } from "../core/participant-access.js";
 import type { Permission } from "../core/permissions-list.js";
-import { GRANT_COLUMN, type ResourceKey } from "../core/resources.js";
+import { GRANT_COLUMN, loadAncestry, RESOURCE_NAMES, type ResourceKey } from "../core/resources.js";
 import { assignRole, onResource, type ResourceRef, rolePermissionsOn } from "../core/roles.js";
 import { inTransaction } from "../core/transaction.js";
 
@@ -26,6 +27,11 @@ export function resourceRef(resource: ResourceKey | null): ResourceRef {
  */
 async function requireSeenUser(access: Access, userId: string) {
   if (!(await seesUser(access, userId))) throw notFound("User");
+}
+
+async function requireResource(db: Database, resource: ResourceKey) {
+  const found = await loadAncestry(db, resource.type, [resource.id]);
+  if (!found.size) throw notFound(RESOURCE_NAMES[resource.type]);
 }
 
 export interface GrantOutcome {
@@ -168,6 +174,7 @@ export async function addRolePermissions(
   ctx: Context,
   change: { roleName: string; resource: ResourceKey; permissions: Permission[] },
 ) {
+  await requireResource(ctx.db, change.resource);
   return inTransaction(ctx, async (tx, actor) => {
     const current = await rolePermissionsOn(tx, change.roleName, resourceRef(change.resource));
     const wanted = [...new Set([...current.permissions, ...change.permissions])];

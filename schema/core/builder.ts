@@ -80,12 +80,16 @@ builder.queryType({});
 builder.mutationType({});
 builder.subscriptionType({});
 
+/** JavaScript dates reach the years 0 and ±275760; PostgreSQL refuses the year 0, so inputs keep to 1–9999. */
+const storableYear = (date: Date) => date.getUTCFullYear() >= 1 && date.getUTCFullYear() <= 9999;
+
 builder.scalarType("DateTime", {
   description: "An instant, as an ISO 8601 string with a time zone (UTC on output).",
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
   parseValue: (value) => {
     const date = typeof value === "string" ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError("DateTime must be an ISO 8601 string.");
+    if (!date || Number.isNaN(date.getTime()) || !storableYear(date))
+      throw new GraphQLError("DateTime must be an ISO 8601 string in the years 0001 to 9999.");
     return date;
   },
 });
@@ -95,6 +99,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isCalendarDate = (value: string) =>
   DATE.test(value) &&
   !Number.isNaN(Date.parse(value)) &&
+  storableYear(new Date(value)) &&
   new Date(value).toISOString().slice(0, 10) === value;
 builder.scalarType("Date", {
   description: "A calendar date, YYYY-MM-DD.",

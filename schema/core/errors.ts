@@ -115,9 +115,9 @@ export const forbidden = (message = "You do not have permission to do this.") =>
 export const unauthenticated = () =>
   new DomainError("UNAUTHENTICATED", "You are not logged in, or your session has expired.");
 
-export function badInput(problems: FieldProblem[]): DomainError {
+export function badInput(problems: FieldProblem[], extensions: Record<string, unknown> = {}): DomainError {
   const message = problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join(" ");
-  return new DomainError("BAD_USER_INPUT", message, { fields: problems });
+  return new DomainError("BAD_USER_INPUT", message, { ...extensions, fields: problems });
 }
 
 /**

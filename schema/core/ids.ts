@@ -1,3 +1,4 @@
+import { ID_PATTERN } from "../../db/ids.js";
 import { badInput } from "./errors.js";
 import { ANY_RESOURCE, RESOURCE_TYPENAMES, type ResourceKey, type ResourceTypename } from "./resources.js";
 
@@ -10,7 +11,8 @@ export interface DecodedId<T extends string = string> {
   id: string;
 }
 
-const GLOBAL_ID = /^([A-Za-z]+):(.+)$/;
+/** "Type:id" with an id of our shape, so a NUL, a 100 KB string or any other id of nothing never reaches the database. */
+const GLOBAL_ID = new RegExp(`^([A-Za-z]+):(${ID_PATTERN})$`);
 const OR = new Intl.ListFormat("en", { type: "disjunction" });
 
 /**
@@ -43,7 +45,7 @@ export function decodeResourceId(
 }
 
 /** A raw uid, as db/ids.ts makes them: 27 characters of base62. */
-const UID = /^[0-9A-Za-z]{27}$/;
+const UID = new RegExp(`^${ID_PATTERN}$`);
 
 /**
  * Checks a raw uid given as `field`, in the few inputs that take the spec's uids (payMilestone's milestone and

@@ -177,7 +177,16 @@ async function auditPayment(
   });
 }
 
-const cleanNote = (note: string | null | undefined) => note?.trim() || null;
+/** The longest note (or rejection reason) a payment keeps. */
+const MAX_NOTE = 2000;
+
+/** A note as stored: trimmed, blank as none, refused when longer than MAX_NOTE. */
+function cleanNote(note: string | null | undefined, field = "note") {
+  const text = note?.trim();
+  if (text && text.length > MAX_NOTE)
+    throw badInput([{ field, message: `must be at most ${MAX_NOTE} characters` }]);
+  return text || null;
+}
 
 /**
  * Checks that what a milestone payment cites belongs to its enrollment (README, Access): the milestone is on the
@@ -250,6 +259,7 @@ export async function payMilestone(
     .from(milestones)
     .where(and(eq(milestones.id, input.milestoneId), eq(milestones.trialSiteId, enrollment.trialSiteId)));
   if (!milestone) throw notFound("Milestone");
+  if (input.appointmentId != null) await requireVisitOf(tx, enrollment.id, input.appointmentId);
   const version = await versionInEffect(tx, milestone.id);
   if (!version)
     throw badInput([{ field: "milestoneId", message: "the milestone has no amount in effect yet" }]);
@@ -297,6 +307,15 @@ export async function payMilestone(
   await recordEvent(tx, actor, payment.id, null, "unclaimed");
   await auditPayment(tx, actor, "milestone_payment", payment, null);
   return payment;
+}
+
+/** A visit a payment cites must be one of the enrollment's own. */
+async function requireVisitOf(tx: Executor, enrollmentId: string, appointmentId: string) {
+  const [visit] = await tx
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(eq(appointments.id, appointmentId), eq(appointments.enrollmentId, enrollmentId)));
+  if (!visit) throw notFound("Appointment");
 }
 
 /** Pays mileage (the spec's mileage_payment): an amount entered by staff, owed at once, funding committed. */
@@ -483,7 +502,7 @@ export async function rejectPayment(
   paymentId: string,
   reason: string,
 ): Promise<Payment> {
-  const why = reason.trim();
+  const why = cleanNote(reason, "reason");
   if (!why) throw badInput([{ field: "reason", message: "must not be empty" }]);
   const [before] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
   if (!before) throw notFound("Payment");

@@ -34,7 +34,7 @@ export async function addMilestone(
   input: AddMilestoneInput,
 ): Promise<PaymentScheduleLine> {
   const name = input.name.trim();
-  if (!name) throw badInput([{ field: "name", message: "must not be empty" }]);
+  if (!name || name.length > 200) throw badInput([{ field: "name", message: "must be 1 to 200 characters" }]);
   const money = parseInput(positiveAmount, input.amount);
   const [contract] = await tx
     .select({ currency: contracts.currency })

@@ -30,11 +30,21 @@ export interface ReportFile {
 const isMoney = (cell: Cell): cell is MoneyCell =>
   typeof cell === "object" && cell !== null && "minor" in cell;
 
+/** What makes a spreadsheet read a cell as a formula: =, +, -, @, tab or carriage return first (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text as a spreadsheet shows it and never runs it: a leading quote makes a would-be formula plain text. Both
+ * formats pass every text cell through here; amounts and dates are not text (ours, not people's), so a negative
+ * amount stays a number.
+ */
+const inert = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
 function csvCell(cell: Cell): string {
   if (cell === null) return "";
   if (cell instanceof Date) return cell.toISOString();
   if (isMoney(cell)) return toDecimal(cell.minor, cell.currency);
-  return cell;
+  return inert(cell);
 }
 
 /** "0.00" for USD, "0" for JPY, "0.000" for BHD, with thousands grouped. */
@@ -70,7 +80,7 @@ export async function renderReport(table: ReportTable, format: ReportFormat): Pr
     const added = sheet.addRow(
       row.map((cell) => {
         if (isMoney(cell)) return Number(toDecimal(cell.minor, cell.currency));
-        return cell ?? "";
+        return typeof cell === "string" ? inert(cell) : (cell ?? "");
       }),
     );
     row.forEach((cell, index) => {

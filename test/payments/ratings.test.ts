@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newId } from "../../db/ids.js";
 import { milestones, payments, visitRatings } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
@@ -106,7 +107,7 @@ describe("rateableVisits and rateVisit", () => {
       [payment.id, 5, other.token, "NOT_FOUND"],
       [payment.id, 5, staff.token, "FORBIDDEN"],
       [payment.id, 5, null, "UNAUTHENTICATED"],
-      ["no-such-payment", 5, p.token, "NOT_FOUND"],
+      [newId(), 5, p.token, "NOT_FOUND"],
     ] as const) {
       const result = await expectNothingWritten(server, () => rate(paymentId, rating, token));
       expect(errorCode(result), `${rating} ${code}`).toBe(code);
