@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { enrollments, participants, trialSites, trials } from "../../db/schema/index.js";
 import { type Actor, createdChanges, recordAudit } from "../core/audit.js";
+import type { Context } from "../core/context.js";
 import {
   badInput,
   conflict,
@@ -11,6 +12,7 @@ import {
   PG_UNIQUE_VIOLATION,
   parseInput,
 } from "../core/errors.js";
+import type { Permission } from "../core/permissions-list.js";
 import { enrollmentStatusInput, subjectId } from "./inputs.js";
 import type { Enrollment } from "./refs.js";
 
@@ -26,6 +28,25 @@ export async function findTrialSite(tx: Executor, trialId: string, siteId: strin
 }
 
 export const siteNotInTrial = () => badInput([{ field: "siteId", message: "site is not in the trial" }]);
+
+/**
+ * The trial site where a site takes part in a trial, for staff holding `permission` there. NOT_FOUND when the
+ * viewer may not see the trial; BAD_USER_INPUT when the site is not in it; FORBIDDEN without the permission.
+ */
+export async function requireTrialSite(
+  ctx: Context,
+  permission: Permission,
+  trialId: string,
+  siteId: string,
+) {
+  const trialSite = await findTrialSite(ctx.db, trialId, siteId);
+  if (!trialSite) {
+    if (!(await ctx.access.sees({ type: "trial", id: trialId }))) throw notFound("Trial");
+    throw siteNotInTrial();
+  }
+  await ctx.access.require(permission, { type: "trialSite", id: trialSite.id }, "Trial site");
+  return trialSite;
+}
 
 /**
  * Enrolls a participant in a trial at one of its sites (the spec's enroll). The trial must be live; the subject

@@ -7,11 +7,10 @@ import { inTransaction } from "../core/transaction.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { registerCaregiver, updateCaregiver } from "./caregivers.js";
-import { enrollParticipant, setEnrollmentStatus } from "./enrollments.js";
+import { enrollParticipant, requireTrialSite, setEnrollmentStatus } from "./enrollments.js";
 import { SELF_EDITABLE_PARTICIPANT_FIELDS } from "./inputs.js";
 import { addParticipant, updateParticipant } from "./participants.js";
 import { setPaymentType } from "./payout.js";
-import { requireTrialSite } from "./queries.js";
 import { CaregiverRef, EnrollmentRef, ParticipantRef } from "./refs.js";
 import { EnrollmentStatusEnum, PaymentTypeCodeEnum, PayoutMethodRef } from "./types.js";
 

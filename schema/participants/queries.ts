@@ -9,14 +9,12 @@ import {
 } from "../../db/schema/index.js";
 import { UserRef } from "../accounts/types.js";
 import { builder } from "../core/builder.js";
-import type { Context } from "../core/context.js";
-import { notFound } from "../core/errors.js";
 import { newestFirst } from "../core/pagination.js";
 import { participantsVisibleSql } from "../core/participant-access.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { CAREGIVER_RELATIONSHIPS } from "./caregivers.js";
-import { findTrialSite, siteNotInTrial } from "./enrollments.js";
+import { requireTrialSite } from "./enrollments.js";
 import { CaregiverRef, EnrollmentRef, ParticipantRef } from "./refs.js";
 import { keepVisibleEnrollments, PaymentTypeRef } from "./types.js";
 
@@ -24,25 +22,6 @@ import { keepVisibleEnrollments, PaymentTypeRef } from "./types.js";
 function containing(search: string | null | undefined): string | null {
   const term = search?.trim();
   return term ? `%${term.replace(/[\\%_]/g, "\\$&")}%` : null;
-}
-
-/**
- * The trial site where a site takes part in a trial, for staff holding `permission` there. NOT_FOUND when the
- * viewer may not see the trial; BAD_USER_INPUT when the site is not in it; FORBIDDEN without the permission.
- */
-export async function requireTrialSite(
-  ctx: Context,
-  permission: "enroll" | "view_enrollments",
-  trialId: string,
-  siteId: string,
-) {
-  const trialSite = await findTrialSite(ctx.db, trialId, siteId);
-  if (!trialSite) {
-    if (!(await ctx.access.sees({ type: "trial", id: trialId }))) throw notFound("Trial");
-    throw siteNotInTrial();
-  }
-  await ctx.access.require(permission, { type: "trialSite", id: trialSite.id }, "Trial site");
-  return trialSite;
 }
 
 builder.queryFields((t) => ({

@@ -2,6 +2,7 @@ import { builder } from "../core/builder.js";
 import { MoneyInput } from "../core/money.js";
 import { inTransaction } from "../core/transaction.js";
 import { SiteRef } from "../organizations/refs.js";
+import { requireTrialSite } from "../participants/enrollments.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef } from "../participants/schedule.js";
 import { TrialRef } from "../trials/refs.js";
@@ -16,7 +17,7 @@ import {
   requestReimbursement,
 } from "./payments.js";
 import { PaymentRef } from "./refs.js";
-import { addMilestone, requirePaymentTrialSite } from "./schedule.js";
+import { addMilestone } from "./schedule.js";
 
 const AttachmentInput = builder.inputType("PaymentAttachmentInput", {
   description: "A receipt: a PDF, JPEG or PNG file of at most 5 MiB, base64-encoded.",
@@ -49,12 +50,7 @@ builder.relayMutationField(
     description:
       "Adds a milestone to a trial site's payment schedule, or a new amount version of one (the spec's add_milestone). Needs add_milestone on the trial site; CONFLICT for a second version at the same instant.",
     resolve: async (_root, { input }, ctx) => {
-      const trialSite = await requirePaymentTrialSite(
-        ctx,
-        "add_milestone",
-        input.trialId.id,
-        input.siteId.id,
-      );
+      const trialSite = await requireTrialSite(ctx, "add_milestone", input.trialId.id, input.siteId.id);
       const line = await inTransaction(ctx, (tx, actor) =>
         addMilestone(tx, actor, {
           trialSiteId: trialSite.id,

@@ -2,7 +2,6 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { contracts, milestones, milestoneVersions, trials } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../core/audit.js";
-import type { Context } from "../core/context.js";
 import {
   badInput,
   conflict,
@@ -12,25 +11,10 @@ import {
   parseInput,
 } from "../core/errors.js";
 import { positiveAmount } from "../core/money.js";
-import type { Permission } from "../core/permissions-list.js";
-import { findTrialSite, siteNotInTrial } from "../participants/enrollments.js";
 import type { PaymentScheduleLine } from "../participants/schedule.js";
 
-/** The trial site named by a trial and a site, after checking the viewer holds `permission` there. */
-export async function requirePaymentTrialSite(
-  ctx: Context,
-  permission: Permission,
-  trialId: string,
-  siteId: string,
-) {
-  const trialSite = await findTrialSite(ctx.db, trialId, siteId);
-  if (!trialSite) {
-    if (!(await ctx.access.sees({ type: "trial", id: trialId }))) throw notFound("Trial");
-    throw siteNotInTrial();
-  }
-  await ctx.access.require(permission, { type: "trialSite", id: trialSite.id }, "Trial site");
-  return trialSite;
-}
+// The same trial-site check as enrolling; payments/queries.ts imports it under this name.
+export { requireTrialSite as requirePaymentTrialSite } from "../participants/enrollments.js";
 
 export interface AddMilestoneInput {
   trialSiteId: string;
