@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
-import { enrollments, participants, trialSites, trials } from "../../db/schema/index.js";
+import { enrollments, participants, trialSites } from "../../db/schema/index.js";
 import { type Actor, createdChanges, recordAudit } from "../core/audit.js";
 import type { Context } from "../core/context.js";
 import {
@@ -13,6 +13,7 @@ import {
   parseInput,
 } from "../core/errors.js";
 import type { Permission } from "../core/permissions-list.js";
+import { lockTrial } from "../trials/trials.js";
 import { enrollmentStatusInput, subjectId } from "./inputs.js";
 import type { Enrollment } from "./refs.js";
 
@@ -59,12 +60,7 @@ export async function enrollParticipant(
   input: { participantId: string; trialId: string; siteId: string; subjectId: string },
 ): Promise<Enrollment> {
   const subject = parseInput(subjectId, input.subjectId);
-  const [trial] = await tx
-    .select({ id: trials.id, status: trials.status })
-    .from(trials)
-    .where(eq(trials.id, input.trialId))
-    .for("share");
-  if (!trial) throw notFound("Trial");
+  const trial = await lockTrial(tx, input.trialId, "share");
   const trialSite = await findTrialSite(tx, trial.id, input.siteId);
   if (!trialSite) throw siteNotInTrial();
   const [participant] = await tx
