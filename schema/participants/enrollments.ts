@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, type Column, eq } from "drizzle-orm";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/connection.js";
-import { enrollments, participants, trialSites } from "../../db/schema/index.js";
+import { enrollments, participants, sites, trialSites, trials } from "../../db/schema/index.js";
 import { type Actor, createdChanges, recordAudit } from "../core/audit.js";
 import type { Context } from "../core/context.js";
 import {
@@ -26,6 +27,18 @@ export async function findTrialSite(tx: Executor, trialId: string, siteId: strin
     .from(trialSites)
     .where(and(eq(trialSites.trialId, trialId), eq(trialSites.siteId, siteId)));
   return trialSite ?? null;
+}
+
+/**
+ * Joins to `query` the enrollment its `enrollmentId` column names, with the enrollment's trial, trial site and site,
+ * so that its selection and filters may use their columns.
+ */
+export function withEnrollment<Query extends PgSelect>(query: Query, enrollmentId: Column) {
+  return query
+    .innerJoin(enrollments, eq(enrollments.id, enrollmentId))
+    .innerJoin(trialSites, eq(trialSites.id, enrollments.trialSiteId))
+    .innerJoin(trials, eq(trials.id, enrollments.trialId))
+    .innerJoin(sites, eq(sites.id, trialSites.siteId));
 }
 
 export const siteNotInTrial = () => badInput([{ field: "siteId", message: "site is not in the trial" }]);

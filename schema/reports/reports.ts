@@ -8,9 +8,9 @@ import {
   paymentStatus,
   payments,
   sites,
-  trialSites,
   trials,
 } from "../../db/schema/index.js";
+import { withEnrollment } from "../participants/enrollments.js";
 import type { Cell, ReportTable } from "./render.js";
 
 /**
@@ -37,26 +37,26 @@ function tableOf<K extends string>(columns: Record<K, string>, rows: Partial<Rec
 
 /** The payments `where` picks, oldest first, each with its enrollment's subject id, trial and site, and milestone. */
 async function paymentLines(db: Executor, where: SQL) {
-  const lines = await db
-    .select({
-      id: payments.id,
-      createdAt: payments.createdAt,
-      trial: trials.protocolId,
-      subjectId: enrollments.subjectId,
-      site: sites.name,
-      kind: payments.kind,
-      milestone: milestones.name,
-      category: payments.category,
-      status: payments.status,
-      note: payments.note,
-      amountMinor: payments.amountMinor,
-      currency: payments.currency,
-    })
-    .from(payments)
-    .innerJoin(enrollments, eq(enrollments.id, payments.enrollmentId))
-    .innerJoin(trials, eq(trials.id, enrollments.trialId))
-    .innerJoin(trialSites, eq(trialSites.id, enrollments.trialSiteId))
-    .innerJoin(sites, eq(sites.id, trialSites.siteId))
+  const lines = await withEnrollment(
+    db
+      .select({
+        id: payments.id,
+        createdAt: payments.createdAt,
+        trial: trials.protocolId,
+        subjectId: enrollments.subjectId,
+        site: sites.name,
+        kind: payments.kind,
+        milestone: milestones.name,
+        category: payments.category,
+        status: payments.status,
+        note: payments.note,
+        amountMinor: payments.amountMinor,
+        currency: payments.currency,
+      })
+      .from(payments)
+      .$dynamic(),
+    payments.enrollmentId,
+  )
     .leftJoin(milestones, eq(milestones.id, payments.milestoneId))
     .where(where)
     .orderBy(asc(payments.createdAt), asc(payments.id));
