@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
-import { addresses } from "../../db/schema/index.js";
+import { type AuditChanges, addresses } from "../../db/schema/index.js";
+import { changesBetween } from "../core/audit.js";
 import type { AddressInput } from "./inputs.js";
 
 /** Postal addresses, owned by a user, client, site or participant: one row each, never shared. */
@@ -34,6 +35,22 @@ export async function applyAddress(
   if (!currentId) return insertAddress(tx, input);
   await tx.update(addresses).set(input).where(eq(addresses.id, currentId));
   return currentId;
+}
+
+/**
+ * Applies an address change (as applyAddress) and returns the address id the owner should point at, with the
+ * audit change of its `address` (none when it stays the same). Once the owner points away from its old row, the
+ * caller drops it (dropAddress).
+ */
+export async function changeAddress(
+  tx: Executor,
+  currentId: string | null,
+  input: AddressInput | null | undefined,
+): Promise<{ addressId: string | null; changes: AuditChanges }> {
+  const from = await addressForAudit(tx, currentId);
+  const addressId = await applyAddress(tx, currentId, input);
+  const to = await addressForAudit(tx, addressId);
+  return { addressId, changes: changesBetween({ address: from }, { address: to }) };
 }
 
 /** Deletes an address row no longer referenced (after its owner pointed away from it or was deleted). */

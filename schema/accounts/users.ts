@@ -1,13 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
-import { users } from "../../db/schema/index.js";
+import { type AuditChanges, users } from "../../db/schema/index.js";
 import { type Actor, changesBetween, recordAudit } from "../core/audit.js";
 import type { Config } from "../core/config.js";
 import type { Context } from "../core/context.js";
 import { DomainError, notFound, onViolation, PG_UNIQUE_VIOLATION } from "../core/errors.js";
 import { queueEmail } from "../core/outbox.js";
 import { inTransaction } from "../core/transaction.js";
-import { addressForAudit, applyAddress, dropAddress, insertAddress } from "./addresses.js";
+import { changeAddress, dropAddress, insertAddress } from "./addresses.js";
 import type { AddressInput } from "./inputs.js";
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from "./passwords.js";
 import { openSession, revokeUserSessions } from "./sessions.js";
@@ -345,38 +345,49 @@ export interface UserPatch {
   address?: AddressInput | null;
 }
 
-/** Updates a profile; a new e-mail address must be verified again. Every changed field is audited. */
-export async function updateUser(ctx: Context, userId: string, patch: UserPatch) {
-  return guardEmailUnique(() =>
-    inTransaction(ctx, async (tx, actor) => {
-      const before = await lockUser(tx, userId);
-      const { address, ...fields } = patch;
-      const emailChanged = fields.email !== undefined && fields.email !== before.email;
-      const changes = changesBetween(before, fields);
-      const oldAddress = await addressForAudit(tx, before.addressId);
-      const addressId = await applyAddress(tx, before.addressId, address);
-      const newAddress = await addressForAudit(tx, addressId);
-      if (JSON.stringify(oldAddress) !== JSON.stringify(newAddress)) {
-        changes.address = { from: oldAddress, to: newAddress };
-      }
-      const [after] = await tx
-        .update(users)
-        .set({ ...fields, addressId, ...(emailChanged ? { emailVerified: false } : {}) })
-        .where(eq(users.id, userId))
-        .returning();
-      if (before.addressId && !addressId) await dropAddress(tx, before.addressId);
-      if (emailChanged) await sendVerification(tx, after!, ctx.config);
-      if (Object.keys(changes).length) {
-        await recordAudit(tx, actor, {
-          action: "update_user",
-          resourceType: "user",
-          resourceId: userId,
-          changes,
-        });
-      }
-      return after!;
-    }),
+/**
+ * Changes a person's profile (name, e-mail, phone, address) in the caller's transaction: locks the user row, applies
+ * the patch, and returns the user with the audit changes field by field. A new e-mail address must be verified
+ * again (a fresh token is e-mailed); one already in use is a CONFLICT.
+ */
+export async function changeProfile(
+  tx: Executor,
+  userId: string,
+  patch: UserPatch,
+  config: Config,
+): Promise<{ user: User; changes: AuditChanges }> {
+  const before = await lockUser(tx, userId);
+  const { address, ...fields } = patch;
+  const { addressId, changes: addressChanges } = await changeAddress(tx, before.addressId, address);
+  const changes = { ...changesBetween(before, fields), ...addressChanges };
+  if (!Object.keys(changes).length) return { user: before, changes };
+  const emailChanged = fields.email !== undefined && fields.email !== before.email;
+  const [after] = await guardEmailUnique(() =>
+    tx
+      .update(users)
+      .set({ ...fields, addressId, ...(emailChanged ? { emailVerified: false } : {}) })
+      .where(eq(users.id, userId))
+      .returning(),
   );
+  if (addressId !== before.addressId) await dropAddress(tx, before.addressId);
+  if (emailChanged) await sendVerification(tx, after!, config);
+  return { user: after!, changes };
+}
+
+/** Updates a profile (changeProfile), auditing every changed field. */
+export async function updateUser(ctx: Context, userId: string, patch: UserPatch) {
+  return inTransaction(ctx, async (tx, actor) => {
+    const { user, changes } = await changeProfile(tx, userId, patch, ctx.config);
+    if (Object.keys(changes).length) {
+      await recordAudit(tx, actor, {
+        action: "update_user",
+        resourceType: "user",
+        resourceId: userId,
+        changes,
+      });
+    }
+    return user;
+  });
 }
 
 export async function updateContactPreferences(

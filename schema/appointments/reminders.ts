@@ -6,11 +6,11 @@ import {
   enrollments,
   participants,
   sites,
-  trialSites,
   trials,
   users,
 } from "../../db/schema/index.js";
 import { queueEmail, queueSms } from "../core/outbox.js";
+import { withEnrollment } from "../participants/enrollments.js";
 import { formatLocal } from "./times.js";
 
 /**
@@ -21,23 +21,23 @@ import { formatLocal } from "./times.js";
  */
 export async function sendAppointmentReminder(db: Database, appointmentId: string, now = new Date()) {
   await db.transaction(async (tx) => {
-    const [appointment] = await tx
-      .select({
-        id: appointments.id,
-        scheduledAt: appointments.scheduledAt,
-        timeZone: appointments.timeZone,
-        description: appointments.description,
-        status: appointments.status,
-        reminderSentAt: appointments.reminderSentAt,
-        participantId: enrollments.participantId,
-        trialName: trials.name,
-        siteName: sites.name,
-      })
-      .from(appointments)
-      .innerJoin(enrollments, eq(enrollments.id, appointments.enrollmentId))
-      .innerJoin(trialSites, eq(trialSites.id, enrollments.trialSiteId))
-      .innerJoin(trials, eq(trials.id, trialSites.trialId))
-      .innerJoin(sites, eq(sites.id, trialSites.siteId))
+    const [appointment] = await withEnrollment(
+      tx
+        .select({
+          id: appointments.id,
+          scheduledAt: appointments.scheduledAt,
+          timeZone: appointments.timeZone,
+          description: appointments.description,
+          status: appointments.status,
+          reminderSentAt: appointments.reminderSentAt,
+          participantId: enrollments.participantId,
+          trialName: trials.name,
+          siteName: sites.name,
+        })
+        .from(appointments)
+        .$dynamic(),
+      appointments.enrollmentId,
+    )
       .where(eq(appointments.id, appointmentId))
       .for("update", { of: appointments });
     if (appointment?.status !== "scheduled" || appointment.reminderSentAt) return;

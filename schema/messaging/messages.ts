@@ -17,6 +17,7 @@ import type { Access } from "../core/authorization.js";
 import { notFound, parseInput } from "../core/errors.js";
 import { queueEmail } from "../core/outbox.js";
 import { requireForEnrollment } from "../core/participant-access.js";
+import { withEnrollment } from "../participants/enrollments.js";
 
 /*
  * The messaging area's business rules. A conversation is an enrollment's: its participant and their caregivers
@@ -44,26 +45,27 @@ export function selectMessages(
   db: Executor,
   page: { where: SQL | undefined; orderBy?: SQL[]; limit?: number },
 ): Promise<MessageView[]> {
-  const query = db
-    .select({
-      id: messages.id,
-      enrollmentId: messages.enrollmentId,
-      senderUserId: messages.senderUserId,
-      body: messages.body,
-      createdAt: messages.createdAt,
-      senderFirstName: users.firstName,
-      senderLastName: users.lastName,
-      senderType: users.userType,
-      subjectId: enrollments.subjectId,
-      trialName: trials.name,
-    })
-    .from(messages)
-    .innerJoin(enrollments, eq(enrollments.id, messages.enrollmentId))
-    .innerJoin(trials, eq(trials.id, enrollments.trialId))
+  const query = withEnrollment(
+    db
+      .select({
+        id: messages.id,
+        enrollmentId: messages.enrollmentId,
+        senderUserId: messages.senderUserId,
+        body: messages.body,
+        createdAt: messages.createdAt,
+        senderFirstName: users.firstName,
+        senderLastName: users.lastName,
+        senderType: users.userType,
+        subjectId: enrollments.subjectId,
+        trialName: trials.name,
+      })
+      .from(messages)
+      .$dynamic(),
+    messages.enrollmentId,
+  )
     .leftJoin(users, eq(users.id, messages.senderUserId))
     .where(page.where)
-    .orderBy(...(page.orderBy ?? []))
-    .$dynamic();
+    .orderBy(...(page.orderBy ?? []));
   return page.limit === undefined ? query : query.limit(page.limit);
 }
 

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { clients, contracts, sites } from "../../db/schema/index.js";
-import { addressForAudit, applyAddress, dropAddress } from "../accounts/addresses.js";
+import { applyAddress, changeAddress, dropAddress } from "../accounts/addresses.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
 import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
 import type { ClientInput, ClientPatch } from "./inputs.js";
@@ -39,8 +39,7 @@ export async function editClient(
 ): Promise<Client> {
   const before = await lockClient(tx, clientId);
   const { address, ...fields } = patch;
-  const addressBefore = await addressForAudit(tx, before.addressId);
-  const addressId = await applyAddress(tx, before.addressId, address);
+  const { addressId, changes: addressChanges } = await changeAddress(tx, before.addressId, address);
   const [client] = await tx
     .update(clients)
     .set({ ...fields, addressId })
@@ -49,7 +48,7 @@ export async function editClient(
   if (addressId !== before.addressId) await dropAddress(tx, before.addressId);
   const changes = {
     ...changesBetween(before, fields),
-    ...changesBetween({ address: addressBefore }, { address: await addressForAudit(tx, addressId) }),
+    ...addressChanges,
   };
   await recordAudit(tx, actor, {
     action: "edit_client",

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { participants, sites, trialSites } from "../../db/schema/index.js";
-import { addressForAudit, applyAddress, dropAddress } from "../accounts/addresses.js";
+import { applyAddress, changeAddress, dropAddress } from "../accounts/addresses.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
 import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
 import type { SiteInput, SitePatch } from "./inputs.js";
@@ -46,8 +46,7 @@ export async function createSite(
 export async function editSite(tx: Executor, actor: Actor, siteId: string, patch: SitePatch): Promise<Site> {
   const before = await lockSite(tx, siteId);
   const { address, ...fields } = patch;
-  const addressBefore = await addressForAudit(tx, before.addressId);
-  const addressId = await applyAddress(tx, before.addressId, address);
+  const { addressId, changes: addressChanges } = await changeAddress(tx, before.addressId, address);
   const [site] = await tx
     .update(sites)
     .set({ ...fields, addressId })
@@ -60,7 +59,7 @@ export async function editSite(tx: Executor, actor: Actor, siteId: string, patch
     resourceId: siteId,
     changes: {
       ...changesBetween(before, fields),
-      ...changesBetween({ address: addressBefore }, { address: await addressForAudit(tx, addressId) }),
+      ...addressChanges,
     },
   });
   return site!;

@@ -1,12 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { caregivers, participants } from "../../db/schema/index.js";
-import { createInvitedUser, guardEmailUnique, sendVerification } from "../accounts/users.js";
+import { changeProfile, createInvitedUser, guardEmailUnique, sendVerification } from "../accounts/users.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
 import type { Config } from "../core/config.js";
 import { notFound, parseInput } from "../core/errors.js";
 import { type CaregiverPatch, caregiverPatch, type NewCaregiver, newCaregiver } from "./inputs.js";
-import { patchPersonUser } from "./participants.js";
 import type { Caregiver } from "./refs.js";
 
 /** The relationships a caregiver may have to their participant (the spec's caregiver_relationships). */
@@ -67,7 +66,7 @@ export async function updateCaregiver(
   const [before] = await tx.select().from(caregivers).where(eq(caregivers.id, caregiverId)).for("update");
   if (!before) throw notFound("Caregiver");
   const { relationship, ...person } = values;
-  const { changes } = await patchPersonUser(tx, before.userId, person, config);
+  const { changes } = await changeProfile(tx, before.userId, person, config);
   let after = before;
   const own = changesBetween(before, { relationship });
   if (Object.keys(own).length) {

@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, type Column, eq } from "drizzle-orm";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/connection.js";
-import { enrollments, participants, trialSites, trials } from "../../db/schema/index.js";
+import { enrollments, participants, sites, trialSites, trials } from "../../db/schema/index.js";
 import { type Actor, createdChanges, recordAudit } from "../core/audit.js";
 import {
   badInput,
@@ -11,6 +12,7 @@ import {
   PG_UNIQUE_VIOLATION,
   parseInput,
 } from "../core/errors.js";
+import { lockTrial } from "../trials/trials.js";
 import { enrollmentStatusInput, subjectId } from "./inputs.js";
 import type { Enrollment } from "./refs.js";
 
@@ -23,6 +25,18 @@ export async function findTrialSite(tx: Executor, trialId: string, siteId: strin
     .from(trialSites)
     .where(and(eq(trialSites.trialId, trialId), eq(trialSites.siteId, siteId)));
   return trialSite ?? null;
+}
+
+/**
+ * Joins to `query` the enrollment its `enrollmentId` column names, with the enrollment's trial, trial site and site,
+ * so that its selection and filters may use their columns.
+ */
+export function withEnrollment<Query extends PgSelect>(query: Query, enrollmentId: Column) {
+  return query
+    .innerJoin(enrollments, eq(enrollments.id, enrollmentId))
+    .innerJoin(trialSites, eq(trialSites.id, enrollments.trialSiteId))
+    .innerJoin(trials, eq(trials.id, enrollments.trialId))
+    .innerJoin(sites, eq(sites.id, trialSites.siteId));
 }
 
 export const siteNotInTrial = () => badInput([{ field: "siteId", message: "site is not in the trial" }]);
@@ -38,12 +52,7 @@ export async function enrollParticipant(
   input: { participantId: string; trialId: string; siteId: string; subjectId: string },
 ): Promise<Enrollment> {
   const subject = parseInput(subjectId, input.subjectId);
-  const [trial] = await tx
-    .select({ id: trials.id, status: trials.status })
-    .from(trials)
-    .where(eq(trials.id, input.trialId))
-    .for("share");
-  if (!trial) throw notFound("Trial");
+  const trial = await lockTrial(tx, input.trialId, "share");
   const trialSite = await findTrialSite(tx, trial.id, input.siteId);
   if (!trialSite) throw siteNotInTrial();
   const [participant] = await tx

@@ -1,8 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
-import { participants, sites, users } from "../../db/schema/index.js";
-import { addressForAudit, applyAddress, dropAddress } from "../accounts/addresses.js";
-import { createInvitedUser, guardEmailUnique, sendVerification, type User } from "../accounts/users.js";
+import { participants, sites } from "../../db/schema/index.js";
+import {
+  changeProfile,
+  createInvitedUser,
+  guardEmailUnique,
+  sendVerification,
+  type User,
+} from "../accounts/users.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
 import type { Config } from "../core/config.js";
 import { notFound, parseInput } from "../core/errors.js";
@@ -66,46 +71,6 @@ export async function addParticipant(
 }
 
 /**
- * Changes a person's user row (name, e-mail, phone, address): locks it, applies the patch, and returns the audit
- * changes field by field. A new e-mail address must be verified again (a fresh token is e-mailed).
- */
-export async function patchPersonUser(
-  tx: Executor,
-  userId: string,
-  patch: {
-    firstName?: string;
-    lastName?: string;
-    email?: string;
-    phone?: string | null;
-    address?: Parameters<typeof applyAddress>[2];
-  },
-  config: Config,
-) {
-  const [before] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-  if (!before) throw notFound("User");
-  const { address, ...fields } = patch;
-  const changes = changesBetween(before, fields);
-  const oldAddress = await addressForAudit(tx, before.addressId);
-  const addressId = await applyAddress(tx, before.addressId, address);
-  const newAddress = await addressForAudit(tx, addressId);
-  if (JSON.stringify(oldAddress) !== JSON.stringify(newAddress)) {
-    changes.address = { from: oldAddress, to: newAddress };
-  }
-  const emailChanged = fields.email !== undefined && fields.email !== before.email;
-  if (!Object.keys(changes).length) return { user: before, changes };
-  const [after] = await guardEmailUnique(() =>
-    tx
-      .update(users)
-      .set({ ...fields, addressId, ...(emailChanged ? { emailVerified: false } : {}) })
-      .where(eq(users.id, userId))
-      .returning(),
-  );
-  if (before.addressId && !addressId) await dropAddress(tx, before.addressId);
-  if (emailChanged) await sendVerification(tx, after!, config);
-  return { user: after!, changes };
-}
-
-/**
  * Changes a participant's details (the spec's update_participant); omitted fields stay as they are. Every changed
  * field, on the participant or their user, is audited with its old and new value.
  */
@@ -124,7 +89,7 @@ export async function updateParticipant(
     .for("update");
   if (!before) throw notFound("Participant");
   const { firstName, lastName, email, phone, address, ...own } = values;
-  const person = await patchPersonUser(
+  const person = await changeProfile(
     tx,
     before.userId,
     { firstName, lastName, email, phone, address },

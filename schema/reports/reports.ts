@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import {
   contracts,
@@ -8,10 +8,10 @@ import {
   paymentStatus,
   payments,
   sites,
-  trialSites,
   trials,
 } from "../../db/schema/index.js";
-import type { Cell, MoneyCell, ReportTable } from "./render.js";
+import { withEnrollment } from "../participants/enrollments.js";
+import type { Cell, ReportTable } from "./render.js";
 
 /**
  * Statuses whose money is committed from the contract's funding: owed, being paid, paid, or failed (a failed
@@ -23,18 +23,76 @@ export const COMMITTED_STATUSES = ["unclaimed", "claimed", "paid", "failed"] as 
 const exactSum = (column: typeof payments.amountMinor | typeof fundingDeposits.amountMinor) =>
   sql<string>`coalesce(sum(${column}), 0)::text`;
 
-const TRIAL_HEADER = [
-  "Payment ID",
-  "Date",
-  "Subject ID",
-  "Site",
-  "Kind",
-  "Milestone",
-  "Category",
-  "Status",
-  "Amount",
-  "Currency",
-];
+/**
+ * A table's header and rows: `columns` gives each column's title, in order, under the key rows give its cell by;
+ * a row leaves empty the cells it has no value for.
+ */
+function tableOf<K extends string>(columns: Record<K, string>, rows: Partial<Record<NoInfer<K>, Cell>>[]) {
+  const keys = Object.keys(columns) as K[];
+  return {
+    header: keys.map((key) => columns[key]),
+    rows: rows.map((row) => keys.map((key) => row[key] ?? null)),
+  };
+}
+
+/** The payments `where` picks, oldest first, each with its enrollment's subject id, trial and site, and milestone. */
+async function paymentLines(db: Executor, where: SQL) {
+  const lines = await withEnrollment(
+    db
+      .select({
+        id: payments.id,
+        createdAt: payments.createdAt,
+        trial: trials.protocolId,
+        subjectId: enrollments.subjectId,
+        site: sites.name,
+        kind: payments.kind,
+        milestone: milestones.name,
+        category: payments.category,
+        status: payments.status,
+        note: payments.note,
+        amountMinor: payments.amountMinor,
+        currency: payments.currency,
+      })
+      .from(payments)
+      .$dynamic(),
+    payments.enrollmentId,
+  )
+    .leftJoin(milestones, eq(milestones.id, payments.milestoneId))
+    .where(where)
+    .orderBy(asc(payments.createdAt), asc(payments.id));
+  return lines.map(({ amountMinor, ...line }) => ({
+    ...line,
+    amount: { minor: amountMinor, currency: line.currency },
+  }));
+}
+
+/** The payments `where` picks, summed per status by PostgreSQL over integer minor units. */
+async function totalsByStatus(db: Executor, where: SQL): Promise<Map<string, bigint>> {
+  const totals = await db
+    .select({ status: payments.status, sum: exactSum(payments.amountMinor) })
+    .from(payments)
+    .innerJoin(enrollments, eq(enrollments.id, payments.enrollmentId))
+    .where(where)
+    .groupBy(payments.status);
+  return new Map(totals.map((total) => [total.status, BigInt(total.sum)]));
+}
+
+/** What is committed from the funding: the totals of COMMITTED_STATUSES. */
+const committedOf = (byStatus: Map<string, bigint>) =>
+  COMMITTED_STATUSES.reduce((sum, status) => sum + (byStatus.get(status) ?? 0n), 0n);
+
+const TRIAL_COLUMNS = {
+  id: "Payment ID",
+  createdAt: "Date",
+  subjectId: "Subject ID",
+  site: "Site",
+  kind: "Kind",
+  milestone: "Milestone",
+  category: "Category",
+  status: "Status",
+  amount: "Amount",
+  currency: "Currency",
+};
 
 /**
  * Every payment of a trial, with a total per status and the committed total (unclaimed + claimed + paid), read
@@ -47,89 +105,43 @@ export async function trialPaymentReport(db: Executor, trialId: string): Promise
     .innerJoin(contracts, eq(contracts.id, trials.contractId))
     .where(eq(trials.id, trialId));
   if (!trial) return null;
-  const rows = await db
-    .select({
-      id: payments.id,
-      createdAt: payments.createdAt,
-      subjectId: enrollments.subjectId,
-      site: sites.name,
-      kind: payments.kind,
-      milestone: milestones.name,
-      category: payments.category,
-      status: payments.status,
-      amountMinor: payments.amountMinor,
-      currency: payments.currency,
-    })
-    .from(payments)
-    .innerJoin(enrollments, eq(enrollments.id, payments.enrollmentId))
-    .innerJoin(trialSites, eq(trialSites.id, enrollments.trialSiteId))
-    .innerJoin(sites, eq(sites.id, trialSites.siteId))
-    .leftJoin(milestones, eq(milestones.id, payments.milestoneId))
-    .where(eq(enrollments.trialId, trialId))
-    .orderBy(asc(payments.createdAt), asc(payments.id));
-  const totals = await db
-    .select({ status: payments.status, currency: payments.currency, sum: exactSum(payments.amountMinor) })
-    .from(payments)
-    .innerJoin(enrollments, eq(enrollments.id, payments.enrollmentId))
-    .where(eq(enrollments.trialId, trialId))
-    .groupBy(payments.status, payments.currency);
+  const ofTrial = eq(enrollments.trialId, trialId);
+  const lines = await paymentLines(db, ofTrial);
+  const byStatus = await totalsByStatus(db, ofTrial);
 
   // A trial's payments are all in its contract's currency (the payments' foreign key ties them to it).
   const currency = trial.currency;
-  const money = (minor: bigint): MoneyCell => ({ minor, currency });
-  const byStatus = new Map<string, bigint>();
-  for (const total of totals)
-    byStatus.set(total.status, (byStatus.get(total.status) ?? 0n) + BigInt(total.sum));
-  const summaryRow = (label: string, status: string, minor: bigint): Cell[] => [
-    label,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
+  const total = (label: string, status: string, minor: bigint) => ({
+    id: label,
     status,
-    money(minor),
+    amount: { minor, currency },
     currency,
-  ];
-  const committed = COMMITTED_STATUSES.reduce((sum, status) => sum + (byStatus.get(status) ?? 0n), 0n);
+  });
   return {
     name: `trial-payments-${trial.protocolId}`,
     sheetName: "Trial payments",
-    header: TRIAL_HEADER,
-    rows: [
-      ...rows.map((p): Cell[] => [
-        p.id,
-        p.createdAt,
-        p.subjectId,
-        p.site,
-        p.kind,
-        p.milestone,
-        p.category,
-        p.status,
-        { minor: p.amountMinor, currency: p.currency },
-        p.currency,
-      ]),
+    ...tableOf(TRIAL_COLUMNS, [
+      ...lines,
       ...paymentStatus.enumValues.map((status) =>
-        summaryRow(`Total ${status}`, status, byStatus.get(status) ?? 0n),
+        total(`Total ${status}`, status, byStatus.get(status) ?? 0n),
       ),
-      summaryRow("Total committed", COMMITTED_STATUSES.join("+"), committed),
-    ],
+      total("Total committed", COMMITTED_STATUSES.join("+"), committedOf(byStatus)),
+    ]),
   };
 }
 
-const FUNDING_HEADER = [
-  "Entry",
-  "ID",
-  "Date",
-  "Trial",
-  "Subject ID",
-  "Kind",
-  "Status",
-  "Note",
-  "Amount",
-  "Currency",
-];
+const FUNDING_COLUMNS = {
+  entry: "Entry",
+  id: "ID",
+  createdAt: "Date",
+  trial: "Trial",
+  subjectId: "Subject ID",
+  kind: "Kind",
+  status: "Status",
+  note: "Note",
+  amount: "Amount",
+  currency: "Currency",
+};
 
 /**
  * A contract's funding: its deposits and its payments, then the deposited, committed and remaining totals summed
@@ -146,81 +158,38 @@ export async function fundingReport(db: Executor, contractId: string): Promise<R
     .from(fundingDeposits)
     .where(eq(fundingDeposits.contractId, contractId))
     .orderBy(asc(fundingDeposits.createdAt), asc(fundingDeposits.id));
-  const paymentRows = await db
-    .select({
-      id: payments.id,
-      createdAt: payments.createdAt,
-      trial: trials.protocolId,
-      subjectId: enrollments.subjectId,
-      kind: payments.kind,
-      status: payments.status,
-      note: payments.note,
-      amountMinor: payments.amountMinor,
-      currency: payments.currency,
-    })
-    .from(payments)
-    .innerJoin(enrollments, eq(enrollments.id, payments.enrollmentId))
-    .innerJoin(trials, eq(trials.id, enrollments.trialId))
-    .where(eq(payments.contractId, contractId))
-    .orderBy(asc(payments.createdAt), asc(payments.id));
+  const ofContract = eq(payments.contractId, contractId);
+  const lines = await paymentLines(db, ofContract);
   const [deposited] = await db
     .select({ sum: exactSum(fundingDeposits.amountMinor) })
     .from(fundingDeposits)
     .where(eq(fundingDeposits.contractId, contractId));
-  const [committed] = await db
-    .select({ sum: exactSum(payments.amountMinor) })
-    .from(payments)
-    .where(
-      sql`${payments.contractId} = ${contractId} AND ${inArray(payments.status, [...COMMITTED_STATUSES])}`,
-    );
+  const committedMinor = committedOf(await totalsByStatus(db, ofContract));
 
   const currency = contract.currency;
   const depositedMinor = BigInt(deposited?.sum ?? "0");
-  const committedMinor = BigInt(committed?.sum ?? "0");
-  const totalRow = (label: string, minor: bigint): Cell[] => [
-    "Total",
-    label,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    { minor, currency },
+  const total = (label: string, minor: bigint) => ({
+    entry: "Total",
+    id: label,
+    amount: { minor, currency },
     currency,
-  ];
+  });
   return {
     name: `funding-${contract.name}`,
     sheetName: "Funding",
-    header: FUNDING_HEADER,
-    rows: [
-      ...deposits.map((d): Cell[] => [
-        "Deposit",
-        d.id,
-        d.createdAt,
-        null,
-        null,
-        null,
-        null,
-        d.note,
-        { minor: d.amountMinor, currency: d.currency },
-        d.currency,
-      ]),
-      ...paymentRows.map((p): Cell[] => [
-        "Payment",
-        p.id,
-        p.createdAt,
-        p.trial,
-        p.subjectId,
-        p.kind,
-        p.status,
-        p.note,
-        { minor: p.amountMinor, currency: p.currency },
-        p.currency,
-      ]),
-      totalRow("Deposited", depositedMinor),
-      totalRow("Committed", committedMinor),
-      totalRow("Remaining", depositedMinor - committedMinor),
-    ],
+    ...tableOf(FUNDING_COLUMNS, [
+      ...deposits.map((deposit) => ({
+        entry: "Deposit",
+        id: deposit.id,
+        createdAt: deposit.createdAt,
+        note: deposit.note,
+        amount: { minor: deposit.amountMinor, currency: deposit.currency },
+        currency: deposit.currency,
+      })),
+      ...lines.map((line) => ({ entry: "Payment", ...line })),
+      total("Deposited", depositedMinor),
+      total("Committed", committedMinor),
+      total("Remaining", depositedMinor - committedMinor),
+    ]),
   };
 }

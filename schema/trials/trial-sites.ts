@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
-import { sites, trialSites, trials } from "../../db/schema/index.js";
+import { sites, trialSites } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../core/audit.js";
 import { DomainError, notFound, onViolation, PG_UNIQUE_VIOLATION } from "../core/errors.js";
 import type { TrialSite } from "./refs.js";
+import { lockTrial } from "./trials.js";
 
 /**
  * Adds a site to a trial (the spec's add_trial_site). A site may run trials for several clients and sponsors at
@@ -16,12 +17,7 @@ export async function addTrialSite(
   input: { trialId: string; siteId: string },
 ): Promise<TrialSite> {
   // The trial row is locked so it cannot be closed or deleted while the site joins it.
-  const [trial] = await tx
-    .select({ id: trials.id, status: trials.status })
-    .from(trials)
-    .where(eq(trials.id, input.trialId))
-    .for("share");
-  if (!trial) throw notFound("Trial");
+  const trial = await lockTrial(tx, input.trialId, "share");
   const [site] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.id, input.siteId)).for("share");
   if (!site) throw notFound("Site");
   if (trial.status === "closed") {

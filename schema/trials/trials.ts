@@ -68,9 +68,16 @@ const guardProtocolUnique = <T>(protocol: string | undefined, work: () => Promis
     error: () => protocolTaken(protocol ?? ""),
   });
 
-/** The trial's row, locked for the rest of the transaction; NOT_FOUND when it is gone. */
-async function lockTrial(tx: Executor, trialId: string): Promise<Trial> {
-  const [trial] = await tx.select().from(trials).where(eq(trials.id, trialId)).for("update");
+/**
+ * The trial's row, locked for the rest of the transaction: "update" to change it, "share" to keep it from being
+ * changed or deleted while something is added under it. NOT_FOUND when it is gone.
+ */
+export async function lockTrial(
+  tx: Executor,
+  trialId: string,
+  strength: "update" | "share" = "update",
+): Promise<Trial> {
+  const [trial] = await tx.select().from(trials).where(eq(trials.id, trialId)).for(strength);
   if (!trial) throw notFound("Trial");
   return trial;
 }
