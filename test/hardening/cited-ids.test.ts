@@ -34,21 +34,26 @@ const payFor = (appointmentId: string) =>
     token,
   );
 
-it("a milestone payment citing a visit of nothing is NOT_FOUND and pays nothing", async () => {
-  for (const appointmentId of [newId(), "1", " ", ""]) {
-    const result = await expectNothingWritten(server, () => payFor(appointmentId));
-    expect(errorCode(result)).toBe("NOT_FOUND");
+it("a milestone payment citing a visit of nothing is NOT_FOUND, and one citing no uid at all BAD_USER_INPUT; it pays nothing", async () => {
+  const result = await expectNothingWritten(server, () => payFor(newId()));
+  expect(errorCode(result)).toBe("NOT_FOUND");
+  for (const appointmentId of ["1", " ", ""]) {
+    const refused = await expectNothingWritten(server, () => payFor(appointmentId));
+    expect(errorCode(refused)).toBe("BAD_USER_INPUT");
   }
 });
 
-it("a milestone payment citing another enrollment's visit is NOT_FOUND and pays nothing", async () => {
+it("a milestone payment citing another enrollment's visit (which the admin sees) is BAD_USER_INPUT and pays nothing", async () => {
   const other = (await createEnrolledParticipant(server, setup.org, 0)).enrollment;
   const [visit] = await server.db
     .insert(appointments)
     .values({ enrollmentId: other.id, scheduledAt: new Date(), timeZone: "UTC", status: "attended" })
     .returning();
   const result = await expectNothingWritten(server, () => payFor(visit!.id));
-  expect(errorCode(result)).toBe("NOT_FOUND");
+  expect(errorCode(result)).toBe("BAD_USER_INPUT");
+  expect(result.errors?.[0]?.extensions?.fields).toEqual([
+    expect.objectContaining({ field: "appointmentId" }),
+  ]);
 });
 
 it("a milestone payment citing the enrollment's own visit is made", async () => {
