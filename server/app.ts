@@ -31,7 +31,7 @@ import { serveFile } from "./files.js";
 import { graphiqlPage } from "./graphiql.js";
 import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
-import { armor, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
+import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { startWorker, type Worker } from "./worker.js";
@@ -89,6 +89,7 @@ function createApollo(
     schema,
     ...limits,
     introspection: introspection.introspection,
+    parseOptions: { maxTokens: MAX_TOKENS },
     csrfPrevention: true,
     formatError,
     plugins: [

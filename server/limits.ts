@@ -10,7 +10,7 @@ import {
 } from "graphql";
 import type { Context } from "../schema/core/context.js";
 
-/** Tokens in one document (graphql-js's parse option, which graphql-armor sets over HTTP). */
+/** Tokens in one document: graphql-js's parse option, given to Apollo (parseOptions) and to subscriptions. */
 export const MAX_TOKENS = 2000;
 
 /**
@@ -25,7 +25,9 @@ export function armor() {
     costLimit: { maxCost: 20_000 },
     maxAliases: { n: 15, allowList: [] },
     maxDirectives: { n: 20 },
-    maxTokens: { n: MAX_TOKENS },
+    // Counted by graphql-js while parsing (Apollo's parseOptions, below), so that a document that does not parse
+    // answers 400: armor counts them in a plugin hook, where Apollo answers any failure with 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }

@@ -19,5 +19,8 @@ it("answers an id of the wrong type in any argument as BAD_USER_INPUT naming the
   const site = globalId("Site", org.sites[0]!.id);
   const result = await server.request(Schedule, { trialId: site, siteId: site }, token);
   expect(errorCode(result)).toBe("BAD_USER_INPUT");
-  expect(result.errors?.[0]?.message).toBe(`"${site}" is not the id of a Trial.`);
+  expect(result.errors?.[0]?.message).toBe(`trialId: "${site}" is not the id of a Trial.`);
+  expect(result.errors?.[0]?.extensions?.fields).toEqual([
+    { field: "trialId", message: `"${site}" is not the id of a Trial.` },
+  ]);
 });
