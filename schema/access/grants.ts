@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Database } from "../../db/connection.js";
-import { grants, rolePermissions } from "../../db/schema/index.js";
-import { recordAudit } from "../core/audit.js";
+import type { Database, Executor } from "../../db/connection.js";
+import { type AuditChanges, grants, rolePermissions } from "../../db/schema/index.js";
+import { type Actor, recordAudit } from "../core/audit.js";
 import { type Access, grantResource } from "../core/authorization.js";
 import type { Context } from "../core/context.js";
 import { forbidden, notFound } from "../core/errors.js";
@@ -39,65 +39,67 @@ export interface GrantOutcome {
   refused: { permission: Permission; reason: string }[];
 }
 
+type GrantChange = { userId: string; resource: ResourceKey; permissions: Permission[] };
+
 /**
  * Grants permissions on a resource. The caller holds `grant` there (the shield rule checks it); each permission
  * they do not hold themselves there is refused with a reason, the others are granted (already held ones count).
  */
-export async function grantPermissions(
-  ctx: Context,
-  change: { userId: string; resource: ResourceKey; permissions: Permission[] },
-): Promise<GrantOutcome> {
-  await requireSeenUser(ctx.access, change.userId);
-  const outcome = await splitByHeld(ctx.access, change.resource, change.permissions);
-  if (outcome.done.length) {
-    await inTransaction(ctx, async (tx, actor) => {
-      const added = await tx
-        .insert(grants)
-        .values(
-          outcome.done.map((permissionName) => ({
-            userId: change.userId,
-            permissionName,
-            grantedBy: actor.realUserId,
-            ...resourceRef(change.resource),
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ permissionName: grants.permissionName });
-      await recordAudit(tx, actor, {
-        action: "grant",
-        resourceType: change.resource.type,
-        resourceId: change.resource.id,
-        changes: { [`grants of ${change.userId}`]: { from: null, to: added.map((a) => a.permissionName) } },
-      });
-    });
-  }
-  return outcome;
+export function grantPermissions(ctx: Context, change: GrantChange): Promise<GrantOutcome> {
+  return changeGrants(ctx, change, "grant", async (tx, actor, permissions) => {
+    const added = await tx
+      .insert(grants)
+      .values(
+        permissions.map((permissionName) => ({
+          userId: change.userId,
+          permissionName,
+          grantedBy: actor.realUserId,
+          ...resourceRef(change.resource),
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ permissionName: grants.permissionName });
+    return { from: null, to: added.map((a) => a.permissionName) };
+  });
 }
 
 /** Revokes permissions granted on exactly this resource, under the same rule as granting. */
-export async function revokePermissions(
+export function revokePermissions(ctx: Context, change: GrantChange): Promise<GrantOutcome> {
+  return changeGrants(ctx, change, "revoke", async (tx, _actor, permissions) => {
+    const removed = await tx
+      .delete(grants)
+      .where(
+        and(
+          eq(grants.userId, change.userId),
+          inArray(grants.permissionName, permissions),
+          onResource(grants, resourceRef(change.resource)),
+        ),
+      )
+      .returning({ permissionName: grants.permissionName });
+    return { from: removed.map((r) => r.permissionName), to: null };
+  });
+}
+
+/**
+ * Grant and revoke alike: to a user the caller sees, only the permissions the caller holds there, written with
+ * their audit entry (the user's grants there, from → to) in one transaction.
+ */
+async function changeGrants(
   ctx: Context,
-  change: { userId: string; resource: ResourceKey; permissions: Permission[] },
+  change: GrantChange,
+  action: "grant" | "revoke",
+  write: (tx: Executor, actor: Actor, permissions: Permission[]) => Promise<AuditChanges[string]>,
 ): Promise<GrantOutcome> {
   await requireSeenUser(ctx.access, change.userId);
   const outcome = await splitByHeld(ctx.access, change.resource, change.permissions);
   if (outcome.done.length) {
     await inTransaction(ctx, async (tx, actor) => {
-      const removed = await tx
-        .delete(grants)
-        .where(
-          and(
-            eq(grants.userId, change.userId),
-            inArray(grants.permissionName, outcome.done),
-            onResource(grants, resourceRef(change.resource)),
-          ),
-        )
-        .returning({ permissionName: grants.permissionName });
+      const changed = await write(tx, actor, outcome.done);
       await recordAudit(tx, actor, {
-        action: "revoke",
+        action,
         resourceType: change.resource.type,
         resourceId: change.resource.id,
-        changes: { [`grants of ${change.userId}`]: { from: removed.map((r) => r.permissionName), to: null } },
+        changes: { [`grants of ${change.userId}`]: changed },
       });
     });
   }

@@ -22,6 +22,16 @@ export interface Principal {
   isAdmin: boolean;
 }
 
+/** The columns of a grant that decisions read: its permission and the resource it is on. */
+export const GRANT_ROW = {
+  permissionName: grants.permissionName,
+  clientId: grants.clientId,
+  contractId: grants.contractId,
+  trialId: grants.trialId,
+  siteId: grants.siteId,
+  trialSiteId: grants.trialSiteId,
+};
+
 type GrantRow = Pick<typeof grants.$inferSelect, "permissionName" | (typeof GRANT_COLUMN)[ResourceType]>;
 
 const emptyIds = (): GrantedIds => ({ client: [], contract: [], trial: [], site: [], trialSite: [] });
@@ -76,14 +86,7 @@ export class Access {
     if (!viewer) return Promise.resolve([]);
     // execute(): a drizzle query is a lazy thenable that runs again on every await; the promise runs it once.
     this.grantsLoaded ??= this.db
-      .select({
-        permissionName: grants.permissionName,
-        clientId: grants.clientId,
-        contractId: grants.contractId,
-        trialId: grants.trialId,
-        siteId: grants.siteId,
-        trialSiteId: grants.trialSiteId,
-      })
+      .select(GRANT_ROW)
       .from(grants)
       .where(eq(grants.userId, viewer.userId))
       .execute();

@@ -9,7 +9,7 @@ import {
   trialSites,
   users,
 } from "../../db/schema/index.js";
-import { type Access, grantResource } from "./authorization.js";
+import { type Access, GRANT_ROW, grantResource } from "./authorization.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
 import type { Permission } from "./permissions-list.js";
 import { perRequest } from "./request-cache.js";
@@ -159,16 +159,7 @@ const userReach = perRequest(
   (access) =>
     new DataLoader<string, UserReach | null>(async (ids) => {
       const rows = await access.db
-        .select({
-          id: users.id,
-          userType: users.userType,
-          permissionName: grants.permissionName,
-          clientId: grants.clientId,
-          contractId: grants.contractId,
-          trialId: grants.trialId,
-          siteId: grants.siteId,
-          trialSiteId: grants.trialSiteId,
-        })
+        .select({ id: users.id, userType: users.userType, ...GRANT_ROW })
         .from(users)
         .leftJoin(grants, eq(grants.userId, users.id))
         .where(inArray(users.id, [...ids]));
