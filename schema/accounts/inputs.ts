@@ -40,3 +40,22 @@ export const address = z.object({
     .default("US"),
 });
 export type AddressInput = z.output<typeof address>;
+
+/** A new account's details (register). */
+export const registration = z.object({
+  email,
+  password: z.string(),
+  firstName: name,
+  lastName: name,
+  phone: phone.nullish(),
+  address: address.nullish(),
+});
+
+/** A profile change: omitted (or null) names and e-mail stay; a null phone or address is removed. */
+export const profileChange = z.object({
+  email: email.nullish().transform((v) => v ?? undefined),
+  firstName: name.nullish().transform((v) => v ?? undefined),
+  lastName: name.nullish().transform((v) => v ?? undefined),
+  phone: phone.nullish(),
+  address: address.nullish(),
+});

@@ -1,12 +1,10 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { users } from "../../db/schema/index.js";
 import { recordAudit } from "../core/audit.js";
 import { builder } from "../core/builder.js";
 import type { Context, Viewer } from "../core/context.js";
-import { DomainError, forbidden, notFound, parseInput } from "../core/errors.js";
+import { DomainError, forbidden, notFound } from "../core/errors.js";
 import { inTransaction } from "../core/transaction.js";
-import * as rules from "./inputs.js";
 import { ViewerRef } from "./queries.js";
 import { refreshViewer, revokeSession, setActingUser } from "./sessions.js";
 import { issueToken } from "./tokens.js";
@@ -58,18 +56,7 @@ builder.relayMutationField(
     description:
       "Creates an account. It can do nothing until granted permissions; a verification e-mail is sent.",
     resolve: async (_root, { input }, ctx) => {
-      const values = parseInput(
-        z.object({
-          email: rules.email,
-          password: z.string(),
-          firstName: rules.name,
-          lastName: rules.name,
-          phone: rules.phone.nullish(),
-          address: rules.address.nullish(),
-        }),
-        input,
-      );
-      const registered = await accounts.registerUser(ctx, values);
+      const registered = await accounts.registerUser(ctx, input);
       ctx.sessionToken = registered.session.token;
       await refreshViewer(ctx);
       return registered;
@@ -198,23 +185,7 @@ builder.relayMutationField(
     description: "Updates a profile. A new e-mail address must be verified again.",
     resolve: async (_root, { input }, ctx) => {
       const target = targetUser(ctx, input.userId);
-      const patch = parseInput(
-        z.object({
-          email: rules.email.optional(),
-          firstName: rules.name.optional(),
-          lastName: rules.name.optional(),
-          phone: rules.phone.nullish(),
-          address: rules.address.nullish(),
-        }),
-        {
-          email: input.email ?? undefined,
-          firstName: input.firstName ?? undefined,
-          lastName: input.lastName ?? undefined,
-          phone: input.phone,
-          address: input.address,
-        },
-      );
-      return { user: await accounts.updateUser(ctx, target, patch) };
+      return { user: await accounts.updateUser(ctx, target, input) };
     },
   },
   { outputFields: (t) => ({ user: t.field({ type: UserRef, resolve: (p) => p.user }) }) },

@@ -4,11 +4,12 @@ import { type AuditChanges, users } from "../../db/schema/index.js";
 import { type Actor, changesBetween, recordAudit } from "../core/audit.js";
 import type { Config } from "../core/config.js";
 import type { Context } from "../core/context.js";
-import { DomainError, notFound, onViolation, PG_UNIQUE_VIOLATION } from "../core/errors.js";
+import { DomainError, notFound, onViolation, PG_UNIQUE_VIOLATION, parseInput } from "../core/errors.js";
 import { queueEmail } from "../core/outbox.js";
 import { inTransaction } from "../core/transaction.js";
 import { changeAddress, dropAddress, insertAddress } from "./addresses.js";
 import type { AddressInput } from "./inputs.js";
+import * as rules from "./inputs.js";
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from "./passwords.js";
 import { openSession, revokeUserSessions } from "./sessions.js";
 import { consumeToken, issueToken } from "./tokens.js";
@@ -73,17 +74,8 @@ export async function createInvitedUser(
   return user!;
 }
 
-export async function registerUser(
-  ctx: Context,
-  input: {
-    email: string;
-    password: string;
-    firstName: string;
-    lastName: string;
-    phone?: string | null;
-    address?: AddressInput | null;
-  },
-) {
+export async function registerUser(ctx: Context, raw: unknown) {
+  const input = parseInput(rules.registration, raw);
   assertPasswordAcceptable(input.password);
   // Hashed before the transaction: argon2 is slow, and no connection should wait on it.
   const passwordHash = await hashPassword(input.password);
@@ -375,7 +367,8 @@ export async function changeProfile(
 }
 
 /** Updates a profile (changeProfile), auditing every changed field. */
-export async function updateUser(ctx: Context, userId: string, patch: UserPatch) {
+export async function updateUser(ctx: Context, userId: string, input: unknown) {
+  const patch: UserPatch = parseInput(rules.profileChange, input);
   return inTransaction(ctx, async (tx, actor) => {
     const { user, changes } = await changeProfile(tx, userId, patch, ctx.config);
     if (Object.keys(changes).length) {

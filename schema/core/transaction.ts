@@ -50,6 +50,8 @@ export async function inTransaction<T>(
       if (!reason) throw error;
       if (reason === "connection lost" && committing && !call) throw outcomeUnknown();
       if (attempt === 2) throw tryAgain();
+      // A moment's pause, jittered, lets the clash that rolled it back (the other side of a deadlock) finish first.
+      await sleep(20 + Math.random() * 80);
     }
   }
 }

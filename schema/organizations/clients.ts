@@ -3,8 +3,8 @@ import type { Executor } from "../../db/connection.js";
 import { clients, contracts, sites } from "../../db/schema/index.js";
 import { applyAddress, changeAddress, dropAddress } from "../accounts/addresses.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
-import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
-import type { ClientInput, ClientPatch } from "./inputs.js";
+import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION, parseInput } from "../core/errors.js";
+import * as rules from "./inputs.js";
 import type { Client } from "./refs.js";
 
 /** Locks a client for a change; NOT_FOUND when it is gone. */
@@ -14,8 +14,8 @@ async function lockClient(tx: Executor, clientId: string): Promise<Client> {
   return client;
 }
 
-export async function createClient(tx: Executor, actor: Actor, input: ClientInput): Promise<Client> {
-  const { address, ...fields } = input;
+export async function createClient(tx: Executor, actor: Actor, input: unknown): Promise<Client> {
+  const { address, ...fields } = parseInput(rules.createClient, input);
   const addressId = await applyAddress(tx, null, address);
   const [client] = await tx
     .insert(clients)
@@ -35,8 +35,9 @@ export async function editClient(
   tx: Executor,
   actor: Actor,
   clientId: string,
-  patch: ClientPatch,
+  input: unknown,
 ): Promise<Client> {
+  const patch = parseInput(rules.editClient, input);
   const before = await lockClient(tx, clientId);
   const { address, ...fields } = patch;
   const { addressId, changes: addressChanges } = await changeAddress(tx, before.addressId, address);

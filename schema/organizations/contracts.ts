@@ -4,9 +4,10 @@ import type { Database, Executor } from "../../db/connection.js";
 import { contractDocuments, contracts, fundingDeposits, trials } from "../../db/schema/index.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
-import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
+import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION, parseInput } from "../core/errors.js";
 import { toDecimal } from "../core/money.js";
-import { assertDatesOrdered, type ContractInput, type ContractPatch } from "./inputs.js";
+import * as rules from "./inputs.js";
+import { assertDatesOrdered } from "./inputs.js";
 import type { Contract } from "./refs.js";
 
 /** The document columns that describe a file, without its bytes. */
@@ -58,8 +59,9 @@ export async function createContract(
   tx: Executor,
   actor: Actor,
   clientId: string,
-  input: ContractInput,
+  raw: unknown,
 ): Promise<Contract> {
+  const input = parseInput(rules.createContract, raw);
   assertDatesOrdered(input);
   const { totalValue, ...fields } = input;
   const values = {
@@ -89,8 +91,9 @@ export async function editContract(
   tx: Executor,
   actor: Actor,
   contractId: string,
-  patch: ContractPatch,
+  input: unknown,
 ): Promise<Contract> {
+  const patch = parseInput(rules.editContract, input);
   const before = await lockContract(tx, contractId);
   assertDatesOrdered({
     startDate: patch.startDate === undefined ? before.startDate : patch.startDate,
@@ -116,13 +119,14 @@ export async function editContract(
   return contract!;
 }
 
-/** Stores a new version of the contract's signed PDF (already checked to be one); the latest one is shown. */
+/** Stores a new version of the contract's signed PDF (checked to be one); the latest one is shown. */
 export async function uploadContractDocument(
   tx: Executor,
   actor: Actor,
   contractId: string,
-  file: { filename: string; data: Buffer },
+  input: unknown,
 ): Promise<ContractDocumentInfo> {
+  const file = parseInput(rules.contractDocument, input);
   const [previous] = await latestDocuments(tx, [contractId]);
   const [document] = (await onViolation(
     () =>

@@ -3,9 +3,10 @@ import type { Database, Executor } from "../../db/connection.js";
 import { contracts, fundingDeposits, trials } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
-import { badInput, notFound } from "../core/errors.js";
+import { badInput, notFound, parseInput } from "../core/errors.js";
 import { type MoneyValue, toDecimal } from "../core/money.js";
 import { lockContract } from "./contracts.js";
+import * as rules from "./inputs.js";
 import type { Contract } from "./refs.js";
 
 export type FundingDeposit = typeof fundingDeposits.$inferSelect;
@@ -30,8 +31,9 @@ export async function addFunding(
   tx: Executor,
   actor: Actor,
   contractId: string,
-  deposit: { amount: MoneyValue; note?: string | null },
+  input: unknown,
 ): Promise<{ contract: Contract; deposit: FundingDeposit }> {
+  const deposit = parseInput(rules.deposit, input);
   const before = await lockContract(tx, contractId);
   const { amountMinor, currency } = deposit.amount;
   if (currency !== before.currency) {

@@ -1,6 +1,5 @@
 import { AddressInput } from "../accounts/mutations.js";
 import { builder } from "../core/builder.js";
-import { parseInput } from "../core/errors.js";
 import { MoneyInput } from "../core/money.js";
 import { inTransaction } from "../core/transaction.js";
 import * as clients from "./clients.js";
@@ -12,7 +11,7 @@ import * as sites from "./sites.js";
 import { ContractDocumentRef, FundingDepositRef } from "./types.js";
 
 /*
- * Thin resolvers: each parses its input with the area's rules, then runs one business rule in one transaction,
+ * Thin resolvers: each runs one business rule (which checks its input with the area's rules) in one transaction,
  * which writes the change and its audit entry. Who may call each field is in ./permissions.ts.
  */
 
@@ -34,8 +33,7 @@ builder.relayMutationField(
   {
     description: "Admins: creates a client (the spec's create_client).",
     resolve: async (_root, { input }, ctx) => {
-      const values = parseInput(rules.createClient, input);
-      return { client: await inTransaction(ctx, (tx, actor) => clients.createClient(tx, actor, values)) };
+      return { client: await inTransaction(ctx, (tx, actor) => clients.createClient(tx, actor, input)) };
     },
   },
   { outputFields: (t) => ({ client: t.field({ type: ClientRef, resolve: (p) => p.client }) }) },
@@ -63,9 +61,8 @@ builder.relayMutationField(
     description:
       "Admins: corrects a client's details (the spec's edit_client); omitted fields stay as they are.",
     resolve: async (_root, { input: { clientId, ...input } }, ctx) => {
-      const patch = parseInput(rules.editClient, input);
       return {
-        client: await inTransaction(ctx, (tx, actor) => clients.editClient(tx, actor, clientId.id, patch)),
+        client: await inTransaction(ctx, (tx, actor) => clients.editClient(tx, actor, clientId.id, input)),
       };
     },
   },
@@ -113,10 +110,9 @@ builder.relayMutationField(
   {
     description: "Admins: creates a contract for a client (the spec's create_contract).",
     resolve: async (_root, { input: { clientId, ...input } }, ctx) => {
-      const values = parseInput(rules.createContract, input);
       return {
         contract: await inTransaction(ctx, (tx, actor) =>
-          contracts.createContract(tx, actor, clientId.id, values),
+          contracts.createContract(tx, actor, clientId.id, input),
         ),
       };
     },
@@ -144,10 +140,9 @@ builder.relayMutationField(
     description:
       "Corrects a contract's details (the spec's edit_contract); omitted fields stay as they are. Needs edit_contract on it.",
     resolve: async (_root, { input: { contractId, ...input } }, ctx) => {
-      const patch = parseInput(rules.editContract, input);
       return {
         contract: await inTransaction(ctx, (tx, actor) =>
-          contracts.editContract(tx, actor, contractId.id, patch),
+          contracts.editContract(tx, actor, contractId.id, input),
         ),
       };
     },
@@ -170,9 +165,8 @@ builder.relayMutationField(
     description:
       "Stores the contract's signed PDF (the spec's upload_contract); the newest upload is the contract's document. Needs edit_contract on it.",
     resolve: async (_root, { input: { contractId, ...input } }, ctx) => {
-      const file = parseInput(rules.contractDocument, input);
       const document = await inTransaction(ctx, (tx, actor) =>
-        contracts.uploadContractDocument(tx, actor, contractId.id, file),
+        contracts.uploadContractDocument(tx, actor, contractId.id, input),
       );
       return { contractId: contractId.id, document };
     },
@@ -221,8 +215,7 @@ builder.relayMutationField(
     description:
       "Records money the client deposited into the contract's fiduciary account (the spec's add_funding). Needs add_funding on the contract.",
     resolve: async (_root, { input: { contractId, ...input } }, ctx) => {
-      const deposit = parseInput(rules.deposit, input);
-      return inTransaction(ctx, (tx, actor) => funding.addFunding(tx, actor, contractId.id, deposit));
+      return inTransaction(ctx, (tx, actor) => funding.addFunding(tx, actor, contractId.id, input));
     },
   },
   {
@@ -250,8 +243,7 @@ builder.relayMutationField(
   {
     description: "Admins: corrects a site's details (the spec's edit_site); omitted fields stay as they are.",
     resolve: async (_root, { input: { siteId, ...input } }, ctx) => {
-      const patch = parseInput(rules.editSite, input);
-      return { site: await inTransaction(ctx, (tx, actor) => sites.editSite(tx, actor, siteId.id, patch)) };
+      return { site: await inTransaction(ctx, (tx, actor) => sites.editSite(tx, actor, siteId.id, input)) };
     },
   },
   { outputFields: (t) => ({ site: t.field({ type: SiteRef, resolve: (p) => p.site }) }) },

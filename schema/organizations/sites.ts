@@ -3,8 +3,8 @@ import type { Executor } from "../../db/connection.js";
 import { participants, sites, trialSites } from "../../db/schema/index.js";
 import { applyAddress, changeAddress, dropAddress } from "../accounts/addresses.js";
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
-import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION } from "../core/errors.js";
-import type { SiteInput, SitePatch } from "./inputs.js";
+import { conflict, notFound, onViolation, PG_FOREIGN_KEY_VIOLATION, parseInput } from "../core/errors.js";
+import * as rules from "./inputs.js";
 import type { Site } from "./refs.js";
 
 /** Locks a site for a change; NOT_FOUND when it is gone. */
@@ -14,12 +14,8 @@ async function lockSite(tx: Executor, siteId: string): Promise<Site> {
   return site;
 }
 
-export async function createSite(
-  tx: Executor,
-  actor: Actor,
-  clientId: string,
-  input: SiteInput,
-): Promise<Site> {
+export async function createSite(tx: Executor, actor: Actor, clientId: string, raw: unknown): Promise<Site> {
+  const input = parseInput(rules.createSite, raw);
   const { address, ...fields } = input;
   const addressId = await applyAddress(tx, null, address);
   const [site] = (await onViolation(
@@ -43,7 +39,8 @@ export async function createSite(
 }
 
 /** Changes a site's details (undefined keeps a field; a null address removes it). */
-export async function editSite(tx: Executor, actor: Actor, siteId: string, patch: SitePatch): Promise<Site> {
+export async function editSite(tx: Executor, actor: Actor, siteId: string, input: unknown): Promise<Site> {
+  const patch = parseInput(rules.editSite, input);
   const before = await lockSite(tx, siteId);
   const { address, ...fields } = patch;
   const { addressId, changes: addressChanges } = await changeAddress(tx, before.addressId, address);

@@ -1,8 +1,6 @@
 import { AddressInput } from "../accounts/mutations.js";
 import { builder } from "../core/builder.js";
-import { parseInput } from "../core/errors.js";
 import { inTransaction } from "../core/transaction.js";
-import * as siteRules from "../organizations/inputs.js";
 import { ClientRef, ContractRef, SiteRef } from "../organizations/refs.js";
 import { createSite } from "../organizations/sites.js";
 import { TrialRef, TrialSiteRef } from "./refs.js";
@@ -131,9 +129,8 @@ builder.relayMutationField(
     description:
       "Creates a site of a client (the spec's create_site). Needs create_site on the client; with a trial, the site joins it at once.",
     resolve: async (_root, { input: { clientId, trialId, ...input } }, ctx) => {
-      const values = parseInput(siteRules.createSite, input);
       const site = await inTransaction(ctx, async (tx, actor) => {
-        const created = await createSite(tx, actor, clientId.id, values);
+        const created = await createSite(tx, actor, clientId.id, input);
         if (trialId) await addTrialSite(tx, actor, { trialId: trialId.id, siteId: created.id });
         return created;
       });
