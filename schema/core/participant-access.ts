@@ -290,3 +290,8 @@ export async function seesEnrollment(access: Access, enrollmentId: string): Prom
   if (access.isAdmin || (await actsForParticipant(access, place.participantId))) return true;
   return access.holds("view_enrollments", { type: "trialSite", id: place.trialSiteId });
 }
+
+/** SQL: the ids of the participants `userId` is, or cares for (for lists of a participant's own things). */
+export const participantsActedForBy = (userId: string) =>
+  sql`(SELECT ${participants.id} FROM ${participants} WHERE ${participants.userId} = ${userId}
+    UNION SELECT ${caregivers.participantId} FROM ${caregivers} WHERE ${caregivers.userId} = ${userId})`;

@@ -2,7 +2,6 @@ import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "../../db/connection.js";
 import {
-  caregivers,
   enrollments,
   messageReads,
   messages,
@@ -16,7 +15,7 @@ import { type Actor, createdChanges, recordAudit } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
 import { notFound, parseInput } from "../core/errors.js";
 import { queueEmail } from "../core/outbox.js";
-import { requireForEnrollment } from "../core/participant-access.js";
+import { participantsActedForBy, requireForEnrollment } from "../core/participant-access.js";
 import { withEnrollment } from "../participants/enrollments.js";
 
 /*
@@ -90,8 +89,7 @@ export async function conversationsSql(access: Access): Promise<SQL | undefined>
   if (!atTrialSite) return undefined;
   const me = access.userId ?? "";
   return or(
-    sql`${messages.enrollmentId} IN (SELECT e.id FROM ${enrollments} e JOIN ${participants} p ON p.id = e.participant_id
-      WHERE p.user_id = ${me} OR p.id IN (SELECT c.participant_id FROM ${caregivers} c WHERE c.user_id = ${me}))`,
+    sql`${messages.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE e.participant_id IN ${participantsActedForBy(me)})`,
     sql`${messages.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE e.trial_site_id IN
       (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite}))`,
   );

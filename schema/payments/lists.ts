@@ -3,18 +3,16 @@ import { and, desc, eq, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import {
   appointments,
-  caregivers,
   enrollments,
   milestones,
   milestoneVersions,
-  participants,
   payments,
   trialSites,
 } from "../../db/schema/index.js";
-import type { Access } from "../core/authorization.js";
 import type { Context } from "../core/context.js";
 import { notFound } from "../core/errors.js";
 import { newestFirst, type PageArgs } from "../core/pagination.js";
+import { participantsActedForBy } from "../core/participant-access.js";
 import { perRequest } from "../core/request-cache.js";
 import { type PaymentScheduleLine, scheduleOf } from "../participants/schedule.js";
 import type { Payment } from "./refs.js";
@@ -38,16 +36,10 @@ export async function paymentsVisibleSql(ctx: Context, permission: "view_payment
   if (!atTrialSite) return undefined;
   return or(
     sql`${payments.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE e.trial_site_id IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite}))`,
-    sql`${payments.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE ${actedForBy(ctx.access)})`,
+    sql`${payments.enrollmentId} IN (SELECT e.id FROM ${enrollments} e
+      WHERE e.participant_id IN ${participantsActedForBy(ctx.access.userId ?? "")})`,
   );
 }
-
-/** Enrollments (alias e) whose participant is the viewer or someone they care for. */
-const actedForBy = (access: Access) => {
-  const me = access.userId ?? "";
-  return sql`e.participant_id IN (SELECT p.id FROM ${participants} p WHERE p.user_id = ${me}
-    UNION SELECT c.participant_id FROM ${caregivers} c WHERE c.user_id = ${me})`;
-};
 
 /** What the payment lists filter on; every field optional. */
 export interface PaymentFilter {
@@ -97,9 +89,7 @@ export async function requireTrialReach(ctx: Context, trialId: string): Promise<
     .where(
       and(
         eq(enrollments.trialId, trialId),
-        sql`${enrollments.participantId} IN (
-      SELECT p.id FROM ${participants} p WHERE p.user_id = ${ctx.access.userId ?? ""}
-      UNION SELECT c.participant_id FROM ${caregivers} c WHERE c.user_id = ${ctx.access.userId ?? ""})`,
+        sql`${enrollments.participantId} IN ${participantsActedForBy(ctx.access.userId ?? "")}`,
       ),
     )
     .limit(1);

@@ -1,15 +1,7 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
-import {
-  caregivers,
-  enrollments,
-  milestones,
-  participants,
-  payments,
-  trialSites,
-  visitRatings,
-} from "../../db/schema/index.js";
+import { enrollments, milestones, payments, trialSites, visitRatings } from "../../db/schema/index.js";
 import type { Actor } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
 import {
@@ -21,7 +13,7 @@ import {
   PG_UNIQUE_VIOLATION,
   parseInput,
 } from "../core/errors.js";
-import { actsForParticipant, seesParticipant } from "../core/participant-access.js";
+import { actsForParticipant, participantsActedForBy, seesParticipant } from "../core/participant-access.js";
 import type { Payment } from "../payments/refs.js";
 
 /*
@@ -36,9 +28,7 @@ export type VisitRating = typeof visitRatings.$inferSelect;
 const RATEABLE = ["claimed", "paid"] as const;
 
 /** The payments of participants `userId` is or cares for. */
-const actedForBy = (userId: string) => sql`${enrollments.participantId} IN (
-  SELECT ${participants.id} FROM ${participants} WHERE ${participants.userId} = ${userId}
-  UNION SELECT ${caregivers.participantId} FROM ${caregivers} WHERE ${caregivers.userId} = ${userId})`;
+const actedForBy = (userId: string) => sql`${enrollments.participantId} IN ${participantsActedForBy(userId)}`;
 
 /** The viewer's own claimed or paid milestone visits not rated yet, oldest first. */
 export async function rateableVisits(db: Executor, userId: string): Promise<Payment[]> {
