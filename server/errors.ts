@@ -1,9 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { unwrapResolverError } from "@apollo/server/errors";
-import { PothosValidationError } from "@pothos/core";
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
-import type { GraphQLError, GraphQLFormattedError } from "graphql";
+import type { GraphQLFormattedError } from "graphql";
 import type { Context } from "../schema/core/context.js";
 import { isExpectedError } from "../schema/core/errors.js";
 import type { Logger } from "./logger.js";
@@ -11,25 +9,8 @@ import type { Logger } from "./logger.js";
 const UNEXPECTED_ERROR_MESSAGE =
   "Something went wrong on our side. Quote the request id if you contact support.";
 
-/**
- * Pothos checks the type inside a global id argument (`t.arg.globalID({ for: TrialRef })`) after our decoder has
- * read it, and throws its own validation error: the caller's mistake, answered as such.
- */
-const isWrongTypeId = (error: unknown) => unwrapResolverError(error) instanceof PothosValidationError;
-
-/** Whether a GraphQL error is an expected failure (its code stays) rather than a bug. */
-const isExpected = (error: GraphQLError) => isExpectedError(error.extensions?.code) || isWrongTypeId(error);
-
 /** Expected failures keep their code and message; anything else is answered as INTERNAL_SERVER_ERROR, no details. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (isWrongTypeId(error)) {
-    return {
-      message: formatted.message.replace(/^ID: (.*) is not of type: (.*)$/, '"$1" is not the id of a $2.'),
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: "BAD_USER_INPUT" },
-    };
-  }
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (isExpectedError(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -55,7 +36,7 @@ export function logUnexpectedErrors(log: Logger): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors)
-            if (!isExpected(error)) logUnexpected(log, contextValue.requestId, error);
+            if (!isExpectedError(error.extensions?.code)) logUnexpected(log, contextValue.requestId, error);
         },
       };
     },
