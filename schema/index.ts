@@ -1,6 +1,6 @@
 import { type GraphQLSchema, isObjectType, lexicographicSortSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
-import { allow, deny, type IRules, shield } from "graphql-shield";
+import { allow, deny, type IRules } from "graphql-shield";
 import { builder } from "./core/builder.js";
 import { forbidden } from "./core/errors.js";
 import { idempotentMutations } from "./core/idempotency.js";
@@ -14,6 +14,7 @@ import { accessPermissions } from "./access/permissions.js";
 import { accountsPermissions } from "./accounts/permissions.js";
 import { appointmentsPermissions } from "./appointments/index.js";
 import { isAuthenticated } from "./core/rules.js";
+import { applyRules, isRule } from "./core/shield.js";
 import { messagingPermissions } from "./messaging/index.js";
 import { organizationsPermissions } from "./organizations/index.js";
 import { participantsPermissions } from "./participants/index.js";
@@ -56,9 +57,6 @@ function structuralRules(schema: GraphQLSchema): IRules {
   return rules;
 }
 
-/** A graphql-shield rule (as opposed to a map of field rules). */
-const isRule = (value: unknown) => typeof value === "object" && value !== null && "resolve" in value;
-
 /**
  * Merges the areas' rule maps. A type-wide rule and field rules for the same type (say, one area guards Contract
  * and another adds Contract.trials) combine: the type-wide rule becomes the default ("*") for its other fields.
@@ -95,11 +93,11 @@ export const MONEY_MUTATIONS = [
  * mutations, once allowed, run under their Idempotency-Key.
  */
 export function buildSchema(): GraphQLSchema {
-  const schema = buildPothosSchema();
-  const permissions = shield(mergeRules(structuralRules(schema), ...areaPermissions), {
+  const pothos = buildPothosSchema();
+  // The rules go outermost: a refused mutation claims no Idempotency-Key.
+  const schema = applyMiddleware(pothos, idempotentMutations(MONEY_MUTATIONS));
+  return applyRules(schema, mergeRules(structuralRules(schema), ...areaPermissions), {
     fallbackRule: deny,
     fallbackError: () => forbidden("This field is closed."),
-    allowExternalErrors: true,
   });
-  return applyMiddleware(schema, permissions, idempotentMutations(MONEY_MUTATIONS));
 }

@@ -1,0 +1,197 @@
+import {
+  defaultFieldResolver,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  isIntrospectionType,
+  isObjectType,
+} from "graphql";
+import { allow, deny, type IRules } from "graphql-shield";
+
+/** Any graphql-shield rule, as run here (the package does not export the type). */
+interface Rule {
+  resolve(parent: unknown, args: unknown, ctx: object, info: unknown, options: object): Promise<unknown>;
+}
+type Resolver = GraphQLFieldResolver<unknown, object>;
+type Decision = true | Error;
+
+interface Options {
+  /** The rule of every field no rule names (deny: closed by default). */
+  fallbackRule: Rule;
+  /** The answer when a rule says no without an error of its own. */
+  fallbackError: () => Error;
+}
+
+/** A graphql-shield rule (as opposed to a map of field rules). */
+export const isRule = (value: unknown): value is Rule =>
+  typeof value === "object" && value !== null && "resolve" in value;
+
+/**
+ * Applies a graphql-shield rule tree to `schema`, in place, with graphql-shield's meaning (a rule per field, the
+ * type's rule or "*" for the fields it does not name, `fallbackRule` for the rest; a rule's Error is the field's
+ * answer, `false` answers `fallbackError`) but not its cost. graphql-shield wraps every field, plain scalars and
+ * `allow` included, in a chain of async functions, so a 1,000-row dashboard pays tens of thousands of promises:
+ *
+ * - an `allow` field keeps its own resolver (a scalar stays synchronous);
+ * - a type's rule is an **object rule**: it decides about the object, once per object and request, whatever
+ *   field is read first; its other fields then resolve synchronously. An object rule must not depend on the field
+ *   (it is given the first field's `info`);
+ * - a field returning objects under an object rule (directly, in a list or as a connection's nodes) decides them
+ *   all as soon as it has them, so their fields never wait one by one;
+ * - any other field rule runs for its field, as graphql-shield runs it.
+ */
+export function applyRules(schema: GraphQLSchema, tree: IRules, options: Options): GraphQLSchema {
+  const rules = tree as Record<string, Rule | Record<string, Rule>>;
+  const objectRule = (type: GraphQLNamedType): Rule | undefined => {
+    const set = rules[type.name];
+    const rule = isRule(set) ? set : set?.["*"];
+    return rule === allow || rule === deny ? undefined : rule;
+  };
+  const subscription = schema.getSubscriptionType();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || isIntrospectionType(type)) continue;
+    const set = rules[type.name];
+    const typeRule = isRule(set) ? set : set?.["*"];
+    for (const field of Object.values(type.getFields())) {
+      const rule = (isRule(set) ? set : set?.[field.name]) ?? typeRule ?? options.fallbackRule;
+      // A subscription's field answers with a stream, not objects: each event's objects are decided as read.
+      const decidesReturned = type === subscription ? undefined : returnedObjects(field, objectRule);
+      if (decidesReturned) wrap(field, (resolve) => deciding(resolve, decidesReturned, options));
+      if (rule === allow) continue;
+      if (rule === deny) wrap(field, () => () => options.fallbackError());
+      else if (rule === typeRule) wrap(field, (resolve) => guardedByObject(resolve, rule, options));
+      else wrap(field, (resolve) => guardedByField(resolve, rule, options));
+    }
+  }
+  return schema;
+}
+
+/**
+ * Replaces the resolver graphql-shield's middleware would wrap: the field's own resolve, else its subscribe, else
+ * the default resolver.
+ */
+function wrap(field: GraphQLField<unknown, object>, by: (resolve: Resolver) => Resolver) {
+  if (field.resolve && field.resolve !== defaultFieldResolver) field.resolve = by(field.resolve);
+  else if (field.subscribe) field.subscribe = by(field.subscribe);
+  else field.resolve = by(defaultFieldResolver);
+}
+
+/** A request's decisions: per object rule, the objects decided (or being decided). */
+const decisionsOf = new WeakMap<object, Map<Rule, WeakMap<object, Decision | Promise<Decision>>>>();
+
+function decisions(ctx: object, rule: Rule): WeakMap<object, Decision | Promise<Decision>> {
+  let byRule = decisionsOf.get(ctx);
+  if (!byRule) decisionsOf.set(ctx, (byRule = new Map()));
+  let decided = byRule.get(rule);
+  if (!decided) byRule.set(rule, (decided = new WeakMap()));
+  return decided;
+}
+
+/** Runs a rule as graphql-shield does: true goes on; false is the fallback error; an Error is the answer. */
+async function run(
+  rule: Rule,
+  parent: unknown,
+  args: Record<string, unknown>,
+  ctx: object,
+  info: Parameters<Resolver>[3],
+  options: Options,
+): Promise<Decision> {
+  const answer = await rule.resolve(parent, args, ctx, info, { allowExternalErrors: true });
+  if (answer === true) return true;
+  return answer instanceof Error ? answer : options.fallbackError();
+}
+
+/** The object's decision under its object rule: made once, shared by every field that asks. */
+function decide(
+  rule: Rule,
+  object: object,
+  ctx: object,
+  info: Parameters<Resolver>[3],
+  options: Options,
+): Decision | Promise<Decision> {
+  const decided = decisions(ctx, rule);
+  let decision = decided.get(object);
+  if (decision === undefined) {
+    const pending = run(rule, object, {}, ctx, info, options);
+    decided.set(object, pending);
+    // Once made, the decision is read synchronously; a failure stays with the fields that await it.
+    pending.then(
+      (made) => decided.set(object, made),
+      () => undefined,
+    );
+    decision = pending;
+  }
+  return decision;
+}
+
+function guardedByObject(resolve: Resolver, rule: Rule, options: Options): Resolver {
+  return (parent, args, ctx, info) => {
+    const decision = decide(rule, parent as object, ctx, info, options);
+    if (decision === true) return resolve(parent, args, ctx, info);
+    if (decision instanceof Error) return decision;
+    return decision.then((made) => (made === true ? resolve(parent, args, ctx, info) : made));
+  };
+}
+
+function guardedByField(resolve: Resolver, rule: Rule, options: Options): Resolver {
+  return async (parent, args, ctx, info) => {
+    const decision = await run(rule, parent, args, ctx, info, options);
+    return decision === true ? resolve(parent, args, ctx, info) : decision;
+  };
+}
+
+/** Where a field's answer holds objects under an object rule: the objects themselves, or a connection's nodes. */
+interface Returned {
+  rule: Rule;
+  viaEdges: boolean;
+}
+
+function returnedObjects(
+  field: GraphQLField<unknown, object>,
+  objectRule: (type: GraphQLNamedType) => Rule | undefined,
+): Returned | undefined {
+  const type = getNamedType(field.type);
+  if (!isObjectType(type)) return undefined;
+  const rule = objectRule(type);
+  if (rule) return { rule, viaEdges: false };
+  const edges = type.getFields().edges;
+  const edge = edges && getNamedType(edges.type);
+  const node = edge && isObjectType(edge) ? edge.getFields().node : undefined;
+  const nodeRule = node && objectRule(getNamedType(node.type));
+  return nodeRule ? { rule: nodeRule, viaEdges: true } : undefined;
+}
+
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof (value as Promise<unknown> | null)?.then === "function";
+
+/** The objects a field answered: itself or its list's items, or its edges' nodes. */
+function objectsIn(value: unknown, viaEdges: boolean): object[] {
+  const found: object[] = [];
+  const add = (item: unknown) => {
+    if (Array.isArray(item)) for (const each of item) add(each);
+    else if (item !== null && typeof item === "object" && !(item instanceof Error) && !isPromise(item))
+      found.push(item);
+  };
+  const edges = viaEdges ? (value as { edges?: unknown } | null)?.edges : undefined;
+  if (!viaEdges) add(value);
+  else if (Array.isArray(edges)) for (const edge of edges) add((edge as { node?: unknown } | null)?.node);
+  return found;
+}
+
+/** Decides, all at once, the objects a field returns; the field answers when they are decided. */
+function deciding(resolve: Resolver, { rule, viaEdges }: Returned, options: Options): Resolver {
+  const decideAll = (value: unknown, ctx: object, info: Parameters<Resolver>[3]) => {
+    const pending: Promise<Decision>[] = [];
+    for (const object of objectsIn(value, viaEdges)) {
+      const decision = decide(rule, object, ctx, info, options);
+      if (isPromise(decision)) pending.push(decision);
+    }
+    return pending.length === 0 ? value : Promise.all(pending).then(() => value);
+  };
+  return (parent, args, ctx, info) => {
+    const value = resolve(parent, args, ctx, info);
+    return isPromise(value) ? value.then((made) => decideAll(made, ctx, info)) : decideAll(value, ctx, info);
+  };
+}
