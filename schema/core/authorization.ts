@@ -55,6 +55,8 @@ export class Access {
   private grantsLoaded?: Promise<GrantRow[]>;
   private upwardLoaded?: Promise<GrantedIds>;
   private readonly ancestryLoaders = new Map<ResourceType, DataLoader<string, Ancestry | null>>();
+  /** holds' answers, by permission and resource: a list asks the same of each row's trial site. */
+  private readonly held = new Map<string, Promise<boolean>>();
 
   constructor(
     readonly db: Database,
@@ -70,6 +72,7 @@ export class Access {
   reset() {
     this.grantsLoaded = undefined;
     this.upwardLoaded = undefined;
+    this.held.clear();
   }
 
   get isAdmin() {
@@ -106,7 +109,16 @@ export class Access {
   }
 
   /** Whether the viewer holds `permission` (any permission when null) on the resource or above it. */
-  async holds(permission: Permission | null, key: ResourceKey): Promise<boolean> {
+  holds(permission: Permission | null, key: ResourceKey): Promise<boolean> {
+    const asked = `${permission ?? "*"} ${key.type} ${key.id}`;
+    const known = this.held.get(asked);
+    if (known) return known;
+    const answer = this.decideHolds(permission, key);
+    this.held.set(asked, answer);
+    return answer;
+  }
+
+  private async decideHolds(permission: Permission | null, key: ResourceKey): Promise<boolean> {
     if (this.isAdmin) return (await this.ancestry(key)) !== null;
     const [held, ancestry] = await Promise.all([this.grants(), this.ancestry(key)]);
     if (!ancestry) return false;

@@ -82,10 +82,10 @@ function wrap(field: GraphQLField<unknown, object>, by: (resolve: Resolver) => R
 const decisionsOf = new WeakMap<object, Map<Rule, WeakMap<object, Decision | Promise<Decision>>>>();
 
 function decisions(ctx: object, rule: Rule): WeakMap<object, Decision | Promise<Decision>> {
-  let byRule = decisionsOf.get(ctx);
-  if (!byRule) decisionsOf.set(ctx, (byRule = new Map()));
-  let decided = byRule.get(rule);
-  if (!decided) byRule.set(rule, (decided = new WeakMap()));
+  const byRule = decisionsOf.get(ctx) ?? new Map();
+  if (byRule.size === 0) decisionsOf.set(ctx, byRule);
+  const decided = byRule.get(rule) ?? new WeakMap();
+  if (!byRule.has(rule)) byRule.set(rule, decided);
   return decided;
 }
 

@@ -50,7 +50,9 @@ builder.relayMutationField(
     },
   },
   {
-    outputFields: (t) => ({ participant: t.field({ type: ParticipantRef, resolve: (p) => p.participant }) }),
+    outputFields: (t) => ({
+      participant: t.field({ type: ParticipantRef, resolve: (p) => p.participant.id }),
+    }),
   },
 );
 
@@ -103,7 +105,9 @@ builder.relayMutationField(
     },
   },
   {
-    outputFields: (t) => ({ participant: t.field({ type: ParticipantRef, resolve: (p) => p.participant }) }),
+    outputFields: (t) => ({
+      participant: t.field({ type: ParticipantRef, resolve: (p) => p.participant.id }),
+    }),
   },
 );
 

@@ -15,7 +15,13 @@ import { requireTrialSite } from "../core/rules.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { CAREGIVER_RELATIONSHIPS } from "./caregivers.js";
-import { CaregiverRef, EnrollmentRef, ParticipantRef } from "./refs.js";
+import {
+  CaregiverRef,
+  EnrollmentRef,
+  ParticipantRef,
+  type ParticipantRow,
+  selectParticipants,
+} from "./refs.js";
 import { keepVisibleEnrollments, PaymentTypeRef } from "./types.js";
 
 /** An ILIKE pattern matching `search` anywhere, its wildcards taken literally; null for a blank search. */
@@ -55,10 +61,8 @@ builder.queryFields((t) => ({
           sql`${participants.userId} IN (SELECT ${users.id} FROM ${users} WHERE ${users.firstName} ILIKE ${pattern} OR ${users.lastName} ILIKE ${pattern})`,
         );
       }
-      return newestFirst(args, participants, (page) =>
-        ctx.db
-          .select()
-          .from(participants)
+      return newestFirst<ParticipantRow>(args, participants, (page) =>
+        selectParticipants(ctx.db)
           .where(and(...filters, page.where))
           .orderBy(...page.orderBy)
           .limit(page.limit),

@@ -1,15 +1,42 @@
-import { inArray } from "drizzle-orm";
-import { caregivers, enrollments, participants } from "../../db/schema/index.js";
+import { eq, getTableColumns, inArray } from "drizzle-orm";
+import type { Executor } from "../../db/connection.js";
+import { caregivers, enrollments, participants, users } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 
 export type Participant = typeof participants.$inferSelect;
+
+/**
+ * A participant as the Participant type reads it: with the name and contact fields of their login in the same
+ * row, so a list of participants with names is one statement and its names resolve without waiting.
+ */
+export type ParticipantRow = Participant & {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  addressId: string | null;
+};
+
+/** Participants with their login's name and contact fields (add a where). */
+export const selectParticipants = (db: Executor) =>
+  db
+    .select({
+      ...getTableColumns(participants),
+      firstName: users.firstName,
+      lastName: users.lastName,
+      email: users.email,
+      phone: users.phone,
+      addressId: users.addressId,
+    })
+    .from(participants)
+    .innerJoin(users, eq(users.id, participants.userId));
 export type Enrollment = typeof enrollments.$inferSelect;
 export type Caregiver = typeof caregivers.$inferSelect;
 
 /** Participants, enrollments and caregivers, loadable by id in batches; their fields are added in ./types.ts. */
-export const ParticipantRef = builder.loadableNodeRef<Participant>("Participant", {
+export const ParticipantRef = builder.loadableNodeRef<ParticipantRow>("Participant", {
   id: { resolve: (participant) => participant.id },
-  load: (ids: string[], ctx) => ctx.db.select().from(participants).where(inArray(participants.id, ids)),
+  load: (ids: string[], ctx) => selectParticipants(ctx.db).where(inArray(participants.id, ids)),
   sort: (participant) => participant.id,
 });
 
