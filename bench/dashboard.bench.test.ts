@@ -68,13 +68,13 @@ function datasetSql(trials: number) {
 
 /** The trial dashboard's document, with or without the enrollments' payments (first page of 100, newest first). */
 const dashboard = (payments: boolean) => ({
-  query: `query Dashboard($trialId: ID!) { trial(id: $trialId) { name trialSites { site { name }
-    enrollments { subjectId participant { firstName lastName }
-      ${payments ? "payments(first: 100) { edges { node { amount { amount } status } } }" : ""} } } } }`,
+  query: `query Dashboard($trialId: ID!) { trial(id: $trialId) { name trialSites(first: 100) { nodes { site { name }
+    enrollments(first: 100) { nodes { subjectId participant { firstName lastName }
+      ${payments ? "payments(first: 100) { edges { node { amount { amount } status } } }" : ""} } } } } } }`,
   // The same document in one statement, ordered as the API orders each list. Amounts are USD (two decimals).
   floor: `SELECT json_build_object('data', json_build_object('trial', json_build_object('name', t.name,
-    'trialSites', coalesce((SELECT json_agg(json_build_object('site', json_build_object('name', s.name),
-      'enrollments', coalesce((SELECT json_agg(json_build_object('subjectId', e.subject_id,
+    'trialSites', json_build_object('nodes', coalesce((SELECT json_agg(json_build_object('site', json_build_object('name', s.name),
+      'enrollments', json_build_object('nodes', coalesce((SELECT json_agg(json_build_object('subjectId', e.subject_id,
         'participant', json_build_object('firstName', u.first_name, 'lastName', u.last_name)
         ${
           payments
@@ -86,19 +86,17 @@ const dashboard = (payments: boolean) => ({
             : ""
         }) ORDER BY e.created_at, e.id)
         FROM enrollments e JOIN participants p ON p.id = e.participant_id JOIN users u ON u.id = p.user_id
-        WHERE e.trial_site_id = ts.id), '[]')) ORDER BY ts.created_at, ts.id)
-      FROM trial_sites ts JOIN sites s ON s.id = ts.site_id WHERE ts.trial_id = t.id), '[]'))))::text AS document
+        WHERE e.trial_site_id = ts.id), '[]'))) ORDER BY ts.created_at, ts.id)
+      FROM trial_sites ts JOIN sites s ON s.id = ts.site_id WHERE ts.trial_id = t.id), '[]')))))::text AS document
     FROM trials t WHERE t.id = $1`,
 });
 
-/** The trial list, newest first, with each trial's trial sites (their global ids: base64url of "TrialSite:id"). */
+/** The trial list, newest first, with each trial's number of trial sites. */
 const trialList = {
-  query: `query Trials { trials(first: 10) { edges { node { name trialSites { id } } } } }`,
+  query: `query Trials { trials(first: 10) { edges { node { name trialSites { totalCount } } } } }`,
   floor: `SELECT json_build_object('data', json_build_object('trials', json_build_object('edges',
     coalesce(json_agg(json_build_object('node', json_build_object('name', t.name,
-      'trialSites', (SELECT coalesce(json_agg(json_build_object('id',
-          translate(encode(convert_to('TrialSite:' || ts.id, 'UTF8'), 'base64'), '+/=', '-_'))
-        ORDER BY ts.created_at, ts.id), '[]') FROM trial_sites ts WHERE ts.trial_id = t.id)))
+      'trialSites', json_build_object('totalCount', (SELECT count(*) FROM trial_sites ts WHERE ts.trial_id = t.id)))))
       ORDER BY t.created_at DESC, t.id DESC), '[]'))))::text AS document
     FROM (SELECT * FROM trials ORDER BY created_at DESC, id DESC LIMIT 10) t`,
 };
@@ -132,14 +130,16 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1000;
 };
 
-/** Trial sites, enrollments (objects with a subjectId) and payments (objects with a status and an amount) in a document. */
+/** Trial sites (listed or counted), enrollments (objects with a subjectId) and payments (objects with a status and an amount) in a document. */
 function countDocument(document: unknown) {
   const counts = { trialSites: 0, enrollments: 0, payments: 0 };
   const walk = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === "object") {
-      if ("trialSites" in value && Array.isArray(value.trialSites))
-        counts.trialSites += value.trialSites.length;
+      if ("trialSites" in value && value.trialSites && typeof value.trialSites === "object") {
+        const list = value.trialSites as { nodes?: unknown[]; totalCount?: number };
+        counts.trialSites += list.nodes?.length ?? list.totalCount ?? 0;
+      }
       if ("subjectId" in value) counts.enrollments++;
       if ("status" in value && "amount" in value) counts.payments++;
       Object.values(value).forEach(walk);

@@ -69,6 +69,8 @@ export const builder = new SchemaBuilder<{
   defaultInputFieldRequiredness: true,
   relay: {
     clientMutationId: "omit",
+    // Every connection also lists its page's objects without edges, for clients that need no cursors per row.
+    nodesOnConnection: { description: "The page's objects, in the list's order (edges without cursors)." },
     cursorType: "String",
     encodeGlobalID: encodeGlobalId,
     // Pothos does not say which argument it decodes; the message quotes the id itself.

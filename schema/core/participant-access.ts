@@ -291,6 +291,21 @@ export async function seesEnrollment(access: Access, enrollmentId: string): Prom
   return access.holds("view_enrollments", { type: "trialSite", id: place.trialSiteId });
 }
 
+/**
+ * A WHERE condition on `enrollments` keeping those the viewer may see (seesEnrollment, for lists): their own or
+ * their participant's, and those at trial sites where they hold view_enrollments; undefined for admins and those
+ * holding it everywhere.
+ */
+export async function enrollmentsVisibleSql(access: Access): Promise<SQL | undefined> {
+  if (access.isAdmin) return undefined;
+  const atTrialSite = await access.holdsSql("trialSite", "view_enrollments");
+  if (!atTrialSite) return undefined;
+  return or(
+    sql`${enrollments.trialSiteId} IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite})`,
+    sql`${enrollments.participantId} IN ${participantsActedForBy(access.userId ?? "")}`,
+  );
+}
+
 /** SQL: the ids of the participants `userId` is, or cares for (for lists of a participant's own things). */
 export const participantsActedForBy = (userId: string) =>
   sql`(SELECT ${participants.id} FROM ${participants} WHERE ${participants.userId} = ${userId}

@@ -4,7 +4,14 @@ import { AddressRef, UserRef } from "../accounts/types.js";
 import type { User } from "../accounts/users.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
-import { seesEnrollment } from "../core/participant-access.js";
+import {
+  type Children,
+  childrenCount,
+  childrenPage,
+  totalCountOf,
+  withTotalCount,
+} from "../core/pagination.js";
+import { enrollmentsVisibleSql, seesEnrollment } from "../core/participant-access.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef, TrialSiteRef } from "../trials/refs.js";
 import type { PayoutMethod } from "./payout.js";
@@ -183,18 +190,39 @@ CaregiverRef.implement({
   }),
 });
 
-builder.objectField(TrialSiteRef, "enrollments", (t) =>
-  t.loadableList({
-    type: EnrollmentRef,
-    description: "The enrollments at this trial site you may see, oldest first.",
-    load: async (trialSiteIds: string[], ctx) => {
-      const rows = await ctx.db
-        .select()
-        .from(enrollments)
-        .where(inArray(enrollments.trialSiteId, trialSiteIds))
-        .orderBy(asc(enrollments.createdAt), asc(enrollments.id));
-      return groupBy(trialSiteIds, await keepVisibleEnrollments(ctx, rows), (r) => r.trialSiteId);
-    },
-    resolve: (trialSite) => trialSite.id,
+/** The one connection type of enrollments, wherever they are paged. */
+const EnrollmentConnection = builder.connectionObject({
+  type: EnrollmentRef,
+  name: "EnrollmentConnection",
+  description: "A page of enrollments, oldest first, with the number in the whole list.",
+  fields: (t) => ({
+    totalCount: t.int({
+      description: "How many enrollments the whole list holds (every page) that you may see.",
+      resolve: totalCountOf,
+    }),
   }),
+});
+
+/** A trial site's enrollments the viewer may see, oldest first. */
+const enrollmentsOfTrialSite: Children<Enrollment> = {
+  table: enrollments,
+  parent: enrollments.trialSiteId,
+  parentOf: (row) => row.trialSiteId,
+  order: "oldestFirst",
+  visible: enrollmentsVisibleSql,
+};
+
+builder.objectField(TrialSiteRef, "enrollments", (t) =>
+  t.connection(
+    {
+      type: EnrollmentRef,
+      description:
+        "The enrollments at this trial site you may see, oldest first. First pages of many trial sites load together.",
+      resolve: (trialSite, args, ctx) =>
+        withTotalCount(childrenPage(ctx.access, enrollmentsOfTrialSite, trialSite.id, args), () =>
+          childrenCount(ctx.access, enrollmentsOfTrialSite, trialSite.id),
+        ),
+    },
+    EnrollmentConnection,
+  ),
 );

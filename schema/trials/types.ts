@@ -3,8 +3,15 @@ import { trialSites, trials } from "../../db/schema/index.js";
 import { addAuditHistory } from "../audit/types.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
+import {
+  type Children,
+  childrenCount,
+  childrenPage,
+  totalCountOf,
+  withTotalCount,
+} from "../core/pagination.js";
 import { ContractRef, SiteRef } from "../organizations/refs.js";
-import { type Trial, TrialRef, TrialSiteRef } from "./refs.js";
+import { type Trial, TrialRef, type TrialSite, TrialSiteRef } from "./refs.js";
 
 export const TrialStatusEnum = builder.enumType("TrialStatus", {
   description: "Where a trial is in its life: draft → live ⇄ paused → closed.",
@@ -56,6 +63,30 @@ export async function visibleTrialSites(ctx: Context, where: SQL) {
     .orderBy(asc(trialSites.createdAt), asc(trialSites.id));
 }
 
+/** The one connection type of trial sites, wherever they are paged. */
+const TrialSiteConnection = builder.connectionObject({
+  type: TrialSiteRef,
+  name: "TrialSiteConnection",
+  description: "A page of trial sites, oldest first, with the number in the whole list.",
+  fields: (t) => ({
+    totalCount: t.int({
+      description: "How many trial sites the whole list holds (every page) that you may see.",
+      resolve: totalCountOf,
+    }),
+  }),
+});
+
+/** A trial's trial sites and a site's, as connections: those the viewer may see, oldest first. */
+const trialSitesOf = (parent: typeof trialSites.trialId | typeof trialSites.siteId): Children<TrialSite> => ({
+  table: trialSites,
+  parent,
+  parentOf: (row) => (parent === trialSites.trialId ? row.trialId : row.siteId),
+  order: "oldestFirst",
+  visible: (access) => access.visibleSql("trialSite"),
+});
+const trialSitesOfTrial = trialSitesOf(trialSites.trialId);
+const trialSitesOfSite = trialSitesOf(trialSites.siteId);
+
 TrialRef.implement({
   description: "A clinical trial run under a client's contract.",
   fields: (t) => ({
@@ -66,17 +97,18 @@ TrialRef.implement({
     phase: t.expose("phase", { type: TrialPhaseEnum, nullable: true }),
     irbStatus: t.expose("irbStatus", { type: IrbStatusEnum }),
     contract: t.field({ type: ContractRef, resolve: (trial) => trial.contractId }),
-    trialSites: t.loadableList({
-      type: TrialSiteRef,
-      description: "The sites taking part (those you may see), oldest first.",
-      load: async (trialIds: string[], ctx) =>
-        groupBy(
-          trialIds,
-          await visibleTrialSites(ctx, inArray(trialSites.trialId, trialIds)),
-          (r) => r.trialId,
-        ),
-      resolve: (trial) => trial.id,
-    }),
+    trialSites: t.connection(
+      {
+        type: TrialSiteRef,
+        description:
+          "The sites taking part (those you may see), oldest first. First pages of many trials load together.",
+        resolve: (trial, args, ctx) =>
+          withTotalCount(childrenPage(ctx.access, trialSitesOfTrial, trial.id, args), () =>
+            childrenCount(ctx.access, trialSitesOfTrial, trial.id),
+          ),
+      },
+      TrialSiteConnection,
+    ),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),
@@ -112,11 +144,16 @@ builder.objectField(ContractRef, "trials", (t) =>
 );
 
 builder.objectField(SiteRef, "trialSites", (t) =>
-  t.loadableList({
-    type: TrialSiteRef,
-    description: "The trials this site takes part in, as trial sites (those you may see), oldest first.",
-    load: async (siteIds: string[], ctx) =>
-      groupBy(siteIds, await visibleTrialSites(ctx, inArray(trialSites.siteId, siteIds)), (r) => r.siteId),
-    resolve: (site) => site.id,
-  }),
+  t.connection(
+    {
+      type: TrialSiteRef,
+      description:
+        "The trials this site takes part in, as trial sites (those you may see), oldest first. First pages of many sites load together.",
+      resolve: (site, args, ctx) =>
+        withTotalCount(childrenPage(ctx.access, trialSitesOfSite, site.id, args), () =>
+          childrenCount(ctx.access, trialSitesOfSite, site.id),
+        ),
+    },
+    TrialSiteConnection,
+  ),
 );

@@ -95,8 +95,8 @@ type Documents = {
     "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": typeof types.OrgFundingDocument,
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": typeof types.OrgContractsFundingDocument,
-    "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n": typeof types.OrgCreateSiteInTrialDocument,
-    "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n": typeof types.TrialRosterDocument,
+    "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n": typeof types.OrgCreateSiteInTrialDocument,
+    "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          site { name }\n          enrollments(first: 100) {\n            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrialRosterDocument,
     "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": typeof types.EnEnrollDocument,
     "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": typeof types.EnSetStatusDocument,
     "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n": typeof types.EnEnrollmentsDocument,
@@ -116,8 +116,8 @@ type Documents = {
     "query PtRelationships { caregiverRelationships }": typeof types.PtRelationshipsDocument,
     "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": typeof types.ClaimsUnclaimedDocument,
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": typeof types.ClaimsClaimDocument,
-    "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n": typeof types.TrialMilestonesDocument,
-    "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n": typeof types.TrialPaymentsDocument,
+    "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n": typeof types.TrialMilestonesDocument,
+    "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments {\n            nodes {\n              subjectId\n              payments(first: 10) { totalCount edges { node { status amount { amount } } } }\n              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrialPaymentsDocument,
     "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
     "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": typeof types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": typeof types.PayPayMilestoneDocument,
@@ -146,26 +146,26 @@ type Documents = {
     "query ServerMyEmail { me { email } }": typeof types.ServerMyEmailDocument,
     "query ServerNode($id: ID!) { node(id: $id) { id } }": typeof types.ServerNodeDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": typeof types.ScheduleByIdsDocument,
-    "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": typeof types.AccessTrialDocument,
+    "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": typeof types.AccessTrialSitesDocument,
     "\n  query AccessTrialSite($id: ID!) { trialSite(id: $id) { id trial { id } } }\n": typeof types.AccessTrialSiteDocument,
     "\n  query AccessContractTrials($id: ID!) { trial(id: $id) { contract { id trials { id } } } }\n": typeof types.AccessContractTrialsDocument,
-    "\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { id } } } }\n": typeof types.AccessSiteTrialSitesDocument,
+    "\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { nodes { id } } } } }\n": typeof types.AccessSiteTrialSitesDocument,
     "\n  mutation AccessCreate($input: CreateTrialInput!) { createTrial(input: $input) { trial { id contract { id } } } }\n": typeof types.AccessCreateDocument,
     "\n  mutation AccessEdit($input: EditTrialInput!) { editTrial(input: $input) { trial { id name } } }\n": typeof types.AccessEditDocument,
     "\n  mutation AccessDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n": typeof types.AccessDeleteDocument,
     "\n  mutation AccessAddSite($input: AddTrialSiteInput!) { addTrialSite(input: $input) { trialSite { id site { id } } } }\n": typeof types.AccessAddSiteDocument,
-    "\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { site { name } } } } }\n  }\n": typeof types.BatchingClientTreeDocument,
-    "\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { id } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": typeof types.TrialSitesAddDocument,
+    "\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { nodes { site { name } } } } } }\n  }\n": typeof types.BatchingClientTreeDocument,
+    "\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { nodes { id } } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": typeof types.TrialSitesAddDocument,
     "\n  query TrialSitesList($trialId: ID!) { trialSites(trialId: $trialId) { id uid site { id } trial { id } } }\n": typeof types.TrialSitesListDocument,
     "\n  query TrialSitesOne($id: ID!) { trialSite(id: $id) { id uid trial { id protocolId } site { id } } }\n": typeof types.TrialSitesOneDocument,
     "\n  mutation TrialSitesClose($input: EditTrialInput!) { editTrial(input: $input) { trial { status } } }\n": typeof types.TrialSitesCloseDocument,
-    "\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": typeof types.TrialsCreateDocument,
+    "\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { nodes { id } }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": typeof types.TrialsCreateDocument,
     "\n  mutation TrialsEdit($input: EditTrialInput!) {\n    editTrial(input: $input) {\n      trial { id name protocolId status phase irbStatus auditHistory { action actorName changes { field from to } } }\n    }\n  }\n": typeof types.TrialsEditDocument,
     "\n  mutation TrialsDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n": typeof types.TrialsDeleteDocument,
     "\n  query TrialsSearch($search: String, $first: Int, $after: String) {\n    trials(search: $search, first: $first, after: $after) {\n      edges { node { id name protocolId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TrialsSearchDocument,
-    "\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { id site { id } } }\n  }\n": typeof types.TrialsGetDocument,
+    "\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { nodes { id site { id } } } }\n  }\n": typeof types.TrialsGetDocument,
 };
 const documents: Documents = {
     "\n  mutation AccessGrant($input: PermissionsChangeInput!) {\n    grantPermissions(input: $input) { done refused { permission reason } message }\n  }\n": types.AccessGrantDocument,
@@ -249,8 +249,8 @@ const documents: Documents = {
     "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": types.OrgFundingDocument,
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": types.OrgContractsFundingDocument,
-    "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n": types.OrgCreateSiteInTrialDocument,
-    "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n": types.TrialRosterDocument,
+    "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n": types.OrgCreateSiteInTrialDocument,
+    "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          site { name }\n          enrollments(first: 100) {\n            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n          }\n        }\n      }\n    }\n  }\n": types.TrialRosterDocument,
     "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": types.EnEnrollDocument,
     "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": types.EnSetStatusDocument,
     "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n": types.EnEnrollmentsDocument,
@@ -270,8 +270,8 @@ const documents: Documents = {
     "query PtRelationships { caregiverRelationships }": types.PtRelationshipsDocument,
     "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": types.ClaimsUnclaimedDocument,
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": types.ClaimsClaimDocument,
-    "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n": types.TrialMilestonesDocument,
-    "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n": types.TrialPaymentsDocument,
+    "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n": types.TrialMilestonesDocument,
+    "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments {\n            nodes {\n              subjectId\n              payments(first: 10) { totalCount edges { node { status amount { amount } } } }\n              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrialPaymentsDocument,
     "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
     "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": types.PayPayMilestoneDocument,
@@ -300,26 +300,26 @@ const documents: Documents = {
     "query ServerMyEmail { me { email } }": types.ServerMyEmailDocument,
     "query ServerNode($id: ID!) { node(id: $id) { id } }": types.ServerNodeDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": types.ScheduleByIdsDocument,
-    "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": types.AccessTrialDocument,
+    "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": types.AccessTrialSitesDocument,
     "\n  query AccessTrialSite($id: ID!) { trialSite(id: $id) { id trial { id } } }\n": types.AccessTrialSiteDocument,
     "\n  query AccessContractTrials($id: ID!) { trial(id: $id) { contract { id trials { id } } } }\n": types.AccessContractTrialsDocument,
-    "\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { id } } } }\n": types.AccessSiteTrialSitesDocument,
+    "\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { nodes { id } } } } }\n": types.AccessSiteTrialSitesDocument,
     "\n  mutation AccessCreate($input: CreateTrialInput!) { createTrial(input: $input) { trial { id contract { id } } } }\n": types.AccessCreateDocument,
     "\n  mutation AccessEdit($input: EditTrialInput!) { editTrial(input: $input) { trial { id name } } }\n": types.AccessEditDocument,
     "\n  mutation AccessDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n": types.AccessDeleteDocument,
     "\n  mutation AccessAddSite($input: AddTrialSiteInput!) { addTrialSite(input: $input) { trialSite { id site { id } } } }\n": types.AccessAddSiteDocument,
-    "\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { site { name } } } } }\n  }\n": types.BatchingClientTreeDocument,
-    "\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { id } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": types.TrialSitesAddDocument,
+    "\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { nodes { site { name } } } } } }\n  }\n": types.BatchingClientTreeDocument,
+    "\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { nodes { id } } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": types.TrialSitesAddDocument,
     "\n  query TrialSitesList($trialId: ID!) { trialSites(trialId: $trialId) { id uid site { id } trial { id } } }\n": types.TrialSitesListDocument,
     "\n  query TrialSitesOne($id: ID!) { trialSite(id: $id) { id uid trial { id protocolId } site { id } } }\n": types.TrialSitesOneDocument,
     "\n  mutation TrialSitesClose($input: EditTrialInput!) { editTrial(input: $input) { trial { status } } }\n": types.TrialSitesCloseDocument,
-    "\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": types.TrialsCreateDocument,
+    "\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { nodes { id } }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n": types.TrialsCreateDocument,
     "\n  mutation TrialsEdit($input: EditTrialInput!) {\n    editTrial(input: $input) {\n      trial { id name protocolId status phase irbStatus auditHistory { action actorName changes { field from to } } }\n    }\n  }\n": types.TrialsEditDocument,
     "\n  mutation TrialsDelete($input: DeleteTrialInput!) { deleteTrial(input: $input) { deletedTrialId } }\n": types.TrialsDeleteDocument,
     "\n  query TrialsSearch($search: String, $first: Int, $after: String) {\n    trials(search: $search, first: $first, after: $after) {\n      edges { node { id name protocolId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TrialsSearchDocument,
-    "\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { id site { id } } }\n  }\n": types.TrialsGetDocument,
+    "\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { nodes { id site { id } } } }\n  }\n": types.TrialsGetDocument,
 };
 
 /**
@@ -663,11 +663,11 @@ export function graphql(source: "\n  query OrgContractsFunding($clientId: ID) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n"): (typeof documents)["\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { trial { id } } } }\n  }\n"];
+export function graphql(source: "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n"): (typeof documents)["\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        site { name }\n        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          site { name }\n          enrollments(first: 100) {\n            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          site { name }\n          enrollments(first: 100) {\n            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -747,11 +747,11 @@ export function graphql(source: "\n  mutation ClaimsClaim($input: ClaimPaymentsI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments {\n            nodes {\n              subjectId\n              payments(first: 10) { totalCount edges { node { status amount { amount } } } }\n              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments {\n            nodes {\n              subjectId\n              payments(first: 10) { totalCount edges { node { status amount { amount } } } }\n              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -867,7 +867,7 @@ export function graphql(source: "\n  query ScheduleByIds($trialId: ID!, $siteId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n"): (typeof documents)["\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n"];
+export function graphql(source: "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n"): (typeof documents)["\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -887,7 +887,7 @@ export function graphql(source: "\n  query AccessContractTrials($id: ID!) { tria
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { id } } } }\n"): (typeof documents)["\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { id } } } }\n"];
+export function graphql(source: "\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { nodes { id } } } } }\n"): (typeof documents)["\n  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { nodes { id } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -907,11 +907,11 @@ export function graphql(source: "\n  mutation AccessAddSite($input: AddTrialSite
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { site { name } } } } }\n  }\n"): (typeof documents)["\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { site { name } } } } }\n  }\n"];
+export function graphql(source: "\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { nodes { site { name } } } } } }\n  }\n"): (typeof documents)["\n  query BatchingClientTree($id: ID!) {\n    client(id: $id) { contracts { trials { protocolId trialSites { nodes { site { name } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { id } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { id } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { nodes { id } } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrialSitesAdd($input: AddTrialSiteInput!) {\n    addTrialSite(input: $input) {\n      trialSite {\n        id uid createdAt\n        trial { id name trialSites { nodes { id } } }\n        site { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -927,7 +927,7 @@ export function graphql(source: "\n  mutation TrialSitesClose($input: EditTrialI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { id }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { nodes { id } }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrialsCreate($input: CreateTrialInput!) {\n    createTrial(input: $input) {\n      trial {\n        id uid name protocolId status phase irbStatus createdAt\n        contract { id }\n        trialSites { nodes { id } }\n        auditHistory { action actorName changes { field from to } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -943,7 +943,7 @@ export function graphql(source: "\n  query TrialsSearch($search: String, $first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { id site { id } } }\n  }\n"): (typeof documents)["\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { id site { id } } }\n  }\n"];
+export function graphql(source: "\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { nodes { id site { id } } } }\n  }\n"): (typeof documents)["\n  query TrialsGet($id: ID!) {\n    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { nodes { id site { id } } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,7 +8,7 @@ import { errorCode, startTestServer, type TestServer } from "../support/server.j
 
 const CreateSiteInTrial = graphql(`
   mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {
-    createSite(input: $input) { site { id name trialSites { trial { id } } } }
+    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }
   }
 `);
 
@@ -33,7 +33,7 @@ it("createSite with a trial joins the site to it at once", async () => {
     await server.loginAdmin(),
   );
   expect(result.errors).toBeUndefined();
-  expect(result.data?.createSite.site.trialSites).toEqual([{ trial: { id: gid.trial(org.trial.id) } }]);
+  expect(result.data?.createSite.site.trialSites.nodes).toEqual([{ trial: { id: gid.trial(org.trial.id) } }]);
 });
 
 it("needs add_trial_site on the trial as well as create_site on the client; refused, it writes nothing", async () => {

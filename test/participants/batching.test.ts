@@ -11,8 +11,12 @@ const TrialRoster = graphql(`
   query TrialRoster($id: ID!) {
     trial(id: $id) {
       trialSites {
-        site { name }
-        enrollments { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }
+        nodes {
+          site { name }
+          enrollments(first: 100) {
+            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }
+          }
+        }
       }
     }
   }
@@ -47,7 +51,7 @@ async function measure(org: Organization, token: string) {
   const result = await run();
   const ms = Math.round(performance.now() - started);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  const enrollments = result.data!.trial.trialSites.flatMap((s) => s.enrollments);
+  const enrollments = result.data!.trial.trialSites.nodes.flatMap((s) => s.enrollments.nodes);
   return {
     statements: server.statements.count - before,
     ms,

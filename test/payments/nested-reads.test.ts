@@ -9,7 +9,9 @@ import { insertUnclaimedPayment } from "./claim-fixtures.js";
 const TrialMilestones = graphql(`
   query TrialMilestones($id: ID!) {
     trial(id: $id) {
-      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }
+      trialSites {
+        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }
+      }
     }
   }
 `);
@@ -18,10 +20,14 @@ const TrialPayments = graphql(`
   query TrialPayments($id: ID!) {
     trial(id: $id) {
       trialSites {
-        enrollments {
-          subjectId
-          payments(first: 100) { totalCount edges { node { status amount { amount } } } }
-          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }
+        nodes {
+          enrollments {
+            nodes {
+              subjectId
+              payments(first: 10) { totalCount edges { node { status amount { amount } } } }
+              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }
+            }
+          }
         }
       }
     }
@@ -63,7 +69,7 @@ it("reads every enrollment's milestones in the same number of SQL statements for
     const result = await server.request(TrialMilestones, { id: globalId("Trial", org.trial.id) }, token);
     counts.push(server.statements.count - before);
     expect(result.errors).toBeUndefined();
-    const enrollments = result.data!.trial.trialSites.flatMap((ts) => ts.enrollments);
+    const enrollments = result.data!.trial.trialSites.nodes.flatMap((ts) => ts.enrollments.nodes);
     for (const { milestonePayments } of enrollments) {
       // The two scheduled visits, unpaid, and the one-off visit each participant was paid for.
       expect(milestonePayments.map((m) => [m.milestone.name, m.timesPaid])).toEqual(
@@ -97,7 +103,7 @@ it("reads a whole trial's payments nested under its enrollments in one request, 
     const result = await server.request(TrialPayments, { id: globalId("Trial", org.trial.id) }, admin);
     counts.push(server.statements.count - before);
     expect(result.errors).toBeUndefined();
-    const enrollments = result.data!.trial.trialSites.flatMap((ts) => ts.enrollments);
+    const enrollments = result.data!.trial.trialSites.nodes.flatMap((ts) => ts.enrollments.nodes);
     for (const e of enrollments) {
       const many = e.payments.totalCount;
       expect(e.payments.edges).toHaveLength(many);

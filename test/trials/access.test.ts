@@ -9,7 +9,7 @@ import { errorCode, type GraphQLResponse, startTestServer, type TestServer } fro
 import { insertSite, insertTrial, uniqueProtocol } from "../support/trials.js";
 
 const AccessTrial = graphql(`
-  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }
+  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }
 `);
 const AccessTrials = graphql(`
   query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }
@@ -24,7 +24,7 @@ const AccessContractTrials = graphql(`
   query AccessContractTrials($id: ID!) { trial(id: $id) { contract { id trials { id } } } }
 `);
 const AccessSiteTrialSites = graphql(`
-  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { id } } } }
+  query AccessSiteTrialSites($id: ID!) { trialSite(id: $id) { site { id trialSites { nodes { id } } } } }
 `);
 const AccessCreate = graphql(`
   mutation AccessCreate($input: CreateTrialInput!) { createTrial(input: $input) { trial { id contract { id } } } }
@@ -208,7 +208,7 @@ describe("a user granted only on a child (a trial site)", () => {
   it("sees the trial, with only their trial site in it", async () => {
     const result = await server.request(AccessTrial, { id: gid.trial(a.trial.id) }, token);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.trial.trialSites).toEqual([{ id: gid.trialSite(mine.id) }]);
+    expect(result.data!.trial.trialSites.nodes).toEqual([{ id: gid.trialSite(mine.id) }]);
     const list = await server.request(AccessTrialSites, { trialId: gid.trial(a.trial.id) }, token);
     expect(list.data!.trialSites).toEqual([{ id: gid.trialSite(mine.id) }]);
     const other = await server.request(AccessTrialSite, { id: gid.trialSite(theirs.id) }, token);
@@ -242,7 +242,7 @@ describe("view_trials on the trial alone", () => {
   it("reads the trial but cannot edit it (FORBIDDEN)", async () => {
     const user = await staffWith(server, ["view_trials"], { trialId: a.trial.id });
     const read = await server.request(AccessTrial, { id: gid.trial(a.trial.id) }, user.token);
-    expect(read.data!.trial.trialSites.map((ts) => ts.id).sort()).toEqual(
+    expect(read.data!.trial.trialSites.nodes.map((ts) => ts.id).sort()).toEqual(
       a.trialSites.map((ts) => gid.trialSite(ts.id)).sort(),
     );
     const edit = await expectNothingWritten(server, () =>
@@ -277,9 +277,9 @@ describe("nested lists show only visible rows", () => {
     const user = await staffWith(server, ["view_trials"], { trialSiteId: mine!.id });
     const seen = await server.request(AccessSiteTrialSites, { id: gid.trialSite(mine!.id) }, user.token);
     expect(seen.errors).toBeUndefined();
-    expect(seen.data!.trialSite.site.trialSites).toEqual([{ id: gid.trialSite(mine!.id) }]);
+    expect(seen.data!.trialSite.site.trialSites.nodes).toEqual([{ id: gid.trialSite(mine!.id) }]);
     const admin = await server.request(AccessSiteTrialSites, { id: gid.trialSite(mine!.id) }, adminToken);
-    expect(admin.data!.trialSite.site.trialSites.map((ts) => ts.id).sort()).toEqual(
+    expect(admin.data!.trialSite.site.trialSites.nodes.map((ts) => ts.id).sort()).toEqual(
       [gid.trialSite(mine!.id), gid.trialSite(other!.id)].sort(),
     );
   });

@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from "../support/server.js";
 
 const BatchingClientTree = graphql(`
   query BatchingClientTree($id: ID!) {
-    client(id: $id) { contracts { trials { protocolId trialSites { site { name } } } } }
+    client(id: $id) { contracts { trials { protocolId trialSites { nodes { site { name } } } } } }
   }
 `);
 
@@ -60,7 +60,7 @@ async function measure(clientId: string, token: string) {
     statements: server.statements.count - before,
     ms: Math.round(ms),
     trials: trials.length,
-    trialSites: trials.reduce((n, t) => n + t.trialSites.length, 0),
+    trialSites: trials.reduce((n, t) => n + t.trialSites.nodes.length, 0),
   };
 }
 

@@ -12,7 +12,7 @@ const TrialSitesAdd = graphql(`
     addTrialSite(input: $input) {
       trialSite {
         id uid createdAt
-        trial { id name trialSites { id } }
+        trial { id name trialSites { nodes { id } } }
         site { id }
         auditHistory { action actorName changes { field from to } }
       }
@@ -57,7 +57,7 @@ describe("addTrialSite", () => {
       site: { id: gid.site(site.id) },
     });
     expect(trialSite.id).toBe(gid.trialSite(trialSite.uid));
-    expect(trialSite.trial.trialSites).toEqual([{ id: trialSite.id }]);
+    expect(trialSite.trial.trialSites.nodes).toEqual([{ id: trialSite.id }]);
 
     const [row] = await server.sql`SELECT trial_id, site_id FROM trial_sites WHERE id = ${trialSite.uid}`;
     expect(row).toEqual({ trial_id: trial.id, site_id: site.id });

@@ -15,7 +15,7 @@ const TrialsCreate = graphql(`
       trial {
         id uid name protocolId status phase irbStatus createdAt
         contract { id }
-        trialSites { id }
+        trialSites { nodes { id } }
         auditHistory { action actorName changes { field from to } }
       }
     }
@@ -45,7 +45,7 @@ const TrialsSearch = graphql(`
 
 const TrialsGet = graphql(`
   query TrialsGet($id: ID!) {
-    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { id site { id } } }
+    trial(id: $id) { id uid name protocolId status phase irbStatus contract { id } trialSites { nodes { id site { id } } } }
   }
 `);
 
@@ -87,7 +87,7 @@ describe("createTrial", () => {
       phase: null,
       irbStatus: "NOT_SUBMITTED",
       contract: { id: gid.contract(org.contract.id) },
-      trialSites: [],
+      trialSites: { nodes: [] },
     });
     expect(trial.id).toBe(gid.trial(trial.uid));
 
@@ -425,7 +425,11 @@ describe("trials and trial", () => {
   it("reads one trial with its contract and trial sites", async () => {
     const extra = await insertTrial(server, org.contract.id, "Lonely trial");
     const lonely = await server.request(TrialsGet, { id: gid.trial(extra.id) }, adminToken);
-    expect(lonely.data!.trial).toMatchObject({ uid: extra.id, name: "Lonely trial", trialSites: [] });
+    expect(lonely.data!.trial).toMatchObject({
+      uid: extra.id,
+      name: "Lonely trial",
+      trialSites: { nodes: [] },
+    });
     const result = await server.request(TrialsGet, { id: gid.trial(org.trial.id) }, adminToken);
     expect(result.errors).toBeUndefined();
     expect(result.data!.trial).toMatchObject({
@@ -435,7 +439,7 @@ describe("trials and trial", () => {
       status: "DRAFT",
       contract: { id: gid.contract(org.contract.id) },
     });
-    expect(result.data!.trial.trialSites.map((ts) => ts.site.id).sort()).toEqual(
+    expect(result.data!.trial.trialSites.nodes.map((ts) => ts.site.id).sort()).toEqual(
       org.trialSites.map((ts) => gid.site(ts.siteId)).sort(),
     );
   });
