@@ -1,4 +1,4 @@
-import { resolveCursorConnection } from "@pothos/plugin-relay";
+import { parseCursorConnectionArgs } from "@pothos/core";
 import DataLoader from "dataloader";
 import { and, asc, desc, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
@@ -78,17 +78,55 @@ export function inOrder<T extends { createdAt: Date; id: string }>(
     const [at, id] = decodeCursor(cursor, arg);
     return sql`${key} ${sql.raw(arg === "after" ? later : earlier)} (${at.toISOString()}::timestamptz, ${id})`;
   };
-  return resolveCursorConnection<Promise<T[]>>(
-    { args, toCursor: encodeCursor, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
-    ({ before, after, limit, inverted }) => {
-      const direction = (order === "newestFirst") !== inverted ? desc : asc;
-      return fetch({
-        where: and(after ? bound(after, "after") : undefined, before ? bound(before, "before") : undefined),
-        orderBy: [direction(columns.createdAt), direction(columns.id)],
-        limit,
-      });
-    },
-  );
+  const { before, after, limit, inverted, expectedSize, hasPreviousPage, hasNextPage } =
+    parseCursorConnectionArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
+  const direction = (order === "newestFirst") !== inverted ? desc : asc;
+  return fetch({
+    where: and(after ? bound(after, "after") : undefined, before ? bound(before, "before") : undefined),
+    orderBy: [direction(columns.createdAt), direction(columns.id)],
+    limit,
+  }).then((rows) => {
+    const nodes = rows.slice(0, expectedSize);
+    if (inverted) nodes.reverse();
+    return {
+      edges: nodes.map((node) => new Edge(node)),
+      pageInfo: new PageInfo(nodes, args.after ?? args.before ?? "", {
+        hasPreviousPage: hasPreviousPage(rows.length),
+        hasNextPage: hasNextPage(rows.length),
+      }),
+    };
+  });
+}
+
+/** An edge whose cursor is written only if a client asks for it (most pages are read without). */
+class Edge<T extends { createdAt: Date; id: string }> {
+  constructor(readonly node: T) {}
+  get cursor() {
+    return encodeCursor(this.node);
+  }
+}
+
+/** A page's info; its cursors, too, are written when asked for. */
+class PageInfo {
+  constructor(
+    private readonly nodes: { createdAt: Date; id: string }[],
+    private readonly given: string,
+    readonly more: { hasPreviousPage: boolean; hasNextPage: boolean },
+  ) {}
+  get hasPreviousPage() {
+    return this.more.hasPreviousPage;
+  }
+  get hasNextPage() {
+    return this.more.hasNextPage;
+  }
+  get startCursor() {
+    const first = this.nodes[0];
+    return first ? encodeCursor(first) : this.given;
+  }
+  get endCursor() {
+    const last = this.nodes.at(-1);
+    return last ? encodeCursor(last) : this.given;
+  }
 }
 
 /** A cursor connection over rows newest first (see inOrder). */
