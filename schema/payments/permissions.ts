@@ -6,6 +6,8 @@ import {
   isAuthenticated,
   type Permissions,
   readsForEnrollment,
+  readsParticipant,
+  readsWith,
 } from "../core/rules.js";
 import { forPayment, participantThemselves } from "./rules.js";
 import { canSeePayment } from "./types.js";
@@ -36,6 +38,13 @@ export const paymentsPermissions = {
   Enrollment: {
     milestonePayments: readsForEnrollment("view_payment_schedule"),
     payments: readsForEnrollment("view_payments"), // and lists only the payments the viewer may see (visiblePayments)
+  },
+  // The nested lists below hold only the payments the viewer may see (visiblePayments), as the lists do.
+  Participant: {
+    payments: readsParticipant("view_payments"),
+  },
+  TrialSite: {
+    payments: readsWith("view_payments", "trialSite"),
   },
   Payment: canSeePayment,
   PaymentEvent: allow, // reached only through a guarded Payment

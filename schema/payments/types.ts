@@ -9,6 +9,7 @@ import { actsForParticipant } from "../core/participant-access.js";
 import { perRequest } from "../core/request-cache.js";
 import { rule } from "../core/rules.js";
 import { EnrollmentRef } from "../participants/refs.js";
+import type { PaymentOrder } from "./lists.js";
 import { type Payment, PaymentRef } from "./refs.js";
 
 export const PaymentKindEnum = builder.enumType("PaymentKind", {
@@ -139,4 +140,30 @@ export async function seesPayment(ctx: Context, payment: Pick<Payment, "enrollme
 export const canSeePayment = rule({ cache: "no_cache" })(async (parent: Payment, _args, ctx: Context) => {
   if (!ctx.viewer) return unauthenticated();
   return (await seesPayment(ctx, parent)) ? true : notFound("Payment");
+});
+
+export const PaymentOrderEnum = builder.enumType("PaymentOrder", {
+  description: "How a list of payments is sorted.",
+  values: {
+    CREATED_AT_DESC: { description: "Newest first." },
+    CREATED_AT_ASC: { description: "Oldest first." },
+    AMOUNT_DESC: {
+      description:
+        "Largest amount first (amounts in different currencies compare by their count of minor units).",
+    },
+    AMOUNT_ASC: { description: "Smallest amount first." },
+  } as const satisfies Record<PaymentOrder, unknown>,
+});
+
+export const DateTimeRangeInput = builder.inputType("DateTimeRange", {
+  description:
+    "A span of time: from an instant (included) up to another (excluded); either end may be left open.",
+  fields: (t) => ({
+    from: t.field({ type: "DateTime", required: false, description: "The first instant in the span." }),
+    to: t.field({
+      type: "DateTime",
+      required: false,
+      description: "The first instant after the span; must be later than `from`.",
+    }),
+  }),
 });
