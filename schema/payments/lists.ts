@@ -370,6 +370,73 @@ function countPaymentsOf(ctx: Context, parent: PaymentParent, parentId: string, 
   return loader.load(parentId);
 }
 
+/** A count and a sum of payments. */
+export interface PaymentSum {
+  count: number;
+  amountMinor: bigint;
+}
+
+/** What some payments add up to in one currency: how many, and how much, in each status. */
+export interface PaymentTotals {
+  currency: string;
+  byStatus: Record<Payment["status"], PaymentSum>;
+}
+
+/** Per request: totals of many parents' visible payments, one statement per parent kind and filter. */
+const totalsLoaders = perRequest(() => new Map<string, DataLoader<string, PaymentTotals[]>>());
+
+/**
+ * What the visible payments of one enrollment, participant, trial site or trial add up to, per currency (in code
+ * order): counted and summed by PostgreSQL, grouped by parent, currency and status, for every parent of a request
+ * in one statement.
+ */
+export function paymentTotalsOf(
+  ctx: Context,
+  parent: PaymentParent,
+  parentId: string,
+  filter: PaymentFilter,
+) {
+  const parentKey = PARENT_KEY[parent];
+  const loader = loaderFor(
+    totalsLoaders(ctx.access),
+    [parent, filter],
+    () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await ctx.db
+          .select({
+            parentId: parentKey,
+            currency: payments.currency,
+            status: payments.status,
+            n: count(),
+            sum: sql<string>`sum(${payments.amountMinor})::text`,
+          })
+          .from(payments)
+          .innerJoin(enrollments, ofItsEnrollment)
+          .where(and(inArray(parentKey, [...ids]), await visiblePayments(ctx, filter)))
+          .groupBy(parentKey, payments.currency, payments.status)
+          .orderBy(payments.currency);
+        const byParent = new Map(ids.map((id) => [id, new Map<string, PaymentTotals>()]));
+        for (const row of rows) {
+          const currencies = byParent.get(row.parentId);
+          const currency = row.currency.trim();
+          let totals = currencies?.get(currency);
+          if (!totals) {
+            totals = { currency, byStatus: noPayments() };
+            currencies?.set(currency, totals);
+          }
+          totals.byStatus[row.status] = { count: row.n, amountMinor: BigInt(row.sum) };
+        }
+        return ids.map((id) => [...(byParent.get(id)?.values() ?? [])]);
+      }),
+  );
+  return loader.load(parentId);
+}
+
+const noPayments = () =>
+  Object.fromEntries(
+    paymentStatus.enumValues.map((status) => [status, { count: 0, amountMinor: 0n }]),
+  ) as Record<Payment["status"], PaymentSum>;
+
 /** The request's loader under `key` (its parts as JSON) in `loaders`, made the first time it is asked for. */
 function loaderFor<V>(
   loaders: Map<string, DataLoader<string, V>>,

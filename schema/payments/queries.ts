@@ -22,13 +22,20 @@ import {
   payableVisits,
   paymentFilter,
   paymentsPage,
+  paymentTotalsOf,
   recentPaymentIds,
   requireTrialReach,
   visiblePayments,
 } from "./lists.js";
 import { categoriesOf } from "./payments.js";
 import { type Payment, PaymentRef } from "./refs.js";
-import { DateTimeRangeInput, PaymentKindEnum, PaymentOrderEnum, PaymentStatusEnum } from "./types.js";
+import {
+  DateTimeRangeInput,
+  PaymentKindEnum,
+  PaymentOrderEnum,
+  PaymentStatusEnum,
+  PaymentTotalsRef,
+} from "./types.js";
 
 /** The one connection type of payments, wherever a list of them is paged (one fragment serves them all). */
 const PaymentConnection = builder.connectionObject({
@@ -124,7 +131,13 @@ type NestedListArgs = PageArgs & PaymentFilterArgs & { orderBy?: PaymentOrder | 
 const paymentsOf = (parent: PaymentParent) => (row: { id: string }, args: NestedListArgs, ctx: Context) =>
   nestedPaymentsPage(ctx, parent, row.id, args, paymentFilter(args), args.orderBy ?? "CREATED_AT_DESC");
 
+/** The resolver of the payment totals of an enrollment, trial site or trial. */
+const totalsOf = (parent: PaymentParent) => (row: { id: string }, args: PaymentFilterArgs, ctx: Context) =>
+  paymentTotalsOf(ctx, parent, row.id, paymentFilter(args));
+
 const NEWEST_FIRST = "Newest first unless `orderBy` says otherwise.";
+const TOTALS =
+  "What the payments you may see here add up to: one entry per currency (none when there are none), optionally of one kind or made in a span of time.";
 
 builder.objectField(EnrollmentRef, "payments", (t) =>
   t.connection(
@@ -160,6 +173,33 @@ builder.objectField(TrialSiteRef, "payments", (t) =>
     },
     PaymentConnection,
   ),
+);
+
+builder.objectField(EnrollmentRef, "paymentTotals", (t) =>
+  t.field({
+    type: [PaymentTotalsRef],
+    description: `${TOTALS} Staff with view_payments on its trial site, or its participant or caregiver.`,
+    args: paymentFilterArgs,
+    resolve: totalsOf("enrollment"),
+  }),
+);
+
+builder.objectField(TrialSiteRef, "paymentTotals", (t) =>
+  t.field({
+    type: [PaymentTotalsRef],
+    description: `${TOTALS} Staff with view_payments on the trial site (or above it).`,
+    args: paymentFilterArgs,
+    resolve: totalsOf("trialSite"),
+  }),
+);
+
+builder.objectField(TrialRef, "paymentTotals", (t) =>
+  t.field({
+    type: [PaymentTotalsRef],
+    description: `${TOTALS} Staff with view_payments on the trial (or above it) or on any of its trial sites, who see the totals of the trial sites where they hold it.`,
+    args: paymentFilterArgs,
+    resolve: totalsOf("trial"),
+  }),
 );
 
 builder.queryFields((t) => ({

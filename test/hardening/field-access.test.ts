@@ -75,6 +75,7 @@ const FIELDS: Record<
         permissions: ["view_trials"],
         fields: ["auditHistory", "createdAt", "irbStatus", "phase", "protocolId", "updatedAt"],
       },
+      { permissions: ["view_payments"], fields: ["paymentTotals"] },
     ],
     seer: "staff",
     own: [],
@@ -94,7 +95,7 @@ const FIELDS: Record<
     seen: ["enrollments", "id", "site", "trial", "uid"],
     needs: [
       { permissions: ["view_trials", "view_sites"], fields: ["auditHistory", "createdAt"] },
-      { permissions: ["view_payments"], fields: ["payments"] },
+      { permissions: ["view_payments"], fields: ["paymentTotals", "payments"] },
     ],
     seer: "staff",
     own: [],
@@ -138,10 +139,10 @@ const FIELDS: Record<
     needs: [
       { permissions: ["view_payment_schedule"], fields: ["milestonePayments", "paymentSchedule"] },
       { permissions: ["view_payments", "set_payment_type"], fields: ["payoutMethod"] },
-      { permissions: ["view_payments"], fields: ["payments"] },
+      { permissions: ["view_payments"], fields: ["paymentTotals", "payments"] },
     ],
     seer: "staff",
-    own: ["milestonePayments", "paymentSchedule", "payoutMethod", "payments"],
+    own: ["milestonePayments", "paymentSchedule", "payoutMethod", "paymentTotals", "payments"],
   },
   Appointment: {
     seen: [

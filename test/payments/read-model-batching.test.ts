@@ -7,16 +7,19 @@ import { gid } from "../support/ids.js";
 import { type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
 
 /*
- * The dashboard's nested payments and their totalCounts load per level, not per row: a request
+ * The dashboard's nested payments, their totalCounts and the payment totals load per level, not per row: a request
  * takes as many SQL statements for 2 trial sites (or participants) as for 20.
  */
 
 const TrialDashboard = graphql(`
   query TrialDashboard($id: ID!) {
     trial(id: $id) {
+      paymentTotals { currency count committed { amount { amount } } }
       trialSites {
+        paymentTotals { count paid { count amount { amount } } }
         payments(first: 2, orderBy: AMOUNT_DESC) { totalCount edges { node { uid } } }
         enrollments {
+          paymentTotals { count unclaimed { amount { amount } } }
           payments(first: 2, status: UNCLAIMED) { totalCount edges { node { uid } } }
           participant { payments(first: 1, orderBy: CREATED_AT_ASC) { totalCount edges { node { uid } } } }
         }
@@ -109,7 +112,7 @@ async function measured<T>(request: () => Promise<GraphQLResponse<T>>) {
   return { data: result.data!, statements: server.statements.count - before };
 }
 
-describe("nested payments and their counts are batched per level", () => {
+describe("nested payments, counts and totals are batched per level", () => {
   it("a trial dashboard takes as many statements at 2 trial sites as at 20, as admin and as trial staff", async () => {
     const few = await seedTrial(2);
     const many = await seedTrial(20);
@@ -136,7 +139,13 @@ describe("nested payments and their counts are batched per level", () => {
         );
         const sites = seeded.trialSiteIds.length;
         expect(data.trial.trialSites).toHaveLength(sites);
-        expect(data.trial.trialSites.map((ts) => ts.payments.totalCount)).toEqual(Array(sites).fill(6));
+        expect(data.trial.paymentTotals).toEqual([
+          {
+            currency: "USD",
+            count: sites * 6,
+            committed: { amount: { amount: (sites * 2 * 30).toFixed(2) } },
+          },
+        ]);
         counts.push(statements);
       }
       // The first run warms postgres.js's connections (array types are looked up once per connection).

@@ -27,7 +27,7 @@ import { errorCode, type GraphQLResponse, startTestServer, type TestServer } fro
 
 /*
  * The dashboard's read model: payments nested under participants and trial sites, their filters and orders, the
- * totalCount of every connection, each for whom they are meant and no one else.
+ * totalCount of every connection, and payment totals, each for whom they are meant and no one else.
  */
 
 const TrialSitePayments = graphql(`
@@ -126,6 +126,53 @@ const RootPayments = graphql(`
       pageInfo { hasNextPage endCursor }
       edges { node { uid } }
     }
+  }
+`);
+
+graphql(`
+  fragment SumFields on PaymentTotals {
+    currency
+    count
+    pending { count amount { amount } }
+    unclaimed { count amount { amount } }
+    claimed { count amount { amount } }
+    paid { count amount { amount } }
+    failed { count amount { amount } }
+    rejected { count amount { amount } }
+    committed { count amount { amount } }
+  }
+`);
+
+const TrialTotals = graphql(
+  `
+  query TrialTotals($id: ID!, $kind: PaymentKind, $createdAt: DateTimeRange) {
+    trial(id: $id) {
+      paymentTotals(kind: $kind, createdAt: $createdAt) { ...SumFields }
+      trialSites {
+        uid
+        paymentTotals(kind: $kind, createdAt: $createdAt) { ...SumFields }
+        enrollments { uid paymentTotals(kind: $kind, createdAt: $createdAt) { ...SumFields } }
+      }
+    }
+  }
+`,
+);
+
+const TrialSiteTotals = graphql(`
+  query TrialSiteTotals($id: ID!) {
+    trialSite(id: $id) { paymentTotals { count paid { amount { amount } } } }
+  }
+`);
+
+const TrialOnlyTotals = graphql(`
+  query TrialOnlyTotals($id: ID!) {
+    trial(id: $id) { paymentTotals { count paid { amount { amount } } } }
+  }
+`);
+
+const EnrollmentTotals = graphql(`
+  query EnrollmentTotals($id: ID!) {
+    node(id: $id) { ... on Enrollment { paymentTotals { count committed { amount { amount } } } } }
   }
 `);
 
@@ -448,7 +495,119 @@ describe("payments nested under a trial site, a participant and an enrollment", 
   });
 });
 
-describe("who reads nested payments", () => {
+type Status = "pending" | "unclaimed" | "claimed" | "paid" | "failed" | "rejected";
+const STATUSES: Status[] = ["pending", "unclaimed", "claimed", "paid", "failed", "rejected"];
+
+/** A sum as the API shows it: a count and dollars ("188.00"). */
+const sum = (count: number, cents: number) => ({ count, amount: { amount: (cents / 100).toFixed(2) } });
+
+/** USD totals as the API shows them, from counts and cents by status (the rest zero) and the committed sum. */
+function usd(by: Partial<Record<Status, [number, number]>>, committed: [number, number]) {
+  return {
+    currency: "USD",
+    count: Object.values(by).reduce((n, [count]) => n + count, 0),
+    ...Object.fromEntries(STATUSES.map((status) => [status, sum(...(by[status] ?? [0, 0]))])),
+    committed: sum(...committed),
+  };
+}
+
+// Summed by hand from the payments above.
+const OF_A = usd(
+  { paid: [1, 1000], unclaimed: [1, 2500], pending: [1, 2500], rejected: [1, 700] },
+  [2, 3500],
+);
+const OF_B = usd({ paid: [1, 4000], claimed: [1, 1000], failed: [1, 300] }, [3, 5300]);
+const OF_C = usd({ unclaimed: [1, 9000], paid: [1, 1000] }, [2, 10000]);
+const AT_FIRST_SITE = usd(
+  {
+    paid: [2, 5000],
+    unclaimed: [1, 2500],
+    pending: [1, 2500],
+    rejected: [1, 700],
+    claimed: [1, 1000],
+    failed: [1, 300],
+  },
+  [5, 8800],
+);
+const IN_TRIAL = usd(
+  {
+    paid: [3, 6000],
+    unclaimed: [2, 11500],
+    pending: [1, 2500],
+    claimed: [1, 1000],
+    failed: [1, 300],
+    rejected: [1, 700],
+  },
+  [7, 18800],
+);
+
+describe("payment totals of an enrollment, a trial site and a trial", () => {
+  /** The trial's totals, and each trial site's and enrollment's, by raw id. */
+  async function totalsAsSeenBy(token: string, variables: Record<string, unknown> = {}) {
+    const { trial } = ok(
+      await server.request(TrialTotals, { id: gid.trial(org.trial.id), ...variables }, token),
+    );
+    return {
+      trial: trial.paymentTotals,
+      trialSites: Object.fromEntries(trial.trialSites.map((ts) => [ts.uid, ts.paymentTotals])),
+      enrollments: Object.fromEntries(
+        trial.trialSites.flatMap((ts) => ts.enrollments.map((e) => [e.uid, e.paymentTotals])),
+      ),
+    };
+  }
+
+  it("equal the sums by hand, per status and committed, at every level", async () => {
+    const totals = await totalsAsSeenBy(admin);
+    expect(totals.trial).toEqual([IN_TRIAL]);
+    expect(totals.trial[0]!.committed).toEqual({ count: 7, amount: { amount: "188.00" } });
+    expect(totals.trialSites).toEqual({
+      [org.trialSites[0]!.id]: [AT_FIRST_SITE],
+      [org.trialSites[1]!.id]: [OF_C],
+    });
+    expect(totals.enrollments).toEqual({
+      [people.A.enrollment.id]: [OF_A],
+      [people.B.enrollment.id]: [OF_B],
+      [people.C.enrollment.id]: [OF_C],
+    });
+  });
+
+  it("sum only the payments of one kind, or made in a span of time, when asked", async () => {
+    const manual = await totalsAsSeenBy(admin, { kind: "MANUAL" });
+    expect(manual.trial).toEqual([
+      usd({ paid: [2, 2000], claimed: [1, 1000], failed: [1, 300], unclaimed: [1, 9000] }, [5, 12300]),
+    ]);
+    const window = await totalsAsSeenBy(admin, {
+      createdAt: { from: day(2).toISOString(), to: day(5).toISOString() },
+    });
+    const daysTwoToFour = usd(
+      { unclaimed: [1, 2500], pending: [1, 2500], rejected: [1, 700], claimed: [1, 1000] },
+      [2, 3500],
+    );
+    expect(window.trial).toEqual([daysTwoToFour]);
+    expect(window.trialSites[org.trialSites[0]!.id]).toEqual([daysTwoToFour]);
+    expect(window.trialSites[org.trialSites[1]!.id]).toEqual([]);
+    expect(window.enrollments[people.C.enrollment.id]).toEqual([]);
+  });
+
+  it("count, for trial-site staff, only the payments of the trial sites where they hold view_payments", async () => {
+    const staff = await staffWith(
+      server,
+      ["view_payments", "view_trials", "view_enrollments", "view_participants"],
+      { trialSiteId: org.trialSites[0]!.id },
+    );
+    const totals = await totalsAsSeenBy(staff.token);
+    expect(totals.trial).toEqual([AT_FIRST_SITE]);
+    expect(totals.trialSites).toEqual({ [org.trialSites[0]!.id]: [AT_FIRST_SITE] });
+    const other = await server.request(
+      TrialSiteTotals,
+      { id: gid.trialSite(org.trialSites[1]!.id) },
+      staff.token,
+    );
+    expect(errorCode(other)).toBe("NOT_FOUND");
+  });
+});
+
+describe("who reads nested payments and totals", () => {
   it("trial-site staff list only the payments of the trial sites where they hold view_payments", async () => {
     const staff = await staffWith(
       server,
@@ -486,8 +645,11 @@ describe("who reads nested payments", () => {
     const token = staff.token;
     const trialSite = gid.trialSite(org.trialSites[0]!.id);
     for (const result of [
+      await server.request(TrialOnlyTotals, { id: gid.trial(org.trial.id) }, token),
+      await server.request(TrialSiteTotals, { id: trialSite }, token),
       await server.request(TrialSitePayments, { id: trialSite }, token),
       await server.request(ParticipantPayments, { id: gid.participant(people.A.participant.id) }, token),
+      await server.request(EnrollmentTotals, { id: gid.enrollment(people.A.enrollment.id) }, token),
       await server.request(EnrollmentPayments, { id: gid.enrollment(people.A.enrollment.id) }, token),
     ]) {
       expect(errorCode(result)).toBe("FORBIDDEN");
@@ -504,8 +666,11 @@ describe("who reads nested payments", () => {
     );
     const token = staff.token;
     for (const result of [
+      await server.request(TrialOnlyTotals, { id: gid.trial(org.trial.id) }, token),
+      await server.request(TrialSiteTotals, { id: gid.trialSite(org.trialSites[0]!.id) }, token),
       await server.request(TrialSitePayments, { id: gid.trialSite(org.trialSites[0]!.id) }, token),
       await server.request(ParticipantPayments, { id: gid.participant(people.A.participant.id) }, token),
+      await server.request(EnrollmentTotals, { id: gid.enrollment(people.A.enrollment.id) }, token),
       await server.request(EnrollmentPayments, { id: gid.enrollment(people.A.enrollment.id) }, token),
     ]) {
       expect(errorCode(result)).toBe("NOT_FOUND");
@@ -517,7 +682,7 @@ describe("who reads nested payments", () => {
     expect(listed.payments).toMatchObject({ totalCount: 0, edges: [] });
   });
 
-  it("a participant reads their own payments, and nobody else's", async () => {
+  it("a participant reads their own payments and totals, and nobody else's", async () => {
     const { token } = people.A;
     const own = ok(
       await server.request(
@@ -528,8 +693,18 @@ describe("who reads nested payments", () => {
     ).participant.payments;
     expect(own.edges.map((e) => e.node.uid).sort()).toEqual([...ids.A, ...ids.A2].sort());
     expect(own.totalCount).toBe(5);
-    // Trial-site lists are for staff; someone else's payments are not even there.
-    for (const fields of ["trialSite { payments { totalCount } }"]) {
+    const totals = ok(
+      await server.request(EnrollmentTotals, { id: gid.enrollment(people.A.enrollment.id) }, token),
+    );
+    expect(totals.node).toEqual({
+      paymentTotals: [{ count: 4, committed: { amount: { amount: "35.00" } } }],
+    });
+    // Trial and trial-site money is for staff; someone else's payments are not even there.
+    for (const fields of [
+      "trial { paymentTotals { count } }",
+      "trialSite { paymentTotals { count } }",
+      "trialSite { payments { totalCount } }",
+    ]) {
       const result = await server.request(
         `query($id: ID!) { node(id: $id) { ... on Enrollment { ${fields} } } }`,
         { id: gid.enrollment(people.A.enrollment.id) },
@@ -539,6 +714,7 @@ describe("who reads nested payments", () => {
     }
     for (const result of [
       await server.request(ParticipantPayments, { id: gid.participant(people.B.participant.id) }, token),
+      await server.request(EnrollmentTotals, { id: gid.enrollment(people.B.enrollment.id) }, token),
       await server.request(EnrollmentPayments, { id: gid.enrollment(people.B.enrollment.id) }, token),
     ]) {
       expect(errorCode(result)).toBe("NOT_FOUND");
