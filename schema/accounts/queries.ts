@@ -1,8 +1,8 @@
-import { and, or, sql } from "drizzle-orm";
+import { or, sql } from "drizzle-orm";
 import { users } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import type { Viewer } from "../core/context.js";
-import { newestFirst } from "../core/pagination.js";
+import { pageOfRows } from "../core/pagination.js";
 import { PASSWORD_RULES } from "./passwords.js";
 import { outstandingResetTokens } from "./tokens.js";
 import { UserRef, UserTypeEnum } from "./types.js";
@@ -54,28 +54,25 @@ builder.queryFields((t) => ({
     description: "The logged-in user's profile (the spec's my_info).",
     resolve: (_root, _args, ctx) => ctx.viewer!.userId,
   }),
-  users: t.connection({
-    type: UserRef,
-    description: "Admins: registered users, newest first, optionally matching `search` in name or e-mail.",
-    args: { search: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => {
-      const pattern = args.search?.trim() ? `%${args.search.trim().replace(/[\\%_]/g, "\\$&")}%` : null;
-      const matches = pattern
-        ? or(
-            sql`${users.email} ILIKE ${pattern}`,
-            sql`(${users.firstName} || ' ' || ${users.lastName}) ILIKE ${pattern}`,
-          )
-        : undefined;
-      return newestFirst(args, users, (page) =>
-        ctx.db
-          .select()
-          .from(users)
-          .where(and(matches, page.where))
-          .orderBy(...page.orderBy)
-          .limit(page.limit),
-      );
+  users: t.connection(
+    {
+      type: UserRef,
+      description: "Admins: registered users, newest first, optionally matching `search` in name or e-mail.",
+      args: { search: t.arg.string({ required: false }) },
+      resolve: (_root, args, ctx) => {
+        const pattern = args.search?.trim() ? `%${args.search.trim().replace(/[\\%_]/g, "\\$&")}%` : null;
+        const matches = pattern
+          ? or(
+              sql`${users.email} ILIKE ${pattern}`,
+              sql`(${users.firstName} || ' ' || ${users.lastName}) ILIKE ${pattern}`,
+            )
+          : undefined;
+        return pageOfRows(ctx.db, users, matches, args);
+      },
     },
-  }),
+    { name: "UserConnection", description: "A page of users, with the number in the whole list." },
+    { name: "UserEdge" },
+  ),
   passwordResetTokens: t.field({
     type: [PasswordResetTokenRef],
     description: "Admins, outside production only: password-reset tokens still usable (a testing aid).",

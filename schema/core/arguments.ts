@@ -191,6 +191,14 @@ export type CreateTrialInput = {
   status?: InputMaybe<TrialStatus>;
 };
 
+/** A span of time: from an instant (included) up to another (excluded); either end may be left open. */
+export type DateTimeRange = {
+  /** The first instant in the span. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The first instant after the span; must be later than `from`. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type DeleteClientInput = {
   clientId: Scalars['ID']['input'];
 };
@@ -579,6 +587,17 @@ export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
 };
 
+/** How a list of participants is sorted. */
+export type ParticipantOrder =
+  /** First registered first. */
+  | 'CREATED_AT_ASC'
+  /** Newest registered first. */
+  | 'CREATED_AT_DESC'
+  /** By last name, then first name, A to Z, ignoring case. */
+  | 'NAME_ASC'
+  /** By last name, then first name, Z to A, ignoring case. */
+  | 'NAME_DESC';
+
 export type PayMileageInput = {
   amount: MoneyInput;
   enrollmentId: Scalars['ID']['input'];
@@ -609,6 +628,17 @@ export type PaymentKind =
   | 'MILESTONE'
   /** Expenses with receipts; approved before it is owed. */
   | 'REIMBURSEMENT';
+
+/** How a list of payments is sorted. */
+export type PaymentOrder =
+  /** Smallest amount first. */
+  | 'AMOUNT_ASC'
+  /** Largest amount first (amounts in different currencies compare by their count of minor units). */
+  | 'AMOUNT_DESC'
+  /** Oldest first. */
+  | 'CREATED_AT_ASC'
+  /** Newest first. */
+  | 'CREATED_AT_DESC';
 
 export type PaymentStatus =
   | 'CLAIMED'
@@ -800,6 +830,8 @@ export type QueryParticipantsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  /** The order of the list; a cursor works only with the order it was given in. */
+  orderBy?: InputMaybe<ParticipantOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
   siteId?: InputMaybe<Scalars['ID']['input']>;
   trialId?: InputMaybe<Scalars['ID']['input']>;
@@ -813,10 +845,14 @@ export type QueryPaymentScheduleArgs = {
 export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  /** Only payments made in this span of time. */
+  createdAt?: InputMaybe<DateTimeRange>;
   first?: InputMaybe<Scalars['Int']['input']>;
   /** Only payments of this kind. */
   kind?: InputMaybe<PaymentKind>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  /** The order of the list; a cursor works only with the order it was given in. */
+  orderBy?: InputMaybe<PaymentOrder>;
   siteId?: InputMaybe<Scalars['ID']['input']>;
   /** Only payments in this status. */
   status?: InputMaybe<PaymentStatus>;
@@ -826,8 +862,14 @@ export type QueryPaymentsArgs = {
 export type QueryPendingPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  /** Only payments made in this span of time. */
+  createdAt?: InputMaybe<DateTimeRange>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  /** Only payments of this kind. */
+  kind?: InputMaybe<PaymentKind>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  /** The order of the list; a cursor works only with the order it was given in. */
+  orderBy?: InputMaybe<PaymentOrder>;
   participantId?: InputMaybe<Scalars['ID']['input']>;
 };
 

@@ -57,6 +57,8 @@ SchemaBuilder.registerPlugin("typedGlobalIds", TypedGlobalIdsPlugin);
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  // Every connection carries the size of its whole list, counted on demand (core/pagination.ts, totalCount).
+  Connection: { totalCount: () => Promise<number> };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
   Scalars: {

@@ -328,6 +328,19 @@ export const readsForParticipant = (permission: Permission, what: string) =>
   });
 
 /**
+ * Field rule on a participant: staff holding `permission` where the participant is seen (their home site, or a trial
+ * site where they are enrolled), or the participant and their caregivers.
+ */
+export const readsParticipant = (permission: Permission) =>
+  reads<{ id: string }>(permission, {
+    holds: (ctx, participant, held) => holdsForParticipant(ctx.access, held, participant.id),
+    where: "where this participant is seen",
+    own: (ctx, participant) => actsForParticipant(ctx.access, participant.id),
+    sees: (ctx, participant) => seesParticipant(ctx.access, participant.id),
+    what: "Participant",
+  });
+
+/**
  * Staff holding `permission` for the participant whose global id `argument` reads (on their home site or a trial
  * site where they are enrolled) — or, with selfAllowed, the participant or their caregiver.
  */

@@ -5,7 +5,7 @@ import type { Context } from "../core/context.js";
 import { badInput } from "../core/errors.js";
 import { decodeGlobalId, decodeResourceId } from "../core/ids.js";
 import { MoneyRef } from "../core/money.js";
-import { newestFirst } from "../core/pagination.js";
+import { pageOfRows } from "../core/pagination.js";
 import { remainingFunding } from "./funding.js";
 import { ClientRef, ContractRef, SiteRef } from "./refs.js";
 
@@ -24,71 +24,77 @@ async function visibleClient(ctx: Context, clientId: string | null | undefined) 
 }
 
 builder.queryFields((t) => ({
-  clients: t.connection({
-    type: ClientRef,
-    description:
-      "The clients you may see, newest first (the spec's get_clients); `search` matches part of the name, ignoring case (search_clients).",
-    args: { search: t.arg.string({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const pattern = containing(args.search);
-      const visible = await ctx.access.visibleSql("client");
-      return newestFirst(args, clients, (page) =>
-        ctx.db
-          .select()
-          .from(clients)
-          .where(and(visible, pattern ? sql`${clients.name} ILIKE ${pattern}` : undefined, page.where))
-          .orderBy(...page.orderBy)
-          .limit(page.limit),
-      );
+  clients: t.connection(
+    {
+      type: ClientRef,
+      description:
+        "The clients you may see, newest first (the spec's get_clients); `search` matches part of the name, ignoring case (search_clients).",
+      args: { search: t.arg.string({ required: false }) },
+      resolve: async (_root, args, ctx) => {
+        const pattern = containing(args.search);
+        const visible = await ctx.access.visibleSql("client");
+        return pageOfRows(
+          ctx.db,
+          clients,
+          and(visible, pattern ? sql`${clients.name} ILIKE ${pattern}` : undefined),
+          args,
+        );
+      },
     },
-  }),
+    { name: "ClientConnection", description: "A page of clients, with the number in the whole list." },
+    { name: "ClientEdge" },
+  ),
   client: t.field({
     type: ClientRef,
     description: "One client (the spec's get_client); NOT_FOUND unless you may see it.",
     args: { id: t.arg.globalID({ for: ClientRef }) },
     resolve: (_root, args) => args.id.id,
   }),
-  contracts: t.connection({
-    type: ContractRef,
-    description:
-      "The contracts you may see, newest first, optionally of one client (the spec's get_contracts).",
-    args: { clientId: t.arg.id({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const clientId = await visibleClient(ctx, args.clientId);
-      const visible = await ctx.access.visibleSql("contract");
-      return newestFirst(args, contracts, (page) =>
-        ctx.db
-          .select()
-          .from(contracts)
-          .where(and(visible, clientId ? eq(contracts.clientId, clientId) : undefined, page.where))
-          .orderBy(...page.orderBy)
-          .limit(page.limit),
-      );
+  contracts: t.connection(
+    {
+      type: ContractRef,
+      description:
+        "The contracts you may see, newest first, optionally of one client (the spec's get_contracts).",
+      args: { clientId: t.arg.id({ required: false }) },
+      resolve: async (_root, args, ctx) => {
+        const clientId = await visibleClient(ctx, args.clientId);
+        const visible = await ctx.access.visibleSql("contract");
+        return pageOfRows(
+          ctx.db,
+          contracts,
+          and(visible, clientId ? eq(contracts.clientId, clientId) : undefined),
+          args,
+        );
+      },
     },
-  }),
+    { name: "ContractConnection", description: "A page of contracts, with the number in the whole list." },
+    { name: "ContractEdge" },
+  ),
   contract: t.field({
     type: ContractRef,
     description: "One contract (the spec's get_contract); NOT_FOUND unless you may see it.",
     args: { id: t.arg.globalID({ for: ContractRef }) },
     resolve: (_root, args) => args.id.id,
   }),
-  sites: t.connection({
-    type: SiteRef,
-    description: "The sites you may see, newest first, optionally of one client (the spec's get_sites).",
-    args: { clientId: t.arg.id({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const clientId = await visibleClient(ctx, args.clientId);
-      const visible = await ctx.access.visibleSql("site");
-      return newestFirst(args, sites, (page) =>
-        ctx.db
-          .select()
-          .from(sites)
-          .where(and(visible, clientId ? eq(sites.clientId, clientId) : undefined, page.where))
-          .orderBy(...page.orderBy)
-          .limit(page.limit),
-      );
+  sites: t.connection(
+    {
+      type: SiteRef,
+      description: "The sites you may see, newest first, optionally of one client (the spec's get_sites).",
+      args: { clientId: t.arg.id({ required: false }) },
+      resolve: async (_root, args, ctx) => {
+        const clientId = await visibleClient(ctx, args.clientId);
+        const visible = await ctx.access.visibleSql("site");
+        return pageOfRows(
+          ctx.db,
+          sites,
+          and(visible, clientId ? eq(sites.clientId, clientId) : undefined),
+          args,
+        );
+      },
     },
-  }),
+    { name: "SiteConnection", description: "A page of sites, with the number in the whole list." },
+    { name: "SiteEdge" },
+  ),
   site: t.field({
     type: SiteRef,
     description: "One site (the spec's get_site); NOT_FOUND unless you may see it.",

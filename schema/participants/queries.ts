@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, or, type SQL, sql } from "drizzle-orm";
 import {
   caregivers,
   enrollments,
@@ -9,19 +9,13 @@ import {
 } from "../../db/schema/index.js";
 import { UserRef } from "../accounts/types.js";
 import { builder } from "../core/builder.js";
-import { newestFirst } from "../core/pagination.js";
+import { byCreation, countRows, keysetPage, orderings, withTotalCount } from "../core/pagination.js";
 import { participantsVisibleSql } from "../core/participant-access.js";
 import { requireTrialSite } from "../core/rules.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { CAREGIVER_RELATIONSHIPS } from "./caregivers.js";
-import {
-  CaregiverRef,
-  EnrollmentRef,
-  ParticipantRef,
-  type ParticipantRow,
-  selectParticipants,
-} from "./refs.js";
+import { CaregiverRef, EnrollmentRef, PARTICIPANT_ROW, ParticipantRef, type ParticipantRow } from "./refs.js";
 import { keepVisibleEnrollments, PaymentTypeRef } from "./types.js";
 
 /** An ILIKE pattern matching `search` anywhere, its wildcards taken literally; null for a blank search. */
@@ -30,45 +24,91 @@ function containing(search: string | null | undefined): string | null {
   return term ? `%${term.replace(/[\\%_]/g, "\\$&")}%` : null;
 }
 
+/** A participant as a list reads it: with the lower-cased names it may be sorted by. */
+type ListedParticipant = ParticipantRow & { lastNameKey: string; firstNameKey: string };
+
+const lastNameKey = sql<string>`lower(${users.lastName})`;
+const firstNameKey = sql<string>`lower(${users.firstName})`;
+
+/** The orders of a participants list, by the ParticipantOrder value that asks for each. */
+const PARTICIPANT_ORDERS = orderings<ListedParticipant, "CREATED_AT" | "NAME">({
+  CREATED_AT: byCreation(participants),
+  NAME: [
+    { sql: lastNameKey, type: "text", of: (p) => p.lastNameKey },
+    { sql: firstNameKey, type: "text", of: (p) => p.firstNameKey },
+    { sql: participants.id, type: "id", of: (p) => p.id },
+  ],
+});
+
+const ParticipantOrderEnum = builder.enumType("ParticipantOrder", {
+  description: "How a list of participants is sorted.",
+  values: {
+    CREATED_AT_DESC: { description: "Newest registered first." },
+    CREATED_AT_ASC: { description: "First registered first." },
+    NAME_ASC: { description: "By last name, then first name, A to Z, ignoring case." },
+    NAME_DESC: { description: "By last name, then first name, Z to A, ignoring case." },
+  } as const,
+});
+
 builder.queryFields((t) => ({
-  participants: t.connection({
-    type: ParticipantRef,
-    description:
-      "The participants you may see, newest first (the spec's get_participants): those enrolled in `trialId` and/or at `siteId` (their home site or an enrollment there); `search` matches part of the first or last name, ignoring case (search_participants).",
-    args: {
-      trialId: t.arg.globalID({ for: TrialRef, required: false }),
-      siteId: t.arg.globalID({ for: SiteRef, required: false }),
-      search: t.arg.string({ required: false }),
-    },
-    resolve: async (_root, args, ctx) => {
-      const filters: (SQL | undefined)[] = [await participantsVisibleSql(ctx.access)];
-      if (args.trialId) {
-        filters.push(
-          sql`${participants.id} IN (SELECT participant_id FROM ${enrollments} WHERE trial_id = ${args.trialId.id})`,
-        );
-      }
-      if (args.siteId) {
-        filters.push(
-          or(
-            eq(participants.homeSiteId, args.siteId.id),
-            sql`${participants.id} IN (SELECT e.participant_id FROM ${enrollments} e JOIN ${trialSites} ts ON ts.id = e.trial_site_id WHERE ts.site_id = ${args.siteId.id})`,
+  participants: t.connection(
+    {
+      type: ParticipantRef,
+      description:
+        "The participants you may see (the spec's get_participants), newest first unless `orderBy` says otherwise: those enrolled in `trialId` and/or at `siteId` (their home site or an enrollment there); `search` matches part of the first or last name, ignoring case (search_participants).",
+      args: {
+        trialId: t.arg.globalID({ for: TrialRef, required: false }),
+        siteId: t.arg.globalID({ for: SiteRef, required: false }),
+        search: t.arg.string({ required: false }),
+        orderBy: t.arg({
+          type: ParticipantOrderEnum,
+          required: false,
+          defaultValue: "CREATED_AT_DESC",
+          description: "The order of the list; a cursor works only with the order it was given in.",
+        }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const filters: (SQL | undefined)[] = [await participantsVisibleSql(ctx.access)];
+        if (args.trialId) {
+          filters.push(
+            sql`${participants.id} IN (SELECT participant_id FROM ${enrollments} WHERE trial_id = ${args.trialId.id})`,
+          );
+        }
+        if (args.siteId) {
+          filters.push(
+            or(
+              eq(participants.homeSiteId, args.siteId.id),
+              sql`${participants.id} IN (SELECT e.participant_id FROM ${enrollments} e JOIN ${trialSites} ts ON ts.id = e.trial_site_id WHERE ts.site_id = ${args.siteId.id})`,
+            ),
+          );
+        }
+        const pattern = containing(args.search);
+        if (pattern) {
+          filters.push(
+            sql`${participants.userId} IN (SELECT ${users.id} FROM ${users} WHERE ${users.firstName} ILIKE ${pattern} OR ${users.lastName} ILIKE ${pattern})`,
+          );
+        }
+        const where = and(...filters);
+        return withTotalCount(
+          keysetPage(args, PARTICIPANT_ORDERS[args.orderBy ?? "CREATED_AT_DESC"], (page) =>
+            ctx.db
+              .select({ ...PARTICIPANT_ROW, lastNameKey, firstNameKey })
+              .from(participants)
+              .innerJoin(users, eq(users.id, participants.userId))
+              .where(and(where, page.where))
+              .orderBy(...page.orderBy)
+              .limit(page.limit),
           ),
+          () => countRows(ctx.db, participants, where),
         );
-      }
-      const pattern = containing(args.search);
-      if (pattern) {
-        filters.push(
-          sql`${participants.userId} IN (SELECT ${users.id} FROM ${users} WHERE ${users.firstName} ILIKE ${pattern} OR ${users.lastName} ILIKE ${pattern})`,
-        );
-      }
-      return newestFirst<ParticipantRow>(args, participants, (page) =>
-        selectParticipants(ctx.db)
-          .where(and(...filters, page.where))
-          .orderBy(...page.orderBy)
-          .limit(page.limit),
-      );
+      },
     },
-  }),
+    {
+      name: "ParticipantConnection",
+      description: "A page of participants, with the number in the whole list.",
+    },
+    { name: "ParticipantEdge" },
+  ),
   participant: t.field({
     type: ParticipantRef,
     description: "One participant (the spec's get_participant); NOT_FOUND unless you may see them.",

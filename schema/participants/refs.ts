@@ -17,19 +17,19 @@ export type ParticipantRow = Participant & {
   addressId: string | null;
 };
 
+/** The columns of a ParticipantRow, from participants joined with users. */
+export const PARTICIPANT_ROW = {
+  ...getTableColumns(participants),
+  firstName: users.firstName,
+  lastName: users.lastName,
+  email: users.email,
+  phone: users.phone,
+  addressId: users.addressId,
+};
+
 /** Participants with their login's name and contact fields (add a where). */
 export const selectParticipants = (db: Executor) =>
-  db
-    .select({
-      ...getTableColumns(participants),
-      firstName: users.firstName,
-      lastName: users.lastName,
-      email: users.email,
-      phone: users.phone,
-      addressId: users.addressId,
-    })
-    .from(participants)
-    .innerJoin(users, eq(users.id, participants.userId));
+  db.select(PARTICIPANT_ROW).from(participants).innerJoin(users, eq(users.id, participants.userId));
 export type Enrollment = typeof enrollments.$inferSelect;
 export type Caregiver = typeof caregivers.$inferSelect;
 

@@ -4,13 +4,7 @@ import { AddressRef, UserRef } from "../accounts/types.js";
 import type { User } from "../accounts/users.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
-import {
-  type Children,
-  childrenCount,
-  childrenPage,
-  totalCountOf,
-  withTotalCount,
-} from "../core/pagination.js";
+import { byCreation, type Children, childrenPage } from "../core/pagination.js";
 import { enrollmentsVisibleSql, seesEnrollment } from "../core/participant-access.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef, TrialSiteRef } from "../trials/refs.js";
@@ -195,12 +189,6 @@ const EnrollmentConnection = builder.connectionObject({
   type: EnrollmentRef,
   name: "EnrollmentConnection",
   description: "A page of enrollments, oldest first, with the number in the whole list.",
-  fields: (t) => ({
-    totalCount: t.int({
-      description: "How many enrollments the whole list holds (every page) that you may see.",
-      resolve: totalCountOf,
-    }),
-  }),
 });
 
 /** A trial site's enrollments the viewer may see, oldest first. */
@@ -208,7 +196,7 @@ const enrollmentsOfTrialSite: Children<Enrollment> = {
   table: enrollments,
   parent: enrollments.trialSiteId,
   parentOf: (row) => row.trialSiteId,
-  order: "oldestFirst",
+  ordering: { name: "CREATED_AT_ASC", direction: "asc", keys: byCreation(enrollments) },
   visible: enrollmentsVisibleSql,
 };
 
@@ -218,10 +206,7 @@ builder.objectField(TrialSiteRef, "enrollments", (t) =>
       type: EnrollmentRef,
       description:
         "The enrollments at this trial site you may see, oldest first. First pages of many trial sites load together.",
-      resolve: (trialSite, args, ctx) =>
-        withTotalCount(childrenPage(ctx.access, enrollmentsOfTrialSite, trialSite.id, args), () =>
-          childrenCount(ctx.access, enrollmentsOfTrialSite, trialSite.id),
-        ),
+      resolve: (trialSite, args, ctx) => childrenPage(ctx.access, enrollmentsOfTrialSite, trialSite.id, args),
     },
     EnrollmentConnection,
   ),

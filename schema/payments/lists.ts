@@ -1,17 +1,28 @@
 import DataLoader from "dataloader";
-import { and, desc, eq, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
 import {
   appointments,
   enrollments,
   milestones,
   milestoneVersions,
+  paymentKind,
+  paymentStatus,
   payments,
   trialSites,
 } from "../../db/schema/index.js";
 import type { Context } from "../core/context.js";
-import { notFound } from "../core/errors.js";
-import { newestFirst, type PageArgs } from "../core/pagination.js";
+import { notFound, parseInput } from "../core/errors.js";
+import {
+  byCreation,
+  countRows,
+  keysetPage,
+  orderings,
+  type Page,
+  type PageArgs,
+  withTotalCount,
+} from "../core/pagination.js";
 import { participantsActedForBy } from "../core/participant-access.js";
 import { perRequest } from "../core/request-cache.js";
 import { type PaymentScheduleLine, scheduleOf } from "../participants/schedule.js";
@@ -41,18 +52,46 @@ export async function paymentsVisibleSql(ctx: Context, permission: "view_payment
   );
 }
 
-/** What the payment lists filter on; every field optional. */
+/** What the payment lists filter on; every field optional. Created times run from `createdFrom` up to `createdTo`. */
 export interface PaymentFilter {
   trialId?: string;
   siteId?: string;
   participantId?: string;
   status?: Payment["status"];
   kind?: Payment["kind"];
+  createdFrom?: Date;
+  createdTo?: Date;
+}
+
+const ListFilter = z.object({
+  status: z.enum(paymentStatus.enumValues).nullish(),
+  kind: z.enum(paymentKind.enumValues).nullish(),
+  createdAt: z
+    .object({ from: z.date().nullish(), to: z.date().nullish() })
+    .nullish()
+    .refine((range) => !range?.from || !range.to || range.from < range.to, {
+      message: "must be later than from.",
+      path: ["to"],
+    }),
+});
+
+/** A list's filter arguments, as GraphQL gives them. */
+export type PaymentFilterArgs = z.input<typeof ListFilter>;
+
+/** The filter a payments list's arguments ask for (status, kind, createdAt range); BAD_USER_INPUT for an empty range. */
+export function paymentFilter(args: PaymentFilterArgs): PaymentFilter {
+  const { status, kind, createdAt } = parseInput(ListFilter, args);
+  return {
+    status: status ?? undefined,
+    kind: kind ?? undefined,
+    createdFrom: createdAt?.from ?? undefined,
+    createdTo: createdAt?.to ?? undefined,
+  };
 }
 
 /** The viewer's visible payments, narrowed by `filter`, as one WHERE condition. */
 export async function visiblePayments(ctx: Context, filter: PaymentFilter): Promise<SQL | undefined> {
-  const { trialId, siteId, participantId, status, kind } = filter;
+  const { trialId, siteId, participantId, status, kind, createdFrom, createdTo } = filter;
   return and(
     await paymentsVisibleSql(ctx),
     trialId
@@ -66,6 +105,8 @@ export async function visiblePayments(ctx: Context, filter: PaymentFilter): Prom
       : undefined,
     status ? eq(payments.status, status) : undefined,
     kind ? eq(payments.kind, kind) : undefined,
+    createdFrom ? gte(payments.createdAt, createdFrom) : undefined,
+    createdTo ? lt(payments.createdAt, createdTo) : undefined,
   );
 }
 
@@ -194,90 +235,219 @@ export async function enrollmentMilestones(
   );
 }
 
-/** The first pages of many enrollments' payments, one loader per filter and page size, for one request. */
+/** The orders of a payments list, by the PaymentOrder value that asks for each. */
+export const PAYMENT_ORDERS = orderings<Payment, "CREATED_AT" | "AMOUNT">({
+  CREATED_AT: byCreation(payments),
+  AMOUNT: [
+    { sql: payments.amountMinor, type: "integer", of: (p) => p.amountMinor },
+    { sql: payments.id, type: "id", of: (p) => p.id },
+  ],
+});
+export type PaymentOrder = keyof typeof PAYMENT_ORDERS;
+
+/** A page of the payments `where` picks (the viewer's visible ones, filtered), in `order`, with totalCount. */
+export function paymentsPage(ctx: Context, args: PageArgs, where: SQL | undefined, order: PaymentOrder) {
+  return withTotalCount(
+    keysetPage(args, PAYMENT_ORDERS[order], (page) =>
+      ctx.db
+        .select()
+        .from(payments)
+        .where(and(where, page.where))
+        .orderBy(...page.orderBy)
+        .limit(page.limit),
+    ),
+    () => countRows(ctx.db, payments, where),
+  );
+}
+
+/**
+ * What a nested list of payments hangs from: its payments are those of an enrollment, of a participant's
+ * enrollments, or of the enrollments at a trial site or in a trial. Each names the column of `enrollments` that
+ * says which one a payment belongs to.
+ */
+const PARENT_KEY = {
+  enrollment: enrollments.id,
+  participant: enrollments.participantId,
+  trialSite: enrollments.trialSiteId,
+  trial: enrollments.trialId,
+} as const;
+export type PaymentParent = keyof typeof PARENT_KEY;
+
+/** The join of a payment to its enrollment, whose columns say which parent it belongs to. */
+const ofItsEnrollment = eq(enrollments.id, payments.enrollmentId);
+
+/** Per request: loaders of many parents' first pages, by parent kind, filter, order and page size. */
 const firstPageLoaders = perRequest(() => new Map<string, DataLoader<string, Payment[]>>());
 
 /**
- * A page of one enrollment's visible payments, newest first. First pages — what a dashboard asks for every
- * enrollment at once — load together: one statement ranks each enrollment's payments and keeps the newest
- * `limit` of each. A later page (after a cursor) or one from the end is one enrollment's own statement.
+ * A page of the visible payments of one enrollment, participant, trial site or trial, in `order`, with totalCount.
+ * First pages — what a dashboard asks of every row at once — load together: one statement ranks each parent's
+ * payments and keeps the first `limit` of each, and one counts them. A later page (after a cursor) or one from the
+ * end is the parent's own statement.
  */
-export function enrollmentPaymentsPage(
+export function nestedPaymentsPage(
   ctx: Context,
-  enrollmentId: string,
+  parent: PaymentParent,
+  parentId: string,
   args: PageArgs,
   filter: PaymentFilter,
+  order: PaymentOrder,
 ) {
-  return newestFirst(args, payments, async (page) => {
+  const ordering = PAYMENT_ORDERS[order];
+  const page = keysetPage(args, ordering, async (page) => {
     if (page.where || args.last != null) {
-      return ctx.db
-        .select()
+      const rows = await ctx.db
+        .select({ payment: payments })
         .from(payments)
-        .where(and(eq(payments.enrollmentId, enrollmentId), await visiblePayments(ctx, filter), page.where))
+        .innerJoin(enrollments, ofItsEnrollment)
+        .where(and(eq(PARENT_KEY[parent], parentId), await visiblePayments(ctx, filter), page.where))
         .orderBy(...page.orderBy)
         .limit(page.limit);
+      return rows.map((row) => row.payment);
     }
-    const key = JSON.stringify([filter, page.limit]);
-    const loaders = firstPageLoaders(ctx.access);
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = new DataLoader((ids) => newestPerEnrollment(ctx, ids, filter, page.limit));
-      loaders.set(key, loader);
-    }
-    return loader.load(enrollmentId);
+    const loader = loaderFor(
+      firstPageLoaders(ctx.access),
+      [parent, filter, order, page.limit],
+      () => new DataLoader((ids) => firstPages(ctx, parent, ids, filter, page)),
+    );
+    return loader.load(parentId);
   });
+  return withTotalCount(page, () => countPaymentsOf(ctx, parent, parentId, filter));
 }
 
-async function newestPerEnrollment(
+/** The first page of each parent's visible payments, in one statement (row_number over each parent's rows). */
+async function firstPages(
   ctx: Context,
-  enrollmentIds: readonly string[],
+  parent: PaymentParent,
+  parentIds: readonly string[],
   filter: PaymentFilter,
-  limit: number,
+  page: Page,
 ): Promise<Payment[][]> {
+  const parentKey = PARENT_KEY[parent];
   const ranked = ctx.db
     .select({
       id: payments.id,
-      rank: sql<number>`row_number() OVER (PARTITION BY ${payments.enrollmentId}
-        ORDER BY ${payments.createdAt} DESC, ${payments.id} DESC)`.as("rank"),
+      parentId: sql<string>`${parentKey}`.as("parent_id"),
+      rank: sql<number>`row_number() OVER (PARTITION BY ${parentKey} ORDER BY ${sql.join(page.orderBy, sql`, `)})`.as(
+        "rank",
+      ),
     })
     .from(payments)
-    .where(and(inArray(payments.enrollmentId, [...enrollmentIds]), await visiblePayments(ctx, filter)))
+    .innerJoin(enrollments, ofItsEnrollment)
+    .where(and(inArray(parentKey, [...parentIds]), await visiblePayments(ctx, filter)))
     .as("ranked");
   const rows = await ctx.db
-    .select({ payment: payments })
+    .select({ payment: payments, parentId: ranked.parentId })
     .from(payments)
     .innerJoin(ranked, eq(ranked.id, payments.id))
-    .where(lte(ranked.rank, limit))
-    .orderBy(desc(payments.createdAt), desc(payments.id));
-  const byEnrollment = new Map(enrollmentIds.map((id) => [id, [] as Payment[]]));
-  for (const { payment } of rows) byEnrollment.get(payment.enrollmentId)?.push(payment);
-  return enrollmentIds.map((id) => byEnrollment.get(id) ?? []);
+    .where(lte(ranked.rank, page.limit))
+    .orderBy(...page.orderBy);
+  const byParent = new Map(parentIds.map((id) => [id, [] as Payment[]]));
+  for (const row of rows) byParent.get(row.parentId)?.push(row.payment);
+  return parentIds.map((id) => byParent.get(id) ?? []);
 }
 
-/** How many visible payments match `where` (a list's totalCount). */
-export async function countPayments(ctx: Context, where: SQL | undefined): Promise<number> {
-  const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(payments).where(where);
-  return row?.n ?? 0;
-}
-
-/** Counts of many enrollments' visible payments, one statement per filter for one request. */
+/** Per request: counts of many parents' visible payments, one statement per parent kind and filter. */
 const countLoaders = perRequest(() => new Map<string, DataLoader<string, number>>());
 
-export function countEnrollmentPayments(ctx: Context, enrollmentId: string, filter: PaymentFilter) {
-  const key = JSON.stringify(filter);
-  const loaders = countLoaders(ctx.access);
-  let loader = loaders.get(key);
+function countPaymentsOf(ctx: Context, parent: PaymentParent, parentId: string, filter: PaymentFilter) {
+  const parentKey = PARENT_KEY[parent];
+  const loader = loaderFor(
+    countLoaders(ctx.access),
+    [parent, filter],
+    () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await ctx.db
+          .select({ parentId: parentKey, n: count() })
+          .from(payments)
+          .innerJoin(enrollments, ofItsEnrollment)
+          .where(and(inArray(parentKey, [...ids]), await visiblePayments(ctx, filter)))
+          .groupBy(parentKey);
+        const byId = new Map(rows.map((r) => [r.parentId, r.n]));
+        return ids.map((id) => byId.get(id) ?? 0);
+      }),
+  );
+  return loader.load(parentId);
+}
+
+/** A count and a sum of payments. */
+export interface PaymentSum {
+  count: number;
+  amountMinor: bigint;
+}
+
+/** What some payments add up to in one currency: how many, and how much, in each status. */
+export interface PaymentTotals {
+  currency: string;
+  byStatus: Record<Payment["status"], PaymentSum>;
+}
+
+/** Per request: totals of many parents' visible payments, one statement per parent kind and filter. */
+const totalsLoaders = perRequest(() => new Map<string, DataLoader<string, PaymentTotals[]>>());
+
+/**
+ * What the visible payments of one enrollment, participant, trial site or trial add up to, per currency (in code
+ * order): counted and summed by PostgreSQL, grouped by parent, currency and status, for every parent of a request
+ * in one statement.
+ */
+export function paymentTotalsOf(
+  ctx: Context,
+  parent: PaymentParent,
+  parentId: string,
+  filter: PaymentFilter,
+) {
+  const parentKey = PARENT_KEY[parent];
+  const loader = loaderFor(
+    totalsLoaders(ctx.access),
+    [parent, filter],
+    () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await ctx.db
+          .select({
+            parentId: parentKey,
+            currency: payments.currency,
+            status: payments.status,
+            n: count(),
+            sum: sql<string>`sum(${payments.amountMinor})::text`,
+          })
+          .from(payments)
+          .innerJoin(enrollments, ofItsEnrollment)
+          .where(and(inArray(parentKey, [...ids]), await visiblePayments(ctx, filter)))
+          .groupBy(parentKey, payments.currency, payments.status)
+          .orderBy(payments.currency);
+        const byParent = new Map(ids.map((id) => [id, new Map<string, PaymentTotals>()]));
+        for (const row of rows) {
+          const currencies = byParent.get(row.parentId);
+          const currency = row.currency.trim();
+          let totals = currencies?.get(currency);
+          if (!totals) {
+            totals = { currency, byStatus: noPayments() };
+            currencies?.set(currency, totals);
+          }
+          totals.byStatus[row.status] = { count: row.n, amountMinor: BigInt(row.sum) };
+        }
+        return ids.map((id) => [...(byParent.get(id)?.values() ?? [])]);
+      }),
+  );
+  return loader.load(parentId);
+}
+
+const noPayments = () =>
+  Object.fromEntries(
+    paymentStatus.enumValues.map((status) => [status, { count: 0, amountMinor: 0n }]),
+  ) as Record<Payment["status"], PaymentSum>;
+
+/** The request's loader under `key` (its parts as JSON) in `loaders`, made the first time it is asked for. */
+function loaderFor<V>(
+  loaders: Map<string, DataLoader<string, V>>,
+  key: unknown[],
+  make: () => DataLoader<string, V>,
+) {
+  const name = JSON.stringify(key);
+  let loader = loaders.get(name);
   if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      const rows = await ctx.db
-        .select({ enrollmentId: payments.enrollmentId, n: sql<number>`count(*)::int` })
-        .from(payments)
-        .where(and(inArray(payments.enrollmentId, [...ids]), await visiblePayments(ctx, filter)))
-        .groupBy(payments.enrollmentId);
-      const byId = new Map(rows.map((r) => [r.enrollmentId, r.n]));
-      return ids.map((id) => byId.get(id) ?? 0);
-    });
-    loaders.set(key, loader);
+    loader = make();
+    loaders.set(name, loader);
   }
-  return loader.load(enrollmentId);
+  return loader;
 }

@@ -6,8 +6,10 @@ import {
   isAuthenticated,
   type Permissions,
   readsForEnrollment,
+  readsParticipant,
+  readsWith,
 } from "../core/rules.js";
-import { forPayment, participantThemselves } from "./rules.js";
+import { forPayment, participantThemselves, readsTrialPayments } from "./rules.js";
 import { canSeePayment } from "./types.js";
 
 /** Who may use each payments field. Fields not listed here are closed (the shield's fallback is deny). */
@@ -36,10 +38,24 @@ export const paymentsPermissions = {
   Enrollment: {
     milestonePayments: readsForEnrollment("view_payment_schedule"),
     payments: readsForEnrollment("view_payments"), // and lists only the payments the viewer may see (visiblePayments)
+    paymentTotals: readsForEnrollment("view_payments"), // and sums only the payments the viewer may see
+  },
+  // The nested lists and totals below count only the payments the viewer may see (visiblePayments), as the lists do.
+  Participant: {
+    payments: readsParticipant("view_payments"),
+  },
+  TrialSite: {
+    payments: readsWith("view_payments", "trialSite"),
+    paymentTotals: readsWith("view_payments", "trialSite"),
+  },
+  Trial: {
+    paymentTotals: readsTrialPayments,
   },
   Payment: canSeePayment,
   PaymentEvent: allow, // reached only through a guarded Payment
   RefusedPayment: allow, // reached only through claimPayments' payload
   PayableVisit: allow, // reached only through payableVisits, filtered to where milestone_payment is held
   EnrollmentMilestone: allow, // reached only through Enrollment.milestonePayments
+  PaymentTotals: allow, // reached only through a guarded paymentTotals field
+  PaymentSum: allow, // reached only through PaymentTotals
 } satisfies Permissions;

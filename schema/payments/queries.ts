@@ -1,71 +1,75 @@
-import { and, desc, inArray, type SQL } from "drizzle-orm";
+import { desc, inArray, type SQL } from "drizzle-orm";
 import { payments } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { MoneyRef } from "../core/money.js";
-import { newestFirst, type PageArgs } from "../core/pagination.js";
+import type { PageArgs } from "../core/pagination.js";
 import { requireTrialSite } from "../core/rules.js";
 import { SiteRef } from "../organizations/refs.js";
 import { type Enrollment, EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef, scheduleOf } from "../participants/schedule.js";
-import { TrialRef } from "../trials/refs.js";
+import { TrialRef, TrialSiteRef } from "../trials/refs.js";
 import { unclaimedPayments } from "./claims.js";
 import {
-  countEnrollmentPayments,
-  countPayments,
   type EnrollmentMilestone,
   enrollmentMilestones,
-  enrollmentPaymentsPage,
   LIST_LIMIT,
+  nestedPaymentsPage,
   type PayableVisit,
+  type PaymentFilterArgs,
+  type PaymentOrder,
+  type PaymentParent,
   payableVisits,
+  paymentFilter,
+  paymentsPage,
+  paymentTotalsOf,
   recentPaymentIds,
   requireTrialReach,
   visiblePayments,
 } from "./lists.js";
 import { categoriesOf } from "./payments.js";
 import { type Payment, PaymentRef } from "./refs.js";
-import { PaymentKindEnum, PaymentStatusEnum } from "./types.js";
-
-/** A list's total, counted only when the client asks for it. */
-const totals = new WeakMap<object, () => Promise<number>>();
-const withTotal = async <C extends object>(connection: Promise<C>, count: () => Promise<number>) => {
-  const resolved = await connection;
-  totals.set(resolved, count);
-  return resolved;
-};
+import {
+  DateTimeRangeInput,
+  PaymentKindEnum,
+  PaymentOrderEnum,
+  PaymentStatusEnum,
+  PaymentTotalsRef,
+} from "./types.js";
 
 /** The one connection type of payments, wherever a list of them is paged (one fragment serves them all). */
 const PaymentConnection = builder.connectionObject({
   type: PaymentRef,
   name: "PaymentConnection",
-  description: "A page of payments, newest first, with the number in the whole list.",
-  fields: (t) => ({
-    totalCount: t.int({
-      description: "How many payments the whole list holds (every page), counted when asked for.",
-      resolve: (connection) => totals.get(connection)?.() ?? 0,
-    }),
-  }),
+  description: "A page of payments, with the number in the whole list.",
 });
 
+/** What every list of payments filters on, beside its own arguments (paymentFilter reads them). */
 const paymentFilterArgs = builder.args((t) => ({
-  status: t.field({ type: PaymentStatusEnum, required: false, description: "Only payments in this status." }),
   kind: t.field({ type: PaymentKindEnum, required: false, description: "Only payments of this kind." }),
+  createdAt: t.field({
+    type: DateTimeRangeInput,
+    required: false,
+    description: "Only payments made in this span of time.",
+  }),
 }));
 
-/** A page of payments matching `where`, newest first. */
-const paymentsPage = (ctx: Context, args: PageArgs, where: SQL | undefined) =>
-  withTotal(
-    newestFirst(args, payments, (page) =>
-      ctx.db
-        .select()
-        .from(payments)
-        .where(and(where, page.where))
-        .orderBy(...page.orderBy)
-        .limit(page.limit),
-    ),
-    () => countPayments(ctx, where),
-  );
+/** The status filter, for the lists not already of one status. */
+const statusArg = builder.args((t) => ({
+  status: t.field({ type: PaymentStatusEnum, required: false, description: "Only payments in this status." }),
+}));
+
+const orderArg = builder.args((t) => ({
+  orderBy: t.field({
+    type: PaymentOrderEnum,
+    required: false,
+    defaultValue: "CREATED_AT_DESC",
+    description: "The order of the list; a cursor works only with the order it was given in.",
+  }),
+}));
+
+/** The arguments of the lists of payments nested in an enrollment, participant or trial site. */
+const nestedListArgs = { ...paymentFilterArgs, ...statusArg, ...orderArg };
 
 /** Payments matching `where`, newest first, up to LIST_LIMIT (the spec's plain lists). */
 const paymentsList = (ctx: Context, where: SQL | undefined): Promise<Payment[]> =>
@@ -120,22 +124,82 @@ builder.objectField(EnrollmentRef, "milestonePayments", (t) =>
   }),
 );
 
+/** What a nested list of payments is given: page, filters and order. */
+type NestedListArgs = PageArgs & PaymentFilterArgs & { orderBy?: PaymentOrder | null };
+
+/** The resolver of the payments list of an enrollment, participant or trial site. */
+const paymentsOf = (parent: PaymentParent) => (row: { id: string }, args: NestedListArgs, ctx: Context) =>
+  nestedPaymentsPage(ctx, parent, row.id, args, paymentFilter(args), args.orderBy ?? "CREATED_AT_DESC");
+
+/** The resolver of the payment totals of an enrollment, trial site or trial. */
+const totalsOf = (parent: PaymentParent) => (row: { id: string }, args: PaymentFilterArgs, ctx: Context) =>
+  paymentTotalsOf(ctx, parent, row.id, paymentFilter(args));
+
+const NEWEST_FIRST = "Newest first unless `orderBy` says otherwise.";
+const TOTALS =
+  "What the payments you may see here add up to: one entry per currency (none when there are none), optionally of one kind or made in a span of time.";
+
 builder.objectField(EnrollmentRef, "payments", (t) =>
   t.connection(
     {
       type: PaymentRef,
-      description:
-        "The enrollment's payments you may see, newest first: all of them for staff with view_payments on its trial site and for its participant or caregiver. First pages of many enrollments load together.",
-      args: paymentFilterArgs,
-      resolve: (enrollment, args, ctx) => {
-        const filter = { status: args.status ?? undefined, kind: args.kind ?? undefined };
-        return withTotal(enrollmentPaymentsPage(ctx, enrollment.id, args, filter), () =>
-          countEnrollmentPayments(ctx, enrollment.id, filter),
-        );
-      },
+      description: `The enrollment's payments you may see: all of them for staff with view_payments on its trial site and for its participant or caregiver. ${NEWEST_FIRST}`,
+      args: nestedListArgs,
+      resolve: paymentsOf("enrollment"),
     },
     PaymentConnection,
   ),
+);
+
+builder.objectField(ParticipantRef, "payments", (t) =>
+  t.connection(
+    {
+      type: PaymentRef,
+      description: `The payments of all the participant's enrollments that you may see: for the participant and their caregivers all of them; for staff with view_payments where the participant is, those of the trial sites where they hold it. ${NEWEST_FIRST}`,
+      args: nestedListArgs,
+      resolve: paymentsOf("participant"),
+    },
+    PaymentConnection,
+  ),
+);
+
+builder.objectField(TrialSiteRef, "payments", (t) =>
+  t.connection(
+    {
+      type: PaymentRef,
+      description: `The payments of the enrollments at this trial site, for staff with view_payments on it (or above it). ${NEWEST_FIRST}`,
+      args: nestedListArgs,
+      resolve: paymentsOf("trialSite"),
+    },
+    PaymentConnection,
+  ),
+);
+
+builder.objectField(EnrollmentRef, "paymentTotals", (t) =>
+  t.field({
+    type: [PaymentTotalsRef],
+    description: `${TOTALS} Staff with view_payments on its trial site, or its participant or caregiver.`,
+    args: paymentFilterArgs,
+    resolve: totalsOf("enrollment"),
+  }),
+);
+
+builder.objectField(TrialSiteRef, "paymentTotals", (t) =>
+  t.field({
+    type: [PaymentTotalsRef],
+    description: `${TOTALS} Staff with view_payments on the trial site (or above it).`,
+    args: paymentFilterArgs,
+    resolve: totalsOf("trialSite"),
+  }),
+);
+
+builder.objectField(TrialRef, "paymentTotals", (t) =>
+  t.field({
+    type: [PaymentTotalsRef],
+    description: `${TOTALS} Staff with view_payments on the trial (or above it) or on any of its trial sites, who see the totals of the trial sites where they hold it.`,
+    args: paymentFilterArgs,
+    resolve: totalsOf("trial"),
+  }),
 );
 
 builder.queryFields((t) => ({
@@ -168,22 +232,22 @@ builder.queryFields((t) => ({
     {
       type: PaymentRef,
       description:
-        "Payments you may see, newest first (the spec's get_payments): staff where they hold view_payments, participants and caregivers their own; optionally of one trial, site or status.",
+        "Payments you may see (the spec's get_payments): staff where they hold view_payments, participants and caregivers their own; optionally of one trial or site, status, kind or span of time. Newest first unless `orderBy` says otherwise.",
       args: {
         trialId: t.arg.globalID({ for: TrialRef, required: false }),
         siteId: t.arg.globalID({ for: SiteRef, required: false }),
-        ...paymentFilterArgs,
+        ...nestedListArgs,
       },
       resolve: async (_root, args, ctx) =>
         paymentsPage(
           ctx,
           args,
           await visiblePayments(ctx, {
+            ...paymentFilter(args),
             trialId: args.trialId?.id,
             siteId: args.siteId?.id,
-            status: args.status ?? undefined,
-            kind: args.kind ?? undefined,
           }),
+          args.orderBy ?? "CREATED_AT_DESC",
         ),
     },
     PaymentConnection,
@@ -192,13 +256,22 @@ builder.queryFields((t) => ({
     {
       type: PaymentRef,
       description:
-        "PENDING payments (awaiting approval) you may see, newest first (the spec's get_pending_payments); optionally of one participant.",
-      args: { participantId: t.arg.globalID({ for: ParticipantRef, required: false }) },
+        "PENDING payments (awaiting approval) you may see (the spec's get_pending_payments); optionally of one participant, kind or span of time. Newest first unless `orderBy` says otherwise.",
+      args: {
+        participantId: t.arg.globalID({ for: ParticipantRef, required: false }),
+        ...paymentFilterArgs,
+        ...orderArg,
+      },
       resolve: async (_root, args, ctx) =>
         paymentsPage(
           ctx,
           args,
-          await visiblePayments(ctx, { status: "pending", participantId: args.participantId?.id }),
+          await visiblePayments(ctx, {
+            ...paymentFilter(args),
+            status: "pending",
+            participantId: args.participantId?.id,
+          }),
+          args.orderBy ?? "CREATED_AT_DESC",
         ),
     },
     PaymentConnection,

@@ -9,7 +9,8 @@ import { actsForParticipant } from "../core/participant-access.js";
 import { perRequest } from "../core/request-cache.js";
 import { rule } from "../core/rules.js";
 import { EnrollmentRef } from "../participants/refs.js";
-import { type Payment, PaymentRef } from "./refs.js";
+import type { PaymentOrder, PaymentSum, PaymentTotals } from "./lists.js";
+import { COMMITTED_STATUSES, type Payment, PaymentRef } from "./refs.js";
 
 export const PaymentKindEnum = builder.enumType("PaymentKind", {
   values: {
@@ -139,4 +140,76 @@ export async function seesPayment(ctx: Context, payment: Pick<Payment, "enrollme
 export const canSeePayment = rule({ cache: "no_cache" })(async (parent: Payment, _args, ctx: Context) => {
   if (!ctx.viewer) return unauthenticated();
   return (await seesPayment(ctx, parent)) ? true : notFound("Payment");
+});
+
+export const PaymentOrderEnum = builder.enumType("PaymentOrder", {
+  description: "How a list of payments is sorted.",
+  values: {
+    CREATED_AT_DESC: { description: "Newest first." },
+    CREATED_AT_ASC: { description: "Oldest first." },
+    AMOUNT_DESC: {
+      description:
+        "Largest amount first (amounts in different currencies compare by their count of minor units).",
+    },
+    AMOUNT_ASC: { description: "Smallest amount first." },
+  } as const satisfies Record<PaymentOrder, unknown>,
+});
+
+export const DateTimeRangeInput = builder.inputType("DateTimeRange", {
+  description:
+    "A span of time: from an instant (included) up to another (excluded); either end may be left open.",
+  fields: (t) => ({
+    from: t.field({ type: "DateTime", required: false, description: "The first instant in the span." }),
+    to: t.field({
+      type: "DateTime",
+      required: false,
+      description: "The first instant after the span; must be later than `from`.",
+    }),
+  }),
+});
+
+const PaymentSumRef = builder.objectRef<PaymentSum & { currency: string }>("PaymentSum").implement({
+  description: "How many payments there are and what they add up to.",
+  fields: (t) => ({
+    count: t.exposeInt("count"),
+    amount: t.field({
+      type: MoneyRef,
+      resolve: (sum) => ({ amountMinor: sum.amountMinor, currency: sum.currency }),
+    }),
+  }),
+});
+
+export const PaymentTotalsRef = builder.objectRef<PaymentTotals>("PaymentTotals").implement({
+  description:
+    "What the payments you may see of an enrollment, trial site or trial add up to in one currency, by status: counted and summed exactly by the database.",
+  fields: (t) => {
+    /** The count and sum of the payments in `statuses`. */
+    const sumOf = (statuses: readonly Payment["status"][], description: string) =>
+      t.field({
+        type: PaymentSumRef,
+        description,
+        resolve: (totals) => ({
+          currency: totals.currency,
+          count: statuses.reduce((n, status) => n + totals.byStatus[status].count, 0),
+          amountMinor: statuses.reduce((sum, status) => sum + totals.byStatus[status].amountMinor, 0n),
+        }),
+      });
+    return {
+      currency: t.exposeString("currency", { description: "ISO 4217 code of every amount here." }),
+      count: t.int({
+        description: "Payments in every status.",
+        resolve: (totals) => Object.values(totals.byStatus).reduce((n, sum) => n + sum.count, 0),
+      }),
+      pending: sumOf(["pending"], "Awaiting approval: no funding committed yet."),
+      unclaimed: sumOf(["unclaimed"], "Owed, not yet claimed by the participant."),
+      claimed: sumOf(["claimed"], "Claimed: being paid out."),
+      paid: sumOf(["paid"], "Paid out."),
+      failed: sumOf(["failed"], "Payout failed; the money stays committed to the participant."),
+      rejected: sumOf(["rejected"], "Refused; never owed."),
+      committed: sumOf(
+        COMMITTED_STATUSES,
+        "Unclaimed, claimed, paid and failed together: what these payments take from the contract's funding.",
+      ),
+    };
+  },
 });

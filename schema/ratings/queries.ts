@@ -1,8 +1,7 @@
-import { and } from "drizzle-orm";
 import { visitRatings } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import { unauthenticated } from "../core/errors.js";
-import { newestFirst } from "../core/pagination.js";
+import { pageOfRows } from "../core/pagination.js";
 import { ParticipantRef } from "../participants/refs.js";
 import { PaymentRef } from "../payments/refs.js";
 import { TrialRef } from "../trials/refs.js";
@@ -19,31 +18,31 @@ builder.queryFields((t) => ({
       return rateableVisits(ctx.db, ctx.viewer.userId);
     },
   }),
-  ratings: t.connection({
-    type: VisitRatingRef,
-    description:
-      "Visit ratings, newest first, with each enrollment's completed and total visits (the spec's ratings). Dates are inclusive (UTC) on when the rating was given. Needs view_reports; lists those of trial sites where you hold it.",
-    args: {
-      startDate: t.arg({ type: "Date", required: false }),
-      endDate: t.arg({ type: "Date", required: false }),
-      trialId: t.arg.globalID({ for: TrialRef, required: false }),
-      participantId: t.arg.globalID({ for: ParticipantRef, required: false }),
+  ratings: t.connection(
+    {
+      type: VisitRatingRef,
+      description:
+        "Visit ratings, newest first, with each enrollment's completed and total visits (the spec's ratings). Dates are inclusive (UTC) on when the rating was given. Needs view_reports; lists those of trial sites where you hold it.",
+      args: {
+        startDate: t.arg({ type: "Date", required: false }),
+        endDate: t.arg({ type: "Date", required: false }),
+        trialId: t.arg.globalID({ for: TrialRef, required: false }),
+        participantId: t.arg.globalID({ for: ParticipantRef, required: false }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const condition = await ratingsCondition(ctx.access, {
+          startDate: args.startDate,
+          endDate: args.endDate,
+          trialId: args.trialId?.id,
+          participantId: args.participantId?.id,
+        });
+        return pageOfRows(ctx.db, visitRatings, condition, args);
+      },
     },
-    resolve: async (_root, args, ctx) => {
-      const condition = await ratingsCondition(ctx.access, {
-        startDate: args.startDate,
-        endDate: args.endDate,
-        trialId: args.trialId?.id,
-        participantId: args.participantId?.id,
-      });
-      return newestFirst(args, visitRatings, (page) =>
-        ctx.db
-          .select()
-          .from(visitRatings)
-          .where(and(condition, page.where))
-          .orderBy(...page.orderBy)
-          .limit(page.limit),
-      );
+    {
+      name: "VisitRatingConnection",
+      description: "A page of visit ratings, with the number in the whole list.",
     },
-  }),
+    { name: "VisitRatingEdge" },
+  ),
 }));

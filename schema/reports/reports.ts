@@ -11,13 +11,8 @@ import {
   trials,
 } from "../../db/schema/index.js";
 import { withEnrollment } from "../participants/enrollments.js";
+import { COMMITTED_STATUSES } from "../payments/refs.js";
 import type { Cell, ReportTable } from "./render.js";
-
-/**
- * Statuses whose money is committed from the contract's funding: owed, being paid, paid, or failed (a failed
- * payout stays committed to the participant, as the payments area keeps contracts.committed_minor).
- */
-export const COMMITTED_STATUSES = ["unclaimed", "claimed", "paid", "failed"] as const;
 
 /** A SQL sum of minor units, read back exactly (as text, then BigInt). */
 const exactSum = (column: typeof payments.amountMinor | typeof fundingDeposits.amountMinor) =>

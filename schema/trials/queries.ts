@@ -1,7 +1,7 @@
 import { and, eq, or, sql } from "drizzle-orm";
 import { trialSites, trials } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
-import { newestFirst } from "../core/pagination.js";
+import { pageOfRows } from "../core/pagination.js";
 import { TrialRef, TrialSiteRef } from "./refs.js";
 import { visibleTrialSites } from "./types.js";
 
@@ -12,27 +12,23 @@ function containing(search: string | null | undefined): string | null {
 }
 
 builder.queryFields((t) => ({
-  trials: t.connection({
-    type: TrialRef,
-    description:
-      "The trials you may see, newest first (the spec's get_trials); `search` matches part of the name or protocol id, ignoring case (search_trials).",
-    args: { search: t.arg.string({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const pattern = containing(args.search);
-      const matches = pattern
-        ? or(sql`${trials.name} ILIKE ${pattern}`, sql`${trials.protocolId} ILIKE ${pattern}`)
-        : undefined;
-      const visible = await ctx.access.visibleSql("trial");
-      return newestFirst(args, trials, (page) =>
-        ctx.db
-          .select()
-          .from(trials)
-          .where(and(visible, matches, page.where))
-          .orderBy(...page.orderBy)
-          .limit(page.limit),
-      );
+  trials: t.connection(
+    {
+      type: TrialRef,
+      description:
+        "The trials you may see, newest first (the spec's get_trials); `search` matches part of the name or protocol id, ignoring case (search_trials).",
+      args: { search: t.arg.string({ required: false }) },
+      resolve: async (_root, args, ctx) => {
+        const pattern = containing(args.search);
+        const matches = pattern
+          ? or(sql`${trials.name} ILIKE ${pattern}`, sql`${trials.protocolId} ILIKE ${pattern}`)
+          : undefined;
+        return pageOfRows(ctx.db, trials, and(await ctx.access.visibleSql("trial"), matches), args);
+      },
     },
-  }),
+    { name: "TrialConnection", description: "A page of trials, with the number in the whole list." },
+    { name: "TrialEdge" },
+  ),
   trial: t.field({
     type: TrialRef,
     description: "One trial (the spec's get_trial); NOT_FOUND unless you may see it.",

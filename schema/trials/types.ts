@@ -3,13 +3,7 @@ import { trialSites, trials } from "../../db/schema/index.js";
 import { addAuditHistory } from "../audit/types.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
-import {
-  type Children,
-  childrenCount,
-  childrenPage,
-  totalCountOf,
-  withTotalCount,
-} from "../core/pagination.js";
+import { byCreation, type Children, childrenPage } from "../core/pagination.js";
 import { ContractRef, SiteRef } from "../organizations/refs.js";
 import { type Trial, TrialRef, type TrialSite, TrialSiteRef } from "./refs.js";
 
@@ -68,12 +62,6 @@ const TrialSiteConnection = builder.connectionObject({
   type: TrialSiteRef,
   name: "TrialSiteConnection",
   description: "A page of trial sites, oldest first, with the number in the whole list.",
-  fields: (t) => ({
-    totalCount: t.int({
-      description: "How many trial sites the whole list holds (every page) that you may see.",
-      resolve: totalCountOf,
-    }),
-  }),
 });
 
 /** A trial's trial sites and a site's, as connections: those the viewer may see, oldest first. */
@@ -81,7 +69,7 @@ const trialSitesOf = (parent: typeof trialSites.trialId | typeof trialSites.site
   table: trialSites,
   parent,
   parentOf: (row) => (parent === trialSites.trialId ? row.trialId : row.siteId),
-  order: "oldestFirst",
+  ordering: { name: "CREATED_AT_ASC", direction: "asc", keys: byCreation(trialSites) },
   visible: (access) => access.visibleSql("trialSite"),
 });
 const trialSitesOfTrial = trialSitesOf(trialSites.trialId);
@@ -102,10 +90,7 @@ TrialRef.implement({
         type: TrialSiteRef,
         description:
           "The sites taking part (those you may see), oldest first. First pages of many trials load together.",
-        resolve: (trial, args, ctx) =>
-          withTotalCount(childrenPage(ctx.access, trialSitesOfTrial, trial.id, args), () =>
-            childrenCount(ctx.access, trialSitesOfTrial, trial.id),
-          ),
+        resolve: (trial, args, ctx) => childrenPage(ctx.access, trialSitesOfTrial, trial.id, args),
       },
       TrialSiteConnection,
     ),
@@ -149,10 +134,7 @@ builder.objectField(SiteRef, "trialSites", (t) =>
       type: TrialSiteRef,
       description:
         "The trials this site takes part in, as trial sites (those you may see), oldest first. First pages of many sites load together.",
-      resolve: (site, args, ctx) =>
-        withTotalCount(childrenPage(ctx.access, trialSitesOfSite, site.id, args), () =>
-          childrenCount(ctx.access, trialSitesOfSite, site.id),
-        ),
+      resolve: (site, args, ctx) => childrenPage(ctx.access, trialSitesOfSite, site.id, args),
     },
     TrialSiteConnection,
   ),

@@ -75,6 +75,7 @@ const FIELDS: Record<
         permissions: ["view_trials"],
         fields: ["auditHistory", "createdAt", "irbStatus", "phase", "protocolId", "updatedAt"],
       },
+      { permissions: ["view_payments"], fields: ["paymentTotals"] },
     ],
     seer: "staff",
     own: [],
@@ -92,9 +93,35 @@ const FIELDS: Record<
   },
   TrialSite: {
     seen: ["enrollments", "id", "site", "trial", "uid"],
-    needs: [{ permissions: ["view_trials", "view_sites"], fields: ["auditHistory", "createdAt"] }],
+    needs: [
+      { permissions: ["view_trials", "view_sites"], fields: ["auditHistory", "createdAt"] },
+      { permissions: ["view_payments"], fields: ["paymentTotals", "payments"] },
+    ],
     seer: "staff",
     own: [],
+  },
+  Participant: {
+    seen: [
+      "address",
+      "caregivers",
+      "createdAt",
+      "dateOfBirth",
+      "email",
+      "emergencyContact",
+      "emergencyPhone",
+      "enrollments",
+      "firstName",
+      "homeSite",
+      "id",
+      "lastName",
+      "phone",
+      "timeZone",
+      "uid",
+      "user",
+    ],
+    needs: [{ permissions: ["view_payments"], fields: ["payments"] }],
+    seer: "staff",
+    own: ["payments"],
   },
   Enrollment: {
     seen: [
@@ -112,10 +139,10 @@ const FIELDS: Record<
     needs: [
       { permissions: ["view_payment_schedule"], fields: ["milestonePayments", "paymentSchedule"] },
       { permissions: ["view_payments", "set_payment_type"], fields: ["payoutMethod"] },
-      { permissions: ["view_payments"], fields: ["payments"] },
+      { permissions: ["view_payments"], fields: ["paymentTotals", "payments"] },
     ],
     seer: "staff",
-    own: ["milestonePayments", "paymentSchedule", "payoutMethod", "payments"],
+    own: ["milestonePayments", "paymentSchedule", "payoutMethod", "paymentTotals", "payments"],
   },
   Appointment: {
     seen: [
@@ -153,7 +180,10 @@ let server: TestServer;
 let org: Organization;
 /** Global ids of the objects read, by type: all of client A, the participant's enrollment and appointment. */
 let ids: Record<string, string>;
-/** Sees everything of the organisation (view_enrollments on trial site 0), holds none of the permissions read. */
+/**
+ * Sees everything of the organisation (view_enrollments and view_participants on trial site 0), holds none of the
+ * permissions read.
+ */
 let staffSeer: string;
 let participant: string;
 let caregiver: string;
@@ -173,9 +203,12 @@ beforeAll(async () => {
     Site: globalId("Site", org.sites[0]!.id),
     TrialSite: globalId("TrialSite", org.trialSites[0]!.id),
     Enrollment: globalId("Enrollment", p.enrollment.id),
+    Participant: globalId("Participant", p.participant.id),
     Appointment: globalId("Appointment", appointment!.id),
   };
-  staffSeer = (await staffWith(server, ["view_enrollments"], { trialSiteId: org.trialSites[0]!.id })).token;
+  staffSeer = (
+    await staffWith(server, ["view_enrollments", "view_participants"], { trialSiteId: org.trialSites[0]!.id })
+  ).token;
   participant = p.token;
   caregiver = (await createCaregiver(server, p.participant.id)).token;
 });
@@ -214,9 +247,10 @@ describe.each(Object.entries(FIELDS))("%s", (type, { seen, needs, seer, own }) =
   it.each(needs.flatMap(({ permissions, fields }) => permissions.map((p) => [p, fields] as const)))(
     "lets a holder of %s read %s",
     async (permission, fields) => {
-      // on the client, above everything read; view_enrollments on the trial site, to see the enrollment
+      // on the client, above everything read; view_enrollments and view_participants on the trial site, to see the
+      // enrollment and the participant
       const holder = await staffWith(server, [permission], { clientId: org.client.id });
-      await grantPermissions(server, holder.uid, ["view_enrollments"], {
+      await grantPermissions(server, holder.uid, ["view_enrollments", "view_participants"], {
         trialSiteId: org.trialSites[0]!.id,
       });
       expect(problems(await read(type, [...seen, ...fields], holder.token))).toEqual([]);

@@ -1,0 +1,182 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newId } from "../../db/ids.js";
+import { graphql } from "../graphql/index.js";
+import { staffWith } from "../support/accounts.js";
+import { gid } from "../support/ids.js";
+import { type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
+
+/*
+ * The dashboard's nested payments, their totalCounts and the payment totals load per level, not per row: a request
+ * takes as many SQL statements for 2 trial sites (or participants) as for 20.
+ */
+
+const TrialDashboard = graphql(`
+  query TrialDashboard($id: ID!) {
+    trial(id: $id) {
+      paymentTotals { currency count committed { amount { amount } } }
+      trialSites {
+        nodes {
+          paymentTotals { count paid { count amount { amount } } }
+          payments(first: 2, orderBy: AMOUNT_DESC) { totalCount edges { node { uid } } }
+          enrollments {
+            nodes {
+              paymentTotals { count unclaimed { amount { amount } } }
+              payments(first: 2, status: UNCLAIMED) { totalCount edges { node { uid } } }
+              participant { payments(first: 1, orderBy: CREATED_AT_ASC) { totalCount edges { node { uid } } } }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ParticipantsWithPayments = graphql(`
+  query ParticipantsWithPayments($trialId: ID!) {
+    participants(trialId: $trialId, first: 100, orderBy: NAME_ASC) {
+      totalCount
+      edges { node { lastName payments(first: 2, kind: MANUAL) { totalCount edges { node { uid } } } } }
+    }
+  }
+`);
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+/**
+ * Setup straight into the database, in a few multi-row statements: a client, a USD contract and a trial at
+ * `siteCount` sites, two participants enrolled at each, and three payments each (unclaimed, paid, pending).
+ */
+async function seedTrial(siteCount: number) {
+  const sql = server.sql;
+  const tag = randomBytes(3).toString("hex");
+  const clientId = newId();
+  const contractId = newId();
+  const trialId = newId();
+  await sql`INSERT INTO clients (id, name) VALUES (${clientId}, ${`Client ${tag}`})`;
+  await sql`INSERT INTO contracts (id, client_id, name, currency) VALUES (${contractId}, ${clientId}, ${`Contract ${tag}`}, 'USD')`;
+  await sql`INSERT INTO trials (id, contract_id, name, protocol_id) VALUES (${trialId}, ${contractId}, ${`Trial ${tag}`}, ${`P-${tag}`})`;
+  const sites = Array.from({ length: siteCount }, (_, i) => ({
+    id: newId(),
+    client_id: clientId,
+    name: `Site ${tag} ${i}`,
+  }));
+  await sql`INSERT INTO sites ${sql(sites)}`;
+  const trialSites = sites.map((site) => ({ id: newId(), trial_id: trialId, site_id: site.id }));
+  await sql`INSERT INTO trial_sites ${sql(trialSites)}`;
+  const people = trialSites.flatMap((trialSite, s) =>
+    [0, 1].map((p) => ({ userId: newId(), participantId: newId(), enrollmentId: newId(), trialSite, s, p })),
+  );
+  await sql`INSERT INTO users ${sql(
+    people.map((x) => ({
+      id: x.userId,
+      email: `batch-${tag}-${x.s}-${x.p}@example.com`,
+      first_name: "Pat",
+      last_name: `Batch ${x.s} ${x.p}`,
+      user_type: "participant",
+    })),
+  )}`;
+  await sql`INSERT INTO participants ${sql(
+    people.map((x) => ({ id: x.participantId, user_id: x.userId, home_site_id: x.trialSite.site_id })),
+  )}`;
+  await sql`INSERT INTO enrollments ${sql(
+    people.map((x) => ({
+      id: x.enrollmentId,
+      participant_id: x.participantId,
+      trial_site_id: x.trialSite.id,
+      trial_id: trialId,
+      subject_id: `S-${tag}-${x.s}-${x.p}`,
+    })),
+  )}`;
+  await sql`INSERT INTO payments ${sql(
+    people.flatMap((x) =>
+      (["unclaimed", "paid", "pending"] as const).map((status, i) => ({
+        id: newId(),
+        enrollment_id: x.enrollmentId,
+        contract_id: contractId,
+        kind: "manual",
+        status,
+        amount_minor: 1000 * (i + 1),
+        currency: "USD",
+      })),
+    ),
+  )}`;
+  return { clientId, trialId, trialSiteIds: trialSites.map((ts) => ts.id) };
+}
+
+/** A request's answer, checked free of errors, and the SQL statements it took. */
+async function measured<T>(request: () => Promise<GraphQLResponse<T>>) {
+  const before = server.statements.count;
+  const result = await request();
+  expect(result.errors).toBeUndefined();
+  return { data: result.data!, statements: server.statements.count - before };
+}
+
+describe("nested payments, counts and totals are batched per level", () => {
+  it("a trial dashboard takes as many statements at 2 trial sites as at 20, as admin and as trial staff", async () => {
+    const few = await seedTrial(2);
+    const many = await seedTrial(20);
+    const adminToken = await server.loginAdmin();
+    const report: Record<string, unknown>[] = [];
+    for (const who of ["admin", "trial staff"] as const) {
+      const tokenFor = async (clientId: string) =>
+        who === "admin"
+          ? adminToken
+          : (
+              await staffWith(
+                server,
+                ["view_trials", "view_enrollments", "view_participants", "view_payments"],
+                {
+                  clientId,
+                },
+              )
+            ).token;
+      const counts: number[] = [];
+      for (const seeded of [many, few, many]) {
+        const token = await tokenFor(seeded.clientId);
+        const { data, statements } = await measured(() =>
+          server.request(TrialDashboard, { id: gid.trial(seeded.trialId) }, token),
+        );
+        const sites = seeded.trialSiteIds.length;
+        expect(data.trial.trialSites.nodes).toHaveLength(sites);
+        expect(data.trial.paymentTotals).toEqual([
+          {
+            currency: "USD",
+            count: sites * 6,
+            committed: { amount: { amount: (sites * 2 * 30).toFixed(2) } },
+          },
+        ]);
+        counts.push(statements);
+      }
+      // The first run warms postgres.js's connections (array types are looked up once per connection).
+      expect(counts[1]).toBe(counts[2]);
+      report.push({ who, "2 trial sites": counts[1], "20 trial sites": counts[2] });
+    }
+    console.log("trial dashboard with nested payments (SQL statements per request):");
+    console.table(report);
+  });
+
+  it("participants with their payments take as many statements for 4 participants as for 40", async () => {
+    const few = await seedTrial(2);
+    const many = await seedTrial(20);
+    const token = await server.loginAdmin();
+    const counts: number[] = [];
+    for (const seeded of [many, few, many]) {
+      const { data, statements } = await measured(() =>
+        server.request(ParticipantsWithPayments, { trialId: gid.trial(seeded.trialId) }, token),
+      );
+      const people = seeded.trialSiteIds.length * 2;
+      expect(data.participants.totalCount).toBe(people);
+      expect(data.participants.edges.map((edge) => edge.node.payments.totalCount)).toEqual(
+        Array(people).fill(3),
+      );
+      counts.push(statements);
+    }
+    expect(counts[1]).toBe(counts[2]);
+    console.log(`participants with payments: ${counts[1]} statements for 4 and for 40`);
+  });
+});
