@@ -585,12 +585,15 @@ export type PayMileageInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A milestone payment to make: which milestone, for which enrollment, and for which visit. */
 export type PayMilestoneInput = {
-  /** The attended visit this pays, if any. */
-  appointmentId?: InputMaybe<Scalars['String']['input']>;
+  /** The attended visit this pays, if any: an Appointment's id, of this enrollment. */
+  appointmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The enrollment to pay (an Enrollment's id). */
   enrollmentId: Scalars['ID']['input'];
-  /** The milestone's uid (PaymentScheduleLine.milestoneUid). */
-  milestoneId: Scalars['String']['input'];
+  /** The milestone to pay: the id of a PaymentScheduleLine of the enrollment's trial site (Enrollment.paymentSchedule, paymentSchedule, PayableVisit.milestoneId). */
+  milestoneId: Scalars['ID']['input'];
+  /** Shown with the payment; at most 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 

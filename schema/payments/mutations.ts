@@ -7,15 +7,14 @@ import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef } from "../participants/schedule.js";
 import { TrialRef } from "../trials/refs.js";
 import { claimPayments, type RefusedPayment, requirePaymentsOf } from "./claims.js";
+import { asError, payMilestones } from "./milestone-payments.js";
 import {
   addCategory,
   approvePayment,
   categoriesOf,
   payMileage,
-  payMilestone,
   rejectPayment,
   requestReimbursement,
-  requireCitedByEnrollment,
 } from "./payments.js";
 import { PaymentRef } from "./refs.js";
 import { addMilestone } from "./schedule.js";
@@ -81,28 +80,27 @@ builder.relayMutationField(
 builder.relayMutationField(
   "payMilestone",
   {
+    description: "A milestone payment to make: which milestone, for which enrollment, and for which visit.",
     inputFields: (t) => ({
-      enrollmentId: t.globalID({ for: EnrollmentRef }),
-      milestoneId: t.string({ description: "The milestone's uid (PaymentScheduleLine.milestoneUid)." }),
-      appointmentId: t.string({ required: false, description: "The attended visit this pays, if any." }),
-      note: t.string({ required: false }),
+      enrollmentId: t.id({ description: "The enrollment to pay (an Enrollment's id)." }),
+      milestoneId: t.id({
+        description:
+          "The milestone to pay: the id of a PaymentScheduleLine of the enrollment's trial site (Enrollment.paymentSchedule, paymentSchedule, PayableVisit.milestoneId).",
+      }),
+      appointmentId: t.id({
+        required: false,
+        description: "The attended visit this pays, if any: an Appointment's id, of this enrollment.",
+      }),
+      note: t.string({ required: false, description: "Shown with the payment; at most 2,000 characters." }),
     }),
   },
   {
     description:
-      "Pays a milestone of the enrollment's trial site (the spec's milestone_payment) at the amount in effect now. Needs milestone_payment on the trial site; only ENROLLED; once per enrollment unless repeatable (CONFLICT); INSUFFICIENT_FUNDS when the contract cannot cover it.",
+      "Pays a milestone of the enrollment's trial site (the spec's milestone_payment) at the amount in effect now. Needs milestone_payment on the trial site; only ENROLLED; once per enrollment unless repeatable (CONFLICT); INSUFFICIENT_FUNDS when the contract cannot cover it. Takes an Idempotency-Key.",
     resolve: async (_root, { input }, ctx) => {
-      const cited = {
-        enrollmentId: input.enrollmentId.id,
-        milestoneId: input.milestoneId,
-        appointmentId: input.appointmentId,
-      };
-      await requireCitedByEnrollment(ctx.access, cited);
-      return {
-        payment: await inTransaction(ctx, (tx, actor) =>
-          payMilestone(tx, actor, { ...cited, note: input.note }),
-        ),
-      };
+      const [result] = await payMilestones(ctx, [input]);
+      if (result!.error) throw asError(result!.error);
+      return { payment: result!.payment };
     },
   },
   { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },

@@ -118,7 +118,7 @@ type Documents = {
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": typeof types.ClaimsClaimDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n": typeof types.TrialMilestonesDocument,
     "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n": typeof types.TrialPaymentsDocument,
-    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
+    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
     "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": typeof types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": typeof types.PayPayMilestoneDocument,
     "\n  mutation PayPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status kind amount { amount } } }\n  }\n": typeof types.PayPayMileageDocument,
@@ -130,7 +130,7 @@ type Documents = {
     "\n  query PayPayments($status: PaymentStatus) {\n    payments(status: $status, first: 100) { edges { node { id uid status enrollment { id } } } }\n  }\n": typeof types.PayPaymentsDocument,
     "\n  query PayPending($participantId: ID!) {\n    pendingReimbursements(participantId: $participantId) { id }\n    pendingPayments(participantId: $participantId) { edges { node { id } } }\n  }\n": typeof types.PayPendingDocument,
     "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": typeof types.PayParticipantPaymentsDocument,
-    "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n": typeof types.PayPayableDocument,
+    "\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n": typeof types.PayPayableDocument,
     "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": typeof types.PayMilestonePaymentsDocument,
     "\n  mutation RecoveryClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": typeof types.RecoveryClaimDocument,
     "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": typeof types.PayoutsClaimDocument,
@@ -272,7 +272,7 @@ const documents: Documents = {
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": types.ClaimsClaimDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n": types.TrialMilestonesDocument,
     "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        enrollments {\n          subjectId\n          payments(first: 100) { totalCount edges { node { status amount { amount } } } }\n          unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n        }\n      }\n    }\n  }\n": types.TrialPaymentsDocument,
-    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
+    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
     "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": types.PayPayMilestoneDocument,
     "\n  mutation PayPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status kind amount { amount } } }\n  }\n": types.PayPayMileageDocument,
@@ -284,7 +284,7 @@ const documents: Documents = {
     "\n  query PayPayments($status: PaymentStatus) {\n    payments(status: $status, first: 100) { edges { node { id uid status enrollment { id } } } }\n  }\n": types.PayPaymentsDocument,
     "\n  query PayPending($participantId: ID!) {\n    pendingReimbursements(participantId: $participantId) { id }\n    pendingPayments(participantId: $participantId) { edges { node { id } } }\n  }\n": types.PayPendingDocument,
     "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": types.PayParticipantPaymentsDocument,
-    "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n": types.PayPayableDocument,
+    "\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n": types.PayPayableDocument,
     "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": types.PayMilestonePaymentsDocument,
     "\n  mutation RecoveryClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": types.RecoveryClaimDocument,
     "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": types.PayoutsClaimDocument,
@@ -755,7 +755,7 @@ export function graphql(source: "\n  query TrialPayments($id: ID!) {\n    trial(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"): (typeof documents)["\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"];
+export function graphql(source: "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"): (typeof documents)["\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -803,7 +803,7 @@ export function graphql(source: "\n  query PayParticipantPayments($participantId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n"): (typeof documents)["\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n"];
+export function graphql(source: "\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n"): (typeof documents)["\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

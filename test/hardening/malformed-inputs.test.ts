@@ -117,9 +117,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** The node type an ID field names: `trialId` a Trial, `paymentIds` Payments, `fromUserId` a User. */
+/**
+ * The type an ID field names: `trialId` a Trial, `paymentIds` Payments, `fromUserId` a User; `milestoneId` a
+ * milestone, which the schema shows as a PaymentScheduleLine.
+ */
 function idTypeOf(field: string): string {
   if (field === "resourceId") return "Trial";
+  if (field === "milestoneId") return "PaymentScheduleLine";
   const base = field.replace(/Ids?$/, "").replace(/^(from|to)(?=[A-Z])/, "");
   return base.charAt(0).toUpperCase() + base.slice(1);
 }
@@ -181,8 +185,6 @@ function validValue(type: GraphQLInputType, field: string, target: Target, rando
     relationship: "parent",
     subjectId: `S-${tag}`,
     protocolId: `P-${tag}`,
-    milestoneId: everything.ids.Milestone!,
-    appointmentId: everything.ids.Appointment!,
     milestone: everything.milestoneName,
     time: "2030-01-01T10:00:00",
     roleName: "Site Coordinator",
@@ -197,9 +199,6 @@ function validValue(type: GraphQLInputType, field: string, target: Target, rando
 }
 
 type WrongValue = (random: Random) => unknown;
-
-/** String fields that take a raw id (the spec's uids) rather than a global one. */
-const STRING_IDS = new Set(["milestoneId", "appointmentId"]);
 
 /** Global ids of nothing, of another type, with a raw id no object has, and strings that are no id at all. */
 function wrongIds(field: string): Record<string, WrongValue> {
@@ -273,7 +272,6 @@ function wrongValues(type: GraphQLInputType, field: string): Record<string, Wron
   const text = Object.fromEntries(Object.entries(TEXT_KINDS).map(([kind, v]) => [kind, pickFrom(v)]));
   if (field === "amount") return { ...any, ...text, "bad amount": pickFrom(BAD_AMOUNTS) };
   if (/^time$|Date$|At$/.test(field)) return { ...any, ...text, "impossible time": pickFrom(BAD_TIMES) };
-  if (STRING_IDS.has(field)) return { ...any, ...text, ...wrongIds(field) };
   return { ...any, ...text };
 }
 
