@@ -86,6 +86,7 @@ export const MONEY_MUTATIONS = [
   "claimPayments",
   "payMileage",
   "payMilestone",
+  "payMilestones",
   "rejectPayment",
   "requestReimbursement",
 ];

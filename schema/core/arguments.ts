@@ -368,6 +368,7 @@ export type MutationArguments = {
   markMessagesRead: MutationMarkMessagesReadArgs;
   payMileage: MutationPayMileageArgs;
   payMilestone: MutationPayMilestoneArgs;
+  payMilestones: MutationPayMilestonesArgs;
   rateVisit: MutationRateVisitArgs;
   register: MutationRegisterArgs;
   registerCaregiver: MutationRegisterCaregiverArgs;
@@ -495,6 +496,10 @@ export type MutationPayMilestoneArgs = {
   input: PayMilestoneInput;
 };
 
+export type MutationPayMilestonesArgs = {
+  input: PayMilestonesInput;
+};
+
 export type MutationRateVisitArgs = {
   input: RateVisitInput;
 };
@@ -595,6 +600,12 @@ export type PayMilestoneInput = {
   milestoneId: Scalars['ID']['input'];
   /** Shown with the payment; at most 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Milestone payments to make at once. */
+export type PayMilestonesInput = {
+  /** The payments to make, 1 to 500 (more is BAD_USER_INPUT). */
+  items: Array<PayMilestoneInput>;
 };
 
 /** A receipt: a PDF, JPEG or PNG file of at most 5 MiB, base64-encoded. */

@@ -7,7 +7,13 @@ import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef } from "../participants/schedule.js";
 import { TrialRef } from "../trials/refs.js";
 import { claimPayments, type RefusedPayment, requirePaymentsOf } from "./claims.js";
-import { asError, payMilestones } from "./milestone-payments.js";
+import {
+  asError,
+  type ItemError,
+  MAX_MILESTONE_PAYMENTS,
+  type MilestonePaymentResult,
+  payMilestones,
+} from "./milestone-payments.js";
 import {
   addCategory,
   approvePayment,
@@ -77,7 +83,8 @@ builder.relayMutationField(
   },
 );
 
-builder.relayMutationField(
+/** payMilestone, and its input type: one item of payMilestones. */
+const { inputType: PayMilestoneInput } = builder.relayMutationField(
   "payMilestone",
   {
     description: "A milestone payment to make: which milestone, for which enrollment, and for which visit.",
@@ -104,6 +111,57 @@ builder.relayMutationField(
     },
   },
   { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+);
+
+const ItemErrorRef = builder.objectRef<ItemError>("ItemError").implement({
+  description:
+    "Why one item of a batch was not carried out: the error a request of its own would have answered.",
+  fields: (t) => ({
+    code: t.exposeString("code", {
+      description:
+        "The error code, as in `extensions.code`: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT or INSUFFICIENT_FUNDS.",
+    }),
+    message: t.exposeString("message", { description: "What went wrong, for a person to act on." }),
+    fields: t.stringList({
+      description: "For BAD_USER_INPUT, the fields of the item at fault (as in `extensions.fields`).",
+      resolve: (error) =>
+        ((error.extensions.fields ?? []) as { field: string }[]).map((problem) => problem.field),
+    }),
+  }),
+});
+
+const PayMilestoneResultRef = builder.objectRef<MilestonePaymentResult>("PayMilestoneResult").implement({
+  description: "The answer to one item of payMilestones: the payment made, or the error that stopped it.",
+  fields: (t) => ({
+    payment: t.field({ type: PaymentRef, nullable: true, resolve: (r) => r.payment ?? null }),
+    error: t.field({ type: ItemErrorRef, nullable: true, resolve: (r) => r.error ?? null }),
+  }),
+});
+
+builder.relayMutationField(
+  "payMilestones",
+  {
+    description: "Milestone payments to make at once.",
+    inputFields: (t) => ({
+      items: t.field({
+        type: [PayMilestoneInput],
+        description: `The payments to make, 1 to ${MAX_MILESTONE_PAYMENTS} (more is BAD_USER_INPUT).`,
+      }),
+    }),
+  },
+  {
+    description: `Pays many milestones at once (an end-of-month batch): each item as payMilestone would, checked and answered on its own, in order. An item refused (BAD_USER_INPUT, NOT_FOUND for an enrollment you may not see, FORBIDDEN without milestone_payment on its trial site, CONFLICT, INSUFFICIENT_FUNDS) does not stop the others. A contract that cannot fund every item pays them in order while its funding lasts. At most ${MAX_MILESTONE_PAYMENTS} items. Takes an Idempotency-Key; an answer in which nothing was paid is not kept for it.`,
+    resolve: async (_root, { input }, ctx) => ({ results: await payMilestones(ctx, input.items) }),
+  },
+  {
+    outputFields: (t) => ({
+      results: t.field({
+        type: [PayMilestoneResultRef],
+        description: "One result per item, in the order of the items.",
+        resolve: (p) => p.results,
+      }),
+    }),
+  },
 );
 
 builder.relayMutationField(

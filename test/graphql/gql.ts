@@ -114,6 +114,9 @@ type Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": typeof types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": typeof types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": typeof types.PtRelationshipsDocument,
+    "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n": typeof types.BulkPayMilestonesDocument,
+    "\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n": typeof types.BulkPayMilestoneDocument,
+    "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n": typeof types.BulkScheduleDocument,
     "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": typeof types.ClaimsUnclaimedDocument,
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": typeof types.ClaimsClaimDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n": typeof types.TrialMilestonesDocument,
@@ -268,6 +271,9 @@ const documents: Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": types.PtRelationshipsDocument,
+    "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n": types.BulkPayMilestonesDocument,
+    "\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n": types.BulkPayMilestoneDocument,
+    "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n": types.BulkScheduleDocument,
     "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": types.ClaimsUnclaimedDocument,
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": types.ClaimsClaimDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites { enrollments { milestonePayments { timesPaid payable paid { amount } milestone { name } } } }\n    }\n  }\n": types.TrialMilestonesDocument,
@@ -736,6 +742,18 @@ export function graphql(source: "\n  query PtCaregiverUser($caregiverId: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PtRelationships { caregiverRelationships }"): (typeof documents)["query PtRelationships { caregiverRelationships }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n"): (typeof documents)["\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n"): (typeof documents)["\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
