@@ -89,11 +89,10 @@ type Found = {
   visit_participant_id: string | null;
 };
 
-/** Runs a check of one item, turning its refusal into the item's answer (any other error is the request's). */
-async function refusal(check: () => Promise<unknown>): Promise<DomainError | null> {
+/** Runs the work of one item, its refusal becoming the item's answer (any other error is the request's). */
+async function orRefusal<T>(work: () => Promise<T>): Promise<T | DomainError> {
   try {
-    await check();
-    return null;
+    return await work();
   } catch (error) {
     if (error instanceof DomainError) return error;
     throw error;
@@ -113,22 +112,21 @@ async function planMilestonePayments(
   inputs: readonly MilestonePaymentInput[],
 ): Promise<(Planned | DomainError)[]> {
   const decoded = await Promise.all(
-    inputs.map(async (input) => {
-      let ids: { enrollmentId: string; milestoneId: string; appointmentId: string | null } | undefined;
-      const refused = await refusal(async () => {
-        ids = {
+    inputs.map((input) =>
+      orRefusal(async () => {
+        const ids = {
           enrollmentId: decodeGlobalId(input.enrollmentId, "enrollmentId", "Enrollment").id,
           milestoneId: decodeGlobalId(input.milestoneId, "milestoneId", "PaymentScheduleLine").id,
           appointmentId:
             input.appointmentId == null
               ? null
               : decodeGlobalId(input.appointmentId, "appointmentId", "Appointment").id,
+          note: cleanNote(input.note),
         };
-        cleanNote(input.note);
         await requireForEnrollment(access, "milestone_payment", ids.enrollmentId);
-      });
-      return refused ?? ids!;
-    }),
+        return ids;
+      }),
+    ),
   );
   const asked = decoded.filter((d): d is Exclude<typeof d, DomainError> => !(d instanceof DomainError));
   const rows = asked.length
@@ -156,11 +154,10 @@ async function planMilestonePayments(
   const byPosition = new Map(rows.map((row) => [row.position, row]));
   const found = new Map(asked.map((ids, i) => [ids, byPosition.get(i + 1)!]));
   return Promise.all(
-    decoded.map(async (ids, index) => {
+    decoded.map((ids, index) => {
       if (ids instanceof DomainError) return ids;
       const row = found.get(ids)!;
-      let planned: Planned | undefined;
-      const refused = await refusal(async () => {
+      return orRefusal(async (): Promise<Planned> => {
         if (!row.contract_id || !row.contract_currency) throw notFound("Enrollment");
         if (!row.milestone_trial_site_id) throw notFound("Milestone");
         if (row.milestone_trial_site_id !== row.trial_site_id) {
@@ -186,22 +183,18 @@ async function planMilestonePayments(
         if (!row.version_id || !row.amount_minor || !row.currency)
           throw badInput([{ field: "milestoneId", message: "the milestone has no amount in effect yet" }]);
         requireContractCurrency(row.contract_currency, row.currency);
-        planned = {
+        return {
+          ...ids,
           index,
           paymentId: newId(),
-          enrollmentId: ids.enrollmentId,
           contractId: row.contract_id,
-          milestoneId: ids.milestoneId,
           milestoneName: row.milestone_name!,
           repeatable: Boolean(row.repeatable),
           versionId: row.version_id,
           amountMinor: BigInt(row.amount_minor),
           currency: row.currency.trim(),
-          appointmentId: ids.appointmentId,
-          note: cleanNote(inputs[index]!.note),
         };
       });
-      return refused ?? planned!;
     }),
   );
 }
@@ -210,6 +203,11 @@ const notEnrolled = (status: string | null) =>
   conflict(`Only enrolled participants can be paid for milestones; this enrollment is ${status}.`);
 const alreadyPaid = (item: Planned) =>
   conflict(`Milestone "${item.milestoneName}" has already been paid for this enrollment.`);
+const outpaced = (item: Planned) =>
+  new DomainError(
+    "TRY_AGAIN",
+    `Milestone "${item.milestoneName}" was being paid for this enrollment by other requests at the same time; this payment was not made. Send it again.`,
+  );
 
 /**
  * Inserts the payments of `items` whose enrollment is ENROLLED, each milestone once per enrollment (occurrence 1)
@@ -299,8 +297,9 @@ async function makeMilestonePayments(
     for (const item of missed) {
       const status = statuses.get(item.enrollmentId) ?? null;
       if (status !== "enrolled") outcomes.set(item, notEnrolled(status));
-      else if (item.repeatable && attempt < OCCURRENCE_ATTEMPTS) again.push(item);
-      else outcomes.set(item, alreadyPaid(item));
+      else if (!item.repeatable) outcomes.set(item, alreadyPaid(item));
+      else if (attempt < OCCURRENCE_ATTEMPTS) again.push(item);
+      else outcomes.set(item, outpaced(item));
     }
     pending = again;
   }

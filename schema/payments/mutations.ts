@@ -119,7 +119,7 @@ const ItemErrorRef = builder.objectRef<ItemError>("ItemError").implement({
   fields: (t) => ({
     code: t.exposeString("code", {
       description:
-        "The error code, as in `extensions.code`: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT or INSUFFICIENT_FUNDS.",
+        "The error code, as in `extensions.code`: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT, INSUFFICIENT_FUNDS or TRY_AGAIN (a repeatable milestone paid by other requests at the same moment: send the item again).",
     }),
     message: t.exposeString("message", { description: "What went wrong, for a person to act on." }),
     fields: t.stringList({

@@ -190,6 +190,22 @@ describe("payMilestones", () => {
     expect(rows.map((r) => r.occurrence)).toEqual([1, 2, 3]);
   });
 
+  it("concurrent payments of a repeatable milestone each take the next occurrence", async () => {
+    await fund(a, 1_000_000n);
+    const weekly = await milestone(a, 200n, { repeatable: true });
+    const [p] = await enrolled(a, 1);
+    const results = await Promise.all([
+      ...Array.from({ length: 3 }, () =>
+        server.request(PayMilestone, { input: item(p!.enrollment.id, weekly.id) as never }, staff),
+      ),
+      payAll([item(p!.enrollment.id, weekly.id), item(p!.enrollment.id, weekly.id)]),
+    ]);
+    for (const result of results) expect(result.errors).toBeUndefined();
+    const rows = await server.sql<{ occurrence: number }[]>`
+      SELECT milestone_occurrence AS occurrence FROM payments WHERE enrollment_id = ${p!.enrollment.id} ORDER BY 1`;
+    expect(rows.map((r) => r.occurrence)).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it("pays in order while the contract's funding lasts; the rest answer INSUFFICIENT_FUNDS and nothing is overdrawn", async () => {
     await fund(b, 3_000n);
     const visit = await milestone(b, 1_000n);
