@@ -12,12 +12,26 @@ import { createOrganization, globalId, type Organization } from "../test/support
 import { startTestServer, type TestServer } from "../test/support/server.js";
 
 /**
- * Milestone payments per second over HTTP: the full path (session, shield rules, access checks, the locked
- * contract row, the pay-once index, history and audit), for one contract, sequentially and with concurrency.
- * Every payment draws on the same contract, so they serialise on its row lock by design.
+ * Milestone payments per second over HTTP: the full path (session, shield rules, access checks, the pay-once
+ * index, history and audit, funding committed under the contract's row lock), for one contract, one payment per
+ * request (payMilestone) and in batches (payMilestones), each sequentially and 10 at once. Every payment draws on
+ * the same contract, so they serialise on its row lock by design; it is held only from committing the funding to
+ * COMMIT. BENCH_PAYMENTS (default 200) sets the payments of each single-payment measurement; each batch
+ * measurement makes five times as many, BATCH to a request.
  */
 const PAY = `mutation Bench($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }`;
-const N = 200;
+const PAY_ALL = `mutation BenchBatch($input: PayMilestonesInput!) {
+  payMilestones(input: $input) { results { payment { id } error { code message } } }
+}`;
+const N = Number(process.env.BENCH_PAYMENTS ?? 200);
+const BATCH = 100;
+const MEASUREMENTS = [
+  { mutation: "payMilestone", concurrency: 1, payments: N },
+  { mutation: "payMilestone", concurrency: 10, payments: N },
+  { mutation: "payMilestones", concurrency: 1, payments: 5 * N },
+  { mutation: "payMilestones", concurrency: 10, payments: 5 * N },
+] as const;
+const TOTAL = MEASUREMENTS.reduce((sum, m) => sum + m.payments, 0);
 
 let server: TestServer;
 let org: Organization;
@@ -40,71 +54,97 @@ beforeAll(async () => {
     currency: "USD",
     effectiveAt: new Date("2020-01-01"),
   });
-  milestoneId = milestone!.id;
+  milestoneId = globalId("PaymentScheduleLine", milestone!.id);
   const tag = randomBytes(3).toString("hex");
-  const people = await server.db
-    .insert(users)
-    .values(
-      Array.from({ length: 2 * N }, (_, i) => ({
-        email: `bench-${tag}-${i}@example.com`,
-        firstName: "B",
-        lastName: `${i}`,
-        userType: "participant" as const,
-      })),
-    )
-    .returning({ id: users.id });
-  const profiles = await server.db
-    .insert(participants)
-    .values(people.map((u) => ({ userId: u.id, homeSiteId: org.sites[0]!.id })))
-    .returning({ id: participants.id });
-  const rows = await server.db
-    .insert(enrollments)
-    .values(
-      profiles.map((p, i) => ({
-        participantId: p.id,
-        trialSiteId: org.trialSites[0]!.id,
-        trialId: org.trial.id,
-        subjectId: `B${tag}${i}`,
-      })),
-    )
-    .returning({ id: enrollments.id });
-  enrollmentIds = rows.map((r) => r.id);
+  enrollmentIds = [];
+  // In chunks: PostgreSQL takes at most 65,535 parameters a statement.
+  for (let start = 0; start < TOTAL; start += 1000) {
+    const count = Math.min(1000, TOTAL - start);
+    const people = await server.db
+      .insert(users)
+      .values(
+        Array.from({ length: count }, (_, i) => ({
+          email: `bench-${tag}-${start + i}@example.com`,
+          firstName: "B",
+          lastName: `${start + i}`,
+          userType: "participant" as const,
+        })),
+      )
+      .returning({ id: users.id });
+    const profiles = await server.db
+      .insert(participants)
+      .values(people.map((u) => ({ userId: u.id, homeSiteId: org.sites[0]!.id })))
+      .returning({ id: participants.id });
+    const rows = await server.db
+      .insert(enrollments)
+      .values(
+        profiles.map((p, i) => ({
+          participantId: p.id,
+          trialSiteId: org.trialSites[0]!.id,
+          trialId: org.trial.id,
+          subjectId: `B${tag}${start + i}`,
+        })),
+      )
+      .returning({ id: enrollments.id });
+    enrollmentIds.push(...rows.map((r) => globalId("Enrollment", r.id)));
+  }
 });
 afterAll(() => server.close());
 
-async function payAll(ids: string[], concurrency: number, token: string) {
-  const queue = [...ids];
+/** Sends `requests` (each a list of enrollments to pay), `concurrency` at a time, and measures them. */
+async function measure(
+  mutation: "payMilestone" | "payMilestones",
+  requests: string[][],
+  concurrency: number,
+  token: string,
+) {
+  const queue = [...requests];
+  const payments = requests.reduce((sum, r) => sum + r.length, 0);
   const before = server.statements.count;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      for (let id = queue.shift(); id; id = queue.shift()) {
-        const result = await server.request(
-          PAY,
-          { input: { enrollmentId: globalId("Enrollment", id), milestoneId } },
+      for (let ids = queue.shift(); ids; ids = queue.shift()) {
+        const items = ids.map((enrollmentId) => ({ enrollmentId, milestoneId }));
+        const single = mutation === "payMilestone";
+        const result = await server.request<{ payMilestones?: { results: { error: unknown }[] } }>(
+          single ? PAY : PAY_ALL,
+          single ? { input: items[0] } : { input: { items } },
           token,
         );
         expect(result.errors).toBeUndefined();
+        expect(result.data?.payMilestones?.results.filter((r) => r.error) ?? []).toEqual([]);
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   return {
+    mutation,
     concurrency,
-    payments: ids.length,
-    perSecond: Math.round(ids.length / seconds),
-    msEach: Math.round((seconds * 1000) / ids.length),
-    statementsPerPayment: Math.round((server.statements.count - before) / ids.length),
+    payments,
+    perRequest: requests[0]!.length,
+    perSecond: Math.round(payments / seconds),
+    msEach: Number(((seconds * 1000) / payments).toFixed(2)),
+    statementsPerPayment: Number(((server.statements.count - before) / payments).toFixed(2)),
   };
 }
 
 it("measures milestone payments per second", async () => {
   const token = await server.loginAdmin();
-  const results = [
-    await payAll(enrollmentIds.slice(0, N), 1, token),
-    await payAll(enrollmentIds.slice(N), 10, token),
-  ];
+  const unpaid = [...enrollmentIds];
+  const results = [];
+  for (const { mutation, concurrency, payments } of MEASUREMENTS) {
+    const ids = unpaid.splice(0, payments);
+    const size = mutation === "payMilestone" ? 1 : BATCH;
+    const requests = Array.from({ length: Math.ceil(ids.length / size) }, (_, i) =>
+      ids.slice(i * size, (i + 1) * size),
+    );
+    results.push(await measure(mutation, requests, concurrency, token));
+  }
   console.table(results);
   const [paid] = await server.sql`SELECT count(*)::int AS n, sum(amount_minor)::text AS total FROM payments`;
-  expect(paid).toEqual({ n: 2 * N, total: String(2 * N * 5000) });
+  expect(paid).toEqual({ n: TOTAL, total: String(TOTAL * 5000) });
+  const [contract] =
+    await server.sql`SELECT committed_minor::text AS committed FROM contracts WHERE id = ${org.contract.id}`;
+  expect(contract).toEqual({ committed: String(TOTAL * 5000) });
 });

@@ -84,6 +84,7 @@ export const MONEY_MUTATIONS = [
   "claimPayments",
   "payMileage",
   "payMilestone",
+  "payMilestones",
   "rejectPayment",
   "requestReimbursement",
 ];

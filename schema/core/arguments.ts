@@ -376,6 +376,7 @@ export type MutationArguments = {
   markMessagesRead: MutationMarkMessagesReadArgs;
   payMileage: MutationPayMileageArgs;
   payMilestone: MutationPayMilestoneArgs;
+  payMilestones: MutationPayMilestonesArgs;
   rateVisit: MutationRateVisitArgs;
   register: MutationRegisterArgs;
   registerCaregiver: MutationRegisterCaregiverArgs;
@@ -503,6 +504,10 @@ export type MutationPayMilestoneArgs = {
   input: PayMilestoneInput;
 };
 
+export type MutationPayMilestonesArgs = {
+  input: PayMilestonesInput;
+};
+
 export type MutationRateVisitArgs = {
   input: RateVisitInput;
 };
@@ -604,13 +609,22 @@ export type PayMileageInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A milestone payment to make: which milestone, for which enrollment, and for which visit. */
 export type PayMilestoneInput = {
-  /** The attended visit this pays, if any. */
-  appointmentId?: InputMaybe<Scalars['String']['input']>;
+  /** The attended visit this pays, if any: an Appointment's id, of this enrollment. */
+  appointmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The enrollment to pay (an Enrollment's id). */
   enrollmentId: Scalars['ID']['input'];
-  /** The milestone's uid (PaymentScheduleLine.milestoneUid). */
-  milestoneId: Scalars['String']['input'];
+  /** The milestone to pay: the id of a PaymentScheduleLine of the enrollment's trial site (Enrollment.paymentSchedule, paymentSchedule, PayableVisit.milestoneId). */
+  milestoneId: Scalars['ID']['input'];
+  /** Shown with the payment; at most 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Milestone payments to make at once. */
+export type PayMilestonesInput = {
+  /** The payments to make, 1 to 500 (more is BAD_USER_INPUT). */
+  items: Array<PayMilestoneInput>;
 };
 
 /** A receipt: a PDF, JPEG or PNG file of at most 5 MiB, base64-encoded. */

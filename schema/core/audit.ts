@@ -8,18 +8,30 @@ export interface Actor {
   requestId?: string;
 }
 
-export async function recordAudit(
-  tx: Executor,
-  actor: Actor,
-  entry: { action: string; resourceType: string; resourceId: string; changes?: AuditChanges },
-) {
-  await tx.insert(auditEntries).values({
-    actorUserId: actor.realUserId,
-    actingAsUserId: actor.userId !== actor.realUserId ? actor.userId : null,
-    requestId: actor.requestId,
-    changes: {},
-    ...entry,
-  });
+export interface AuditEntry {
+  action: string;
+  resourceType: string;
+  resourceId: string;
+  changes?: AuditChanges;
+}
+
+/**
+ * The insert of audit entries, not yet run (a drizzle query runs when awaited): recordAudit runs it; a business
+ * rule writing many rows at once may run it inside a statement of its own.
+ */
+export const auditInsert = (tx: Executor, actor: Actor, entries: AuditEntry[]) =>
+  tx.insert(auditEntries).values(
+    entries.map((entry) => ({
+      actorUserId: actor.realUserId,
+      actingAsUserId: actor.userId !== actor.realUserId ? actor.userId : null,
+      requestId: actor.requestId,
+      changes: {},
+      ...entry,
+    })),
+  );
+
+export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry) {
+  await auditInsert(tx, actor, [entry]);
 }
 
 /** The audit changes of a new object: each field given a value, from null to it. */

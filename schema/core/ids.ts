@@ -43,16 +43,3 @@ export function decodeResourceId(
   const { typename, id } = decodeGlobalId(globalId, field, typenames);
   return { type: RESOURCE_TYPENAMES[typename], id };
 }
-
-/** A raw uid, as db/ids.ts makes them: 27 characters of base62. */
-const UID = new RegExp(`^${ID_PATTERN}$`);
-
-/**
- * Checks a raw uid given as `field`, in the few inputs that take the spec's uids (payMilestone's milestone and
- * visit): anything else, a global id included, is the caller's mistake: BAD_USER_INPUT naming the field.
- */
-export function checkUid(uid: string, field: string): string {
-  if (!UID.test(uid))
-    throw badInput([{ field, message: `"${uid}" is not a uid (global ids are not taken here).` }]);
-  return uid;
-}

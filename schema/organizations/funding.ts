@@ -3,7 +3,14 @@ import type { Database, Executor } from "../../db/connection.js";
 import { contracts, fundingDeposits, trials } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
-import { badInput, notFound, parseInput } from "../core/errors.js";
+import {
+  badInput,
+  DomainError,
+  notFound,
+  onViolation,
+  PG_CHECK_VIOLATION,
+  parseInput,
+} from "../core/errors.js";
 import { type MoneyValue, toDecimal } from "../core/money.js";
 import { lockContract } from "./contracts.js";
 import * as rules from "./inputs.js";
@@ -66,6 +73,64 @@ export async function addFunding(
     },
   });
   return { contract: contract!, deposit: row! };
+}
+
+/** The answer to a payment the contract's remaining funding cannot cover. */
+export function insufficientFunds(remaining: MoneyValue) {
+  const amount = toDecimal(remaining.amountMinor, remaining.currency);
+  return new DomainError(
+    "INSUFFICIENT_FUNDS",
+    `The contract's remaining funding is ${amount} ${remaining.currency}.`,
+    { remaining: amount, currency: remaining.currency },
+  );
+}
+
+/**
+ * Commits funding of a contract to payments, in one statement that locks the contract's row until the transaction
+ * ends: the longest run of `amounts`, in order from the first, that the remaining funding covers (all of them, some,
+ * or none). Returns how many were committed and what remains after them. Every change of committed funding takes
+ * this row lock, so a caller that runs it last, just before COMMIT, holds the lock for the shortest time. The
+ * CHECK contracts_never_overdrawn is the last word: its violation answers INSUFFICIENT_FUNDS.
+ */
+export async function commitFunding(
+  tx: Executor,
+  contractId: string,
+  amounts: readonly bigint[],
+): Promise<{ committed: number; remaining: MoneyValue }> {
+  // The locking read in `locked` waits for a concurrent commitment and then sees its result; the UPDATE's row is
+  // that same latest version (already locked by this statement), so `fit` is computed from what is updated.
+  const [row] = await onViolation(
+    () =>
+      tx.execute<{ committed: number; remaining: string; currency: string }>(sql`
+        WITH locked AS (
+          SELECT deposited_minor - committed_minor AS remaining FROM ${contracts}
+          WHERE id = ${contractId} FOR NO KEY UPDATE
+        ), fit AS (
+          SELECT count(*)::int AS n, coalesce(max(running), 0) AS total
+          FROM locked, (
+            SELECT sum(amount::bigint) OVER (ORDER BY position) AS running
+            FROM unnest(${sql.param(amounts.map(String))}::text[]) WITH ORDINALITY AS a(amount, position)
+          ) prefix
+          WHERE running <= locked.remaining
+        )
+        UPDATE ${contracts} SET committed_minor = committed_minor + fit.total, updated_at = now()
+        FROM fit WHERE ${contracts.id} = ${contractId}
+        RETURNING fit.n AS committed, (deposited_minor - committed_minor)::text AS remaining, currency`),
+    {
+      code: PG_CHECK_VIOLATION,
+      constraint: "contracts_never_overdrawn",
+      error: () => new DomainError("INSUFFICIENT_FUNDS", "The contract's remaining funding is too low."),
+    },
+  );
+  if (!row) throw notFound("Contract");
+  const currency = row.currency.trim();
+  return { committed: row.committed, remaining: { amountMinor: BigInt(row.remaining), currency } };
+}
+
+/** Commits one amount of a contract's funding, or answers INSUFFICIENT_FUNDS (see commitFunding). */
+export async function commitAmount(tx: Executor, contractId: string, amountMinor: bigint) {
+  const { committed, remaining } = await commitFunding(tx, contractId, [amountMinor]);
+  if (!committed) throw insufficientFunds(remaining);
 }
 
 /** The deposits of each contract, oldest first (ledger order), in one statement. */

@@ -23,6 +23,10 @@ export const PaymentScheduleLineRef = builder
     description:
       "A milestone of the enrollment's trial site (IRB-approved payment schedule) with the amount in effect now.",
     fields: (t) => ({
+      id: t.globalID({
+        description: "The milestone's id, which payMilestone takes as milestoneId.",
+        resolve: (line) => ({ type: "PaymentScheduleLine", id: line.milestoneId }),
+      }),
       milestoneUid: t.exposeString("milestoneId", { description: "The milestone's raw identifier." }),
       name: t.exposeString("name"),
       sortOrder: t.exposeInt("sortOrder"),

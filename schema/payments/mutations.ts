@@ -8,14 +8,19 @@ import { PaymentScheduleLineRef } from "../participants/schedule.js";
 import { TrialRef } from "../trials/refs.js";
 import { claimPayments, type RefusedPayment, requirePaymentsOf } from "./claims.js";
 import {
+  asError,
+  type ItemError,
+  MAX_MILESTONE_PAYMENTS,
+  type MilestonePaymentResult,
+  payMilestones,
+} from "./milestone-payments.js";
+import {
   addCategory,
   approvePayment,
   categoriesOf,
   payMileage,
-  payMilestone,
   rejectPayment,
   requestReimbursement,
-  requireCitedByEnrollment,
 } from "./payments.js";
 import { PaymentRef } from "./refs.js";
 import { addMilestone } from "./schedule.js";
@@ -78,34 +83,85 @@ builder.relayMutationField(
   },
 );
 
-builder.relayMutationField(
+/** payMilestone, and its input type: one item of payMilestones. */
+const { inputType: PayMilestoneInput } = builder.relayMutationField(
   "payMilestone",
   {
+    description: "A milestone payment to make: which milestone, for which enrollment, and for which visit.",
     inputFields: (t) => ({
-      enrollmentId: t.globalID({ for: EnrollmentRef }),
-      milestoneId: t.string({ description: "The milestone's uid (PaymentScheduleLine.milestoneUid)." }),
-      appointmentId: t.string({ required: false, description: "The attended visit this pays, if any." }),
-      note: t.string({ required: false }),
+      enrollmentId: t.id({ description: "The enrollment to pay (an Enrollment's id)." }),
+      milestoneId: t.id({
+        description:
+          "The milestone to pay: the id of a PaymentScheduleLine of the enrollment's trial site (Enrollment.paymentSchedule, paymentSchedule, PayableVisit.milestoneId).",
+      }),
+      appointmentId: t.id({
+        required: false,
+        description: "The attended visit this pays, if any: an Appointment's id, of this enrollment.",
+      }),
+      note: t.string({ required: false, description: "Shown with the payment; at most 2,000 characters." }),
     }),
   },
   {
     description:
-      "Pays a milestone of the enrollment's trial site (the spec's milestone_payment) at the amount in effect now. Needs milestone_payment on the trial site; only ENROLLED; once per enrollment unless repeatable (CONFLICT); INSUFFICIENT_FUNDS when the contract cannot cover it.",
+      "Pays a milestone of the enrollment's trial site (the spec's milestone_payment) at the amount in effect now. Needs milestone_payment on the trial site; only ENROLLED; once per enrollment unless repeatable (CONFLICT); INSUFFICIENT_FUNDS when the contract cannot cover it. Takes an Idempotency-Key.",
     resolve: async (_root, { input }, ctx) => {
-      const cited = {
-        enrollmentId: input.enrollmentId.id,
-        milestoneId: input.milestoneId,
-        appointmentId: input.appointmentId,
-      };
-      await requireCitedByEnrollment(ctx.access, cited);
-      return {
-        payment: await inTransaction(ctx, (tx, actor) =>
-          payMilestone(tx, actor, { ...cited, note: input.note }),
-        ),
-      };
+      const [result] = await payMilestones(ctx, [input]);
+      if (result!.error) throw asError(result!.error);
+      return { payment: result!.payment };
     },
   },
   { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+);
+
+const ItemErrorRef = builder.objectRef<ItemError>("ItemError").implement({
+  description:
+    "Why one item of a batch was not carried out: the error a request of its own would have answered.",
+  fields: (t) => ({
+    code: t.exposeString("code", {
+      description:
+        "The error code, as in `extensions.code`: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT, INSUFFICIENT_FUNDS or TRY_AGAIN (a repeatable milestone paid by other requests at the same moment: send the item again).",
+    }),
+    message: t.exposeString("message", { description: "What went wrong, for a person to act on." }),
+    fields: t.stringList({
+      description: "For BAD_USER_INPUT, the fields of the item at fault (as in `extensions.fields`).",
+      resolve: (error) =>
+        ((error.extensions.fields ?? []) as { field: string }[]).map((problem) => problem.field),
+    }),
+  }),
+});
+
+const PayMilestoneResultRef = builder.objectRef<MilestonePaymentResult>("PayMilestoneResult").implement({
+  description: "The answer to one item of payMilestones: the payment made, or the error that stopped it.",
+  fields: (t) => ({
+    payment: t.field({ type: PaymentRef, nullable: true, resolve: (r) => r.payment ?? null }),
+    error: t.field({ type: ItemErrorRef, nullable: true, resolve: (r) => r.error ?? null }),
+  }),
+});
+
+builder.relayMutationField(
+  "payMilestones",
+  {
+    description: "Milestone payments to make at once.",
+    inputFields: (t) => ({
+      items: t.field({
+        type: [PayMilestoneInput],
+        description: `The payments to make, 1 to ${MAX_MILESTONE_PAYMENTS} (more is BAD_USER_INPUT).`,
+      }),
+    }),
+  },
+  {
+    description: `Pays many milestones at once (an end-of-month batch): each item as payMilestone would, checked and answered on its own, in order. An item refused (BAD_USER_INPUT, NOT_FOUND for an enrollment you may not see, FORBIDDEN without milestone_payment on its trial site, CONFLICT, INSUFFICIENT_FUNDS) does not stop the others. A contract that cannot fund every item pays them in order while its funding lasts. At most ${MAX_MILESTONE_PAYMENTS} items. Takes an Idempotency-Key; an answer in which nothing was paid is not kept for it.`,
+    resolve: async (_root, { input }, ctx) => ({ results: await payMilestones(ctx, input.items) }),
+  },
+  {
+    outputFields: (t) => ({
+      results: t.field({
+        type: [PayMilestoneResultRef],
+        description: "One result per item, in the order of the items.",
+        resolve: (p) => p.results,
+      }),
+    }),
+  },
 );
 
 builder.relayMutationField(

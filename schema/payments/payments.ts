@@ -1,58 +1,33 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import {
-  appointments,
   contracts,
   enrollments,
   expenseCategories,
-  milestones,
   paymentAttachments,
   paymentEvents,
   payments,
   trials,
 } from "../../db/schema/index.js";
-import { type Actor, recordAudit } from "../core/audit.js";
-import type { Access } from "../core/authorization.js";
+import { type Actor, type AuditEntry, auditInsert, recordAudit } from "../core/audit.js";
 import {
   badInput,
   conflict,
-  DomainError,
-  foreignId,
   notFound,
   onViolation,
-  PG_CHECK_VIOLATION,
   PG_UNIQUE_VIOLATION,
   parseInput,
 } from "../core/errors.js";
-import { checkUid } from "../core/ids.js";
-import { positiveAmount, toDecimal } from "../core/money.js";
-import { placeOfEnrollment, seesParticipant } from "../core/participant-access.js";
+import { positiveAmount } from "../core/money.js";
+import { commitAmount } from "../organizations/funding.js";
 import type { Payment } from "./refs.js";
-import { versionInEffect } from "./schedule.js";
 
 export const DEFAULT_CATEGORIES = ["Airfare", "Hotel", "Meal", "Other", "Parking", "Tolls", "Transportation"];
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
 type PaymentStatus = Payment["status"];
 
-interface Funding {
-  id: string;
-  currency: string;
-  depositedMinor: bigint;
-  committedMinor: bigint;
-}
-
-const insufficientFunds = (contract: Funding) => {
-  const remaining = contract.depositedMinor - contract.committedMinor;
-  const currency = contract.currency.trim();
-  return new DomainError(
-    "INSUFFICIENT_FUNDS",
-    `The contract's remaining funding is ${toDecimal(remaining, currency)} ${currency}.`,
-    { remaining: toDecimal(remaining, currency), currency },
-  );
-};
-
-/** The enrollment with its trial's contract id (not locked). */
+/** The enrollment with its trial's contract and the contract's currency (not locked). */
 async function enrollmentWithContract(tx: Executor, enrollmentId: string) {
   const [row] = await tx
     .select({
@@ -62,57 +37,21 @@ async function enrollmentWithContract(tx: Executor, enrollmentId: string) {
       trialSiteId: enrollments.trialSiteId,
       participantId: enrollments.participantId,
       contractId: trials.contractId,
+      currency: contracts.currency,
     })
     .from(enrollments)
     .innerJoin(trials, eq(trials.id, enrollments.trialId))
+    .innerJoin(contracts, eq(contracts.id, trials.contractId))
     .where(eq(enrollments.id, enrollmentId));
   if (!row) throw notFound("Enrollment");
   return row;
 }
 
-/**
- * Locks the contract row for the rest of the transaction: every change of its committed funding is serialized
- * on this lock, across server processes.
- */
-async function lockContract(tx: Executor, contractId: string): Promise<Funding> {
-  const [contract] = await tx
-    .select({
-      id: contracts.id,
-      currency: contracts.currency,
-      depositedMinor: contracts.depositedMinor,
-      committedMinor: contracts.committedMinor,
-    })
-    .from(contracts)
-    .where(eq(contracts.id, contractId))
-    .for("update");
-  if (!contract) throw notFound("Contract");
-  return contract;
-}
-
-/**
- * Commits `amountMinor` of the (locked) contract's funding. The CHECK contracts_never_overdrawn is the last word:
- * its violation becomes INSUFFICIENT_FUNDS (and the transaction, rolled back by the caller, writes nothing).
- */
-async function commitFunding(tx: Executor, contract: Funding, amountMinor: bigint) {
-  if (contract.committedMinor + amountMinor > contract.depositedMinor) throw insufficientFunds(contract);
-  await onViolation(
-    () =>
-      tx
-        .update(contracts)
-        .set({ committedMinor: sql`${contracts.committedMinor} + ${amountMinor}` })
-        .where(eq(contracts.id, contract.id)),
-    {
-      code: PG_CHECK_VIOLATION,
-      constraint: "contracts_never_overdrawn",
-      error: () => insufficientFunds(contract),
-    },
-  );
-}
-
-function requireContractCurrency(contract: Funding, currency: string) {
-  if (contract.currency.trim() !== currency.trim()) {
+/** A payment's currency must be its contract's (the payments_contract_currency_fk key holds it too). */
+export function requireContractCurrency(contractCurrency: string, currency: string) {
+  if (contractCurrency.trim() !== currency.trim()) {
     throw badInput([
-      { field: "amount.currency", message: `must be the contract's currency, ${contract.currency.trim()}` },
+      { field: "amount.currency", message: `must be the contract's currency, ${contractCurrency.trim()}` },
     ]);
   }
 }
@@ -125,12 +64,12 @@ export interface StatusChange {
 }
 
 /**
- * Appends status changes to the payments' history: who made them (the person logged in) and whom they were
- * acting as after switch user, as audit entries do. The system (payout jobs) acts with no actor.
+ * The insert of status changes into the payments' history, not yet run (recordEvents runs it): who made them (the
+ * person logged in) and whom they were acting as after switch user, as audit entries do. The system (payout jobs)
+ * acts with no actor.
  */
-export async function recordEvents(tx: Executor, actor: Actor | null, changes: StatusChange[]) {
-  if (!changes.length) return;
-  await tx.insert(paymentEvents).values(
+export const eventsInsert = (tx: Executor, actor: Actor | null, changes: StatusChange[]) =>
+  tx.insert(paymentEvents).values(
     changes.map((change) => ({
       ...change,
       reason: change.reason ?? null,
@@ -138,27 +77,15 @@ export async function recordEvents(tx: Executor, actor: Actor | null, changes: S
       actingAsUserId: actor && actor.userId !== actor.realUserId ? actor.userId : null,
     })),
   );
+
+/** Appends status changes to the payments' history (eventsInsert). */
+export async function recordEvents(tx: Executor, actor: Actor | null, changes: StatusChange[]) {
+  if (changes.length) await eventsInsert(tx, actor, changes);
 }
 
-export async function recordEvent(
-  tx: Executor,
-  actor: Actor,
-  paymentId: string,
-  fromStatus: PaymentStatus | null,
-  toStatus: PaymentStatus,
-  reason?: string | null,
-) {
-  await recordEvents(tx, actor, [{ paymentId, fromStatus, toStatus, reason }]);
-}
-
-async function auditPayment(
-  tx: Executor,
-  actor: Actor,
-  action: string,
-  payment: Payment,
-  from: PaymentStatus | null,
-) {
-  await recordAudit(tx, actor, {
+/** The audit entry of a payment's change: its new status and, when it is new, what it is. */
+export function paymentAudit(action: string, payment: Payment, from: PaymentStatus | null): AuditEntry {
+  return {
     action,
     resourceType: "payment",
     resourceId: payment.id,
@@ -174,148 +101,46 @@ async function auditPayment(
         : {}),
       ...(payment.rejectionReason ? { rejectionReason: { from: null, to: payment.rejectionReason } } : {}),
     },
-  });
+  };
+}
+
+/**
+ * Records a payment's change, its history and its audit entry, in one statement: `from` null for a new payment.
+ */
+export async function recordPaymentChanges(
+  tx: Executor,
+  actor: Actor,
+  action: string,
+  changed: { payment: Payment; from: PaymentStatus | null; reason?: string | null }[],
+) {
+  if (!changed.length) return;
+  const events = eventsInsert(
+    tx,
+    actor,
+    changed.map(({ payment, from, reason }) => ({
+      paymentId: payment.id,
+      fromStatus: from,
+      toStatus: payment.status,
+      reason,
+    })),
+  );
+  const audit = auditInsert(
+    tx,
+    actor,
+    changed.map(({ payment, from }) => paymentAudit(action, payment, from)),
+  );
+  await tx.execute(sql`WITH history AS (${events.getSQL()}) ${audit.getSQL()}`);
 }
 
 /** The longest note (or rejection reason) a payment keeps. */
 const MAX_NOTE = 2000;
 
 /** A note as stored: trimmed, blank as none, refused when longer than MAX_NOTE. */
-function cleanNote(note: string | null | undefined, field = "note") {
+export function cleanNote(note: string | null | undefined, field = "note") {
   const text = note?.trim();
   if (text && text.length > MAX_NOTE)
     throw badInput([{ field, message: `must be at most ${MAX_NOTE} characters` }]);
   return text || null;
-}
-
-/**
- * Checks that what a milestone payment cites belongs to its enrollment (README, Access): the milestone is on the
- * schedule of the enrollment's trial site, and the visit, when given, is one of the enrollment's. It runs before
- * the payment's transaction, as permission checks do: neither a milestone's trial site nor a visit's enrollment
- * ever changes.
- */
-export async function requireCitedByEnrollment(
-  access: Access,
-  input: { enrollmentId: string; milestoneId: string; appointmentId?: string | null },
-) {
-  const enrollment = await placeOfEnrollment(access, input.enrollmentId);
-  if (!enrollment) throw notFound("Enrollment");
-  const [milestone] = await access.db
-    .select({ trialSiteId: milestones.trialSiteId })
-    .from(milestones)
-    .where(eq(milestones.id, checkUid(input.milestoneId, "milestoneId")));
-  if (!milestone) throw notFound("Milestone");
-  if (milestone.trialSiteId !== enrollment.trialSiteId) {
-    const seen = await access.holds("view_payment_schedule", {
-      type: "trialSite",
-      id: milestone.trialSiteId,
-    });
-    throw foreignId(seen, "Milestone", {
-      field: "milestoneId",
-      message: "is not on the payment schedule of this enrollment's trial site.",
-    });
-  }
-  if (input.appointmentId == null) return;
-  const [visit] = await access.db
-    .select({ enrollmentId: appointments.enrollmentId, participantId: enrollments.participantId })
-    .from(appointments)
-    .innerJoin(enrollments, eq(enrollments.id, appointments.enrollmentId))
-    .where(eq(appointments.id, checkUid(input.appointmentId, "appointmentId")));
-  if (!visit) throw notFound("Appointment");
-  if (visit.enrollmentId !== input.enrollmentId) {
-    throw foreignId(await seesParticipant(access, visit.participantId), "Appointment", {
-      field: "appointmentId",
-      message: "is not a visit of this enrollment.",
-    });
-  }
-}
-
-/**
- * Pays a milestone (the spec's milestone_payment): the amount of the version in effect now, owed at once
- * (UNCLAIMED), funding committed. Only enrolled participants; once per enrollment unless the milestone is
- * repeatable (the unique index payments_milestone_once_key holds under concurrency → CONFLICT). What it cites is
- * checked first, by requireCitedByEnrollment.
- */
-export async function payMilestone(
-  tx: Executor,
-  actor: Actor,
-  input: { enrollmentId: string; milestoneId: string; note?: string | null; appointmentId?: string | null },
-): Promise<Payment> {
-  const enrollment = await enrollmentWithContract(tx, input.enrollmentId);
-  const contract = await lockContract(tx, enrollment.contractId);
-  // Re-read the enrollment's status under a share lock so it cannot be dropped while it is paid.
-  const [current] = await tx
-    .select({ status: enrollments.status })
-    .from(enrollments)
-    .where(eq(enrollments.id, enrollment.id))
-    .for("share");
-  if (current?.status !== "enrolled") {
-    throw conflict(
-      `Only enrolled participants can be paid for milestones; this enrollment is ${current?.status}.`,
-    );
-  }
-  const [milestone] = await tx
-    .select()
-    .from(milestones)
-    .where(and(eq(milestones.id, input.milestoneId), eq(milestones.trialSiteId, enrollment.trialSiteId)));
-  if (!milestone) throw notFound("Milestone");
-  if (input.appointmentId != null) await requireVisitOf(tx, enrollment.id, input.appointmentId);
-  const version = await versionInEffect(tx, milestone.id);
-  if (!version)
-    throw badInput([{ field: "milestoneId", message: "the milestone has no amount in effect yet" }]);
-  requireContractCurrency(contract, version.currency);
-  let occurrence = 1;
-  if (milestone.repeatable) {
-    const [row] = await tx
-      .select({ next: sql<number>`coalesce(max(${payments.milestoneOccurrence}), 0)::int + 1` })
-      .from(payments)
-      .where(
-        and(
-          eq(payments.enrollmentId, enrollment.id),
-          eq(payments.milestoneId, milestone.id),
-          sql`${payments.status} <> 'rejected'`,
-        ),
-      );
-    occurrence = Number(row?.next ?? 1);
-  }
-  const [payment] = (await onViolation(
-    () =>
-      tx
-        .insert(payments)
-        .values({
-          enrollmentId: enrollment.id,
-          contractId: contract.id,
-          kind: "milestone",
-          milestoneId: milestone.id,
-          milestoneVersionId: version.id,
-          milestoneOccurrence: occurrence,
-          appointmentId: input.appointmentId ?? null,
-          amountMinor: version.amountMinor,
-          currency: version.currency.trim(),
-          note: cleanNote(input.note),
-          status: "unclaimed",
-          createdBy: actor.userId,
-        })
-        .returning(),
-    {
-      code: PG_UNIQUE_VIOLATION,
-      constraint: "payments_milestone_once_key",
-      error: () => conflict(`Milestone "${milestone.name}" has already been paid for this enrollment.`),
-    },
-  )) as [Payment];
-  await commitFunding(tx, contract, payment.amountMinor);
-  await recordEvent(tx, actor, payment.id, null, "unclaimed");
-  await auditPayment(tx, actor, "milestone_payment", payment, null);
-  return payment;
-}
-
-/** A visit a payment cites must be one of the enrollment's own. */
-async function requireVisitOf(tx: Executor, enrollmentId: string, appointmentId: string) {
-  const [visit] = await tx
-    .select({ id: appointments.id })
-    .from(appointments)
-    .where(and(eq(appointments.id, appointmentId), eq(appointments.enrollmentId, enrollmentId)));
-  if (!visit) throw notFound("Appointment");
 }
 
 /** Pays mileage (the spec's mileage_payment): an amount entered by staff, owed at once, funding committed. */
@@ -326,13 +151,12 @@ export async function payMileage(
 ): Promise<Payment> {
   const money = parseInput(positiveAmount, input.amount);
   const enrollment = await enrollmentWithContract(tx, input.enrollmentId);
-  const contract = await lockContract(tx, enrollment.contractId);
-  requireContractCurrency(contract, money.currency);
+  requireContractCurrency(enrollment.currency, money.currency);
   const [payment] = (await tx
     .insert(payments)
     .values({
       enrollmentId: enrollment.id,
-      contractId: contract.id,
+      contractId: enrollment.contractId,
       kind: "mileage",
       amountMinor: money.amountMinor,
       currency: money.currency,
@@ -341,9 +165,8 @@ export async function payMileage(
       createdBy: actor.userId,
     })
     .returning()) as [Payment];
-  await commitFunding(tx, contract, payment.amountMinor);
-  await recordEvent(tx, actor, payment.id, null, "unclaimed");
-  await auditPayment(tx, actor, "mileage_payment", payment, null);
+  await recordPaymentChanges(tx, actor, "mileage_payment", [{ payment, from: null }]);
+  await commitAmount(tx, payment.contractId, payment.amountMinor);
   return payment;
 }
 
@@ -425,15 +248,7 @@ export async function requestReimbursement(
   const files = (input.attachments ?? []).map(decodeAttachment);
   if (files.length > 10) throw badInput([{ field: "attachments", message: "at most 10 files" }]);
   const enrollment = await enrollmentWithContract(tx, input.enrollmentId);
-  const [contract] = await tx
-    .select({ currency: contracts.currency })
-    .from(contracts)
-    .where(eq(contracts.id, enrollment.contractId));
-  if (contract!.currency.trim() !== money.currency) {
-    throw badInput([
-      { field: "amount.currency", message: `must be the contract's currency, ${contract!.currency.trim()}` },
-    ]);
-  }
+  requireContractCurrency(enrollment.currency, money.currency);
   const categories = await categoriesOf(tx, enrollment.trialId);
   const category = categories.find((c) => c.toLowerCase() === input.category.trim().toLowerCase());
   if (!category) {
@@ -456,8 +271,7 @@ export async function requestReimbursement(
   if (files.length) {
     await tx.insert(paymentAttachments).values(files.map((f) => ({ paymentId: payment.id, ...f })));
   }
-  await recordEvent(tx, actor, payment.id, null, "pending");
-  await auditPayment(tx, actor, "reimbursement_request", payment, null);
+  await recordPaymentChanges(tx, actor, "reimbursement_request", [{ payment, from: null }]);
   return payment;
 }
 
@@ -475,23 +289,18 @@ export async function paymentPlace(tx: Executor, paymentId: string) {
  * the contract lock; anything but PENDING is a CONFLICT.
  */
 export async function approvePayment(tx: Executor, actor: Actor, paymentId: string): Promise<Payment> {
-  const place = await paymentPlace(tx, paymentId);
-  if (!place) throw notFound("Payment");
-  const contract = await lockContract(tx, place.contractId);
   const [before] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
   if (!before) throw notFound("Payment");
   if (before.status !== "pending") {
     throw conflict(`Only pending payments can be approved; this one is ${before.status}.`);
   }
-  requireContractCurrency(contract, before.currency);
   const [payment] = (await tx
     .update(payments)
     .set({ status: "unclaimed" })
     .where(eq(payments.id, paymentId))
     .returning()) as [Payment];
-  await commitFunding(tx, contract, payment.amountMinor);
-  await recordEvent(tx, actor, payment.id, "pending", "unclaimed");
-  await auditPayment(tx, actor, "approve_payment", payment, "pending");
+  await recordPaymentChanges(tx, actor, "approve_payment", [{ payment, from: "pending" }]);
+  await commitAmount(tx, payment.contractId, payment.amountMinor);
   return payment;
 }
 
@@ -514,7 +323,6 @@ export async function rejectPayment(
     .set({ status: "rejected", rejectionReason: why })
     .where(eq(payments.id, paymentId))
     .returning()) as [Payment];
-  await recordEvent(tx, actor, payment.id, "pending", "rejected", why);
-  await auditPayment(tx, actor, "reject_payment", payment, "pending");
+  await recordPaymentChanges(tx, actor, "reject_payment", [{ payment, from: "pending", reason: why }]);
   return payment;
 }

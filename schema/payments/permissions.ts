@@ -28,6 +28,7 @@ export const paymentsPermissions = {
   Mutation: {
     addMilestone: isAuthenticated, // add_milestone on the trial site named by trialId + siteId: checked by the resolver
     payMilestone: forEnrollment("milestone_payment", (a) => a.input.enrollmentId),
+    payMilestones: isAuthenticated, // each item: milestone_payment on its enrollment's trial site, checked per item by payMilestones (NOT_FOUND where the enrollment is not seen)
     payMileage: forEnrollment("travel_payment", (a) => a.input.enrollmentId),
     requestReimbursement: forEnrollment("manual_payment", (a) => a.input.enrollmentId, { selfAllowed: true }),
     approvePayment: forPayment("approve_payments", (a) => a.input.paymentId),
@@ -54,6 +55,8 @@ export const paymentsPermissions = {
   Payment: canSeePayment,
   PaymentEvent: allow, // reached only through a guarded Payment
   RefusedPayment: allow, // reached only through claimPayments' payload
+  PayMilestoneResult: allow, // reached only through payMilestones' payload; its payment has its own rule
+  ItemError: allow, // reached only through a PayMilestoneResult
   PayableVisit: allow, // reached only through payableVisits, filtered to where milestone_payment is held
   EnrollmentMilestone: allow, // reached only through Enrollment.milestonePayments
   PaymentTotals: allow, // reached only through a guarded paymentTotals field

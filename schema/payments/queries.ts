@@ -1,5 +1,6 @@
 import { desc, inArray, type SQL } from "drizzle-orm";
 import { payments } from "../../db/schema/index.js";
+import { AppointmentRef } from "../appointments/refs.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { MoneyRef } from "../core/money.js";
@@ -84,8 +85,16 @@ const PayableVisitRef = builder.objectRef<PayableVisit>("PayableVisit").implemen
   description:
     "An attended visit of an enrolled participant whose milestone has not been paid yet: a template for payMilestone.",
   fields: (t) => ({
-    appointmentUid: t.exposeString("appointmentId"),
-    milestoneUid: t.exposeString("milestoneId"),
+    appointmentId: t.globalID({
+      description: "The visit: payMilestone's appointmentId.",
+      resolve: (v) => ({ type: AppointmentRef.name, id: v.appointmentId }),
+    }),
+    milestoneId: t.globalID({
+      description: "The milestone (its PaymentScheduleLine's id): payMilestone's milestoneId.",
+      resolve: (v) => ({ type: PaymentScheduleLineRef.name, id: v.milestoneId }),
+    }),
+    appointmentUid: t.exposeString("appointmentId", { description: "The visit's raw identifier." }),
+    milestoneUid: t.exposeString("milestoneId", { description: "The milestone's raw identifier." }),
     milestoneName: t.exposeString("milestoneName"),
     scheduledAt: t.expose("scheduledAt", { type: "DateTime" }),
     enrollment: t.field({ type: EnrollmentRef, resolve: (v) => v.enrollmentId }),

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { contracts, milestones, milestoneVersions, trials } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../core/audit.js";
@@ -106,17 +106,4 @@ export async function addMilestone(
     currency: version!.currency.trim(),
     effectiveAt: version!.effectiveAt,
   };
-}
-
-/** The milestone version in effect now, read inside the paying transaction. */
-export async function versionInEffect(tx: Executor, milestoneId: string) {
-  const [version] = await tx
-    .select()
-    .from(milestoneVersions)
-    .where(
-      and(eq(milestoneVersions.milestoneId, milestoneId), sql`${milestoneVersions.effectiveAt} <= now()`),
-    )
-    .orderBy(sql`${milestoneVersions.effectiveAt} DESC`)
-    .limit(1);
-  return version ?? null;
 }

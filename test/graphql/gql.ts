@@ -114,11 +114,14 @@ type Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": typeof types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": typeof types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": typeof types.PtRelationshipsDocument,
+    "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n": typeof types.BulkPayMilestonesDocument,
+    "\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n": typeof types.BulkPayMilestoneDocument,
+    "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n": typeof types.BulkScheduleDocument,
     "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": typeof types.ClaimsUnclaimedDocument,
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": typeof types.ClaimsClaimDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n": typeof types.TrialMilestonesDocument,
     "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments {\n            nodes {\n              subjectId\n              payments(first: 10) { totalCount edges { node { status amount { amount } } } }\n              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrialPaymentsDocument,
-    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
+    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
     "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": typeof types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": typeof types.PayPayMilestoneDocument,
     "\n  mutation PayPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status kind amount { amount } } }\n  }\n": typeof types.PayPayMileageDocument,
@@ -130,7 +133,7 @@ type Documents = {
     "\n  query PayPayments($status: PaymentStatus) {\n    payments(status: $status, first: 100) { edges { node { id uid status enrollment { id } } } }\n  }\n": typeof types.PayPaymentsDocument,
     "\n  query PayPending($participantId: ID!) {\n    pendingReimbursements(participantId: $participantId) { id }\n    pendingPayments(participantId: $participantId) { edges { node { id } } }\n  }\n": typeof types.PayPendingDocument,
     "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": typeof types.PayParticipantPaymentsDocument,
-    "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n": typeof types.PayPayableDocument,
+    "\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n": typeof types.PayPayableDocument,
     "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": typeof types.PayMilestonePaymentsDocument,
     "\n  mutation RecoveryClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": typeof types.RecoveryClaimDocument,
     "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": typeof types.PayoutsClaimDocument,
@@ -280,11 +283,14 @@ const documents: Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": types.PtRelationshipsDocument,
+    "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n": types.BulkPayMilestonesDocument,
+    "\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n": types.BulkPayMilestoneDocument,
+    "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n": types.BulkScheduleDocument,
     "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": types.ClaimsUnclaimedDocument,
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": types.ClaimsClaimDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n": types.TrialMilestonesDocument,
     "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments {\n            nodes {\n              subjectId\n              payments(first: 10) { totalCount edges { node { status amount { amount } } } }\n              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrialPaymentsDocument,
-    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
+    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
     "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": types.PayPayMilestoneDocument,
     "\n  mutation PayPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status kind amount { amount } } }\n  }\n": types.PayPayMileageDocument,
@@ -296,7 +302,7 @@ const documents: Documents = {
     "\n  query PayPayments($status: PaymentStatus) {\n    payments(status: $status, first: 100) { edges { node { id uid status enrollment { id } } } }\n  }\n": types.PayPaymentsDocument,
     "\n  query PayPending($participantId: ID!) {\n    pendingReimbursements(participantId: $participantId) { id }\n    pendingPayments(participantId: $participantId) { edges { node { id } } }\n  }\n": types.PayPendingDocument,
     "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": types.PayParticipantPaymentsDocument,
-    "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n": types.PayPayableDocument,
+    "\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n": types.PayPayableDocument,
     "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": types.PayMilestonePaymentsDocument,
     "\n  mutation RecoveryClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": types.RecoveryClaimDocument,
     "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": types.PayoutsClaimDocument,
@@ -763,6 +769,18 @@ export function graphql(source: "query PtRelationships { caregiverRelationships 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n"): (typeof documents)["\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n"): (typeof documents)["\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n"): (typeof documents)["\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -779,7 +797,7 @@ export function graphql(source: "\n  query TrialPayments($id: ID!) {\n    trial(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"): (typeof documents)["\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"];
+export function graphql(source: "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"): (typeof documents)["\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -827,7 +845,7 @@ export function graphql(source: "\n  query PayParticipantPayments($participantId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n"): (typeof documents)["\n  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }\n"];
+export function graphql(source: "\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n"): (typeof documents)["\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

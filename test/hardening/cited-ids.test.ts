@@ -27,19 +27,22 @@ const payFor = (appointmentId: string) =>
     {
       input: {
         enrollmentId: globalId("Enrollment", setup.ids.Enrollment!),
-        milestoneId: setup.ids.Milestone,
+        milestoneId: globalId("PaymentScheduleLine", setup.ids.PaymentScheduleLine!),
         appointmentId,
       },
     },
     token,
   );
 
-it("a milestone payment citing a visit of nothing is NOT_FOUND, and one citing no uid at all BAD_USER_INPUT; it pays nothing", async () => {
-  const result = await expectNothingWritten(server, () => payFor(newId()));
+it("a milestone payment citing a visit of nothing is NOT_FOUND, and one citing no visit id at all BAD_USER_INPUT; it pays nothing", async () => {
+  const result = await expectNothingWritten(server, () => payFor(globalId("Appointment", newId())));
   expect(errorCode(result)).toBe("NOT_FOUND");
-  for (const appointmentId of ["1", " ", ""]) {
+  for (const appointmentId of ["1", " ", "", newId(), globalId("Enrollment", setup.ids.Enrollment!)]) {
     const refused = await expectNothingWritten(server, () => payFor(appointmentId));
     expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: "appointmentId" }),
+    ]);
   }
 });
 
@@ -49,7 +52,7 @@ it("a milestone payment citing another enrollment's visit (which the admin sees)
     .insert(appointments)
     .values({ enrollmentId: other.id, scheduledAt: new Date(), timeZone: "UTC", status: "attended" })
     .returning();
-  const result = await expectNothingWritten(server, () => payFor(visit!.id));
+  const result = await expectNothingWritten(server, () => payFor(globalId("Appointment", visit!.id)));
   expect(errorCode(result)).toBe("BAD_USER_INPUT");
   expect(result.errors?.[0]?.extensions?.fields).toEqual([
     expect.objectContaining({ field: "appointmentId" }),
@@ -57,7 +60,7 @@ it("a milestone payment citing another enrollment's visit (which the admin sees)
 });
 
 it("a milestone payment citing the enrollment's own visit is made", async () => {
-  const result = await payFor(setup.ids.Appointment!);
+  const result = await payFor(globalId("Appointment", setup.ids.Appointment!));
   expect(result.errors).toBeUndefined();
 });
 

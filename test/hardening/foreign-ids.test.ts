@@ -103,6 +103,8 @@ const id = {
   participant: (uid: string) => globalId("Participant", uid),
   enrollment: (uid: string) => globalId("Enrollment", uid),
   payment: (uid: string) => globalId("Payment", uid),
+  milestone: (uid: string) => globalId("PaymentScheduleLine", uid),
+  appointment: (uid: string) => globalId("Appointment", uid),
 };
 
 async function milestoneAt(trialSiteId: string) {
@@ -290,51 +292,51 @@ const CASES: Case[] = [
     caller: () => staff,
     valid: () => ({
       enrollmentId: id.enrollment(fixtures.mine.enrollment.id),
-      milestoneId: fixtures.milestone.mine.id,
-      appointmentId: fixtures.visit.mine.id,
+      milestoneId: id.milestone(fixtures.milestone.mine.id),
+      appointmentId: id.appointment(fixtures.visit.mine.id),
     }),
     foreign: [
       {
         label: "(a) a milestone of the client's other trial site",
         field: "milestoneId",
-        value: () => fixtures.milestone.otherSite.id,
+        value: () => id.milestone(fixtures.milestone.otherSite.id),
         expected: badInput("milestoneId"),
       },
       {
         label: "(a) the same, for staff of trial site 0 only, who do not see it",
         field: "milestoneId",
-        value: () => fixtures.milestone.otherSite.id,
+        value: () => id.milestone(fixtures.milestone.otherSite.id),
         expected: notFound("Milestone"),
         caller: () => siteStaff,
       },
       {
         label: "(b) another client's milestone",
         field: "milestoneId",
-        value: () => fixtures.milestone.theirs.id,
+        value: () => id.milestone(fixtures.milestone.theirs.id),
         expected: notFound("Milestone"),
       },
       {
-        label: "(c) an appointment's global id",
+        label: "(c) an appointment's id",
         field: "milestoneId",
-        value: () => globalId("Appointment", fixtures.visit.mine.id),
+        value: () => id.appointment(fixtures.visit.mine.id),
         expected: badInput("milestoneId"),
       },
       {
         label: "(a) a visit of another enrollment",
         field: "appointmentId",
-        value: () => fixtures.visit.neighbour.id,
+        value: () => id.appointment(fixtures.visit.neighbour.id),
         expected: badInput("appointmentId"),
       },
       {
         label: "(b) another client's visit",
         field: "appointmentId",
-        value: () => fixtures.visit.theirs.id,
+        value: () => id.appointment(fixtures.visit.theirs.id),
         expected: notFound("Appointment"),
       },
       {
-        label: "(c) the visit's global id",
+        label: "(c) the visit's raw uid",
         field: "appointmentId",
-        value: () => globalId("Appointment", fixtures.visit.mine.id),
+        value: () => fixtures.visit.mine.id,
         expected: badInput("appointmentId"),
       },
     ],

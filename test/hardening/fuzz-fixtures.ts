@@ -118,7 +118,7 @@ export async function oneOfEverything(server: TestServer) {
       Appointment: visit!.id,
       Payment: unclaimed!.id,
       Message: message!.id,
-      Milestone: milestone!.id,
+      PaymentScheduleLine: milestone!.id,
       User: staff.uid,
     } as Record<string, string>,
   };

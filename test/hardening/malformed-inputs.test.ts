@@ -117,9 +117,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** The node type an ID field names: `trialId` a Trial, `paymentIds` Payments, `fromUserId` a User. */
+/**
+ * The type an ID field names: `trialId` a Trial, `paymentIds` Payments, `fromUserId` a User; `milestoneId` a
+ * milestone, which the schema shows as a PaymentScheduleLine.
+ */
 function idTypeOf(field: string): string {
   if (field === "resourceId") return "Trial";
+  if (field === "milestoneId") return "PaymentScheduleLine";
   const base = field.replace(/Ids?$/, "").replace(/^(from|to)(?=[A-Z])/, "");
   return base.charAt(0).toUpperCase() + base.slice(1);
 }
@@ -181,8 +185,6 @@ function validValue(type: GraphQLInputType, field: string, target: Target, rando
     relationship: "parent",
     subjectId: `S-${tag}`,
     protocolId: `P-${tag}`,
-    milestoneId: everything.ids.Milestone!,
-    appointmentId: everything.ids.Appointment!,
     milestone: everything.milestoneName,
     time: "2030-01-01T10:00:00",
     roleName: "Site Coordinator",
@@ -197,9 +199,6 @@ function validValue(type: GraphQLInputType, field: string, target: Target, rando
 }
 
 type WrongValue = (random: Random) => unknown;
-
-/** String fields that take a raw id (the spec's uids) rather than a global one. */
-const STRING_IDS = new Set(["milestoneId", "appointmentId"]);
 
 /** Global ids of nothing, of another type, with a raw id no object has, and strings that are no id at all. */
 function wrongIds(field: string): Record<string, WrongValue> {
@@ -273,7 +272,6 @@ function wrongValues(type: GraphQLInputType, field: string): Record<string, Wron
   const text = Object.fromEntries(Object.entries(TEXT_KINDS).map(([kind, v]) => [kind, pickFrom(v)]));
   if (field === "amount") return { ...any, ...text, "bad amount": pickFrom(BAD_AMOUNTS) };
   if (/^time$|Date$|At$/.test(field)) return { ...any, ...text, "impossible time": pickFrom(BAD_TIMES) };
-  if (STRING_IDS.has(field)) return { ...any, ...text, ...wrongIds(field) };
   return { ...any, ...text };
 }
 
@@ -375,6 +373,18 @@ interface Answer {
 }
 const COUNTED_REFUSALS = new Set(["INVALID_CREDENTIALS", "ACCOUNT_LOCKED"]);
 
+/** The refusals a batch answers item by item in its payload (ItemError: `error { code message }`). */
+function itemErrors(data: unknown): { message: unknown; code: unknown }[] {
+  if (Array.isArray(data)) return data.flatMap(itemErrors);
+  if (!data || typeof data !== "object") return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    key === "error" && value ? [value as { message: unknown; code: unknown }] : itemErrors(value),
+  );
+}
+
+/** Mutations answering each item of a batch on its own: what their answer is read for (see itemErrors). */
+const ITEM_ANSWERS: Record<string, string> = { payMilestones: "{ results { error { code message } } }" };
+
 async function send(document: string, variables: Record<string, unknown>, token: string): Promise<Answer> {
   const response = await fetch(`${server.url}/graphql`, {
     method: "POST",
@@ -387,15 +397,19 @@ async function send(document: string, variables: Record<string, unknown>, token:
   if (!/^application\/(graphql-response\+)?json/.test(type))
     problems.push(`answered ${type}: ${text.slice(0, 80)}`);
   if (response.status >= 500) problems.push(`HTTP ${response.status}`);
-  let body: { errors?: { message: string; extensions?: { code?: unknown } }[] } = {};
+  let body: { data?: unknown; errors?: { message: string; extensions?: { code?: unknown } }[] } = {};
   try {
     body = JSON.parse(text);
   } catch {
     problems.push("answered something that is not JSON");
   }
-  const codes = (body.errors ?? []).map((error) => error.extensions?.code);
-  for (const [index, code] of codes.entries()) {
-    if (typeof code !== "string") problems.push(`an error without a code: ${body.errors![index]!.message}`);
+  const errors = [
+    ...(body.errors ?? []).map((error) => ({ message: error.message, code: error.extensions?.code })),
+    ...itemErrors(body.data),
+  ];
+  const codes = errors.map((error) => error.code);
+  for (const { message, code } of errors) {
+    if (typeof code !== "string") problems.push(`an error without a code: ${message}`);
     else if (code === "INTERNAL_SERVER_ERROR") problems.push("INTERNAL_SERVER_ERROR");
   }
   return {
@@ -473,7 +487,8 @@ it("answers every malformed mutation input with a coded error, never a server er
     // A fresh admin each: a mutation on its own viewer (a new password, a new e-mail) spoils no other's session.
     const admin = await freshAdmin(server);
     const input = mutation.args.find((arg) => arg.name === "input");
-    const selection = isObjectType(getNamedType(mutation.type)) ? "{ __typename }" : "";
+    const selection =
+      ITEM_ANSWERS[mutation.name] ?? (isObjectType(getNamedType(mutation.type)) ? "{ __typename }" : "");
     // A mutation that takes no input gets one anyway: GraphQL must refuse the unknown argument.
     const document = `mutation($input: ${input?.type ?? "String"}) { ${mutation.name}(input: $input) ${selection} }`;
     const variants = input

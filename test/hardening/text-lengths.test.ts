@@ -28,7 +28,13 @@ const payMileage = (note: string) =>
 const payMilestone = (note: string) =>
   server.request(
     `mutation($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }`,
-    { input: { enrollmentId: enrollmentId(), milestoneId: setup.ids.Milestone, note } },
+    {
+      input: {
+        enrollmentId: enrollmentId(),
+        milestoneId: globalId("PaymentScheduleLine", setup.ids.PaymentScheduleLine!),
+        note,
+      },
+    },
     token,
   );
 const requestReimbursement = (note: string) =>

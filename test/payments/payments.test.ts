@@ -10,7 +10,7 @@ import { errorCode, startTestServer, type TestServer } from "../support/server.j
 
 const AddMilestone = graphql(`
   mutation PayAddMilestone($input: AddMilestoneInput!) {
-    addMilestone(input: $input) { milestone { milestoneUid name repeatable effectiveAt amount { amount currency } } }
+    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }
   }
 `);
 const Schedule = graphql(`
@@ -67,7 +67,7 @@ const ParticipantPayments = graphql(`
   }
 `);
 const Payable = graphql(`
-  query PayPayable { payableVisits { appointmentUid milestoneUid milestoneName enrollment { id } amount { amount } } }
+  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }
 `);
 const MilestonePayments = graphql(`
   query PayMilestonePayments($id: ID!) {
@@ -125,8 +125,12 @@ async function milestone(
   expect(result.errors).toBeUndefined();
   return result.data!.addMilestone.milestone;
 }
-const pay = (enrollmentId: string, milestoneId: string, token = staff) =>
-  server.request(PayMilestone, { input: { enrollmentId: gid.enrollment(enrollmentId), milestoneId } }, token);
+const pay = (enrollmentId: string, milestoneId: string, token = staff, appointmentId?: string) =>
+  server.request(
+    PayMilestone,
+    { input: { enrollmentId: gid.enrollment(enrollmentId), milestoneId, appointmentId } },
+    token,
+  );
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -205,7 +209,7 @@ describe("schedules", () => {
     const line = await milestone(a, "Week 1", "20.00");
     await milestone(a, "Week 1", "99.00", { effectiveAt: new Date(Date.now() + 86_400_000).toISOString() });
     const p = await createEnrolledParticipant(server, a, 0);
-    const result = await pay(p.enrollment.id, line.milestoneUid);
+    const result = await pay(p.enrollment.id, line.id);
     expect(result.errors).toBeUndefined();
     expect(result.data!.payMilestone.payment).toMatchObject({
       kind: "MILESTONE",
@@ -218,7 +222,7 @@ describe("schedules", () => {
     await server.sql`UPDATE milestone_versions SET effective_at = now() - interval '1 hour' WHERE amount_minor = 2000 AND milestone_id = ${line.milestoneUid}`;
     await server.sql`UPDATE milestone_versions SET effective_at = now() - interval '1 minute' WHERE amount_minor = 9900 AND milestone_id = ${line.milestoneUid}`;
     const p2 = await createEnrolledParticipant(server, a, 0);
-    const second = await pay(p2.enrollment.id, line.milestoneUid);
+    const second = await pay(p2.enrollment.id, line.id);
     expect(second.data!.payMilestone.payment.amount.amount).toBe("99.00");
     expect(
       (await auditEntriesFor(server, result.data!.payMilestone.payment.uid)).map((x) => x.action),
@@ -232,9 +236,7 @@ describe("paying a milestone", () => {
     const line = await milestone(a, "Concurrent visit", "12.34");
     const p = await createEnrolledParticipant(server, a, 0);
     const started = performance.now();
-    const results = await Promise.all(
-      Array.from({ length: 50 }, () => pay(p.enrollment.id, line.milestoneUid)),
-    );
+    const results = await Promise.all(Array.from({ length: 50 }, () => pay(p.enrollment.id, line.id)));
     const seconds = (performance.now() - started) / 1000;
     console.log(`50 concurrent payMilestone: ${(50 / seconds).toFixed(0)} requests/s`);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
@@ -253,7 +255,7 @@ describe("paying a milestone", () => {
       Array.from({ length: 2 * k }, () => createEnrolledParticipant(server, b, 0)),
     );
     const started = performance.now();
-    const results = await Promise.all(people.map((p) => pay(p.enrollment.id, line.milestoneUid, elsewhere)));
+    const results = await Promise.all(people.map((p) => pay(p.enrollment.id, line.id, elsewhere)));
     const seconds = (performance.now() - started) / 1000;
     console.log(`${2 * k} concurrent funded payMilestone: ${((2 * k) / seconds).toFixed(0)} requests/s`);
     expect(results.filter((r) => !r.errors)).toHaveLength(k);
@@ -267,9 +269,7 @@ describe("paying a milestone", () => {
     expect(row).toEqual({ remaining: "0", paid: String(k * 500) });
     // One more refusal leaves the ledger as it was.
     const extra = await createEnrolledParticipant(server, b, 0);
-    const again = await expectNothingWritten(server, () =>
-      pay(extra.enrollment.id, line.milestoneUid, elsewhere),
-    );
+    const again = await expectNothingWritten(server, () => pay(extra.enrollment.id, line.id, elsewhere));
     expect(errorCode(again)).toBe("INSUFFICIENT_FUNDS");
   });
 
@@ -278,10 +278,10 @@ describe("paying a milestone", () => {
     const rep = await milestone(a, "Weekly call", "3.00", { repeatable: true });
     const once = await milestone(a, "Once only", "4.00");
     const p = await createEnrolledParticipant(server, a, 0);
-    expect((await pay(p.enrollment.id, rep.milestoneUid)).errors).toBeUndefined();
-    expect((await pay(p.enrollment.id, rep.milestoneUid)).errors).toBeUndefined();
-    expect((await pay(p.enrollment.id, once.milestoneUid)).errors).toBeUndefined();
-    const second = await expectNothingWritten(server, () => pay(p.enrollment.id, once.milestoneUid));
+    expect((await pay(p.enrollment.id, rep.id)).errors).toBeUndefined();
+    expect((await pay(p.enrollment.id, rep.id)).errors).toBeUndefined();
+    expect((await pay(p.enrollment.id, once.id)).errors).toBeUndefined();
+    const second = await expectNothingWritten(server, () => pay(p.enrollment.id, once.id));
     expect(errorCode(second)).toBe("CONFLICT");
     const view = await server.request(MilestonePayments, { id: gid.enrollment(p.enrollment.id) }, staff);
     const lines = (
@@ -303,14 +303,12 @@ describe("paying a milestone", () => {
     await fund(a, 1_000_000n);
     const line = await milestone(a, "Drop check", "5.00");
     const p = await createEnrolledParticipant(server, a, 0);
-    const cross = await expectNothingWritten(server, () =>
-      pay(p.enrollment.id, line.milestoneUid, elsewhere),
-    );
+    const cross = await expectNothingWritten(server, () => pay(p.enrollment.id, line.id, elsewhere));
     expect(["NOT_FOUND", "FORBIDDEN"]).toContain(errorCode(cross));
-    const self = await expectNothingWritten(server, () => pay(p.enrollment.id, line.milestoneUid, p.token));
+    const self = await expectNothingWritten(server, () => pay(p.enrollment.id, line.id, p.token));
     expect(["NOT_FOUND", "FORBIDDEN"]).toContain(errorCode(self));
     await server.sql`UPDATE enrollments SET status = 'dropped' WHERE id = ${p.enrollment.id}`;
-    const dropped = await expectNothingWritten(server, () => pay(p.enrollment.id, line.milestoneUid));
+    const dropped = await expectNothingWritten(server, () => pay(p.enrollment.id, line.id));
     expect(errorCode(dropped)).toBe("CONFLICT");
   });
 
@@ -459,8 +457,8 @@ describe("lists", () => {
     const line = await milestone(a, "List visit", "1.00");
     const p = await createEnrolledParticipant(server, a, 0);
     const other = await createEnrolledParticipant(server, a, 0);
-    await pay(p.enrollment.id, line.milestoneUid);
-    await pay(other.enrollment.id, line.milestoneUid);
+    await pay(p.enrollment.id, line.id);
+    await pay(other.enrollment.id, line.id);
     const own = await server.request(Payments, {}, p.token);
     const enrollmentIds = new Set(own.data!.payments.edges.map((e) => e.node.enrollment.id));
     expect([...enrollmentIds]).toEqual([gid.enrollment(p.enrollment.id)]);
@@ -509,16 +507,21 @@ describe("lists", () => {
       (await server.request(Payable, {}, staff)).data!.payableVisits.filter(
         (v) => v.enrollment.id === gid.enrollment(p.enrollment.id),
       );
-    expect(await visits()).toEqual([
+    const [visit] = await visits();
+    expect(visit).toEqual(
       expect.objectContaining({
+        appointmentId: gid.appointment(attended!.id),
         appointmentUid: attended!.id,
+        milestoneId: line.id,
         milestoneName: "Payable visit",
         amount: { amount: "8.00" },
       }),
-    ]);
+    );
     const elsewhereVisits = (await server.request(Payable, {}, elsewhere)).data!.payableVisits;
     expect(elsewhereVisits.map((v) => v.enrollment.id)).not.toContain(gid.enrollment(p.enrollment.id));
-    await pay(p.enrollment.id, line.milestoneUid);
+    // A payable visit is payMilestone's input as it stands.
+    const paid = await pay(p.enrollment.id, visit!.milestoneId, staff, visit!.appointmentId);
+    expect(paid.errors).toBeUndefined();
     expect(await visits()).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ export const gid = {
   client: (id: string) => globalId("Client", id),
   contract: (id: string) => globalId("Contract", id),
   enrollment: (id: string) => globalId("Enrollment", id),
+  /** A milestone, as the schema shows it: a PaymentScheduleLine. */
+  milestone: (id: string) => globalId("PaymentScheduleLine", id),
   participant: (id: string) => globalId("Participant", id),
   payment: (id: string) => globalId("Payment", id),
   site: (id: string) => globalId("Site", id),

@@ -1,0 +1,388 @@
+import { getTableColumns, sql } from "drizzle-orm";
+import type { Executor } from "../../db/connection.js";
+import { newId } from "../../db/ids.js";
+import {
+  appointments,
+  contracts,
+  enrollments,
+  milestones,
+  milestoneVersions,
+  payments,
+  trials,
+} from "../../db/schema/index.js";
+import type { Actor } from "../core/audit.js";
+import type { Access } from "../core/authorization.js";
+import type { Context } from "../core/context.js";
+import { badInput, conflict, DomainError, foreignId, notFound } from "../core/errors.js";
+import { decodeGlobalId } from "../core/ids.js";
+import type { MoneyValue } from "../core/money.js";
+import { requireForEnrollment, seesParticipant } from "../core/participant-access.js";
+import { inTransaction } from "../core/transaction.js";
+import { commitFunding, insufficientFunds } from "../organizations/funding.js";
+import { cleanNote, recordPaymentChanges, requireContractCurrency } from "./payments.js";
+import type { Payment } from "./refs.js";
+
+/** The most milestone payments one payMilestones call may hold. */
+export const MAX_MILESTONE_PAYMENTS = 500;
+
+/** A milestone payment as asked for: global ids, as sent. */
+export interface MilestonePaymentInput {
+  enrollmentId: string;
+  milestoneId: string;
+  appointmentId?: string | null;
+  note?: string | null;
+}
+
+/** Why one payment of a batch was not made: the error its own request would have answered, as data. */
+export interface ItemError {
+  code: string;
+  message: string;
+  /** The error's extensions (for BAD_USER_INPUT, `fields`: the input fields at fault). */
+  extensions: Record<string, unknown>;
+}
+
+/** What one asked-for payment came to: the payment, or why it was not made. */
+export type MilestonePaymentResult =
+  | { payment: Payment; error?: never }
+  | { payment?: never; error: ItemError };
+
+const itemError = (error: DomainError): ItemError => ({
+  code: String(error.extensions.code),
+  message: error.message,
+  extensions: { ...error.extensions },
+});
+
+/** An item's refusal as the error a request answers. */
+export const asError = (error: ItemError) =>
+  new DomainError(error.code as never, error.message, error.extensions);
+
+/** A payment checked and ready to be made: everything it needs, read before its transaction. */
+interface Planned {
+  /** Its place in the request. */
+  index: number;
+  paymentId: string;
+  enrollmentId: string;
+  contractId: string;
+  milestoneId: string;
+  milestoneName: string;
+  repeatable: boolean;
+  versionId: string;
+  amountMinor: bigint;
+  currency: string;
+  appointmentId: string | null;
+  note: string | null;
+}
+
+/** What the one read of a batch's plan finds for each item (null where its id names nothing). */
+type Found = {
+  status: string | null;
+  trial_site_id: string | null;
+  contract_id: string | null;
+  contract_currency: string | null;
+  milestone_trial_site_id: string | null;
+  milestone_name: string | null;
+  repeatable: boolean | null;
+  version_id: string | null;
+  amount_minor: string | null;
+  currency: string | null;
+  visit_enrollment_id: string | null;
+  visit_participant_id: string | null;
+};
+
+/** Runs the work of one item, its refusal becoming the item's answer (any other error is the request's). */
+async function orRefusal<T>(work: () => Promise<T>): Promise<T | DomainError> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+}
+
+/**
+ * Checks each asked-for payment before any transaction, as permission checks are (what they read does not change
+ * once written, or is read again where it counts): its ids are of the right types; the viewer holds
+ * milestone_payment on the enrollment's trial site (README, Access: NOT_FOUND for an enrollment they may not see);
+ * the milestone is on the schedule of that trial site and the visit, when given, is the enrollment's (foreignId);
+ * the enrollment is ENROLLED; the milestone has an amount in effect now, in the contract's currency. One statement
+ * reads what every item needs; access decisions are batched per request. Each item gets its plan or its refusal.
+ */
+async function planMilestonePayments(
+  access: Access,
+  inputs: readonly MilestonePaymentInput[],
+): Promise<(Planned | DomainError)[]> {
+  const decoded = await Promise.all(
+    inputs.map((input) =>
+      orRefusal(async () => {
+        const ids = {
+          enrollmentId: decodeGlobalId(input.enrollmentId, "enrollmentId", "Enrollment").id,
+          milestoneId: decodeGlobalId(input.milestoneId, "milestoneId", "PaymentScheduleLine").id,
+          appointmentId:
+            input.appointmentId == null
+              ? null
+              : decodeGlobalId(input.appointmentId, "appointmentId", "Appointment").id,
+          note: cleanNote(input.note),
+        };
+        await requireForEnrollment(access, "milestone_payment", ids.enrollmentId);
+        return ids;
+      }),
+    ),
+  );
+  const asked = decoded.filter((d): d is Exclude<typeof d, DomainError> => !(d instanceof DomainError));
+  const rows = asked.length
+    ? await access.db.execute<Found & { position: number }>(sql`
+        SELECT i.position::int AS position, e.status, e.trial_site_id, t.contract_id,
+          c.currency AS contract_currency, m.trial_site_id AS milestone_trial_site_id,
+          m.name AS milestone_name, m.repeatable, v.id AS version_id, v.amount_minor::text AS amount_minor,
+          v.currency, a.enrollment_id AS visit_enrollment_id, ae.participant_id AS visit_participant_id
+        FROM unnest(
+          ${sql.param(asked.map((d) => d.enrollmentId))}::text[],
+          ${sql.param(asked.map((d) => d.milestoneId))}::text[],
+          ${sql.param(asked.map((d) => d.appointmentId))}::text[]
+        ) WITH ORDINALITY AS i(enrollment_id, milestone_id, appointment_id, position)
+        LEFT JOIN ${enrollments} e ON e.id = i.enrollment_id
+        LEFT JOIN ${trials} t ON t.id = e.trial_id
+        LEFT JOIN ${contracts} c ON c.id = t.contract_id
+        LEFT JOIN ${milestones} m ON m.id = i.milestone_id
+        LEFT JOIN LATERAL (
+          SELECT mv.id, mv.amount_minor, mv.currency FROM ${milestoneVersions} mv
+          WHERE mv.milestone_id = m.id AND mv.effective_at <= now() ORDER BY mv.effective_at DESC LIMIT 1
+        ) v ON true
+        LEFT JOIN ${appointments} a ON a.id = i.appointment_id
+        LEFT JOIN ${enrollments} ae ON ae.id = a.enrollment_id`)
+    : [];
+  const byPosition = new Map(rows.map((row) => [row.position, row]));
+  const found = new Map(asked.map((ids, i) => [ids, byPosition.get(i + 1)!]));
+  return Promise.all(
+    decoded.map((ids, index) => {
+      if (ids instanceof DomainError) return ids;
+      const row = found.get(ids)!;
+      return orRefusal(async (): Promise<Planned> => {
+        if (!row.contract_id || !row.contract_currency) throw notFound("Enrollment");
+        if (!row.milestone_trial_site_id) throw notFound("Milestone");
+        if (row.milestone_trial_site_id !== row.trial_site_id) {
+          const seen = await access.holds("view_payment_schedule", {
+            type: "trialSite",
+            id: row.milestone_trial_site_id,
+          });
+          throw foreignId(seen, "Milestone", {
+            field: "milestoneId",
+            message: "is not on the payment schedule of this enrollment's trial site.",
+          });
+        }
+        if (ids.appointmentId !== null) {
+          if (!row.visit_enrollment_id || !row.visit_participant_id) throw notFound("Appointment");
+          if (row.visit_enrollment_id !== ids.enrollmentId) {
+            throw foreignId(await seesParticipant(access, row.visit_participant_id), "Appointment", {
+              field: "appointmentId",
+              message: "is not a visit of this enrollment.",
+            });
+          }
+        }
+        if (row.status !== "enrolled") throw notEnrolled(row.status);
+        if (!row.version_id || !row.amount_minor || !row.currency)
+          throw badInput([{ field: "milestoneId", message: "the milestone has no amount in effect yet" }]);
+        requireContractCurrency(row.contract_currency, row.currency);
+        return {
+          ...ids,
+          index,
+          paymentId: newId(),
+          contractId: row.contract_id,
+          milestoneName: row.milestone_name!,
+          repeatable: Boolean(row.repeatable),
+          versionId: row.version_id,
+          amountMinor: BigInt(row.amount_minor),
+          currency: row.currency.trim(),
+        };
+      });
+    }),
+  );
+}
+
+const notEnrolled = (status: string | null) =>
+  conflict(`Only enrolled participants can be paid for milestones; this enrollment is ${status}.`);
+const alreadyPaid = (item: Planned) =>
+  conflict(`Milestone "${item.milestoneName}" has already been paid for this enrollment.`);
+const outpaced = (item: Planned) =>
+  new DomainError(
+    "TRY_AGAIN",
+    `Milestone "${item.milestoneName}" was being paid for this enrollment by other requests at the same time; this payment was not made. Send it again.`,
+  );
+
+/**
+ * Inserts the payments of `items` whose enrollment is ENROLLED, each milestone once per enrollment (occurrence 1)
+ * or, when repeatable, at the next occurrence: the unique index payments_milestone_once_key decides between
+ * concurrent payments, and an item it refuses is left out (ON CONFLICT DO NOTHING) rather than failing the others.
+ * The enrollments are share-locked so that none is dropped while it is paid. Rows go in in the order of their
+ * unique key, so that concurrent batches wait for each other's keys in one order and cannot deadlock on them. One
+ * statement; returns the payments made, by id.
+ */
+async function insertMilestonePayments(
+  tx: Executor,
+  actor: Actor,
+  items: readonly Planned[],
+): Promise<Map<string, Payment>> {
+  // Repeatable payments of one milestone in one batch take consecutive occurrences.
+  const counts = new Map<string, number>();
+  const ranks = items.map((item) => {
+    const key = `${item.enrollmentId}:${item.milestoneId}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    return String(counts.get(key));
+  });
+  const column = <T>(value: (item: Planned) => T) => sql.param(items.map(value));
+  const inserted = tx.$with("inserted", getTableColumns(payments)).as(sql`
+    INSERT INTO ${payments} (id, enrollment_id, contract_id, kind, milestone_id, milestone_version_id,
+      milestone_occurrence, appointment_id, amount_minor, currency, note, status, created_by)
+    SELECT i.id, i.enrollment_id, i.contract_id, 'milestone', i.milestone_id, i.version_id,
+      CASE WHEN i.repeatable::boolean THEN i.rank::int + coalesce((
+        SELECT max(p.milestone_occurrence) FROM ${payments} p
+        WHERE p.enrollment_id = i.enrollment_id AND p.milestone_id = i.milestone_id AND p.status <> 'rejected'
+      ), 0) ELSE 1 END,
+      i.appointment_id, i.amount_minor::bigint, i.currency, i.note, 'unclaimed', ${actor.userId}
+    FROM unnest(
+      ${column((p) => p.paymentId)}::text[], ${column((p) => p.enrollmentId)}::text[],
+      ${column((p) => p.contractId)}::text[], ${column((p) => p.milestoneId)}::text[],
+      ${column((p) => p.versionId)}::text[], ${column((p) => String(p.repeatable))}::text[],
+      ${sql.param(ranks)}::text[],
+      ${column((p) => p.appointmentId)}::text[], ${column((p) => String(p.amountMinor))}::text[],
+      ${column((p) => p.currency)}::text[], ${column((p) => p.note)}::text[]
+    ) WITH ORDINALITY AS i(id, enrollment_id, contract_id, milestone_id, version_id, repeatable, rank,
+      appointment_id, amount_minor, currency, note, position)
+    WHERE i.enrollment_id IN (
+      SELECT e.id FROM ${enrollments} e
+      WHERE e.id = ANY(${column((p) => p.enrollmentId)}::text[]) AND e.status = 'enrolled' FOR SHARE
+    )
+    ORDER BY i.enrollment_id, i.milestone_id, i.position
+    ON CONFLICT (enrollment_id, milestone_id, milestone_occurrence)
+      WHERE milestone_id IS NOT NULL AND status <> 'rejected' DO NOTHING
+    RETURNING *`);
+  const rows = await tx.with(inserted).select().from(inserted);
+  return new Map(rows.map((row) => [row.id, row as Payment]));
+}
+
+/** How often a repeatable payment may lose its occurrence to concurrent payments before its item gives up. */
+const OCCURRENCE_ATTEMPTS = 5;
+
+/**
+ * Makes the planned payments in the caller's transaction: inserts them (insertMilestonePayments, again for a
+ * repeatable one whose occurrence a concurrent payment took), records their history and audit entries, and commits
+ * their funding last, one statement per contract in the order of contract ids (commitFunding), so each contract's
+ * row is locked once, for the shortest time, always in one order. Throws Shortfall when a contract cannot fund them
+ * all. Returns each item's payment or refusal.
+ */
+async function makeMilestonePayments(
+  tx: Executor,
+  actor: Actor,
+  planned: readonly Planned[],
+): Promise<Map<Planned, Payment | DomainError>> {
+  const outcomes = new Map<Planned, Payment | DomainError>();
+  let pending = planned;
+  for (let attempt = 1; pending.length; attempt++) {
+    const made = await insertMilestonePayments(tx, actor, pending);
+    const missed = pending.filter((item) => !made.has(item.paymentId));
+    for (const item of pending) {
+      const payment = made.get(item.paymentId);
+      if (payment) outcomes.set(item, payment);
+    }
+    if (!missed.length) break;
+    // Left out: no longer enrolled, or its milestone paid (for a repeatable one, that occurrence).
+    const statuses = new Map(
+      (
+        await tx.execute<{ id: string; status: string }>(sql`
+          SELECT id, status FROM ${enrollments}
+          WHERE id = ANY(${sql.param(missed.map((item) => item.enrollmentId))}::text[])`)
+      ).map((row) => [row.id, row.status]),
+    );
+    const again: Planned[] = [];
+    for (const item of missed) {
+      const status = statuses.get(item.enrollmentId) ?? null;
+      if (status !== "enrolled") outcomes.set(item, notEnrolled(status));
+      else if (!item.repeatable) outcomes.set(item, alreadyPaid(item));
+      else if (attempt < OCCURRENCE_ATTEMPTS) again.push(item);
+      else outcomes.set(item, outpaced(item));
+    }
+    pending = again;
+  }
+  const paid = planned.flatMap((item) => {
+    const outcome = outcomes.get(item);
+    return outcome && !isRefusal(outcome) ? [{ item, payment: outcome }] : [];
+  });
+  await recordPaymentChanges(
+    tx,
+    actor,
+    "milestone_payment",
+    paid.map(({ payment }) => ({ payment, from: null })),
+  );
+  for (const contractId of [...new Set(paid.map(({ item }) => item.contractId))].sort()) {
+    const ofContract = paid.filter(({ item }) => item.contractId === contractId).map(({ item }) => item);
+    const funded = await commitFunding(
+      tx,
+      contractId,
+      ofContract.map((item) => item.amountMinor),
+    );
+    if (funded.committed < ofContract.length)
+      throw new Shortfall(ofContract.slice(funded.committed), funded.remaining);
+  }
+  return outcomes;
+}
+
+const isRefusal = (outcome: unknown): outcome is DomainError => outcome instanceof DomainError;
+
+/** A contract could not fund every payment asked of it: these are the ones past what it covers. */
+class Shortfall extends Error {
+  constructor(
+    readonly unfunded: readonly Planned[],
+    readonly remaining: MoneyValue,
+  ) {
+    super("The contract's remaining funding does not cover every payment.");
+  }
+}
+
+/** Nothing was paid: the transaction (and any Idempotency-Key claim in it) is rolled back, and this answered. */
+class NothingPaid extends Error {
+  constructor(readonly results: MilestonePaymentResult[]) {
+    super("No payment was made.");
+  }
+}
+
+/**
+ * Pays milestones (the spec's milestone_payment), one or a batch of up to MAX_MILESTONE_PAYMENTS, each checked and
+ * answered on its own: its payment at the amount in effect now, owed at once (UNCLAIMED), its funding committed;
+ * or the refusal its own request would have had. One transaction makes them all (and claims the Idempotency-Key,
+ * when there is one), locking each contract once, last. When a contract's remaining funding covers only some of
+ * its payments, those after the ones it covers (in the batch's order) answer INSUFFICIENT_FUNDS and the others are
+ * made in a new transaction. An answer in which nothing was paid changed nothing and keeps no Idempotency-Key.
+ */
+export async function payMilestones(
+  ctx: Context,
+  inputs: readonly MilestonePaymentInput[],
+): Promise<MilestonePaymentResult[]> {
+  if (inputs.length < 1 || inputs.length > MAX_MILESTONE_PAYMENTS)
+    throw badInput([{ field: "items", message: `must hold 1 to ${MAX_MILESTONE_PAYMENTS} payments` }]);
+  const answered = new Map<number, MilestonePaymentResult>();
+  let planned: Planned[] = [];
+  (await planMilestonePayments(ctx.access, inputs)).forEach((plan, index) => {
+    if (plan instanceof DomainError) answered.set(index, { error: itemError(plan) });
+    else planned.push(plan);
+  });
+  for (;;) {
+    if (!planned.length && !ctx.idempotentCall) return inputs.map((_, index) => answered.get(index)!);
+    try {
+      return await inTransaction(ctx, async (tx, actor) => {
+        const outcomes = await makeMilestonePayments(tx, actor, planned);
+        const results = new Map(answered);
+        for (const [item, outcome] of outcomes)
+          results.set(item.index, isRefusal(outcome) ? { error: itemError(outcome) } : { payment: outcome });
+        const answer = inputs.map((_, index) => results.get(index)!);
+        if (!answer.some((result) => result.payment)) throw new NothingPaid(answer);
+        return answer;
+      });
+    } catch (error) {
+      if (error instanceof NothingPaid) return error.results;
+      if (!(error instanceof Shortfall)) throw error;
+      for (const item of error.unfunded)
+        answered.set(item.index, { error: itemError(insufficientFunds(error.remaining)) });
+      planned = planned.filter((item) => !error.unfunded.includes(item));
+    }
+  }
+}
