@@ -19,6 +19,7 @@ import { buildSchema, MONEY_MUTATIONS } from "../schema/index.js";
 import { downloadContractDocument } from "../schema/organizations/contracts.js";
 import { downloadReport } from "../schema/reports/index.js";
 import { createContext } from "./context.js";
+import { costLimit } from "./cost.js";
 import {
   answerErrors,
   answerNotFound,
@@ -56,7 +57,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const schema = buildSchema();
-  const limits = armor();
+  const limits = armor(config);
   // Subscriptions (graphql-ws) share the port, the path /graphql, the shielded schema and the limits.
   const subscriptions = serveSubscriptions({
     httpServer,
@@ -77,7 +78,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   });
 }
 
-/** Apollo over the shielded schema: armor's limits, CSRF prevention, GRAPHQL_INTROSPECTION, errors hidden and logged. */
+/** Apollo over the shielded schema: armor's limits, the cost limit, CSRF prevention, GRAPHQL_INTROSPECTION, errors hidden and logged. */
 function createApollo(
   { config, log }: AppDeps,
   schema: GraphQLSchema,
@@ -95,6 +96,7 @@ function createApollo(
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      costLimit,
       oneCredentialCheckPerRequest,
       ...introspection.plugins,
       oneMoneyMutationPerKey(MONEY_MUTATIONS),

@@ -4,6 +4,7 @@ import {
   type DocumentNode,
   GraphQLError,
   type GraphQLSchema,
+  getOperationAST,
   parse,
   specifiedRules,
   validate,
@@ -16,6 +17,7 @@ import type { Context } from "../schema/core/context.js";
 import { isExpectedError } from "../schema/core/errors.js";
 import { closeLiveMessages } from "../schema/messaging/live.js";
 import { createContext } from "./context.js";
+import { MAX_COST, operationCost, tooComplex } from "./cost.js";
 import { logUnexpected } from "./errors.js";
 import { MAX_TOKENS } from "./limits.js";
 import type { Logger } from "./logger.js";
@@ -24,7 +26,7 @@ import type { Logger } from "./logger.js";
  * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the HTTP server's own port and path, /graphql.
  * A connection authenticates with `connectionParams: { authorization: "Bearer <token>" }`; each subscription
  * gets a context like an HTTP request's and runs against the same shielded schema, with the same validation
- * limits.
+ * and cost limits.
  */
 export function serveSubscriptions(deps: {
   httpServer: http.Server;
@@ -48,10 +50,14 @@ export function serveSubscriptions(deps: {
         try {
           document = parse(payload.query, { maxTokens: MAX_TOKENS });
         } catch (error) {
-          return [refusal(error, "GRAPHQL_PARSE_FAILED")];
+          return [refusal(error, "GRAPHQL_PARSE_FAILED", config.fieldSuggestions)];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length) return errors.map((error) => refusal(error, "GRAPHQL_VALIDATION_FAILED"));
+        if (errors.length)
+          return errors.map((error) => refusal(error, "GRAPHQL_VALIDATION_FAILED", config.fieldSuggestions));
+        const operation = getOperationAST(document, payload.operationName);
+        const cost = operation && operationCost(schema, document, operation, payload.variables ?? {});
+        if (cost && cost > MAX_COST) return [tooComplex(cost)];
         const authorization = connectionParams?.authorization;
         const requestId = randomUUID();
         try {
@@ -97,10 +103,13 @@ export function serveSubscriptions(deps: {
 
 const UNEXPECTED = "Something went wrong on our side.";
 
-/** A parse or validation error as answered: its code, and no "did you mean" (graphql-armor's mask over HTTP). */
-function refusal(error: unknown, code: string): GraphQLError {
+/**
+ * A parse or validation error as answered: its code, and "did you mean" only where suggestions are shown
+ * (graphql-armor's mask over HTTP).
+ */
+function refusal(error: unknown, code: string, suggestions: boolean): GraphQLError {
   const { message, nodes, source, positions } =
     error instanceof GraphQLError ? error : new GraphQLError(String(error));
-  const hidden = message.replace(/Did you mean ".+"\?/g, "[Suggestion hidden]").trim();
-  return new GraphQLError(hidden, { nodes, source, positions, extensions: { code } });
+  const shown = suggestions ? message : message.replace(/Did you mean ".+"\?/g, "[Suggestion hidden]").trim();
+  return new GraphQLError(shown, { nodes, source, positions, extensions: { code } });
 }

@@ -60,11 +60,10 @@ describe("protection", () => {
     expect(committed.trim()).toBe(printSchema(buildPothosSchema()).trim());
   });
 
-  it("gives no field suggestions and no stack traces", async () => {
+  it("gives no stack traces (field suggestions: server/limits.test.ts)", async () => {
     // A misspelt field, on purpose: no typed document can hold it.
     const result = await server.request(`{ pin }`);
     expect(result.status).toBe(400);
-    expect(result.errors?.[0]?.message).not.toMatch(/did you mean/i);
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 

@@ -63,10 +63,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  const introspection = e.GRAPHQL_INTROSPECTION ?? (e.NODE_ENV === "production" ? "admins" : "on");
   return {
     ...e,
     isProduction: e.NODE_ENV === "production",
-    introspection: e.GRAPHQL_INTROSPECTION ?? (e.NODE_ENV === "production" ? "admins" : "on"),
+    introspection,
+    /** "Did you mean …?" in validation errors: only where anyone may read the schema (introspection on). */
+    fieldSuggestions: introspection === "on",
     /** GraphiQL's page is served outside production; in production only with introspection on for everyone. */
     graphiql: e.NODE_ENV !== "production" || e.GRAPHQL_INTROSPECTION === "on",
     /** Testing aids (verification/reset tokens on demand) exist only outside production. */

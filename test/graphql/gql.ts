@@ -145,6 +145,12 @@ type Documents = {
     "query ServerPing { ping }": typeof types.ServerPingDocument,
     "query ServerMyEmail { me { email } }": typeof types.ServerMyEmailDocument,
     "query ServerNode($id: ID!) { node(id: $id) { id } }": typeof types.ServerNodeDocument,
+    "\n  query LimitsDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites {\n        site { name }\n        enrollments {\n          subjectId\n          participant { firstName lastName }\n          payments(first: 100) { edges { node { amount { amount } status } } }\n        }\n      }\n    }\n  }\n": typeof types.LimitsDashboardDocument,
+    "query LimitsUsersLiteral { users(first: 7) { edges { node { email } } } }": typeof types.LimitsUsersLiteralDocument,
+    "\n  query LimitsUsersVariable($first: Int) { users(first: $first) { edges { node { email } } } }\n": typeof types.LimitsUsersVariableDocument,
+    "\n  query LimitsUsersFragment($first: Int) { users(first: $first) { ...LimitsUserEdges } }\n  fragment LimitsUserEdges on QueryUsersConnection { edges { node { email } } }\n": typeof types.LimitsUsersFragmentDocument,
+    "query LimitsPing { ping }": typeof types.LimitsPingDocument,
+    "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites { enrollments { payments(first: 100) { edges { node { id } } } } } } }\n      }\n    }\n  }\n": typeof types.LimitsCreateClientDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": typeof types.ScheduleByIdsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
@@ -299,6 +305,12 @@ const documents: Documents = {
     "query ServerPing { ping }": types.ServerPingDocument,
     "query ServerMyEmail { me { email } }": types.ServerMyEmailDocument,
     "query ServerNode($id: ID!) { node(id: $id) { id } }": types.ServerNodeDocument,
+    "\n  query LimitsDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites {\n        site { name }\n        enrollments {\n          subjectId\n          participant { firstName lastName }\n          payments(first: 100) { edges { node { amount { amount } status } } }\n        }\n      }\n    }\n  }\n": types.LimitsDashboardDocument,
+    "query LimitsUsersLiteral { users(first: 7) { edges { node { email } } } }": types.LimitsUsersLiteralDocument,
+    "\n  query LimitsUsersVariable($first: Int) { users(first: $first) { edges { node { email } } } }\n": types.LimitsUsersVariableDocument,
+    "\n  query LimitsUsersFragment($first: Int) { users(first: $first) { ...LimitsUserEdges } }\n  fragment LimitsUserEdges on QueryUsersConnection { edges { node { email } } }\n": types.LimitsUsersFragmentDocument,
+    "query LimitsPing { ping }": types.LimitsPingDocument,
+    "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites { enrollments { payments(first: 100) { edges { node { id } } } } } } }\n      }\n    }\n  }\n": types.LimitsCreateClientDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": types.ScheduleByIdsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { id } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
@@ -860,6 +872,30 @@ export function graphql(source: "query ServerMyEmail { me { email } }"): (typeof
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServerNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query ServerNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites {\n        site { name }\n        enrollments {\n          subjectId\n          participant { firstName lastName }\n          payments(first: 100) { edges { node { amount { amount } status } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites {\n        site { name }\n        enrollments {\n          subjectId\n          participant { firstName lastName }\n          payments(first: 100) { edges { node { amount { amount } status } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsUsersLiteral { users(first: 7) { edges { node { email } } } }"): (typeof documents)["query LimitsUsersLiteral { users(first: 7) { edges { node { email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsUsersVariable($first: Int) { users(first: $first) { edges { node { email } } } }\n"): (typeof documents)["\n  query LimitsUsersVariable($first: Int) { users(first: $first) { edges { node { email } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsUsersFragment($first: Int) { users(first: $first) { ...LimitsUserEdges } }\n  fragment LimitsUserEdges on QueryUsersConnection { edges { node { email } } }\n"): (typeof documents)["\n  query LimitsUsersFragment($first: Int) { users(first: $first) { ...LimitsUserEdges } }\n  fragment LimitsUserEdges on QueryUsersConnection { edges { node { email } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsPing { ping }"): (typeof documents)["query LimitsPing { ping }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites { enrollments { payments(first: 100) { edges { node { id } } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites { enrollments { payments(first: 100) { edges { node { id } } } } } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
