@@ -9,6 +9,8 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
+import cors from "cors";
 import { sql } from "drizzle-orm";
 import express, { type Express, type RequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -29,7 +31,7 @@ import {
   readJsonBody,
 } from "./errors.js";
 import { serveFile } from "./files.js";
-import { graphiqlPage } from "./graphiql.js";
+import { serveGraphiQL } from "./graphiql.js";
 import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
@@ -143,14 +145,49 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
   return null;
 }
 
-/** The HTTP routes, each request first given its id; what none serves, or what fails, is answered as JSON. */
+/**
+ * The HTTP routes, each request first given its id, every answer compressed when the client takes it, browsers
+ * answered by the CORS policy; what none serves, or what fails, is answered as JSON.
+ */
 function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
   app.use(assignRequestId);
+  app.use(compression());
+  app.use(corsPolicy(deps.config));
   serveHealth(app, deps);
   serveDownloads(app, deps);
   serveGraphQL(app, deps, apollo);
   app.use(answerNotFound);
   app.use(answerErrors(deps.log));
+}
+
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+
+/**
+ * Which browser pages may call the API from another origin: those in CORS_ORIGINS; with it unset, outside
+ * production, any page served from this machine (a dashboard's dev server on localhost:<port>). Any other origin
+ * gets no CORS headers, so its browser keeps the answer from it. Apollo's CSRF prevention still refuses the
+ * requests a browser sends without asking first (no preflight): a GET, or a POST that is not JSON, without an
+ * `apollo-require-preflight` (or other non-simple) header.
+ */
+function corsPolicy(config: Config) {
+  const allowed = (origin: string) =>
+    config.corsOrigins
+      ? config.corsOrigins.includes(origin)
+      : !config.isProduction && LOCAL_ORIGIN.test(origin);
+  return cors({
+    origin: (origin, answer) => answer(null, origin !== undefined && allowed(origin)),
+    methods: ["GET", "POST"],
+    allowedHeaders: [
+      "Authorization",
+      "Content-Type",
+      "Idempotency-Key",
+      "X-Request-Id",
+      "apollo-require-preflight",
+      "x-apollo-operation-name",
+    ],
+    exposedHeaders: ["X-Request-Id"],
+    maxAge: 600,
+  });
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -196,17 +233,18 @@ function serveDownloads(app: Express, { config, db }: AppDeps) {
   );
 }
 
-/** GraphiQL for a browser's GET (where config.graphiql allows it), and GraphQL over HTTP. */
+/**
+ * GraphiQL for a browser opening the page (where config.graphiql allows it), with or without `?query=`: a browser
+ * asks for HTML first, an API client for JSON (or anything, which is JSON too). And GraphQL over HTTP.
+ */
 function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: ApolloServer<Context>) {
-  app.get("/graphql", (req, res, next) => {
-    const browsing =
-      req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html";
-    if (config.graphiql && browsing) {
-      res.type("html").send(graphiqlPage());
-      return;
-    }
-    next();
-  });
+  if (config.graphiql)
+    app.get("/graphql", (req, res, next) => {
+      const browsing =
+        req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";
+      if (browsing) serveGraphiQL(req, res, next);
+      else next();
+    });
   app.use(
     "/graphql",
     readJsonBody(),

@@ -24,8 +24,9 @@ import type { Logger } from "./logger.js";
 
 /**
  * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the HTTP server's own port and path, /graphql.
- * A connection authenticates with `connectionParams: { authorization: "Bearer <token>" }`; each subscription
- * gets a context like an HTTP request's and runs against the same shielded schema, with the same validation
+ * A connection authenticates with `connectionParams: { authorization: "Bearer <token>" }`, or a subscription with
+ * `extensions: { headers: { Authorization: "Bearer <token>" } }` (as GraphiQL sends its Headers tab); each gets a
+ * context like an HTTP request's and runs against the same shielded schema, with the same validation
  * and cost limits.
  */
 export function serveSubscriptions(deps: {
@@ -58,13 +59,11 @@ export function serveSubscriptions(deps: {
         const operation = getOperationAST(document, payload.operationName);
         const cost = operation && operationCost(schema, document, operation, payload.variables ?? {});
         if (cost && cost > MAX_COST) return [tooComplex(cost)];
-        const authorization = connectionParams?.authorization;
+        const authorization =
+          authorizationIn(connectionParams) ?? authorizationIn(payload.extensions?.headers);
         const requestId = randomUUID();
         try {
-          const contextValue = await createContext(
-            { config, db },
-            { authorization: typeof authorization === "string" ? authorization : undefined, requestId },
-          );
+          const contextValue = await createContext({ config, db }, { authorization, requestId });
           const { operationName, variables: variableValues } = payload;
           return { schema, document, operationName, variableValues, contextValue };
         } catch (error) {
@@ -99,6 +98,14 @@ export function serveSubscriptions(deps: {
       await closeLiveMessages(db);
     },
   };
+}
+
+/** The `authorization` entry of connection params or headers, whatever its case. */
+function authorizationIn(entries: unknown): string | undefined {
+  if (!entries || typeof entries !== "object") return undefined;
+  for (const [key, value] of Object.entries(entries))
+    if (key.toLowerCase() === "authorization" && typeof value === "string") return value;
+  return undefined;
 }
 
 const UNEXPECTED = "Something went wrong on our side.";
