@@ -145,6 +145,7 @@ type Documents = {
     "query ServerPing { ping }": typeof types.ServerPingDocument,
     "query ServerMyEmail { me { email } }": typeof types.ServerMyEmailDocument,
     "query ServerNode($id: ID!) { node(id: $id) { id } }": typeof types.ServerNodeDocument,
+    "\n  mutation GraphiqlSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": typeof types.GraphiqlSendDocument,
     "\n  query LimitsDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites {\n        site { name }\n        enrollments {\n          subjectId\n          participant { firstName lastName }\n          payments(first: 100) { edges { node { amount { amount } status } } }\n        }\n      }\n    }\n  }\n": typeof types.LimitsDashboardDocument,
     "query LimitsUsersLiteral { users(first: 7) { edges { node { email } } } }": typeof types.LimitsUsersLiteralDocument,
     "\n  query LimitsUsersVariable($first: Int) { users(first: $first) { edges { node { email } } } }\n": typeof types.LimitsUsersVariableDocument,
@@ -305,6 +306,7 @@ const documents: Documents = {
     "query ServerPing { ping }": types.ServerPingDocument,
     "query ServerMyEmail { me { email } }": types.ServerMyEmailDocument,
     "query ServerNode($id: ID!) { node(id: $id) { id } }": types.ServerNodeDocument,
+    "\n  mutation GraphiqlSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": types.GraphiqlSendDocument,
     "\n  query LimitsDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites {\n        site { name }\n        enrollments {\n          subjectId\n          participant { firstName lastName }\n          payments(first: 100) { edges { node { amount { amount } status } } }\n        }\n      }\n    }\n  }\n": types.LimitsDashboardDocument,
     "query LimitsUsersLiteral { users(first: 7) { edges { node { email } } } }": types.LimitsUsersLiteralDocument,
     "\n  query LimitsUsersVariable($first: Int) { users(first: $first) { edges { node { email } } } }\n": types.LimitsUsersVariableDocument,
@@ -872,6 +874,10 @@ export function graphql(source: "query ServerMyEmail { me { email } }"): (typeof
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServerNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query ServerNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GraphiqlSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n"): (typeof documents)["\n  mutation GraphiqlSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
