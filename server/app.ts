@@ -74,9 +74,11 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   const worker = await startJobs(deps);
   route(app, deps, apollo);
   return listen(httpServer, port, host, async () => {
+    // The worker is told first, at once: whatever its connections do from now on is the shutdown's doing.
+    const workerStopped = worker?.stop();
     await subscriptions.close();
     await apollo.stop();
-    await worker?.stop();
+    await workerStopped;
   });
 }
 
