@@ -13,7 +13,7 @@ import compression from "compression";
 import cors from "cors";
 import { sql } from "drizzle-orm";
 import express, { type Express, type RequestHandler } from "express";
-import type { GraphQLSchema } from "graphql";
+import { type GraphQLSchema, isEnumType } from "graphql";
 import type { Database } from "../db/connection.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
@@ -110,34 +110,41 @@ function createApollo(
       // Both hook every resolved field; we set no cache hints and report no traces.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      describeResponse,
+      describeResponse(schema),
       logUnexpectedErrors(log),
     ],
   });
 }
 
-/** Every response says who asked (as the spec's envelope did) and carries the request id. */
-const describeResponse: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== "single") return;
-        const viewer = contextValue?.viewer;
-        response.body.singleResult.extensions = {
-          ...response.body.singleResult.extensions,
-          requestId: contextValue?.requestId,
-          viewer: viewer
-            ? {
-                userType: viewer.userType,
-                roles: viewer.roles,
-                impersonating: viewer.userId !== viewer.realUserId,
-              }
-            : null,
-        };
-      },
-    };
-  },
-};
+/**
+ * Every response says who asked (as the spec's envelope did), the user type written as the schema's UserType enum
+ * writes it, and carries the request id.
+ */
+function describeResponse(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  const userType = schema.getType("UserType");
+  if (!isEnumType(userType)) throw new Error("The schema has no UserType enum.");
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single") return;
+          const viewer = contextValue?.viewer;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            requestId: contextValue?.requestId,
+            viewer: viewer
+              ? {
+                  userType: userType.serialize(viewer.userType),
+                  roles: viewer.roles,
+                  impersonating: viewer.userId !== viewer.realUserId,
+                }
+              : null,
+          };
+        },
+      };
+    },
+  };
+}
 
 /** Background jobs (outbox delivery, reminders, payouts) run in every API process unless WORKER=off. */
 async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker | null> {

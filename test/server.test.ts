@@ -40,6 +40,16 @@ describe("HTTP surface", () => {
     expect(result.extensions?.viewer).toBeNull();
   });
 
+  it("says who asked in extensions.viewer, the user type as the schema's UserType enum writes it", async () => {
+    const token = await server.loginAdmin();
+    const result = await server.request(MyEmail, {}, token);
+    expect(result.extensions?.viewer).toEqual({
+      userType: "STAFF",
+      roles: ["Mural Admin"],
+      impersonating: false,
+    });
+  });
+
   it("keeps a well-formed request id the client sends", async () => {
     const result = await server.request(Ping, {}, null, {
       "x-request-id": "client-trace-123456",
