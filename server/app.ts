@@ -9,9 +9,11 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
+import cors from "cors";
 import { sql } from "drizzle-orm";
 import express, { type Express, type RequestHandler } from "express";
-import type { GraphQLSchema } from "graphql";
+import { type GraphQLSchema, isEnumType } from "graphql";
 import type { Database } from "../db/connection.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
@@ -19,6 +21,7 @@ import { buildSchema, MONEY_MUTATIONS } from "../schema/index.js";
 import { downloadContractDocument } from "../schema/organizations/contracts.js";
 import { downloadReport } from "../schema/reports/index.js";
 import { createContext } from "./context.js";
+import { costLimit } from "./cost.js";
 import {
   answerErrors,
   answerNotFound,
@@ -28,7 +31,7 @@ import {
   readJsonBody,
 } from "./errors.js";
 import { serveFile } from "./files.js";
-import { graphiqlPage } from "./graphiql.js";
+import { serveGraphiQL } from "./graphiql.js";
 import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
@@ -56,7 +59,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const schema = buildSchema();
-  const limits = armor();
+  const limits = armor(config);
   // Subscriptions (graphql-ws) share the port, the path /graphql, the shielded schema and the limits.
   const subscriptions = serveSubscriptions({
     httpServer,
@@ -71,13 +74,15 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   const worker = await startJobs(deps);
   route(app, deps, apollo);
   return listen(httpServer, port, host, async () => {
+    // The worker is told first, at once: whatever its connections do from now on is the shutdown's doing.
+    const workerStopped = worker?.stop();
     await subscriptions.close();
     await apollo.stop();
-    await worker?.stop();
+    await workerStopped;
   });
 }
 
-/** Apollo over the shielded schema: armor's limits, CSRF prevention, GRAPHQL_INTROSPECTION, errors hidden and logged. */
+/** Apollo over the shielded schema: armor's limits, the cost limit, CSRF prevention, GRAPHQL_INTROSPECTION, errors hidden and logged. */
 function createApollo(
   { config, log }: AppDeps,
   schema: GraphQLSchema,
@@ -95,6 +100,7 @@ function createApollo(
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      costLimit,
       oneCredentialCheckPerRequest,
       ...introspection.plugins,
       oneMoneyMutationPerKey(MONEY_MUTATIONS),
@@ -104,34 +110,41 @@ function createApollo(
       // Both hook every resolved field; we set no cache hints and report no traces.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      describeResponse,
+      describeResponse(schema),
       logUnexpectedErrors(log),
     ],
   });
 }
 
-/** Every response says who asked (as the spec's envelope did) and carries the request id. */
-const describeResponse: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== "single") return;
-        const viewer = contextValue?.viewer;
-        response.body.singleResult.extensions = {
-          ...response.body.singleResult.extensions,
-          requestId: contextValue?.requestId,
-          viewer: viewer
-            ? {
-                userType: viewer.userType,
-                roles: viewer.roles,
-                impersonating: viewer.userId !== viewer.realUserId,
-              }
-            : null,
-        };
-      },
-    };
-  },
-};
+/**
+ * Every response says who asked (as the spec's envelope did), the user type written as the schema's UserType enum
+ * writes it, and carries the request id.
+ */
+function describeResponse(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  const userType = schema.getType("UserType");
+  if (!isEnumType(userType)) throw new Error("The schema has no UserType enum.");
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single") return;
+          const viewer = contextValue?.viewer;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            requestId: contextValue?.requestId,
+            viewer: viewer
+              ? {
+                  userType: userType.serialize(viewer.userType),
+                  roles: viewer.roles,
+                  impersonating: viewer.userId !== viewer.realUserId,
+                }
+              : null,
+          };
+        },
+      };
+    },
+  };
+}
 
 /** Background jobs (outbox delivery, reminders, payouts) run in every API process unless WORKER=off. */
 async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker | null> {
@@ -141,14 +154,49 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
   return null;
 }
 
-/** The HTTP routes, each request first given its id; what none serves, or what fails, is answered as JSON. */
+/**
+ * The HTTP routes, each request first given its id, every answer compressed when the client takes it, browsers
+ * answered by the CORS policy; what none serves, or what fails, is answered as JSON.
+ */
 function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
   app.use(assignRequestId);
+  app.use(compression());
+  app.use(corsPolicy(deps.config));
   serveHealth(app, deps);
   serveDownloads(app, deps);
   serveGraphQL(app, deps, apollo);
   app.use(answerNotFound);
   app.use(answerErrors(deps.log));
+}
+
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+
+/**
+ * Which browser pages may call the API from another origin: those in CORS_ORIGINS; with it unset, outside
+ * production, any page served from this machine (a dashboard's dev server on localhost:<port>). Any other origin
+ * gets no CORS headers, so its browser keeps the answer from it. Apollo's CSRF prevention still refuses the
+ * requests a browser sends without asking first (no preflight): a GET, or a POST that is not JSON, without an
+ * `apollo-require-preflight` (or other non-simple) header.
+ */
+function corsPolicy(config: Config) {
+  const allowed = (origin: string) =>
+    config.corsOrigins
+      ? config.corsOrigins.includes(origin)
+      : !config.isProduction && LOCAL_ORIGIN.test(origin);
+  return cors({
+    origin: (origin, answer) => answer(null, origin !== undefined && allowed(origin)),
+    methods: ["GET", "POST"],
+    allowedHeaders: [
+      "Authorization",
+      "Content-Type",
+      "Idempotency-Key",
+      "X-Request-Id",
+      "apollo-require-preflight",
+      "x-apollo-operation-name",
+    ],
+    exposedHeaders: ["X-Request-Id"],
+    maxAge: 600,
+  });
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -194,17 +242,18 @@ function serveDownloads(app: Express, { config, db }: AppDeps) {
   );
 }
 
-/** GraphiQL for a browser's GET (where config.graphiql allows it), and GraphQL over HTTP. */
+/**
+ * GraphiQL for a browser opening the page (where config.graphiql allows it), with or without `?query=`: a browser
+ * asks for HTML first, an API client for JSON (or anything, which is JSON too). And GraphQL over HTTP.
+ */
 function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: ApolloServer<Context>) {
-  app.get("/graphql", (req, res, next) => {
-    const browsing =
-      req.query.query === undefined && req.accepts(["text/html", "application/json"]) === "text/html";
-    if (config.graphiql && browsing) {
-      res.type("html").send(graphiqlPage());
-      return;
-    }
-    next();
-  });
+  if (config.graphiql)
+    app.get("/graphql", (req, res, next) => {
+      const browsing =
+        req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";
+      if (browsing) serveGraphiQL(req, res, next);
+      else next();
+    });
   app.use(
     "/graphql",
     readJsonBody(),

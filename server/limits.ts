@@ -8,27 +8,28 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
+import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
 
 /** Tokens in one document: graphql-js's parse option, given to Apollo (parseOptions) and to subscriptions. */
 export const MAX_TOKENS = 2000;
 
 /**
- * Depth, cost, alias, directive and token limits from graphql-armor; no "did you mean" field suggestions. Aliases of
- * __typename count too (armor lets them through by default): they cost no resolver, but hundreds still cost parsing,
- * validation and response bytes.
+ * Depth, alias, directive and token limits from graphql-armor (the cost limit is ours, server/cost.ts: armor's
+ * cannot see variables). "Did you mean" field suggestions only where anyone may read the schema anyway
+ * (config.fieldSuggestions). Aliases of __typename count too (armor lets them through by default): they cost no
+ * resolver, but hundreds still cost parsing, validation and response bytes.
  */
-export function armor() {
+export function armor(config: Config) {
   return new ApolloArmor({
     maxDepth: { n: 16, flattenFragments: true },
-    // Sized so a whole trial dashboard (trial → trial sites → enrollments → participant, payments) fits in one request.
-    costLimit: { maxCost: 20_000 },
+    costLimit: { enabled: false },
     maxAliases: { n: 15, allowList: [] },
     maxDirectives: { n: 20 },
     // Counted by graphql-js while parsing (Apollo's parseOptions, below), so that a document that does not parse
     // answers 400: armor counts them in a plugin hook, where Apollo answers any failure with 500.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    blockFieldSuggestion: { enabled: !config.fieldSuggestions },
   }).protect();
 }
 

@@ -52,10 +52,17 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info("shutting down", { signal });
-    await app.close();
+    // Whatever happens to the API's closing, the pool and the embedded database are still stopped.
+    const closed = await app.close().then(
+      () => true,
+      (error: unknown) => {
+        log.error("the API did not stop cleanly", { error });
+        return false;
+      },
+    );
     await sql.end({ timeout: 5 });
     await embedded?.stop();
-    process.exit(0);
+    process.exit(closed ? 0 : 1);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -4,6 +4,7 @@ import {
   type DocumentNode,
   GraphQLError,
   type GraphQLSchema,
+  getOperationAST,
   parse,
   specifiedRules,
   validate,
@@ -16,15 +17,17 @@ import type { Context } from "../schema/core/context.js";
 import { isExpectedError } from "../schema/core/errors.js";
 import { closeLiveMessages } from "../schema/messaging/live.js";
 import { createContext } from "./context.js";
+import { MAX_COST, operationCost, tooComplex } from "./cost.js";
 import { logUnexpected } from "./errors.js";
 import { MAX_TOKENS } from "./limits.js";
 import type { Logger } from "./logger.js";
 
 /**
  * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the HTTP server's own port and path, /graphql.
- * A connection authenticates with `connectionParams: { authorization: "Bearer <token>" }`; each subscription
- * gets a context like an HTTP request's and runs against the same shielded schema, with the same validation
- * limits.
+ * A connection authenticates with `connectionParams: { authorization: "Bearer <token>" }`, or a subscription with
+ * `extensions: { headers: { Authorization: "Bearer <token>" } }` (as GraphiQL sends its Headers tab); each gets a
+ * context like an HTTP request's and runs against the same shielded schema, with the same validation
+ * and cost limits.
  */
 export function serveSubscriptions(deps: {
   httpServer: http.Server;
@@ -48,17 +51,19 @@ export function serveSubscriptions(deps: {
         try {
           document = parse(payload.query, { maxTokens: MAX_TOKENS });
         } catch (error) {
-          return [refusal(error, "GRAPHQL_PARSE_FAILED")];
+          return [refusal(error, "GRAPHQL_PARSE_FAILED", config.fieldSuggestions)];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length) return errors.map((error) => refusal(error, "GRAPHQL_VALIDATION_FAILED"));
-        const authorization = connectionParams?.authorization;
+        if (errors.length)
+          return errors.map((error) => refusal(error, "GRAPHQL_VALIDATION_FAILED", config.fieldSuggestions));
+        const operation = getOperationAST(document, payload.operationName);
+        const cost = operation && operationCost(schema, document, operation, payload.variables ?? {});
+        if (cost && cost > MAX_COST) return [tooComplex(cost)];
+        const authorization =
+          authorizationIn(connectionParams) ?? authorizationIn(payload.extensions?.headers);
         const requestId = randomUUID();
         try {
-          const contextValue = await createContext(
-            { config, db },
-            { authorization: typeof authorization === "string" ? authorization : undefined, requestId },
-          );
+          const contextValue = await createContext({ config, db }, { authorization, requestId });
           const { operationName, variables: variableValues } = payload;
           return { schema, document, operationName, variableValues, contextValue };
         } catch (error) {
@@ -95,12 +100,23 @@ export function serveSubscriptions(deps: {
   };
 }
 
+/** The `authorization` entry of connection params or headers, whatever its case. */
+function authorizationIn(entries: unknown): string | undefined {
+  if (!entries || typeof entries !== "object") return undefined;
+  for (const [key, value] of Object.entries(entries))
+    if (key.toLowerCase() === "authorization" && typeof value === "string") return value;
+  return undefined;
+}
+
 const UNEXPECTED = "Something went wrong on our side.";
 
-/** A parse or validation error as answered: its code, and no "did you mean" (graphql-armor's mask over HTTP). */
-function refusal(error: unknown, code: string): GraphQLError {
+/**
+ * A parse or validation error as answered: its code, and "did you mean" only where suggestions are shown
+ * (graphql-armor's mask over HTTP).
+ */
+function refusal(error: unknown, code: string, suggestions: boolean): GraphQLError {
   const { message, nodes, source, positions } =
     error instanceof GraphQLError ? error : new GraphQLError(String(error));
-  const hidden = message.replace(/Did you mean ".+"\?/g, "[Suggestion hidden]").trim();
-  return new GraphQLError(hidden, { nodes, source, positions, extensions: { code } });
+  const shown = suggestions ? message : message.replace(/Did you mean ".+"\?/g, "[Suggestion hidden]").trim();
+  return new GraphQLError(shown, { nodes, source, positions, extensions: { code } });
 }

@@ -8,10 +8,12 @@ import {
   type WorkerEvents,
   Logger as WorkerLogger,
 } from "graphile-worker";
+import pg from "pg";
 import { connect, type Database } from "../db/connection.js";
 import { workerHeartbeats } from "../db/schema/index.js";
 import { sendAppointmentReminder } from "../schema/appointments/reminders.js";
 import type { Config } from "../schema/core/config.js";
+import { transientFailure } from "../schema/core/errors.js";
 import { expireIdempotencyKeys } from "../schema/core/idempotency.js";
 import { checkJobPayload, type JobHandler, type JobHandlers, type JobName } from "../schema/core/jobs.js";
 import { createPayoutProvider, payOutPayment } from "../schema/payments/payouts.js";
@@ -19,16 +21,52 @@ import { createTransport, deliverNotification } from "./delivery.js";
 import type { Logger } from "./logger.js";
 
 export interface Worker {
+  /** Stops taking jobs, waits for those running; from its first moment, lost connections are not errors. */
   stop: () => Promise<void>;
 }
 
-/** graphile-worker's log lines through ours (its debug chatter stays at debug). */
-function workerLogger(log: Logger) {
+/**
+ * graphile-worker's log lines through ours (its debug chatter stays at debug). A lost database connection is a
+ * warning, without the client dumped (the worker reconnects), and nothing while stopping: Ctrl-C reaches an
+ * embedded PostgreSQL as well, which may close the connections before this process has begun to stop.
+ */
+function workerLogger(log: Logger, stopping: () => boolean) {
   return new WorkerLogger(() => (level, message, meta) => {
+    if (transientFailure(meta?.error) === "connection lost") {
+      log[stopping() ? "debug" : "warn"](`worker: ${message}`);
+      return;
+    }
     const at =
       level === "error" ? "error" : level === "warning" ? "warn" : level === "info" ? "info" : "debug";
     log[at](`worker: ${message}`, meta);
   });
+}
+
+/**
+ * graphile-worker's connection pool, ours to end: graphile-worker removes its error handlers from a pool it made
+ * before ending it, so a connection closed by the database at that moment crashed the process.
+ */
+function workerPool(databaseUrl: string, max: number, log: Logger, stopping: () => boolean) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max });
+  const lost = (error: Error) => {
+    if (stopping()) log.debug("worker: database connection closed while stopping");
+    else if (transientFailure(error) === "connection lost")
+      log.warn(`worker: database connection lost: ${error.message}`);
+    else log.error("worker: database connection failed", { error });
+  };
+  pool.on("error", lost);
+  pool.on("connect", (client) => client.on("error", lost));
+  return pool;
+}
+
+/** Runs a step of stopping; the database gone already (it is stopping too) is no failure of it. */
+async function whileStopping(log: Logger, step: string, work: () => Promise<void>) {
+  try {
+    await work();
+  } catch (error) {
+    if (transientFailure(error) !== "connection lost") throw error;
+    log.debug(`worker: ${step} skipped, the database connection is gone`);
+  }
 }
 
 /**
@@ -92,12 +130,17 @@ function watchPools(db: Database, events: WorkerEvents, lostAfterMs: number, log
     await db.delete(workerHeartbeats).where(lt(workerHeartbeats.seenAt, lostBefore));
   };
   return {
-    /** After the pools stopped (their jobs finished or were returned): no heartbeat outlives them. */
+    /**
+     * After the pools stopped (their jobs finished or were returned): no heartbeat outlives them. With the database
+     * gone, the heartbeats are left to expire as a dead process's do.
+     */
     stop: async () => {
       clearInterval(timer);
       await beating;
       if (pools.size > 0)
-        await db.delete(workerHeartbeats).where(inArray(workerHeartbeats.poolId, [...pools]));
+        await whileStopping(log, "removing heartbeats", async () => {
+          await db.delete(workerHeartbeats).where(inArray(workerHeartbeats.poolId, [...pools]));
+        });
     },
   };
 }
@@ -122,25 +165,30 @@ export async function startWorker(deps: {
     payout_payment: ({ paymentId }, attempt) => payOutPayment(db, payoutProvider, paymentId, attempt),
     expire_idempotency_keys: () => expireIdempotencyKeys(db, config.idempotencyKeyMs),
   };
+  let stopping = false;
+  const pgPool = workerPool(databaseUrl, config.WORKER_CONCURRENCY + 2, log, () => stopping);
   const events: WorkerEvents = new EventEmitter();
   const pools = watchPools(db, events, config.workerLostAfterMs, log);
   const runner: Runner = await run({
-    connectionString: databaseUrl,
+    pgPool,
     concurrency: config.WORKER_CONCURRENCY,
-    maxPoolSize: config.WORKER_CONCURRENCY + 2,
     pollInterval: 1000,
     noHandleSignals: true,
-    logger: workerLogger(log),
+    logger: workerLogger(log, () => stopping),
     taskList: taskList(handlers, log),
     // graphile-worker runs each crontab line once per slot, whichever process gets it.
     crontab: "17 * * * * expire_idempotency_keys",
     events,
+  }).catch(async (error: unknown) => {
+    await pgPool.end();
+    throw error;
   });
   return {
     stop: async () => {
-      await runner.stop();
+      stopping = true;
+      await whileStopping(log, "returning unfinished jobs", () => runner.stop());
       await pools.stop();
-      await client.end({ timeout: 5 });
+      await Promise.all([client.end({ timeout: 5 }), pgPool.end()]);
     },
   };
 }

@@ -18,6 +18,8 @@ const Env = z.object({
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().positive().default(15),
   PASSWORD_RESET_MINUTES: z.coerce.number().positive().default(60),
   VERIFICATION_TOKEN_HOURS: z.coerce.number().positive().default(72),
+  /** Browser origins allowed to call the API (CORS), comma-separated. Unset: localhost ports outside production. */
+  CORS_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Who may query the schema (__schema, __type): anyone, no one, or admins. Unset: on, admins in production. */
   GRAPHQL_INTROSPECTION: z.enum(["on", "off", "admins"]).optional(),
@@ -54,6 +56,19 @@ function payoutKey(value: string | undefined, isProduction: boolean): Buffer {
   return key;
 }
 
+/** CORS_ORIGINS as a list of origins (scheme, host and port, as a browser sends them), or null when unset. */
+function corsOrigins(value: string | undefined): string[] | null {
+  if (value === undefined || value.trim() === "") return null;
+  return value.split(",").map((entry) => {
+    const origin = entry.trim().replace(/\/$/, "");
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin)
+      throw new Error(
+        `Invalid configuration: CORS_ORIGINS: "${origin}" is not an origin (https://host[:port]).`,
+      );
+    return origin;
+  });
+}
+
 export type Config = ReturnType<typeof loadConfig>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -63,12 +78,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  const introspection = e.GRAPHQL_INTROSPECTION ?? (e.NODE_ENV === "production" ? "admins" : "on");
   return {
     ...e,
     isProduction: e.NODE_ENV === "production",
-    introspection: e.GRAPHQL_INTROSPECTION ?? (e.NODE_ENV === "production" ? "admins" : "on"),
+    introspection,
+    /** "Did you mean …?" in validation errors: only where anyone may read the schema (introspection on). */
+    fieldSuggestions: introspection === "on",
     /** GraphiQL's page is served outside production; in production only with introspection on for everyone. */
     graphiql: e.NODE_ENV !== "production" || e.GRAPHQL_INTROSPECTION === "on",
+    /** Allowed browser origins; null: any http://localhost or 127.0.0.1 port outside production, none in it. */
+    corsOrigins: corsOrigins(e.CORS_ORIGINS),
     /** Testing aids (verification/reset tokens on demand) exist only outside production. */
     testingAidsEnabled: e.NODE_ENV !== "production",
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

@@ -19,6 +19,8 @@ export const ErrorCode = {
   TRY_AGAIN: "TRY_AGAIN",
   /** The connection was lost while the change was being saved: it may or may not have been made. */
   OUTCOME_UNKNOWN: "OUTCOME_UNKNOWN",
+  /** The operation could return more objects than the cost limit allows; nothing of it ran. */
+  QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
 } as const;
 export type ErrorCode = keyof typeof ErrorCode;
 

@@ -1,4 +1,5 @@
 import type { Database } from "../../db/connection.js";
+import { transientFailure } from "../core/errors.js";
 
 /*
  * Live messages across server processes. After a message's transaction commits, its id is sent with PostgreSQL
@@ -36,11 +37,16 @@ class MessageHub {
     return () => this.subscribers.delete(deliver);
   }
 
+  /** Stops listening; a LISTEN whose connection is gone (the database stopping first) went with it. */
   async close() {
     const listening = this.listening;
     this.listening = null;
     this.subscribers.clear();
-    if (listening) await (await listening.catch(() => null))?.unlisten();
+    try {
+      if (listening) await (await listening.catch(() => null))?.unlisten();
+    } catch (error) {
+      if (transientFailure(error) !== "connection lost") throw error;
+    }
   }
 }
 

@@ -74,7 +74,7 @@ describe("register", () => {
     const token = await server.login("maricela.todd@example.com", input.password);
     const viewer = await server.request(MyRoles, {}, token);
     expect(viewer.data).toEqual({ viewer: { roles: [], isAdmin: false, userType: "STAFF" } });
-    expect(viewer.extensions?.viewer).toEqual({ userType: "staff", roles: [], impersonating: false });
+    expect(viewer.extensions?.viewer).toEqual({ userType: "STAFF", roles: [], impersonating: false });
     const users = await server.request(Users, {}, token);
     expect(errorCode(users)).toBe("FORBIDDEN");
   });

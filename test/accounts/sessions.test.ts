@@ -45,7 +45,7 @@ describe("login", () => {
     const me = await server.request(Me, undefined, login.token);
     expect(me.data).toEqual({ me: { email: ADMIN_EMAIL } });
     expect(me.extensions?.viewer).toEqual({
-      userType: "staff",
+      userType: "STAFF",
       roles: ["Mural Admin"],
       impersonating: false,
     });

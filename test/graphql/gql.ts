@@ -63,6 +63,7 @@ type Documents = {
     "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": typeof types.MarkAppointmentDocument,
     "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": typeof types.AppointmentsDocument,
     "query DemoViewer { viewer { roles userType } }": typeof types.DemoViewerDocument,
+    "\n  mutation SeveralFieldsCreateClient($input: CreateClientInput!) { createClient(input: $input) { client { id } } }\n": typeof types.SeveralFieldsCreateClientDocument,
     "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": typeof types.ScheduleRemindedDocument,
     "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n": typeof types.LiveMessageReceivedDocument,
     "\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": typeof types.LiveSendDocument,
@@ -160,6 +161,13 @@ type Documents = {
     "query ServerPing { ping }": typeof types.ServerPingDocument,
     "query ServerMyEmail { me { email } }": typeof types.ServerMyEmailDocument,
     "query ServerNode($id: ID!) { node(id: $id) { id } }": typeof types.ServerNodeDocument,
+    "\n  mutation GraphiqlSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": typeof types.GraphiqlSendDocument,
+    "\n  query LimitsDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites(first: 20) {\n        nodes {\n          site { name }\n          enrollments(first: 50) {\n            nodes {\n              subjectId\n              participant { firstName lastName }\n              payments(first: 100) { edges { node { amount { amount } status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsDashboardDocument,
+    "query LimitsUsersLiteral { users(first: 7) { edges { node { email } } } }": typeof types.LimitsUsersLiteralDocument,
+    "\n  query LimitsUsersVariable($first: Int) { users(first: $first) { edges { node { email } } } }\n": typeof types.LimitsUsersVariableDocument,
+    "\n  query LimitsUsersFragment($first: Int) { users(first: $first) { ...LimitsUserEdges } }\n  fragment LimitsUserEdges on UserConnection { edges { node { email } } }\n": typeof types.LimitsUsersFragmentDocument,
+    "query LimitsPing { ping }": typeof types.LimitsPingDocument,
+    "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites(first: 100) { nodes { enrollments(first: 100) { nodes { payments(first: 100) { edges { node { id } } } } } } } } }\n      }\n    }\n  }\n": typeof types.LimitsCreateClientDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": typeof types.ScheduleByIdsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
@@ -232,6 +240,7 @@ const documents: Documents = {
     "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": types.MarkAppointmentDocument,
     "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": types.AppointmentsDocument,
     "query DemoViewer { viewer { roles userType } }": types.DemoViewerDocument,
+    "\n  mutation SeveralFieldsCreateClient($input: CreateClientInput!) { createClient(input: $input) { client { id } } }\n": types.SeveralFieldsCreateClientDocument,
     "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": types.ScheduleRemindedDocument,
     "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n": types.LiveMessageReceivedDocument,
     "\n  mutation LiveSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": types.LiveSendDocument,
@@ -329,6 +338,13 @@ const documents: Documents = {
     "query ServerPing { ping }": types.ServerPingDocument,
     "query ServerMyEmail { me { email } }": types.ServerMyEmailDocument,
     "query ServerNode($id: ID!) { node(id: $id) { id } }": types.ServerNodeDocument,
+    "\n  mutation GraphiqlSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": types.GraphiqlSendDocument,
+    "\n  query LimitsDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites(first: 20) {\n        nodes {\n          site { name }\n          enrollments(first: 50) {\n            nodes {\n              subjectId\n              participant { firstName lastName }\n              payments(first: 100) { edges { node { amount { amount } status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LimitsDashboardDocument,
+    "query LimitsUsersLiteral { users(first: 7) { edges { node { email } } } }": types.LimitsUsersLiteralDocument,
+    "\n  query LimitsUsersVariable($first: Int) { users(first: $first) { edges { node { email } } } }\n": types.LimitsUsersVariableDocument,
+    "\n  query LimitsUsersFragment($first: Int) { users(first: $first) { ...LimitsUserEdges } }\n  fragment LimitsUserEdges on UserConnection { edges { node { email } } }\n": types.LimitsUsersFragmentDocument,
+    "query LimitsPing { ping }": types.LimitsPingDocument,
+    "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites(first: 100) { nodes { enrollments(first: 100) { nodes { payments(first: 100) { edges { node { id } } } } } } } } }\n      }\n    }\n  }\n": types.LimitsCreateClientDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": types.ScheduleByIdsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
@@ -562,6 +578,10 @@ export function graphql(source: "\n  query Appointments($participantId: ID!, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoViewer { viewer { roles userType } }"): (typeof documents)["query DemoViewer { viewer { roles userType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeveralFieldsCreateClient($input: CreateClientInput!) { createClient(input: $input) { client { id } } }\n"): (typeof documents)["\n  mutation SeveralFieldsCreateClient($input: CreateClientInput!) { createClient(input: $input) { client { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -950,6 +970,34 @@ export function graphql(source: "query ServerMyEmail { me { email } }"): (typeof
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServerNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query ServerNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GraphiqlSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n"): (typeof documents)["\n  mutation GraphiqlSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites(first: 20) {\n        nodes {\n          site { name }\n          enrollments(first: 50) {\n            nodes {\n              subjectId\n              participant { firstName lastName }\n              payments(first: 100) { edges { node { amount { amount } status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites(first: 20) {\n        nodes {\n          site { name }\n          enrollments(first: 50) {\n            nodes {\n              subjectId\n              participant { firstName lastName }\n              payments(first: 100) { edges { node { amount { amount } status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsUsersLiteral { users(first: 7) { edges { node { email } } } }"): (typeof documents)["query LimitsUsersLiteral { users(first: 7) { edges { node { email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsUsersVariable($first: Int) { users(first: $first) { edges { node { email } } } }\n"): (typeof documents)["\n  query LimitsUsersVariable($first: Int) { users(first: $first) { edges { node { email } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsUsersFragment($first: Int) { users(first: $first) { ...LimitsUserEdges } }\n  fragment LimitsUserEdges on UserConnection { edges { node { email } } }\n"): (typeof documents)["\n  query LimitsUsersFragment($first: Int) { users(first: $first) { ...LimitsUserEdges } }\n  fragment LimitsUserEdges on UserConnection { edges { node { email } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsPing { ping }"): (typeof documents)["query LimitsPing { ping }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites(first: 100) { nodes { enrollments(first: 100) { nodes { payments(first: 100) { edges { node { id } } } } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites(first: 100) { nodes { enrollments(first: 100) { nodes { payments(first: 100) { edges { node { id } } } } } } } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
