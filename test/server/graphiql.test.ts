@@ -98,6 +98,8 @@ it(
     // Edited, then reloaded: the query is still there, and so is the token.
     const edited = "{ me { firstName email } }";
     await typeQuery(edited);
+    // GraphiQL writes the address a moment after the last keystroke.
+    await expect.poll(() => new URL(page.url()).searchParams.get("query"), { timeout: ANSWER }).toBe(edited);
     await page.reload({ timeout: OPEN });
     await queryEditor().waitFor({ timeout: OPEN });
     await expect.poll(async () => squeeze(await queryEditor().innerText()), { timeout: ANSWER }).toBe(edited);
