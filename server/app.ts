@@ -30,6 +30,7 @@ import {
   logUnexpectedErrors,
   readJsonBody,
 } from "./errors.js";
+import { compiledExecution } from "./executor.js";
 import { serveFile } from "./files.js";
 import { serveGraphiQL } from "./graphiql.js";
 import { inputHygiene } from "./input-hygiene.js";
@@ -91,7 +92,7 @@ function createApollo(
 ) {
   const introspection = introspectionOptions(config);
   return new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     ...limits,
     introspection: introspection.introspection,
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -1,0 +1,75 @@
+import type { ApolloServerOptionsWithGateway } from "@apollo/server";
+import { type DocumentNode, GraphQLError, type GraphQLSchema, getVariableValues, printSchema } from "graphql";
+import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
+import type { Context } from "../schema/core/context.js";
+
+/** How many compiled operations a process keeps (least recently used go first). */
+const COMPILED_OPERATIONS = 500;
+
+/**
+ * Executes operations with graphql-jit instead of graphql-js: each distinct operation is compiled once into a
+ * function that walks the selection set and calls the schema's own resolvers (so the shield rules, loaders and
+ * errors are the same), several times faster than graphql-js on the large nested answers dashboards ask for.
+ * Apollo takes a custom executor only through its gateway interface; this "gateway" serves the local schema as it
+ * is, so parsing, validation, the limits and every plugin stay Apollo's.
+ */
+export function compiledExecution(schema: GraphQLSchema): ApolloServerOptionsWithGateway<Context>["gateway"] {
+  const compiled = new Map<string, CompiledQuery>();
+  const compile = (key: string, document: DocumentNode, operationName: string | null) => {
+    let query = compiled.get(key);
+    if (query) {
+      // Map keeps insertion order: re-inserting marks it the most recently used.
+      compiled.delete(key);
+      compiled.set(key, query);
+      return query;
+    }
+    const result = compileQuery(schema, document, operationName ?? undefined);
+    if (!isCompiledQuery(result)) return result;
+    query = result;
+    compiled.set(key, query);
+    if (compiled.size > COMPILED_OPERATIONS) compiled.delete(compiled.keys().next().value as string);
+    return query;
+  };
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      return () => {};
+    },
+    async load() {
+      return {
+        async executor(request) {
+          const query = compile(
+            `${request.queryHash}:${request.operationName ?? ""}`,
+            request.document,
+            request.operationName,
+          );
+          if (!("query" in query)) return query;
+          // graphql-js checks the variables first, so a bad one is refused with graphql-js's own error, which
+          // Apollo answers as BAD_USER_INPUT (graphql-jit words and places its errors differently).
+          const variables = request.request.variables ?? {};
+          const checked = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, {
+            maxErrors: 50,
+          });
+          if (checked.errors) return { errors: checked.errors };
+          const result = await query.query(undefined, request.context, variables);
+          return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+        },
+      };
+    },
+    async stop() {},
+  };
+}
+
+/**
+ * graphql-jit's errors imitate graphql-js's but leave `extensions` out when there are none, where Apollo expects
+ * an object: they are made again as graphql-js makes them, same message, path, locations and cause.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const remade = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
+  Object.defineProperty(remade, "locations", { value: error.locations, enumerable: error.locations !== undefined });
+  return remade;
+}
