@@ -8,6 +8,7 @@ import type { Access } from "./authorization.js";
 import { builder } from "./builder.js";
 import { badInput } from "./errors.js";
 import { perRequest } from "./request-cache.js";
+import { shownBy } from "./shield.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -278,7 +279,10 @@ export interface Children<T> {
   parent: PgColumn;
   parentOf: (row: T) => string;
   ordering: Ordering<T>;
+  /** The SQL form of `type`'s object rule for the viewer: the rows it keeps need no per-object decision. */
   visible: (access: Access) => Promise<SQL | undefined>;
+  /** The GraphQL type of the rows. */
+  type: string;
 }
 
 const firstPageLoaders = perRequest(() => new Map<unknown, unknown>());
@@ -300,6 +304,7 @@ export function childrenPage<T>(access: Access, children: Children<T>, parentId:
         .where(and(eq(parent, parentId), visible, page.where))
         .orderBy(...page.orderBy)
         .limit(page.limit);
+      shownBy(access, children.type, rows);
       return rows as T[];
     }
     // One loader per list and page size: parents asking for the same page size share a statement.
@@ -317,7 +322,7 @@ export function childrenPage<T>(access: Access, children: Children<T>, parentId:
 
 async function firstPages<T>(
   access: Access,
-  { table, parent, parentOf }: Children<T>,
+  { table, parent, parentOf, type }: Children<T>,
   visible: SQL | undefined,
   parentIds: readonly string[],
   page: Page,
@@ -340,6 +345,11 @@ async function firstPages<T>(
     .orderBy(...page.orderBy);
   const byParent = new Map(parentIds.map((id) => [id, [] as T[]]));
   for (const { row } of rows) byParent.get(parentOf(row as T))?.push(row as T);
+  shownBy(
+    access,
+    type,
+    rows.map(({ row }) => row),
+  );
   return parentIds.map((id) => byParent.get(id) ?? []);
 }
 

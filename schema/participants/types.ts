@@ -198,6 +198,7 @@ const enrollmentsOfTrialSite: Children<Enrollment> = {
   parentOf: (row) => row.trialSiteId,
   ordering: { name: "CREATED_AT_ASC", direction: "asc", keys: byCreation(enrollments) },
   visible: enrollmentsVisibleSql,
+  type: "Enrollment",
 };
 
 builder.objectField(TrialSiteRef, "enrollments", (t) =>

@@ -247,15 +247,15 @@ builder.queryFields((t) => ({
         siteId: t.arg.globalID({ for: SiteRef, required: false }),
         ...nestedListArgs,
       },
-      resolve: async (_root, args, ctx) =>
+      resolve: (_root, args, ctx) =>
         paymentsPage(
           ctx,
           args,
-          await visiblePayments(ctx, {
+          {
             ...paymentFilter(args),
             trialId: args.trialId?.id,
             siteId: args.siteId?.id,
-          }),
+          },
           args.orderBy ?? "CREATED_AT_DESC",
         ),
     },
@@ -271,15 +271,15 @@ builder.queryFields((t) => ({
         ...paymentFilterArgs,
         ...orderArg,
       },
-      resolve: async (_root, args, ctx) =>
+      resolve: (_root, args, ctx) =>
         paymentsPage(
           ctx,
           args,
-          await visiblePayments(ctx, {
+          {
             ...paymentFilter(args),
             status: "pending",
             participantId: args.participantId?.id,
-          }),
+          },
           args.orderBy ?? "CREATED_AT_DESC",
         ),
     },

@@ -71,6 +71,7 @@ const trialSitesOf = (parent: typeof trialSites.trialId | typeof trialSites.site
   parentOf: (row) => (parent === trialSites.trialId ? row.trialId : row.siteId),
   ordering: { name: "CREATED_AT_ASC", direction: "asc", keys: byCreation(trialSites) },
   visible: (access) => access.visibleSql("trialSite"),
+  type: "TrialSite",
 });
 const trialSitesOfTrial = trialSitesOf(trialSites.trialId);
 const trialSitesOfSite = trialSitesOf(trialSites.siteId);
