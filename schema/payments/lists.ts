@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { and, count, eq, gte, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
+import { isAnyOf, rowReader } from "../../db/rows.js";
 import {
   appointments,
   enrollments,
@@ -25,6 +26,7 @@ import {
 } from "../core/pagination.js";
 import { participantsActedForBy } from "../core/participant-access.js";
 import { perRequest } from "../core/request-cache.js";
+import { shownBy } from "../core/shield.js";
 import { type PaymentScheduleLine, scheduleOf } from "../participants/schedule.js";
 import type { Payment } from "./refs.js";
 
@@ -245,18 +247,22 @@ export const PAYMENT_ORDERS = orderings<Payment, "CREATED_AT" | "AMOUNT">({
 });
 export type PaymentOrder = keyof typeof PAYMENT_ORDERS;
 
-/** A page of the payments `where` picks (the viewer's visible ones, filtered), in `order`, with totalCount. */
-export function paymentsPage(ctx: Context, args: PageArgs, where: SQL | undefined, order: PaymentOrder) {
+/** A page of the viewer's visible payments narrowed by `filter`, in `order`, with totalCount. */
+export function paymentsPage(ctx: Context, args: PageArgs, filter: PaymentFilter, order: PaymentOrder) {
   return withTotalCount(
-    keysetPage(args, PAYMENT_ORDERS[order], (page) =>
-      ctx.db
-        .select()
-        .from(payments)
-        .where(and(where, page.where))
-        .orderBy(...page.orderBy)
-        .limit(page.limit),
+    keysetPage(args, PAYMENT_ORDERS[order], async (page) =>
+      shownBy(
+        ctx.access,
+        "Payment",
+        await ctx.db
+          .select()
+          .from(payments)
+          .where(and(await visiblePayments(ctx, filter), page.where))
+          .orderBy(...page.orderBy)
+          .limit(page.limit),
+      ),
     ),
-    () => countRows(ctx.db, payments, where),
+    async () => countRows(ctx.db, payments, await visiblePayments(ctx, filter)),
   );
 }
 
@@ -303,7 +309,11 @@ export function nestedPaymentsPage(
         .where(and(eq(PARENT_KEY[parent], parentId), await visiblePayments(ctx, filter), page.where))
         .orderBy(...page.orderBy)
         .limit(page.limit);
-      return rows.map((row) => row.payment);
+      return shownBy(
+        ctx.access,
+        "Payment",
+        rows.map((row) => row.payment),
+      );
     }
     const loader = loaderFor(
       firstPageLoaders(ctx.access),
@@ -315,6 +325,8 @@ export function nestedPaymentsPage(
   return withTotalCount(page, () => countPaymentsOf(ctx, parent, parentId, filter));
 }
 
+const paymentRows = rowReader(payments);
+
 /** The first page of each parent's visible payments, in one statement (row_number over each parent's rows). */
 async function firstPages(
   ctx: Context,
@@ -324,26 +336,25 @@ async function firstPages(
   page: Page,
 ): Promise<Payment[][]> {
   const parentKey = PARENT_KEY[parent];
-  const ranked = ctx.db
-    .select({
-      id: payments.id,
-      parentId: sql<string>`${parentKey}`.as("parent_id"),
-      rank: sql<number>`row_number() OVER (PARTITION BY ${parentKey} ORDER BY ${sql.join(page.orderBy, sql`, `)})`.as(
-        "rank",
-      ),
-    })
-    .from(payments)
-    .innerJoin(enrollments, ofItsEnrollment)
-    .where(and(inArray(parentKey, [...parentIds]), await visiblePayments(ctx, filter)))
-    .as("ranked");
-  const rows = await ctx.db
-    .select({ payment: payments, parentId: ranked.parentId })
-    .from(payments)
-    .innerJoin(ranked, eq(ranked.id, payments.id))
-    .where(lte(ranked.rank, page.limit))
-    .orderBy(...page.orderBy);
+  const order = sql.join(page.orderBy, sql`, `);
+  const rows = await ctx.db.execute<Record<string, unknown>>(sql`
+    SELECT ${paymentRows.columns}, ranked.parent_id
+    FROM ${payments} JOIN (
+      SELECT ${payments.id} AS id, ${parentKey} AS parent_id,
+        row_number() OVER (PARTITION BY ${parentKey} ORDER BY ${order}) AS rank
+      FROM ${payments} JOIN ${enrollments} ON ${ofItsEnrollment}
+      WHERE ${and(isAnyOf(parentKey, parentIds), await visiblePayments(ctx, filter))}
+    ) ranked ON ranked.id = ${payments.id}
+    WHERE ranked.rank <= ${page.limit}
+    ORDER BY ${order}`);
   const byParent = new Map(parentIds.map((id) => [id, [] as Payment[]]));
-  for (const row of rows) byParent.get(row.parentId)?.push(row.payment);
+  const shown: Payment[] = [];
+  for (const raw of rows) {
+    const payment = paymentRows.read(raw);
+    shown.push(payment);
+    byParent.get(raw.parent_id as string)?.push(payment);
+  }
+  shownBy(ctx.access, "Payment", shown);
   return parentIds.map((id) => byParent.get(id) ?? []);
 }
 
