@@ -1,9 +1,10 @@
 import { parseCursorConnectionArgs } from "@pothos/core";
 import DataLoader from "dataloader";
-import { and, asc, count, desc, eq, inArray, lte, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/connection.js";
 import { ID_PATTERN } from "../../db/ids.js";
+import { isAnyOf, type RowReader, rowReader } from "../../db/rows.js";
 import type { Access } from "./authorization.js";
 import { builder } from "./builder.js";
 import { badInput } from "./errors.js";
@@ -320,6 +321,17 @@ export function childrenPage<T>(access: Access, children: Children<T>, parentId:
   return withTotalCount(page, () => childrenCount(access, children, parentId));
 }
 
+/** Per table, the reader of its rows (built once). */
+const readers = new WeakMap<PgTable, RowReader<unknown>>();
+const readerOf = (table: PgTable) => {
+  let reader = readers.get(table);
+  if (!reader) {
+    reader = rowReader(table);
+    readers.set(table, reader);
+  }
+  return reader;
+};
+
 async function firstPages<T>(
   access: Access,
   { table, parent, parentOf, type }: Children<T>,
@@ -327,29 +339,19 @@ async function firstPages<T>(
   parentIds: readonly string[],
   page: Page,
 ): Promise<T[][]> {
-  const ranked = access.db
-    .select({
-      id: table.id,
-      rank: sql<number>`row_number() OVER (PARTITION BY ${parent} ORDER BY ${sql.join(page.orderBy, sql`, `)})`.as(
-        "rank",
-      ),
-    })
-    .from(table as PgTable)
-    .where(and(inArray(parent, [...parentIds]), visible))
-    .as("ranked");
-  const rows = await access.db
-    .select({ row: table as PgTable })
-    .from(table as PgTable)
-    .innerJoin(ranked, eq(ranked.id, table.id))
-    .where(lte(ranked.rank, page.limit))
-    .orderBy(...page.orderBy);
+  const reader = readerOf(table);
+  const order = sql.join(page.orderBy, sql`, `);
+  const raw = await access.db.execute<Record<string, unknown>>(sql`
+    SELECT ${reader.columns} FROM ${table} JOIN (
+      SELECT ${table.id} AS id, row_number() OVER (PARTITION BY ${parent} ORDER BY ${order}) AS rank
+      FROM ${table} WHERE ${and(isAnyOf(parent, parentIds), visible)}
+    ) ranked ON ranked.id = ${table.id}
+    WHERE ranked.rank <= ${page.limit}
+    ORDER BY ${order}`);
+  const rows = raw.map((row) => reader.read(row) as T);
   const byParent = new Map(parentIds.map((id) => [id, [] as T[]]));
-  for (const { row } of rows) byParent.get(parentOf(row as T))?.push(row as T);
-  shownBy(
-    access,
-    type,
-    rows.map(({ row }) => row),
-  );
+  for (const row of rows) byParent.get(parentOf(row))?.push(row);
+  shownBy(access, type, rows as object[]);
   return parentIds.map((id) => byParent.get(id) ?? []);
 }
 
@@ -363,7 +365,7 @@ function childrenCount<T>(access: Access, children: Children<T>, parentId: strin
       const rows = await access.db
         .select({ parentId: sql<string>`${parent}`, n: count() })
         .from(table as PgTable)
-        .where(and(inArray(parent, [...ids]), await children.visible(access)))
+        .where(and(isAnyOf(parent, ids), await children.visible(access)))
         .groupBy(parent);
       const counts = new Map(rows.map((r) => [r.parentId, r.n]));
       return ids.map((id) => counts.get(id) ?? 0);

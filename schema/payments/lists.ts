@@ -372,7 +372,7 @@ function countPaymentsOf(ctx: Context, parent: PaymentParent, parentId: string, 
           .select({ parentId: parentKey, n: count() })
           .from(payments)
           .innerJoin(enrollments, ofItsEnrollment)
-          .where(and(inArray(parentKey, [...ids]), await visiblePayments(ctx, filter)))
+          .where(and(isAnyOf(parentKey, ids), await visiblePayments(ctx, filter)))
           .groupBy(parentKey);
         const byId = new Map(rows.map((r) => [r.parentId, r.n]));
         return ids.map((id) => byId.get(id) ?? 0);
@@ -423,7 +423,7 @@ export function paymentTotalsOf(
           })
           .from(payments)
           .innerJoin(enrollments, ofItsEnrollment)
-          .where(and(inArray(parentKey, [...ids]), await visiblePayments(ctx, filter)))
+          .where(and(isAnyOf(parentKey, ids), await visiblePayments(ctx, filter)))
           .groupBy(parentKey, payments.currency, payments.status)
           .orderBy(payments.currency);
         const byParent = new Map(ids.map((id) => [id, new Map<string, PaymentTotals>()]));
