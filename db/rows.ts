@@ -1,4 +1,4 @@
-import { getTableColumns, getTableName, type SQL, sql } from "drizzle-orm";
+import { Column, getTableColumns, getTableName, type SQL, sql } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 
@@ -20,7 +20,11 @@ export function rowReader<T extends PgTable>(table: T): RowReader<T["$inferSelec
     key,
     // The connection's casing is snake_case: a column named by its key is stored under the key in snake_case.
     name: column.keyAsName ? toSnakeCase(column.name) : column.name,
-    decode: (value: unknown) => column.mapFromDriverValue(value),
+    // Most columns (text, enums) keep the driver's value: no call for them.
+    decode:
+      column.mapFromDriverValue === Column.prototype.mapFromDriverValue
+        ? undefined
+        : (value: unknown) => column.mapFromDriverValue(value),
   }));
   const tableName = getTableName(table);
   return {
@@ -29,7 +33,7 @@ export function rowReader<T extends PgTable>(table: T): RowReader<T["$inferSelec
       const row: Record<string, unknown> = {};
       for (const { key, name, decode } of columns) {
         const value = raw[name];
-        row[key] = value === null || value === undefined ? null : decode(value);
+        row[key] = value === null || value === undefined ? null : decode ? decode(value) : value;
       }
       return row as T["$inferSelect"];
     },

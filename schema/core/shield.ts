@@ -201,15 +201,19 @@ const isPromise = (value: unknown): value is Promise<unknown> =>
 /** The objects a field answered: itself or its list's items, or its edges' nodes. */
 function objectsIn(value: unknown, viaEdges: boolean): object[] {
   const found: object[] = [];
-  const add = (item: unknown) => {
-    if (Array.isArray(item)) for (const each of item) add(each);
-    else if (item !== null && typeof item === "object" && !(item instanceof Error) && !isPromise(item))
-      found.push(item);
-  };
-  const edges = viaEdges ? (value as { edges?: unknown } | null)?.edges : undefined;
-  if (!viaEdges) add(value);
-  else if (Array.isArray(edges)) for (const edge of edges) add((edge as { node?: unknown } | null)?.node);
+  if (!viaEdges) addObjects(value, found);
+  else {
+    const edges = (value as { edges?: unknown } | null)?.edges;
+    if (Array.isArray(edges))
+      for (const edge of edges) addObjects((edge as { node?: unknown } | null)?.node, found);
+  }
   return found;
+}
+
+function addObjects(item: unknown, found: object[]) {
+  if (Array.isArray(item)) for (const each of item) addObjects(each, found);
+  else if (item !== null && typeof item === "object" && !(item instanceof Error) && !isPromise(item))
+    found.push(item);
 }
 
 /** Decides, all at once, the objects a field returns; the field answers when they are decided. */
