@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/ids.js";
 import { graphql } from "../graphql/index.js";
@@ -31,6 +32,42 @@ const TrialDashboard = graphql(`
     }
   }
 `);
+
+/** The dashboard of the benchmarks (bench/, ../shared/peer-bench): every list a connection of 100, as asked there. */
+const BenchDashboard = graphql(`
+  query BenchDashboard($id: ID!) {
+    trial(id: $id) {
+      name
+      trialSites(first: 100) {
+        edges {
+          node {
+            site { name }
+            enrollments(first: 100) {
+              edges {
+                node {
+                  subjectId
+                  participant { firstName lastName }
+                  payments(first: 100) { edges { node { amount { amount } status } } }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Selection sets nested in a document: trial { trialSites { edges { node { … } } } } is 4 deep. */
+function depthOf(document: string) {
+  let depth = 0;
+  let deepest = 0;
+  for (const char of document) {
+    if (char === "{") deepest = Math.max(deepest, ++depth);
+    if (char === "}") depth--;
+  }
+  return deepest - 1; // the operation's own braces
+}
 
 const ParticipantsWithPayments = graphql(`
   query ParticipantsWithPayments($trialId: ID!) {
@@ -157,6 +194,51 @@ describe("nested payments, counts and totals are batched per level", () => {
       report.push({ who, "2 trial sites": counts[1], "20 trial sites": counts[2] });
     }
     console.log("trial dashboard with nested payments (SQL statements per request):");
+    console.table(report);
+  });
+
+  it("the benchmarks' dashboard takes as many statements at 2 trial sites as at 20, at most its depth + 2, as admin and as trial staff", async () => {
+    const few = await seedTrial(2);
+    const many = await seedTrial(20);
+    const limit = depthOf(print(BenchDashboard)) + 2;
+    const adminToken = await server.loginAdmin();
+    const report: Record<string, unknown>[] = [];
+    for (const who of ["admin", "trial staff"] as const) {
+      const counts: number[] = [];
+      for (const seeded of [many, few, many]) {
+        const token =
+          who === "admin"
+            ? adminToken
+            : (
+                await staffWith(
+                  server,
+                  ["view_trials", "view_enrollments", "view_participants", "view_payments"],
+                  { clientId: seeded.clientId },
+                )
+              ).token;
+        const { data, statements } = await measured(() =>
+          server.request(BenchDashboard, { id: gid.trial(seeded.trialId) }, token),
+        );
+        const trialSites = data.trial.trialSites.edges.map((edge) => edge.node);
+        expect(trialSites).toHaveLength(seeded.trialSiteIds.length);
+        for (const trialSite of trialSites) {
+          expect(trialSite.enrollments.edges).toHaveLength(2);
+          for (const { node } of trialSite.enrollments.edges) {
+            expect(node.participant.firstName).toBe("Pat");
+            expect(node.payments.edges.map((edge) => edge.node.amount.amount).sort()).toEqual([
+              "10.00",
+              "20.00",
+              "30.00",
+            ]);
+          }
+        }
+        counts.push(statements);
+      }
+      expect(counts[1]).toBe(counts[2]);
+      expect(counts[2]).toBeLessThanOrEqual(limit);
+      report.push({ who, "2 trial sites": counts[1], "20 trial sites": counts[2], "depth + 2": limit });
+    }
+    console.log("the benchmarks' dashboard (SQL statements per request):");
     console.table(report);
   });
 
