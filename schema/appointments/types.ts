@@ -28,7 +28,7 @@ export const AppointmentOutcomeEnum = builder.enumType("AppointmentOutcome", {
 AppointmentRef.implement({
   description: "A visit scheduled for a participant's enrollment (the spec's appointments).",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    uid: t.exposeString("id", { description: "The raw identifier, for display and support only: inputs take `id`, never this." }),
     enrollmentId: t.globalID({
       description: "The enrollment the visit belongs to.",
       resolve: (a) => ({ type: "Enrollment", id: a.enrollmentId }),

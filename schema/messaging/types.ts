@@ -33,7 +33,7 @@ MessageRef.implement({
   description:
     "A message in an enrollment's conversation between the participant (or their caregivers) and site staff.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    uid: t.exposeString("id", { description: "The raw identifier, for display and support only: inputs take `id`, never this." }),
     body: t.exposeString("body"),
     sentAt: t.field({ type: "DateTime", resolve: (m) => m.createdAt }),
     senderName: t.string({

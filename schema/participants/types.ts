@@ -90,7 +90,7 @@ ParticipantRef.implement({
   description:
     "Someone taking part in trials, registered at a home site. Name, e-mail, phone and address come from their login (user).",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    uid: t.exposeString("id", { description: "The raw identifier, for display and support only: inputs take `id`, never this." }),
     firstName: t.exposeString("firstName"),
     lastName: t.exposeString("lastName"),
     email: t.exposeString("email"),
@@ -139,7 +139,7 @@ ParticipantRef.implement({
 EnrollmentRef.implement({
   description: "A participant in a trial at a trial site, with their subject id and status.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    uid: t.exposeString("id", { description: "The raw identifier, for display and support only: inputs take `id`, never this." }),
     subjectId: t.exposeString("subjectId", { description: "Unique within the trial." }),
     status: t.expose("status", { type: EnrollmentStatusEnum }),
     statusChangedAt: t.expose("statusChangedAt", { type: "DateTime" }),
@@ -167,7 +167,7 @@ EnrollmentRef.implement({
 CaregiverRef.implement({
   description: "Someone who acts for one participant (a parent, guardian or nurse), with their own login.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    uid: t.exposeString("id", { description: "The raw identifier, for display and support only: inputs take `id`, never this." }),
     firstName: t.string({ resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).firstName }),
     lastName: t.string({ resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).lastName }),
     email: t.string({ resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).email }),

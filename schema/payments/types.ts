@@ -83,7 +83,7 @@ export const PaymentEventRef = builder.objectRef<PaymentEvent>("PaymentEvent").i
 PaymentRef.implement({
   description: "Money owed (or requested) for a participant's enrollment.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    uid: t.exposeString("id", { description: "The raw identifier, for display and support only: inputs take `id`, never this." }),
     kind: t.expose("kind", { type: PaymentKindEnum }),
     status: t.expose("status", { type: PaymentStatusEnum }),
     amount: t.field({

@@ -14,7 +14,7 @@ export const VisitRatingRef = builder.loadableNodeRef<VisitRating>("VisitRating"
 VisitRatingRef.implement({
   description: "A participant's 1–10 rating of a milestone visit, with their enrollment's progress.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    uid: t.exposeString("id", { description: "The raw identifier, for display and support only: inputs take `id`, never this." }),
     rating: t.exposeInt("rating"),
     note: t.exposeString("note", { nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

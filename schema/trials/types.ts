@@ -78,7 +78,7 @@ const trialSitesOfSite = trialSitesOf(trialSites.siteId);
 TrialRef.implement({
   description: "A clinical trial run under a client's contract.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    uid: t.exposeString("id", { description: "The raw identifier, for display and support only: inputs take `id`, never this." }),
     name: t.exposeString("name"),
     protocolId: t.exposeString("protocolId", { description: "The protocol identifier; unique." }),
     status: t.expose("status", { type: TrialStatusEnum }),
@@ -102,7 +102,7 @@ TrialRef.implement({
 TrialSiteRef.implement({
   description: "A site taking part in a trial: where participants are enrolled and paid.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    uid: t.exposeString("id", { description: "The raw identifier, for display and support only: inputs take `id`, never this." }),
     trial: t.field({ type: TrialRef, resolve: (trialSite) => trialSite.trialId }),
     site: t.field({ type: SiteRef, resolve: (trialSite) => trialSite.siteId }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
