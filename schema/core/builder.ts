@@ -92,7 +92,8 @@ export const builder = new SchemaBuilder<{
       args: { ids: { description: "Global ids, as objects' `id` fields give them (of any types)." } },
     },
     pageInfoTypeOptions: {
-      description: "Where a page sits in its list: whether there are more items either side, and the cursors to get them.",
+      description:
+        "Where a page sits in its list: whether there are more items either side, and the cursors to get them.",
     },
     hasNextPageFieldOptions: {
       description: "Whether items follow this page (ask again with `after: endCursor`).",
@@ -106,7 +107,9 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: {
       description: "The cursor of the page's last item (the cursor given when the page is empty).",
     },
-    pageInfoFieldOptions: { description: "Where this page sits in the list, for asking for the next or previous one." },
+    pageInfoFieldOptions: {
+      description: "Where this page sits in the list, for asking for the next or previous one.",
+    },
     edgesFieldOptions: { description: "The page's items, each with its cursor, in the list's order." },
     cursorFieldOptions: {
       description:
@@ -114,18 +117,23 @@ export const builder = new SchemaBuilder<{
     },
     nodeFieldOptions: { description: "The item itself." },
     firstArgOptions: {
-      description: "How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given.",
+      description:
+        "How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given.",
     },
     lastArgOptions: {
       description: "How many items to return from the end (or from before `before`): 0 to 100.",
     },
     afterArgOptions: {
-      description: "A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it.",
+      description:
+        "A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it.",
     },
     beforeArgOptions: {
-      description: "A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it.",
+      description:
+        "A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it.",
     },
-    mutationInputArgOptions: { description: "What the mutation takes; every field is described on its input type." },
+    mutationInputArgOptions: {
+      description: "What the mutation takes; every field is described on its input type.",
+    },
     cursorType: "String",
     encodeGlobalID: encodeGlobalId,
     // Pothos does not say which argument it decodes; the message quotes the id itself.
@@ -142,7 +150,8 @@ builder.mutationType({
     "Everything that can be changed. Each mutation takes one `input` and answers a payload; an expected failure answers an error with a stable `extensions.code` (BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT, …) and changes nothing. Every change is audited.",
 });
 builder.subscriptionType({
-  description: "Live updates over graphql-ws (the same endpoint, WebSocket): each field sends an event as it happens.",
+  description:
+    "Live updates over graphql-ws (the same endpoint, WebSocket): each field sends an event as it happens.",
 });
 
 /** JavaScript dates reach the years 0 and ±275760; PostgreSQL refuses the year 0, so inputs keep to 1–9999. */

@@ -178,6 +178,7 @@ builder.relayMutationField(
     resolve: async (_root, { input }, ctx) => ({ results: await payMilestones(ctx, input.items) }),
   },
   {
+    description: "What became of each item.",
     outputFields: (t) => ({
       results: t.field({
         type: [PayMilestoneResultRef],
