@@ -31,7 +31,7 @@ builder.relayMutationField(
   },
   {
     description:
-      "Schedules a visit and queues its reminder (REMINDER_HOURS before). Needs create_appointment on the enrollment's trial site.",
+      "Schedules a visit and queues its reminder (24 hours before by default: the server's REMINDER_HOURS). Needs create_appointment on the enrollment's trial site.",
     resolve: async (_root, { input }, ctx) => {
       const enrollmentId =
         input.enrollmentId == null

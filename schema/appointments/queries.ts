@@ -8,7 +8,7 @@ builder.queryFields((t) => ({
   appointments: t.field({
     type: [AppointmentRef],
     description:
-      "A participant's appointments (the spec's get_appointments): upcoming ones soonest first, or with past: true those whose time has passed, latest first. Staff who may view the participant, the participant and their caregivers.",
+      "A participant's appointments: upcoming ones soonest first, or with past: true those whose time has passed, latest first. Staff who may view the participant, the participant and their caregivers.",
     args: {
       participantId: t.arg.id({ description: "The participant's id." }),
       past: t.arg.boolean({

@@ -293,8 +293,7 @@ builder.objectField(TrialSiteRef, "enrollments", (t) =>
   t.connection(
     {
       type: EnrollmentRef,
-      description:
-        "The enrollments at this trial site you may see, oldest first. First pages of many trial sites load together.",
+      description: "The enrollments at this trial site you may see, oldest first.",
       resolve: (trialSite, args, ctx) => childrenPage(ctx.access, enrollmentsOfTrialSite, trialSite.id, args),
     },
     EnrollmentConnection,

@@ -139,7 +139,7 @@ builder.objectField(EnrollmentRef, "milestonePayments", (t) =>
   t.loadableList({
     type: EnrollmentMilestoneRef,
     description:
-      "The enrollment's payment schedule (get_payment_schedule by enrollment) with what is paid and still payable. Staff with view_payment_schedule on the trial site, or the participant.",
+      "The enrollment's payment schedule with what is paid and still payable. Staff with view_payment_schedule on the trial site, or the participant.",
     load: (list: Enrollment[], ctx) => enrollmentMilestones(ctx.db, list),
     resolve: (enrollment) => enrollment,
   }),
@@ -227,7 +227,7 @@ builder.queryFields((t) => ({
   paymentSchedule: t.field({
     type: [PaymentScheduleLineRef],
     description:
-      "A trial site's payment schedule with the amounts in effect now (the spec's get_payment_schedule). Needs view_payment_schedule on the trial site. For one enrollment, see Enrollment.milestonePayments.",
+      "A trial site's payment schedule with the amounts in effect now. Needs view_payment_schedule on the trial site. For one enrollment, see Enrollment.milestonePayments.",
     args: {
       trialId: t.arg.globalID({ for: TrialRef, description: "The trial's global id." }),
       siteId: t.arg.globalID({
@@ -248,7 +248,7 @@ builder.queryFields((t) => ({
   }),
   categories: t.stringList({
     description:
-      "The expense categories of a trial (the spec's get_categories): its own once any were added, otherwise the defaults. For whoever sees the trial or is enrolled in it.",
+      "The expense categories of a trial: its own once any were added, otherwise the defaults. For whoever sees the trial or is enrolled in it.",
     args: { trialId: t.arg.globalID({ for: TrialRef, description: "The trial's global id." }) },
     resolve: async (_root, args, ctx) => {
       await requireTrialReach(ctx, args.trialId.id);
@@ -259,7 +259,7 @@ builder.queryFields((t) => ({
     {
       type: PaymentRef,
       description:
-        "Payments you may see (the spec's get_payments): staff where they hold view_payments, participants and caregivers their own; optionally of one trial or site, status, kind or span of time. Newest first unless `orderBy` says otherwise.",
+        "Payments you may see: staff where they hold view_payments, participants and caregivers their own; optionally of one trial or site, status, kind or span of time. Newest first unless `orderBy` says otherwise.",
       args: {
         trialId: t.arg.globalID({
           for: TrialRef,
@@ -291,7 +291,7 @@ builder.queryFields((t) => ({
     {
       type: PaymentRef,
       description:
-        "PENDING payments (awaiting approval) you may see (the spec's get_pending_payments); optionally of one participant, kind or span of time. Newest first unless `orderBy` says otherwise.",
+        "PENDING payments (awaiting approval) you may see; optionally of one participant, kind or span of time. Newest first unless `orderBy` says otherwise.",
       args: {
         participantId: t.arg.globalID({
           for: ParticipantRef,
@@ -317,8 +317,7 @@ builder.queryFields((t) => ({
   ),
   pendingReimbursements: t.field({
     type: [PaymentRef],
-    description:
-      "A participant's reimbursements not yet approved or rejected, newest first (the spec's get_pending_reimbursements).",
+    description: "A participant's reimbursements not yet approved or rejected, newest first.",
     args: {
       participantId: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }),
     },
@@ -335,7 +334,7 @@ builder.queryFields((t) => ({
   participantPayments: t.field({
     type: [PaymentRef],
     description:
-      "Payments made to a participant, optionally in one trial, newest first (the spec's get_participant_payments). Staff with view_payments, or the participant.",
+      "Payments made to a participant, optionally in one trial, newest first. Staff with view_payments, or the participant.",
     args: {
       participantId: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }),
       trialId: t.arg.globalID({
@@ -352,15 +351,14 @@ builder.queryFields((t) => ({
   }),
   recentPayments: t.field({
     type: [PaymentRef],
-    description:
-      "The latest payment of each participant you may see, newest first (the spec's get_recent_payments).",
+    description: "The latest payment of each participant you may see, newest first.",
     resolve: async (_root, _args, ctx) =>
       paymentsList(ctx, inArray(payments.id, await recentPaymentIds(ctx))),
   }),
   payableVisits: t.field({
     type: [PayableVisitRef],
     description:
-      "Attended visits with a milestone, of enrolled participants, whose milestone is not paid yet (the spec's get_payable_visits): ready for payMilestone. Where you hold milestone_payment.",
+      "Attended visits with a milestone, of enrolled participants, whose milestone is not paid yet: ready for payMilestone. Where you hold milestone_payment.",
     resolve: (_root, _args, ctx) => payableVisits(ctx),
   }),
 }));
@@ -369,7 +367,7 @@ builder.queryField("unclaimedPayments", (t) =>
   t.field({
     type: [PaymentRef],
     description:
-      "A participant's unclaimed payments, oldest first (the spec's get_unclaimed_payments). The participant and their caregivers see all; staff need view_payments (and see those of trial sites where they hold it).",
+      "A participant's unclaimed payments, oldest first. The participant and their caregivers see all; staff need view_payments (and see those of trial sites where they hold it).",
     args: {
       participantId: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }),
     },

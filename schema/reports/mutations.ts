@@ -37,7 +37,7 @@ builder.relayMutationField(
   },
   {
     description:
-      "A link to download every payment of a trial with totals per status. The report is built when downloaded; the link works only for you, only while you hold view_reports, and expires after REPORT_LINK_MINUTES. Needs view_reports on the trial.",
+      "A link to download every payment of a trial with totals per status. The report is built when downloaded; the link works only for you, only while you hold view_reports, and expires after 15 minutes by default (the server's REPORT_LINK_MINUTES). Needs view_reports on the trial.",
     resolve: (_root, { input }, ctx) =>
       requestLink(ctx, "trial_payment_report", input.trialId.id, input.format),
   },

@@ -116,8 +116,7 @@ TrialRef.implement({
     trialSites: t.connection(
       {
         type: TrialSiteRef,
-        description:
-          "The sites taking part (those you may see), oldest first. First pages of many trials load together.",
+        description: "The sites taking part (those you may see), oldest first.",
         resolve: (trial, args, ctx) => childrenPage(ctx.access, trialSitesOfTrial, trial.id, args),
       },
       TrialSiteConnection,
@@ -171,8 +170,7 @@ builder.objectField(SiteRef, "trialSites", (t) =>
   t.connection(
     {
       type: TrialSiteRef,
-      description:
-        "The trials this site takes part in, as trial sites (those you may see), oldest first. First pages of many sites load together.",
+      description: "The trials this site takes part in, as trial sites (those you may see), oldest first.",
       resolve: (site, args, ctx) => childrenPage(ctx.access, trialSitesOfSite, site.id, args),
     },
     TrialSiteConnection,

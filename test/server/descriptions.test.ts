@@ -32,7 +32,8 @@ function undescribed(): string[] {
       for (const field of Object.values(type.getFields()) as GraphQLInputField[])
         if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
     } else if (isEnumType(type)) {
-      for (const value of type.getValues()) if (blank(value.description)) missing.push(`${type.name}.${value.name}`);
+      for (const value of type.getValues())
+        if (blank(value.description)) missing.push(`${type.name}.${value.name}`);
     }
   }
   return missing;
@@ -54,7 +55,9 @@ it("speaks to the API's users, not about the spec it was built from", () => {
           if ("args" in field) for (const arg of field.args) texts.push(arg.description);
         }
       if (isEnumType(type)) for (const value of type.getValues()) texts.push(value.description);
-      return texts.filter((text) => text && /\bspec('s)?\b|\bseed\b/i.test(text)).map((text) => `${type.name}: ${text}`);
+      return texts
+        .filter((text) => text && /\bspec('s)?\b|\bseed\b/i.test(text))
+        .map((text) => `${type.name}: ${text}`);
     });
   expect(mentions).toEqual([]);
 });
