@@ -8,11 +8,11 @@ import { notFound, parseInput } from "../core/errors.js";
 import { type CaregiverPatch, caregiverPatch, type NewCaregiver, newCaregiver } from "./inputs.js";
 import type { Caregiver } from "./refs.js";
 
-/** The relationships a caregiver may have to their participant. */
+/** The relationships a caregiver may have to their participant (the spec's caregiver_relationships). */
 export const CAREGIVER_RELATIONSHIPS = caregivers.relationship.enumValues;
 
 /**
- * Registers a caregiver for a participant: their login (a caregiver user with no
+ * Registers a caregiver for a participant (the spec's register_caregiver): their login (a caregiver user with no
  * password yet), the caregiver row, and an invitation e-mail whose token sets their password.
  */
 export async function registerCaregiver(
@@ -54,7 +54,7 @@ export async function registerCaregiver(
   });
 }
 
-/** Changes a caregiver's details; each changed field is audited. */
+/** Changes a caregiver's details (the spec's update_caregiver); each changed field is audited. */
 export async function updateCaregiver(
   tx: Executor,
   actor: Actor,

@@ -42,7 +42,7 @@ export function withEnrollment<Query extends PgSelect>(query: Query, enrollmentI
 export const siteNotInTrial = () => badInput([{ field: "siteId", message: "site is not in the trial" }]);
 
 /**
- * Enrolls a participant in a trial at one of its sites. The trial must be live; the subject
+ * Enrolls a participant in a trial at one of its sites (the spec's enroll). The trial must be live; the subject
  * id is unique within the trial and a participant is enrolled in a trial once (CONFLICT otherwise, also under
  * concurrent requests: both are unique keys).
  */
@@ -106,7 +106,7 @@ export async function enrollParticipant(
   return enrollment!;
 }
 
-/** Sets an enrollment's status: ENROLLED, DROPPED or COMPLETED. */
+/** Sets an enrollment's status (the spec's set_enrollment_status): ENROLLED, DROPPED or COMPLETED. */
 export async function setEnrollmentStatus(
   tx: Executor,
   actor: Actor,

@@ -15,7 +15,7 @@ import { type NewParticipant, newParticipant, type ParticipantPatch, participant
 import type { Participant } from "./refs.js";
 
 /**
- * Registers a participant at their home site: their login (a participant user with
+ * Registers a participant at their home site (the spec's add_participant): their login (a participant user with
  * no password yet) and their profile, in one transaction, and e-mails them an invitation whose token sets their
  * password (changePassword with verificationToken). An e-mail address already in use is a CONFLICT.
  */
@@ -71,7 +71,7 @@ export async function addParticipant(
 }
 
 /**
- * Changes a participant's details; omitted fields stay as they are. Every changed
+ * Changes a participant's details (the spec's update_participant); omitted fields stay as they are. Every changed
  * field, on the participant or their user, is audited with its old and new value.
  */
 export async function updateParticipant(

@@ -118,7 +118,7 @@ async function masked(tx: Executor, row: PayoutMethod | undefined) {
 }
 
 /**
- * Sets how an enrollment is paid: PayPal needs an e-mail, Venmo a phone, a check a
+ * Sets how an enrollment is paid (the spec's set_payment_type): PayPal needs an e-mail, Venmo a phone, a check a
  * postal address (the participant's when none is given), a bank account an ABA routing number and a 4–17 digit
  * account number, a debit card a number passing the Luhn check. Replaces any earlier choice (one row per
  * enrollment); the change is audited field by field, with account numbers only as their last four digits.

@@ -346,7 +346,7 @@ class NothingPaid extends Error {
 }
 
 /**
- * Pays milestones, one or a batch of up to MAX_MILESTONE_PAYMENTS, each checked and
+ * Pays milestones (the spec's milestone_payment), one or a batch of up to MAX_MILESTONE_PAYMENTS, each checked and
  * answered on its own: its payment at the amount in effect now, owed at once (UNCLAIMED), its funding committed;
  * or the refusal its own request would have had. One transaction makes them all (and claims the Idempotency-Key,
  * when there is one), locking each contract once, last. When a contract's remaining funding covers only some of

@@ -143,7 +143,7 @@ export function cleanNote(note: string | null | undefined, field = "note") {
   return text || null;
 }
 
-/** Pays mileage: an amount entered by staff, owed at once, funding committed. */
+/** Pays mileage (the spec's mileage_payment): an amount entered by staff, owed at once, funding committed. */
 export async function payMileage(
   tx: Executor,
   actor: Actor,
@@ -230,7 +230,7 @@ function decodeAttachment(attachment: AttachmentInput, index: number) {
 }
 
 /**
- * Requests a reimbursement: PENDING until approved, committing no funding yet.
+ * Requests a reimbursement (the spec's reimbursement_request): PENDING until approved, committing no funding yet.
  * The category must be one of the trial's; receipts are stored.
  */
 export async function requestReimbursement(
@@ -285,7 +285,7 @@ export async function paymentPlace(tx: Executor, paymentId: string) {
 }
 
 /**
- * Approves a PENDING payment: it becomes owed (UNCLAIMED) and commits funding under
+ * Approves a PENDING payment (the spec's approve_payment): it becomes owed (UNCLAIMED) and commits funding under
  * the contract lock; anything but PENDING is a CONFLICT.
  */
 export async function approvePayment(tx: Executor, actor: Actor, paymentId: string): Promise<Payment> {

@@ -24,7 +24,7 @@ export interface AddMilestoneInput {
 }
 
 /**
- * Adds a milestone to a trial site's payment schedule, or — when the name exists
+ * Adds a milestone to a trial site's payment schedule (the spec's add_milestone), or — when the name exists
  * there — a new amount version effective from `effectiveAt` (default now). Earlier payments keep their amount;
  * a version at the same instant is a CONFLICT. The currency must be the trial's contract currency.
  */

@@ -7,7 +7,7 @@ import type { TrialSite } from "./refs.js";
 import { lockTrial } from "./trials.js";
 
 /**
- * Adds a site to a trial. A site may run trials for several clients and sponsors at
+ * Adds a site to a trial (the spec's add_trial_site). A site may run trials for several clients and sponsors at
  * once, so it need not belong to the trial's client. A closed trial takes no new sites; a site joins a trial
  * once (CONFLICT otherwise).
  */

@@ -92,7 +92,7 @@ const audited = (trial: Trial) => ({
   irbStatus: trial.irbStatus,
 });
 
-/** Creates a trial under a contract. Protocol ids are unique: CONFLICT otherwise. */
+/** Creates a trial under a contract (the spec's create_trial). Protocol ids are unique: CONFLICT otherwise. */
 export async function createTrial(tx: Executor, actor: Actor, input: NewTrial): Promise<Trial> {
   const values = parseInput(newTrial, input);
   const [contract] = await tx
@@ -124,7 +124,7 @@ export async function createTrial(tx: Executor, actor: Actor, input: NewTrial): 
 }
 
 /**
- * Changes a trial's details. Status moves only along STATUS_TRANSITIONS; a closed trial
+ * Changes a trial's details (the spec's edit_trial). Status moves only along STATUS_TRANSITIONS; a closed trial
  * stays closed.
  */
 export async function editTrial(
@@ -169,7 +169,7 @@ const stillEnrolled = () =>
   );
 
 /**
- * Deletes a trial and its trial sites, only while no one was ever enrolled in it. An
+ * Deletes a trial and its trial sites (the spec's delete_trial), only while no one was ever enrolled in it. An
  * enrollment made concurrently is caught by the enrollments' restricting foreign key.
  */
 export async function deleteTrial(tx: Executor, actor: Actor, trialId: string): Promise<Trial> {
