@@ -83,12 +83,12 @@ export const builder = new SchemaBuilder<{
     },
     nodeQueryOptions: {
       description:
-        "The object with this global id, of whatever type, if the viewer may see it; null when it does not exist or is hidden from the viewer.",
+        "The object with this global id, of whatever type. Needs a session; null when nothing has this id; an object you may not see answers NOT_FOUND (and null).",
       args: { id: { description: "A global id, as any object's `id` field gives it." } },
     },
     nodesQueryOptions: {
       description:
-        "The objects with these global ids, in the order given; null in the place of each one that does not exist or is hidden from the viewer.",
+        "The objects with these global ids, in the order given. Needs a session; an id that names nothing is null in its place, and so is an object you may not see (with a NOT_FOUND error at its path).",
       args: { ids: { description: "Global ids, as objects' `id` fields give them (of any types)." } },
     },
     pageInfoTypeOptions: {
@@ -143,7 +143,7 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({
   description:
-    "Everything that can be read. Lists hold only what the viewer may see; a single object the viewer may not see answers NOT_FOUND (or null where the field is nullable).",
+    "Everything that can be read. Lists hold only what the viewer may see; a single object the viewer may not see answers NOT_FOUND, as one that does not exist; a field the viewer may not read answers FORBIDDEN at its path (null beside the error when it is nullable).",
 });
 builder.mutationType({
   description:
