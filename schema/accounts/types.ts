@@ -46,7 +46,8 @@ export const ContactPreferences = builder.objectRef<User>("ContactPreferences").
   description: "Which channels the user agreed to be notified on.",
   fields: (t) => ({
     email: t.exposeBoolean("emailEnabled", {
-      description: "Notifications by e-mail (account e-mails are always sent).",
+      description:
+        "Notifications by e-mail (account-security e-mails: verification, password reset, lockout, are always sent).",
     }),
     sms: t.exposeBoolean("smsEnabled", { description: "Notifications by SMS to the account's phone." }),
     push: t.exposeBoolean("pushEnabled", { description: "Push notifications to the user's mobile app." }),

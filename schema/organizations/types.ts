@@ -120,7 +120,7 @@ const ContractFundingRef = builder.objectRef<ContractFunding>("ContractFunding")
     committed: t.field({
       type: MoneyRef,
       description:
-        "What participants' payments under the contract's trials have taken (owed, claimed or paid).",
+        "What participants' payments under the contract's trials have taken: those unclaimed, claimed, paid or failed (not pending or rejected).",
       resolve: (f) => f.committed,
     }),
     remaining: t.field({
