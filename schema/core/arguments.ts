@@ -43,7 +43,7 @@ export type AddMilestoneInput = {
   repeatable?: InputMaybe<Scalars['Boolean']['input']>;
   /** The global id of a site taking part in the trial. */
   siteId: Scalars['ID']['input'];
-  /** Its place in the schedule (lower first); after the others when omitted. */
+  /** Its place in the schedule (lower first); when omitted, 0 for a new milestone and unchanged for a new version of one. */
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
   /** The trial's global id. */
   trialId: Scalars['ID']['input'];

@@ -46,7 +46,8 @@ builder.relayMutationField(
       amount: t.field({ type: MoneyInput, description: "In the trial's contract currency." }),
       sortOrder: t.int({
         required: false,
-        description: "Its place in the schedule (lower first); after the others when omitted.",
+        description:
+          "Its place in the schedule (lower first); when omitted, 0 for a new milestone and unchanged for a new version of one.",
       }),
       repeatable: t.boolean({ required: false, description: "Paid more than once per enrollment." }),
       effectiveAt: t.field({

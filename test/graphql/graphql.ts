@@ -34,7 +34,7 @@ export type AddMilestoneInput = {
   repeatable?: boolean | null | undefined;
   /** The global id of a site taking part in the trial. */
   siteId: string | number;
-  /** Its place in the schedule (lower first); after the others when omitted. */
+  /** Its place in the schedule (lower first); when omitted, 0 for a new milestone and unchanged for a new version of one. */
   sortOrder?: number | null | undefined;
   /** The trial's global id. */
   trialId: string | number;
