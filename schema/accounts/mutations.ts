@@ -11,22 +11,31 @@ import { issueToken } from "./tokens.js";
 import { UserRef } from "./types.js";
 
 const LogoutPayload = builder.objectRef<{ loggedOut: boolean }>("LogoutPayload").implement({
-  fields: (t) => ({ loggedOut: t.exposeBoolean("loggedOut") }),
+  description: "What logout did.",
+  fields: (t) => ({
+    loggedOut: t.exposeBoolean("loggedOut", { description: "True: the session's token no longer works." }),
+  }),
 });
 const ViewerPayload = builder.objectRef<Viewer>("ViewerPayload").implement({
   description: "The session's viewer after the change.",
-  fields: (t) => ({ viewer: t.field({ type: ViewerRef, resolve: (v) => v }) }),
+  fields: (t) => ({
+    viewer: t.field({ type: ViewerRef, description: "Who the session now acts as.", resolve: (v) => v }),
+  }),
 });
 
 import * as accounts from "./users.js";
 
 export const AddressInput = builder.inputType("AddressInput", {
+  description: "A postal address. Text is trimmed; a blank required line is BAD_USER_INPUT naming it.",
   fields: (t) => ({
-    street1: t.string(),
-    street2: t.string({ required: false }),
-    city: t.string(),
-    state: t.string(),
-    postCode: t.string(),
+    street1: t.string({ description: "The first line: number and street (1-200 characters)." }),
+    street2: t.string({
+      required: false,
+      description: "A second line (suite, apartment): up to 200 characters.",
+    }),
+    city: t.string({ description: "City or town (1-100 characters)." }),
+    state: t.string({ description: "State, province or region (1-100 characters)." }),
+    postCode: t.string({ description: "ZIP or postal code: 3-10 letters, digits, spaces or hyphens." }),
     country: t.string({ required: false, description: "ISO 3166 two-letter code; US when omitted." }),
   }),
 });
@@ -43,13 +52,20 @@ function targetUser(ctx: Context, requested: { id: string } | null | undefined) 
 builder.relayMutationField(
   "register",
   {
+    description: "A new account's details.",
     inputFields: (t) => ({
-      email: t.string(),
-      password: t.string(),
-      firstName: t.string(),
-      lastName: t.string(),
-      phone: t.string({ required: false }),
-      address: t.field({ type: AddressInput, required: false }),
+      email: t.string({ description: "The e-mail address to log in with; CONFLICT if an account has it." }),
+      password: t.string({
+        description:
+          "At least 8 characters with a letter, a digit and a special character (see passwordRules).",
+      }),
+      firstName: t.string({ description: "Given name (1-100 characters)." }),
+      lastName: t.string({ description: "Family name (1-100 characters)." }),
+      phone: t.string({
+        required: false,
+        description: "Phone number, e.g. (212) 555-1212 or +44 20 7946 0958.",
+      }),
+      address: t.field({ type: AddressInput, required: false, description: "Postal address." }),
     }),
   },
   {
@@ -63,8 +79,9 @@ builder.relayMutationField(
     },
   },
   {
+    description: "The new account and a session for it.",
     outputFields: (t) => ({
-      user: t.field({ type: UserRef, resolve: (p) => p.user }),
+      user: t.field({ type: UserRef, description: "The account created.", resolve: (p) => p.user }),
       token: t.string({
         description: "A session for the new account, as login returns.",
         resolve: (p) => p.session.token,
@@ -75,7 +92,13 @@ builder.relayMutationField(
 
 builder.relayMutationField(
   "login",
-  { inputFields: (t) => ({ email: t.string(), password: t.string() }) },
+  {
+    description: "Credentials.",
+    inputFields: (t) => ({
+      email: t.string({ description: "The account's e-mail address (any case)." }),
+      password: t.string({ description: "The account's password." }),
+    }),
+  },
   {
     description: "Opens a session. Send its token as `Authorization: Bearer <token>` on later requests.",
     resolve: async (_root, { input }, ctx) => {
@@ -86,13 +109,21 @@ builder.relayMutationField(
     },
   },
   {
+    description:
+      "The new session. A wrong e-mail or password, or an account locked after too many failures, answers INVALID_CREDENTIALS (the same for all three).",
     outputFields: (t) => ({
-      token: t.exposeString("token"),
-      expiresAt: t.expose("expiresAt", { type: "DateTime" }),
+      token: t.exposeString("token", {
+        description: "The session token: send it as `Authorization: Bearer <token>`. Keep it secret.",
+      }),
+      expiresAt: t.expose("expiresAt", { type: "DateTime", description: "The session's absolute end." }),
       invalidAttempts: t.exposeInt("invalidAttempts", {
         description: "Failed attempts since the last good login.",
       }),
-      viewer: t.field({ type: ViewerRef, resolve: (_p, _a, ctx) => ctx.viewer! }),
+      viewer: t.field({
+        type: ViewerRef,
+        description: "Who the session belongs to.",
+        resolve: (_p, _a, ctx) => ctx.viewer!,
+      }),
     }),
   },
 );
@@ -100,8 +131,12 @@ builder.relayMutationField(
 builder.relayMutationField(
   "changePassword",
   {
+    description: "The new password, and the proof that it is yours to change.",
     inputFields: (t) => ({
-      newPassword: t.string(),
+      newPassword: t.string({
+        description:
+          "At least 8 characters with a letter, a digit and a special character (see passwordRules).",
+      }),
       currentPassword: t.string({ required: false, description: "Required when logged in." }),
       verificationToken: t.string({
         required: false,
@@ -123,24 +158,40 @@ builder.relayMutationField(
       return { changed: true };
     },
   },
-  { outputFields: (t) => ({ changed: t.exposeBoolean("changed") }) },
+  {
+    description: "What changePassword did.",
+    outputFields: (t) => ({
+      changed: t.exposeBoolean("changed", { description: "True: the password changed." }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "verifyEmail",
-  { inputFields: (t) => ({ token: t.string() }) },
+  {
+    description: "The token e-mailed to the address.",
+    inputFields: (t) => ({ token: t.string({ description: "The token from the verification e-mail." }) }),
+  },
   {
     description: "Confirms an e-mail address with the token sent to it.",
     resolve: async (_root, { input }, ctx) => ({
       userId: await accounts.verifyEmail(ctx, input.token),
     }),
   },
-  { outputFields: (t) => ({ verified: t.boolean({ resolve: () => true }) }) },
+  {
+    description: "What verifyEmail did. A wrong, used or expired token answers INVALID_TOKEN.",
+    outputFields: (t) => ({
+      verified: t.boolean({ description: "True: the address is confirmed.", resolve: () => true }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "requestPasswordReset",
-  { inputFields: (t) => ({ email: t.string() }) },
+  {
+    description: "Whose password to reset.",
+    inputFields: (t) => ({ email: t.string({ description: "The account's e-mail address." }) }),
+  },
   {
     description: "E-mails a reset token if the address has an account. The answer is the same either way.",
     resolve: async (_root, { input }, ctx) => {
@@ -148,12 +199,29 @@ builder.relayMutationField(
       return { accepted: true };
     },
   },
-  { outputFields: (t) => ({ accepted: t.exposeBoolean("accepted") }) },
+  {
+    description: "Always the same answer, so that it tells nobody whether the address has an account.",
+    outputFields: (t) => ({
+      accepted: t.exposeBoolean("accepted", {
+        description: "True: if the address has an account, a token was e-mailed.",
+      }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "resetPassword",
-  { inputFields: (t) => ({ email: t.string(), token: t.string(), newPassword: t.string() }) },
+  {
+    description: "The e-mailed reset token and the new password.",
+    inputFields: (t) => ({
+      email: t.string({ description: "The account's e-mail address." }),
+      token: t.string({ description: "The token from the reset e-mail." }),
+      newPassword: t.string({
+        description:
+          "At least 8 characters with a letter, a digit and a special character (see passwordRules).",
+      }),
+    }),
+  },
   {
     description:
       "Sets a new password with an e-mailed reset token (usable once, until it expires). Ends all sessions.",
@@ -162,23 +230,37 @@ builder.relayMutationField(
       return { reset: true };
     },
   },
-  { outputFields: (t) => ({ reset: t.exposeBoolean("reset") }) },
+  {
+    description: "What resetPassword did. A wrong, used or expired token answers INVALID_TOKEN.",
+    outputFields: (t) => ({
+      reset: t.exposeBoolean("reset", { description: "True: the password changed." }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "updateUser",
   {
+    description: "Profile fields to change; omitted ones stay as they are.",
     inputFields: (t) => ({
       userId: t.globalID({
         required: false,
         description: "Whose account; yourself when omitted (admins: anyone).",
         for: UserRef,
       }),
-      email: t.string({ required: false }),
-      firstName: t.string({ required: false }),
-      lastName: t.string({ required: false }),
-      phone: t.string({ required: false }),
-      address: t.field({ type: AddressInput, required: false }),
+      email: t.string({
+        required: false,
+        description:
+          "A new e-mail address (unverified until verifyEmail); CONFLICT if another account has it.",
+      }),
+      firstName: t.string({ required: false, description: "Given name (1-100 characters); omit to keep." }),
+      lastName: t.string({ required: false, description: "Family name (1-100 characters); omit to keep." }),
+      phone: t.string({ required: false, description: "Phone number; null removes it, omit to keep." }),
+      address: t.field({
+        type: AddressInput,
+        required: false,
+        description: "Postal address; null removes it, omit to keep.",
+      }),
     }),
   },
   {
@@ -188,21 +270,27 @@ builder.relayMutationField(
       return { user: await accounts.updateUser(ctx, target, input) };
     },
   },
-  { outputFields: (t) => ({ user: t.field({ type: UserRef, resolve: (p) => p.user }) }) },
+  {
+    description: "The account after the change.",
+    outputFields: (t) => ({
+      user: t.field({ type: UserRef, description: "The account.", resolve: (p) => p.user }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "updateContactPreferences",
   {
+    description: "Channels to turn on or off; omitted ones stay as they are.",
     inputFields: (t) => ({
       userId: t.globalID({
         required: false,
         description: "Whose account; yourself when omitted (admins: anyone).",
         for: UserRef,
       }),
-      email: t.boolean({ required: false }),
-      sms: t.boolean({ required: false }),
-      push: t.boolean({ required: false }),
+      email: t.boolean({ required: false, description: "Notifications by e-mail." }),
+      sms: t.boolean({ required: false, description: "Notifications by SMS." }),
+      push: t.boolean({ required: false, description: "Push notifications." }),
     }),
   },
   {
@@ -217,12 +305,26 @@ builder.relayMutationField(
       return { user };
     },
   },
-  { outputFields: (t) => ({ user: t.field({ type: UserRef, resolve: (p) => p.user }) }) },
+  {
+    description: "The account after the change.",
+    outputFields: (t) => ({
+      user: t.field({ type: UserRef, description: "The account.", resolve: (p) => p.user }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "changeUserPassword",
-  { inputFields: (t) => ({ userId: t.globalID({ for: UserRef }), newPassword: t.string() }) },
+  {
+    description: "Whose password, and the new one.",
+    inputFields: (t) => ({
+      userId: t.globalID({ for: UserRef, description: "The user's global id; NOT_FOUND if there is none." }),
+      newPassword: t.string({
+        description:
+          "At least 8 characters with a letter, a digit and a special character (see passwordRules).",
+      }),
+    }),
+  },
   {
     description: "Admins: sets another user's password. Their sessions end.",
     resolve: async (_root, { input }, ctx) => {
@@ -239,15 +341,23 @@ builder.relayMutationField(
       return { changed: true };
     },
   },
-  { outputFields: (t) => ({ changed: t.exposeBoolean("changed") }) },
+  {
+    description: "What changeUserPassword did.",
+    outputFields: (t) => ({
+      changed: t.exposeBoolean("changed", { description: "True: the password changed." }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "issueVerificationToken",
-  { inputFields: (t) => ({ userId: t.globalID({ for: UserRef }) }) },
+  {
+    description: "Whose token.",
+    inputFields: (t) => ({ userId: t.globalID({ for: UserRef, description: "The user's global id." }) }),
+  },
   {
     description:
-      "Admins, outside production only: a fresh verification token for a user (the spec's get_user_verification_token, a testing aid).",
+      "Admins, outside production only (a testing aid): a fresh e-mail verification token for a user, as the verification e-mail would carry.",
     resolve: async (_root, { input }, ctx) => {
       const exists = await ctx.db.query.users.findFirst({
         where: eq(users.id, input.userId.id),
@@ -266,16 +376,24 @@ builder.relayMutationField(
     },
   },
   {
+    description: "The token issued.",
     outputFields: (t) => ({
-      token: t.exposeString("token"),
-      expiresAt: t.expose("expiresAt", { type: "DateTime" }),
+      token: t.exposeString("token", {
+        description: "The token, as verifyEmail and changePassword take it.",
+      }),
+      expiresAt: t.expose("expiresAt", { type: "DateTime", description: "When it stops working." }),
     }),
   },
 );
 
 builder.relayMutationField(
   "switchUser",
-  { inputFields: (t) => ({ userId: t.globalID({ for: UserRef }) }) },
+  {
+    description: "Whom to act as.",
+    inputFields: (t) => ({
+      userId: t.globalID({ for: UserRef, description: "The user's global id (not yourself)." }),
+    }),
+  },
   {
     description:
       "Admins: act as another user to see what they see. Audit entries record both; switchBack returns.",
@@ -304,7 +422,12 @@ builder.relayMutationField(
       return refreshViewer(ctx);
     },
   },
-  { outputFields: (t) => ({ viewer: t.field({ type: ViewerRef, resolve: (v) => v }) }) },
+  {
+    description: "The session after the switch.",
+    outputFields: (t) => ({
+      viewer: t.field({ type: ViewerRef, description: "Who the session now acts as.", resolve: (v) => v }),
+    }),
+  },
 );
 
 builder.mutationFields((t) => ({

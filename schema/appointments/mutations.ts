@@ -8,6 +8,7 @@ import { AppointmentOutcomeEnum } from "./types.js";
 builder.relayMutationField(
   "scheduleAppointment",
   {
+    description: "Whose visit (an enrollment, or a participant with one enrollment), when, and for what.",
     inputFields: (t) => ({
       enrollmentId: t.id({ required: false, description: "The enrollment the visit is for." }),
       participantId: t.id({
@@ -18,7 +19,10 @@ builder.relayMutationField(
         description:
           'When: a local date-time in the participant\'s time zone, YYYY-MM-DDTHH:MM:SS ("2022-12-05T22:01:00"), or an ISO instant with a zone. Must be in the future.',
       }),
-      description: t.string({ required: false }),
+      description: t.string({
+        required: false,
+        description: "What the visit is for; shown to the participant.",
+      }),
       milestone: t.string({
         required: false,
         description: "The name of a milestone on the schedule of the enrollment's trial site.",
@@ -27,7 +31,7 @@ builder.relayMutationField(
   },
   {
     description:
-      "Schedules a visit (the spec's schedule_appointment) and queues its reminder (REMINDER_HOURS before). Needs create_appointment on the enrollment's trial site.",
+      "Schedules a visit and queues its reminder (24 hours before by default: the server's REMINDER_HOURS). Needs create_appointment on the enrollment's trial site.",
     resolve: async (_root, { input }, ctx) => {
       const enrollmentId =
         input.enrollmentId == null
@@ -53,16 +57,24 @@ builder.relayMutationField(
     },
   },
   {
-    outputFields: (t) => ({ appointment: t.field({ type: AppointmentRef, resolve: (p) => p.appointment }) }),
+    description: "The appointment as saved.",
+    outputFields: (t) => ({
+      appointment: t.field({
+        type: AppointmentRef,
+        description: "The appointment.",
+        resolve: (p) => p.appointment,
+      }),
+    }),
   },
 );
 
 builder.relayMutationField(
   "markAppointment",
   {
+    description: "The appointment and what became of it.",
     inputFields: (t) => ({
-      appointmentId: t.globalID({ for: AppointmentRef }),
-      status: t.field({ type: AppointmentOutcomeEnum }),
+      appointmentId: t.globalID({ for: AppointmentRef, description: "The appointment's global id." }),
+      status: t.field({ type: AppointmentOutcomeEnum, description: "What became of it." }),
     }),
   },
   {
@@ -75,6 +87,13 @@ builder.relayMutationField(
     }),
   },
   {
-    outputFields: (t) => ({ appointment: t.field({ type: AppointmentRef, resolve: (p) => p.appointment }) }),
+    description: "The appointment as saved.",
+    outputFields: (t) => ({
+      appointment: t.field({
+        type: AppointmentRef,
+        description: "The appointment.",
+        resolve: (p) => p.appointment,
+      }),
+    }),
   },
 );

@@ -8,10 +8,14 @@ builder.queryFields((t) => ({
   appointments: t.field({
     type: [AppointmentRef],
     description:
-      "A participant's appointments (the spec's get_appointments): upcoming ones soonest first, or with past: true those whose time has passed, latest first. Staff who may view the participant, the participant and their caregivers.",
+      "A participant's appointments: upcoming ones soonest first, or with past: true those whose time has passed, latest first. Staff who may view the participant, the participant and their caregivers.",
     args: {
       participantId: t.arg.id({ description: "The participant's id." }),
-      past: t.arg.boolean({ required: false, defaultValue: false }),
+      past: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description: "true: past visits, latest first; false (default): upcoming ones, soonest first.",
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const participantId = decodeGlobalId(args.participantId, "participantId", "Participant").id;
@@ -32,7 +36,7 @@ builder.queryFields((t) => ({
   appointment: t.field({
     type: AppointmentRef,
     description: "One appointment; NOT_FOUND unless you may see its participant.",
-    args: { id: t.arg.globalID({ for: AppointmentRef }) },
+    args: { id: t.arg.globalID({ for: AppointmentRef, description: "The appointment's global id." }) },
     resolve: (_root, args) => args.id.id,
   }),
 }));

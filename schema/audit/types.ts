@@ -10,16 +10,26 @@ const AuditChangeRef = builder
   .implement({
     description: "One field's change; values are JSON.",
     fields: (t) => ({
-      field: t.exposeString("field"),
-      from: t.string({ nullable: true, resolve: (c) => (c.from == null ? null : JSON.stringify(c.from)) }),
-      to: t.string({ nullable: true, resolve: (c) => (c.to == null ? null : JSON.stringify(c.to)) }),
+      field: t.exposeString("field", { description: "The field that changed, e.g. name or status." }),
+      from: t.string({
+        nullable: true,
+        description: "The value before, JSON-encoded; null when there was none.",
+        resolve: (c) => (c.from == null ? null : JSON.stringify(c.from)),
+      }),
+      to: t.string({
+        nullable: true,
+        description: "The value after, JSON-encoded; null when it was cleared.",
+        resolve: (c) => (c.to == null ? null : JSON.stringify(c.to)),
+      }),
     }),
   });
 
 export const AuditEntryRef = builder.objectRef<AuditEntry>("AuditEntry").implement({
   description: "A change to an object: who made it (and as whom, after switch user), what changed, when.",
   fields: (t) => ({
-    action: t.exposeString("action"),
+    action: t.exposeString("action", {
+      description: "What was done, in snake_case, e.g. edit_client or approve_payment.",
+    }),
     actorName: t.string({
       nullable: true,
       description: "The person who made the change (null for the system).",
@@ -40,9 +50,11 @@ export const AuditEntryRef = builder.objectRef<AuditEntry>("AuditEntry").impleme
     }),
     changes: t.field({
       type: [AuditChangeRef],
+      description:
+        "Each field changed, from old to new (empty when the action changed no field, e.g. a log-in).",
       resolve: (entry) => Object.entries(entry.changes).map(([field, c]) => ({ field, ...c })),
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it happened." }),
   }),
 });
 

@@ -13,19 +13,25 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+/** The trial and the new category. */
 export type AddCategoryInput = {
+  /** The category's name, e.g. "Childcare". */
   category: Scalars['String']['input'];
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
+/** The contract and the deposit. */
 export type AddFundingInput = {
   /** Positive, in the contract's currency. */
   amount: MoneyInput;
+  /** The contract's global id. */
   contractId: Scalars['ID']['input'];
   /** e.g. the sponsor's wire reference. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The trial site, and the milestone with its amount. */
 export type AddMilestoneInput = {
   /** In the trial's contract currency. */
   amount: MoneyInput;
@@ -35,12 +41,17 @@ export type AddMilestoneInput = {
   name: Scalars['String']['input'];
   /** Paid more than once per enrollment. */
   repeatable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The global id of a site taking part in the trial. */
   siteId: Scalars['ID']['input'];
+  /** Its place in the schedule (lower first); when omitted, 0 for a new milestone and unchanged for a new version of one. */
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
+/** The new participant's details. */
 export type AddParticipantInput = {
+  /** Postal address. */
   address?: InputMaybe<AddressInput>;
   /** Not in the future. */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
@@ -48,10 +59,15 @@ export type AddParticipantInput = {
   email: Scalars['String']['input'];
   /** May be e-mailed (default true). */
   emailEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whom to call in an emergency. */
   emergencyContact?: InputMaybe<Scalars['String']['input']>;
+  /** The emergency contact's phone number. */
   emergencyPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Given name (1-100 characters). */
   firstName: Scalars['String']['input'];
+  /** Family name (1-100 characters). */
   lastName: Scalars['String']['input'];
+  /** Phone number, e.g. (212) 555-1212. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** The participant's home site. */
   siteId: Scalars['ID']['input'];
@@ -61,52 +77,77 @@ export type AddParticipantInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Permissions to add to a role's template on one resource. */
 export type AddRolePermissionsInput = {
+  /** The permissions to add. */
   permissions: Array<PermissionName>;
+  /** The global id of the client, contract, trial, site or trial site whose template changes. */
   resourceId: Scalars['ID']['input'];
+  /** The role's name, as `roles` lists it. */
   roleName: Scalars['String']['input'];
 };
 
+/** The trial and the site that joins it. */
 export type AddTrialSiteInput = {
   /** A site of the trial's client that you may see. */
   siteId: Scalars['ID']['input'];
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
+/** A postal address. Text is trimmed; a blank required line is BAD_USER_INPUT naming it. */
 export type AddressInput = {
+  /** City or town (1-100 characters). */
   city: Scalars['String']['input'];
   /** ISO 3166 two-letter code; US when omitted. */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP or postal code: 3-10 letters, digits, spaces or hyphens. */
   postCode: Scalars['String']['input'];
+  /** State, province or region (1-100 characters). */
   state: Scalars['String']['input'];
+  /** The first line: number and street (1-200 characters). */
   street1: Scalars['String']['input'];
+  /** A second line (suite, apartment): up to 200 characters. */
   street2?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What markAppointment records about a visit. */
 export type AppointmentOutcome =
+  /** The participant came (only once the visit's time has come). */
   | 'ATTENDED'
+  /** The visit is called off. */
   | 'CANCELLED'
+  /** The participant did not come (only once the visit's time has come). */
   | 'MISSED';
 
 /** What became of an appointment. */
 export type AppointmentStatus =
   /** The participant came (payments read these visits). */
   | 'ATTENDED'
+  /** Called off; no reminder is sent. */
   | 'CANCELLED'
+  /** The participant did not come. */
   | 'MISSED'
   /** Ahead, or not yet recorded. */
   | 'SCHEDULED';
 
+/** The payment to approve. */
 export type ApprovePaymentInput = {
+  /** The payment's global id. */
   paymentId: Scalars['ID']['input'];
 };
 
+/** Which role to give whom, on which resource. */
 export type AssignRoleInput = {
+  /** The global id of the client, contract, trial, site or trial site the role applies to. */
   resourceId: Scalars['ID']['input'];
+  /** The role's name, as `roles` lists it, e.g. Site Coordinator. */
   roleName: Scalars['String']['input'];
+  /** The user who gets the role: one you may see. */
   userId: Scalars['ID']['input'];
 };
 
+/** The trial site whose enrolled participants are e-mailed, and the e-mail. */
 export type BulkEmailInput = {
   /** Trimmed; 1 to 20000 characters. */
   body: Scalars['String']['input'];
@@ -114,63 +155,103 @@ export type BulkEmailInput = {
   siteId: Scalars['ID']['input'];
   /** Trimmed; 1 to 200 characters. */
   subject: Scalars['String']['input'];
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
+/** How a caregiver is related to the participant they act for. */
 export type CaregiverRelationship =
+  /** The participant's legal guardian. */
   | 'GUARDIAN'
+  /** A nurse caring for the participant. */
   | 'NURSE'
+  /** The participant's parent. */
   | 'PARENT';
 
+/** The new password, and the proof that it is yours to change. */
 export type ChangePasswordInput = {
   /** Required when logged in. */
   currentPassword?: InputMaybe<Scalars['String']['input']>;
+  /** At least 8 characters with a letter, a digit and a special character (see passwordRules). */
   newPassword: Scalars['String']['input'];
   /** Instead of a session: the token e-mailed to a new account (sets its first password). */
   verificationToken?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whose password, and the new one. */
 export type ChangeUserPasswordInput = {
+  /** At least 8 characters with a letter, a digit and a special character (see passwordRules). */
   newPassword: Scalars['String']['input'];
+  /** The user's global id; NOT_FOUND if there is none. */
   userId: Scalars['ID']['input'];
 };
 
+/** Whose payments to claim, and which. */
 export type ClaimPaymentsInput = {
+  /** The participant (yourself, or the one you are caregiver of). */
   participantId: Scalars['ID']['input'];
   /** The payments to claim (at most 100); omitted: every unclaimed payment of the participant. */
   paymentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Why a claim left a payment alone. */
+export type ClaimRefusal =
+  /** The payment is not UNCLAIMED (already claimed, paid, failed, pending or rejected). */
+  | 'NOT_UNCLAIMED'
+  /** The payment's enrollment has no payout method yet: choose one with setPaymentType, then claim again. */
+  | 'NO_PAYOUT_METHOD'
+  /** The payment changed while it was being claimed (e.g. a concurrent claim): claim again. */
+  | 'TRY_AGAIN';
+
+/** Whose grants to copy, and to whom. */
 export type CopyPermissionsInput = {
+  /** The user whose grants are copied. */
   fromUserId: Scalars['ID']['input'];
+  /** The user who receives them. */
   toUserId: Scalars['ID']['input'];
 };
 
+/** The new client's details; blank optional text counts as none. */
 export type CreateClientInput = {
+  /** The client's postal address. */
   address?: InputMaybe<AddressInput>;
+  /** The contact's e-mail address. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** The person to contact (up to 200 characters). */
   contactName?: InputMaybe<Scalars['String']['input']>;
-  /** e.g. (254) 612-2177 */
+  /** The contact's phone, e.g. (254) 612-2177. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The client's name (1-200 characters). */
   name: Scalars['String']['input'];
+  /** Mural Health's salesperson (up to 200 characters). */
   salesContact?: InputMaybe<Scalars['String']['input']>;
+  /** Tax id, e.g. 66-0057137 (2-30 letters, digits, . / -). */
   taxId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The new contract's details. */
 export type CreateContractInput = {
+  /** The client the contract is with (its global id). */
   clientId: Scalars['ID']['input'];
+  /** When the client signed it. */
   clientSignatureDate?: InputMaybe<Scalars['Date']['input']>;
   /** On or after the start date. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The contract's name (1-200 characters). */
   name: Scalars['String']['input'];
+  /** The first day it covers. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
   /** The contract's value; its currency is the contract's (and its funding's). */
   totalValue: MoneyInput;
 };
 
+/** The new site's details. */
 export type CreateSiteInput = {
+  /** The site's postal address. */
   address?: InputMaybe<AddressInput>;
+  /** The client the site belongs to (its global id). */
   clientId: Scalars['ID']['input'];
+  /** The site's name (1-200 characters). */
   name: Scalars['String']['input'];
   /** IANA time zone; America/New_York when omitted. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -178,12 +259,15 @@ export type CreateSiteInput = {
   trialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The new trial's details. */
 export type CreateTrialInput = {
   /** The contract the trial runs under. */
   contractId: Scalars['ID']['input'];
   /** NOT_SUBMITTED by default. */
   irbStatus?: InputMaybe<IrbStatus>;
+  /** The trial's name (1-200 characters). */
   name: Scalars['String']['input'];
+  /** The trial's phase, if known. */
   phase?: InputMaybe<TrialPhase>;
   /** Unique across all trials. */
   protocolId: Scalars['String']['input'];
@@ -199,25 +283,35 @@ export type DateTimeRange = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** The client to delete. */
 export type DeleteClientInput = {
+  /** The client's global id. */
   clientId: Scalars['ID']['input'];
 };
 
+/** The contract to delete. */
 export type DeleteContractInput = {
+  /** The contract's global id. */
   contractId: Scalars['ID']['input'];
 };
 
+/** The site to delete. */
 export type DeleteSiteInput = {
+  /** The site's global id. */
   siteId: Scalars['ID']['input'];
 };
 
+/** The trial to delete. */
 export type DeleteTrialInput = {
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
+/** The client and the details to change; omitted fields stay as they are. */
 export type EditClientInput = {
   /** Omit to keep; null removes it. */
   address?: InputMaybe<AddressInput>;
+  /** The client's global id. */
   clientId: Scalars['ID']['input'];
   /** Omit to keep; null or an empty string clears it. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
@@ -225,6 +319,7 @@ export type EditClientInput = {
   contactName?: InputMaybe<Scalars['String']['input']>;
   /** Omit to keep; null or an empty string clears it. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** A new name (1-200 characters); omit to keep. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Omit to keep; null or an empty string clears it. */
   salesContact?: InputMaybe<Scalars['String']['input']>;
@@ -232,12 +327,15 @@ export type EditClientInput = {
   taxId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The contract and the details to change; omitted fields stay as they are. */
 export type EditContractInput = {
   /** null clears it. */
   clientSignatureDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The contract's global id. */
   contractId: Scalars['ID']['input'];
   /** null clears it. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** A new name (1-200 characters); omit to keep. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** null clears it. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
@@ -245,62 +343,91 @@ export type EditContractInput = {
   totalValue?: InputMaybe<MoneyInput>;
 };
 
+/** The site and the details to change; omitted fields stay as they are. */
 export type EditSiteInput = {
   /** Omit to keep; null removes it. */
   address?: InputMaybe<AddressInput>;
+  /** A new name (1-200 characters); omit to keep. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The site's global id. */
   siteId: Scalars['ID']['input'];
+  /** IANA time zone, e.g. "America/Chicago"; omit to keep. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The trial and the details to change; omitted fields stay as they are. */
 export type EditTrialInput = {
+  /** A new IRB standing; omit to keep. */
   irbStatus?: InputMaybe<IrbStatus>;
+  /** A new name (1-200 characters); omit to keep. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** null clears it. */
   phase?: InputMaybe<TrialPhase>;
+  /** A new protocol id, unique across trials; omit to keep. */
   protocolId?: InputMaybe<Scalars['String']['input']>;
   /** DRAFT → LIVE ⇄ PAUSED → CLOSED; a closed trial stays closed. */
   status?: InputMaybe<TrialStatus>;
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
+/** Who is enrolled, where, under which subject id. */
 export type EnrollInput = {
+  /** The participant's global id. */
   participantId: Scalars['ID']['input'];
   /** A site taking part in the trial. */
   siteId: Scalars['ID']['input'];
   /** Unique within the trial. */
   subjectId: Scalars['String']['input'];
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
 /** Only ENROLLED participants can be paid for new milestones. */
 export type EnrollmentStatus =
+  /** Finished the trial: owed payments stay, no new milestones. */
   | 'COMPLETED'
+  /** Left the trial early: owed payments stay, no new milestones. */
   | 'DROPPED'
+  /** Taking part: can be paid for new milestones. */
   | 'ENROLLED';
 
 /** The trial's standing with its Institutional Review Board. */
 export type IrbStatus =
+  /** Approved by the IRB. */
   | 'APPROVED'
+  /** The approval has lapsed and must be renewed. */
   | 'EXPIRED'
+  /** Not yet submitted to the IRB. */
   | 'NOT_SUBMITTED'
+  /** Rejected by the IRB. */
   | 'REJECTED'
+  /** Submitted; awaiting the IRB's decision. */
   | 'SUBMITTED';
 
+/** Whose token. */
 export type IssueVerificationTokenInput = {
+  /** The user's global id. */
   userId: Scalars['ID']['input'];
 };
 
+/** Credentials. */
 export type LoginInput = {
+  /** The account's e-mail address (any case). */
   email: Scalars['String']['input'];
+  /** The account's password. */
   password: Scalars['String']['input'];
 };
 
+/** The appointment and what became of it. */
 export type MarkAppointmentInput = {
+  /** The appointment's global id. */
   appointmentId: Scalars['ID']['input'];
+  /** What became of it. */
   status: AppointmentOutcome;
 };
 
+/** The messages to mark read. */
 export type MarkMessagesReadInput = {
   /** At most 100; ids of messages you may not see are ignored. */
   messageIds: Array<Scalars['ID']['input']>;
@@ -315,30 +442,37 @@ export type MoneyInput = {
 };
 
 export type MutationAddCategoryArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: AddCategoryInput;
 };
 
 export type MutationAddFundingArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: AddFundingInput;
 };
 
 export type MutationAddMilestoneArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: AddMilestoneInput;
 };
 
 export type MutationAddParticipantArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: AddParticipantInput;
 };
 
 export type MutationAddRolePermissionsArgs = {
+  /** What to change. */
   input: AddRolePermissionsInput;
 };
 
 export type MutationAddTrialSiteArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: AddTrialSiteInput;
 };
 
 export type MutationApprovePaymentArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: ApprovePaymentInput;
 };
 
@@ -401,194 +535,242 @@ export type MutationArguments = {
 };
 
 export type MutationAssignRoleArgs = {
+  /** What to change. */
   input: AssignRoleInput;
 };
 
 export type MutationBulkEmailArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: BulkEmailInput;
 };
 
 export type MutationChangePasswordArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: ChangePasswordInput;
 };
 
 export type MutationChangeUserPasswordArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: ChangeUserPasswordInput;
 };
 
 export type MutationClaimPaymentsArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: ClaimPaymentsInput;
 };
 
 export type MutationCopyPermissionsArgs = {
+  /** What to change. */
   input: CopyPermissionsInput;
 };
 
 export type MutationCreateClientArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: CreateClientInput;
 };
 
 export type MutationCreateContractArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: CreateContractInput;
 };
 
 export type MutationCreateSiteArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: CreateSiteInput;
 };
 
 export type MutationCreateTrialArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: CreateTrialInput;
 };
 
 export type MutationDeleteClientArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: DeleteClientInput;
 };
 
 export type MutationDeleteContractArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: DeleteContractInput;
 };
 
 export type MutationDeleteSiteArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: DeleteSiteInput;
 };
 
 export type MutationDeleteTrialArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: DeleteTrialInput;
 };
 
 export type MutationEditClientArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: EditClientInput;
 };
 
 export type MutationEditContractArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: EditContractInput;
 };
 
 export type MutationEditSiteArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: EditSiteInput;
 };
 
 export type MutationEditTrialArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: EditTrialInput;
 };
 
 export type MutationEnrollArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: EnrollInput;
 };
 
 export type MutationGrantPermissionsArgs = {
+  /** What to change. */
   input: PermissionsChangeInput;
 };
 
 export type MutationIssueVerificationTokenArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: IssueVerificationTokenInput;
 };
 
 export type MutationLoginArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: LoginInput;
 };
 
 export type MutationMarkAppointmentArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: MarkAppointmentInput;
 };
 
 export type MutationMarkMessagesReadArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: MarkMessagesReadInput;
 };
 
 export type MutationPayMileageArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: PayMileageInput;
 };
 
 export type MutationPayMilestoneArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: PayMilestoneInput;
 };
 
 export type MutationPayMilestonesArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: PayMilestonesInput;
 };
 
 export type MutationRateVisitArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: RateVisitInput;
 };
 
 export type MutationRegisterArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: RegisterInput;
 };
 
 export type MutationRegisterCaregiverArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: RegisterCaregiverInput;
 };
 
 export type MutationRejectPaymentArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: RejectPaymentInput;
 };
 
 export type MutationRequestFundingReportArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: RequestFundingReportInput;
 };
 
 export type MutationRequestPasswordResetArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: RequestPasswordResetInput;
 };
 
 export type MutationRequestReimbursementArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: RequestReimbursementInput;
 };
 
 export type MutationRequestTrialPaymentReportArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: RequestTrialPaymentReportInput;
 };
 
 export type MutationResetPasswordArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: ResetPasswordInput;
 };
 
 export type MutationRevokePermissionsArgs = {
+  /** What to change. */
   input: PermissionsChangeInput;
 };
 
 export type MutationScheduleAppointmentArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: ScheduleAppointmentInput;
 };
 
 export type MutationSendMessageArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: SendMessageInput;
 };
 
 export type MutationSetEnrollmentStatusArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: SetEnrollmentStatusInput;
 };
 
 export type MutationSetPaymentTypeArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: SetPaymentTypeInput;
 };
 
 export type MutationSwitchUserArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: SwitchUserInput;
 };
 
 export type MutationUpdateCaregiverArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: UpdateCaregiverInput;
 };
 
 export type MutationUpdateContactPreferencesArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: UpdateContactPreferencesInput;
 };
 
 export type MutationUpdateParticipantArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: UpdateParticipantInput;
 };
 
 export type MutationUpdateUserArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: UpdateUserInput;
 };
 
 export type MutationUploadContractDocumentArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: UploadContractDocumentInput;
 };
 
 export type MutationVerifyEmailArgs = {
+  /** What the mutation takes; every field is described on its input type. */
   input: VerifyEmailInput;
 };
 
@@ -603,9 +785,13 @@ export type ParticipantOrder =
   /** By last name, then first name, Z to A, ignoring case. */
   | 'NAME_DESC';
 
+/** The enrollment and the travel amount. */
 export type PayMileageInput = {
+  /** Positive, in the trial's contract currency. */
   amount: MoneyInput;
+  /** The enrollment to pay (its global id). */
   enrollmentId: Scalars['ID']['input'];
+  /** Shown with the payment, e.g. the trip; at most 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -631,10 +817,13 @@ export type PayMilestonesInput = {
 export type PaymentAttachmentInput = {
   /** The file's bytes, base64. */
   dataBase64: Scalars['String']['input'];
+  /** The file's name, e.g. "receipt.pdf". */
   filename?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a payment is for. */
 export type PaymentKind =
+  /** Entered by staff outside the schedule; approved before it is owed. */
   | 'MANUAL'
   /** Travel, entered by staff. */
   | 'MILEAGE'
@@ -654,9 +843,13 @@ export type PaymentOrder =
   /** Newest first. */
   | 'CREATED_AT_DESC';
 
+/** Where a payment is in its life: PENDING → UNCLAIMED (approved; milestone payments start here) → CLAIMED → PAID or FAILED; PENDING → REJECTED. */
 export type PaymentStatus =
+  /** The participant asked for it; the payout is under way. */
   | 'CLAIMED'
+  /** The payout failed (see failureReason); the money stays committed to the participant. */
   | 'FAILED'
+  /** Paid out to the participant's payout method. */
   | 'PAID'
   /** Awaiting approval; commits no funding yet. */
   | 'PENDING'
@@ -665,65 +858,111 @@ export type PaymentStatus =
   /** Owed, funding committed; not yet claimed. */
   | 'UNCLAIMED';
 
+/** A way a participant can be paid; setPaymentType says which details each needs. */
 export type PaymentTypeCode =
+  /** Transfer to a bank account (account holder and number). */
   | 'BANK_ACCOUNT'
+  /** A paper check mailed to a postal address. */
   | 'CHECK'
+  /** Onto a debit card (cardholder and card number). */
   | 'DEBIT_CARD'
+  /** To a PayPal account, by its e-mail address. */
   | 'PAYPAL'
+  /** To a Venmo account, by its phone number. */
   | 'VENMO';
 
-/** A permission, granted to a user on a resource (and everything below it). */
+/** A permission, granted to a user on a resource (a client, contract, trial, site or trial site) and covering everything below it. */
 export type PermissionName =
+  /** Deposit funding into a contract (addFunding). */
   | 'ADD_FUNDING'
+  /** Add or re-price milestones of a payment schedule (addMilestone). */
   | 'ADD_MILESTONE'
+  /** Register participants and their caregivers, and edit caregivers (addParticipant, registerCaregiver). */
   | 'ADD_PARTICIPANT'
+  /** Add a site to a trial (addTrialSite). */
   | 'ADD_TRIAL_SITE'
+  /** Approve or reject pending payments such as reimbursements (approvePayment, rejectPayment). */
   | 'APPROVE_PAYMENTS'
+  /** Approve or reject pending travel payments (reserved: no operation asks for it yet). */
   | 'APPROVE_TRAVEL'
+  /** Assign roles to users on a resource (assignRole). */
   | 'ASSIGN_ROLE'
+  /** E-mail everyone enrolled in a trial at a site (bulkEmail). */
   | 'BULK_EMAIL'
+  /** Schedule participants' appointments and mark how they went. */
   | 'CREATE_APPOINTMENT'
+  /** Create sites under a client (createSite). */
   | 'CREATE_SITE'
+  /** Create trials under a contract (createTrial). */
   | 'CREATE_TRIAL'
+  /** Delete sites that are in no trial (deleteSite). */
   | 'DELETE_SITE'
+  /** Delete trials without enrollments (deleteTrial). */
   | 'DELETE_TRIAL'
+  /** Edit contracts and upload their documents (editContract, uploadContractDocument). */
   | 'EDIT_CONTRACT'
+  /** Edit trials (editTrial) and their expense categories. */
   | 'EDIT_TRIAL'
+  /** Enroll participants in a trial at a site (enroll). */
   | 'ENROLL'
+  /** Download stored documents (reserved: no operation asks for it yet). */
   | 'GET_DOCUMENT'
+  /** Grant and revoke, on a resource, the permissions you hold there (grantPermissions, revokePermissions). */
   | 'GRANT'
+  /** Make manual payments and reimbursements (requestReimbursement). */
   | 'MANUAL_PAYMENT'
+  /** Message participants and read their messages (sendMessage, messages). */
   | 'MESSAGING'
+  /** Pay milestones of the payment schedule (payMilestone, payMilestones). */
   | 'MILESTONE_PAYMENT'
+  /** Change an enrollment's status: enrolled, dropped, completed (setEnrollmentStatus). */
   | 'SET_ENROLLMENT_STATUS'
+  /** Set how a participant is paid (setPaymentType). */
   | 'SET_PAYMENT_TYPE'
+  /** Make mileage (travel) payments (payMileage). */
   | 'TRAVEL_PAYMENT'
+  /** Update participants' details (updateParticipant). */
   | 'UPDATE_PARTICIPANT'
+  /** Upload documents (reserved: contract documents need edit_contract). */
   | 'UPLOAD_DOCUMENT'
+  /** Read clients' details beyond their name (tax id, contacts, address). */
   | 'VIEW_CLIENTS'
+  /** Read contracts' details, documents and funding. */
   | 'VIEW_CONTRACT'
+  /** Read enrollments and their status. */
   | 'VIEW_ENROLLMENTS'
+  /** Read participants' personal details. */
   | 'VIEW_PARTICIPANTS'
+  /** Read payments, their history and totals. */
   | 'VIEW_PAYMENTS'
+  /** Read payment schedules (milestones and their amounts). */
   | 'VIEW_PAYMENT_SCHEDULE'
+  /** Run reports (requestFundingReport, requestTrialPaymentReport) and read visit ratings. */
   | 'VIEW_REPORTS'
+  /** Read sites' details beyond their name. */
   | 'VIEW_SITES'
+  /** Read trials' details beyond their name. */
   | 'VIEW_TRIALS';
 
+/** Whose permissions change, on which resource, and which. */
 export type PermissionsChangeInput = {
+  /** The permissions to grant (or revoke). */
   permissions: Array<PermissionName>;
-  /** A client, contract, trial, site or trial site. */
+  /** The global id of a client, contract, trial, site or trial site: the grant covers all below it. */
   resourceId: Scalars['ID']['input'];
+  /** The user whose grants change: one you may see. */
   userId: Scalars['ID']['input'];
 };
 
 export type QueryAppointmentArgs = {
+  /** The appointment's global id. */
   id: Scalars['ID']['input'];
 };
 
 export type QueryAppointmentsArgs = {
   /** The participant's id. */
   participantId: Scalars['ID']['input'];
+  /** true: past visits, latest first; false (default): upcoming ones, soonest first. */
   past?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -768,214 +1007,303 @@ export type QueryArguments = {
 };
 
 export type QueryCaregiversArgs = {
+  /** The participant's global id. */
   participantId: Scalars['ID']['input'];
 };
 
 export type QueryCategoriesArgs = {
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
 export type QueryClientArgs = {
+  /** The client's global id. */
   id: Scalars['ID']['input'];
 };
 
 export type QueryClientsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
   before?: InputMaybe<Scalars['String']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
   first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
+  /** Text to find in the client's name, ignoring case. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryContractArgs = {
+  /** The contract's global id. */
   id: Scalars['ID']['input'];
 };
 
 export type QueryContractsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
   before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this client's contracts (its global id); NOT_FOUND unless you may see it. */
   clientId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
   first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryEnrolledArgs = {
+  /** The global id of a site taking part in the trial. */
   siteId: Scalars['ID']['input'];
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
 export type QueryEnrollmentsArgs = {
+  /** The participant's global id. */
   participantId: Scalars['ID']['input'];
 };
 
 export type QueryFundingArgs = {
+  /** The contract's global id. */
   contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** The global id of a trial under the contract. */
   trialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryMessagesArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
   before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this enrollment's conversation (an Enrollment's global id). */
   enrollmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
   first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
+  /** true: only messages you have not read. */
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type QueryNodeArgs = {
+  /** A global id, as any object's `id` field gives it. */
   id: Scalars['ID']['input'];
 };
 
 export type QueryNodesArgs = {
+  /** Global ids, as objects' `id` fields give them (of any types). */
   ids: Array<Scalars['ID']['input']>;
 };
 
 export type QueryParticipantArgs = {
+  /** The participant's global id. */
   id: Scalars['ID']['input'];
 };
 
 export type QueryParticipantPaymentsArgs = {
+  /** The participant's global id. */
   participantId: Scalars['ID']['input'];
+  /** Only payments in this trial (its global id). */
   trialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryParticipantsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
   before?: InputMaybe<Scalars['String']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
   first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
   /** The order of the list; a cursor works only with the order it was given in. */
   orderBy?: InputMaybe<ParticipantOrder>;
+  /** Text to find in the first or last name, ignoring case. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only participants registered at this site or enrolled there (its global id). */
   siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only participants enrolled in this trial (its global id). */
   trialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryPaymentScheduleArgs = {
+  /** The global id of a site taking part in the trial. */
   siteId: Scalars['ID']['input'];
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
 export type QueryPaymentsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
   before?: InputMaybe<Scalars['String']['input']>;
   /** Only payments made in this span of time. */
   createdAt?: InputMaybe<DateTimeRange>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
   first?: InputMaybe<Scalars['Int']['input']>;
   /** Only payments of this kind. */
   kind?: InputMaybe<PaymentKind>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
   /** The order of the list; a cursor works only with the order it was given in. */
   orderBy?: InputMaybe<PaymentOrder>;
+  /** Only payments at this site, in any trial (its global id). */
   siteId?: InputMaybe<Scalars['ID']['input']>;
   /** Only payments in this status. */
   status?: InputMaybe<PaymentStatus>;
+  /** Only payments in this trial (its global id). */
   trialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryPendingPaymentsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
   before?: InputMaybe<Scalars['String']['input']>;
   /** Only payments made in this span of time. */
   createdAt?: InputMaybe<DateTimeRange>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
   first?: InputMaybe<Scalars['Int']['input']>;
   /** Only payments of this kind. */
   kind?: InputMaybe<PaymentKind>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
   /** The order of the list; a cursor works only with the order it was given in. */
   orderBy?: InputMaybe<PaymentOrder>;
+  /** Only this participant's payments (their global id). */
   participantId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryPendingReimbursementsArgs = {
+  /** The participant's global id. */
   participantId: Scalars['ID']['input'];
 };
 
 export type QueryRatingsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
   before?: InputMaybe<Scalars['String']['input']>;
+  /** Only ratings given on or before this day (UTC). */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
   first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
+  /** Only this participant's ratings (their global id). */
   participantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only ratings given on or after this day (UTC). */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Only ratings in this trial (its global id). */
   trialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryRoleTemplateArgs = {
+  /** Admins only: the global id of a client, contract, trial, site or trial site; omit for the default. */
   resourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The role's name, as `roles` lists it. */
   roleName: Scalars['String']['input'];
 };
 
 export type QuerySiteArgs = {
+  /** The site's global id. */
   id: Scalars['ID']['input'];
 };
 
 export type QuerySitesArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
   before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this client's sites (its global id); NOT_FOUND unless you may see it. */
   clientId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
   first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryTrialArgs = {
+  /** The trial's global id. */
   id: Scalars['ID']['input'];
 };
 
 export type QueryTrialSiteArgs = {
+  /** The trial site's global id. */
   id: Scalars['ID']['input'];
 };
 
 export type QueryTrialSitesArgs = {
+  /** The trial's global id; NOT_FOUND unless you may see it. */
   trialId: Scalars['ID']['input'];
 };
 
 export type QueryTrialsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
   before?: InputMaybe<Scalars['String']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
   first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
+  /** Text to find in the trial's name or protocol id, ignoring case. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryUnclaimedPaymentsArgs = {
+  /** The participant's global id. */
   participantId: Scalars['ID']['input'];
 };
 
 export type QueryUnreadMessageCountArgs = {
+  /** Only this enrollment's conversation (an Enrollment's global id). */
   enrollmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryUserByCaregiverArgs = {
+  /** The caregiver's global id. */
   caregiverId: Scalars['ID']['input'];
 };
 
 export type QueryUserByParticipantArgs = {
+  /** The participant's global id. */
   participantId: Scalars['ID']['input'];
 };
 
 export type QueryUserGrantsArgs = {
+  /** The user's global id: your own, or (admins) anyone's; another's answers FORBIDDEN. */
   userId: Scalars['ID']['input'];
 };
 
 export type QueryUserSitesArgs = {
+  /** The user's global id: your own, or (admins) anyone's; another's answers FORBIDDEN. */
   userId: Scalars['ID']['input'];
 };
 
 export type QueryUserTrialsArgs = {
+  /** The user's global id: your own, or (admins) anyone's; another's answers FORBIDDEN. */
   userId: Scalars['ID']['input'];
 };
 
 export type QueryUsersArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
   before?: InputMaybe<Scalars['String']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
   first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
+  /** Text to find in the user's full name or e-mail address, ignoring case; omit for all. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The visit (by its payment), the rating and an optional note. */
 export type RateVisitInput = {
+  /** A comment on the visit; at most 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The claimed or paid milestone payment of the visit. */
   paymentId: Scalars['ID']['input'];
@@ -983,76 +1311,117 @@ export type RateVisitInput = {
   rating: Scalars['Int']['input'];
 };
 
+/** The new caregiver's details and whom they act for. */
 export type RegisterCaregiverInput = {
+  /** Postal address. */
   address?: InputMaybe<AddressInput>;
   /** Their login; an invitation to set a password is e-mailed here. */
   email: Scalars['String']['input'];
+  /** Given name (1-100 characters). */
   firstName: Scalars['String']['input'];
+  /** Family name (1-100 characters). */
   lastName: Scalars['String']['input'];
+  /** The participant they act for. */
   participantId: Scalars['ID']['input'];
+  /** Phone number, e.g. (212) 555-1212. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** parent, guardian or nurse (see caregiverRelationships). */
   relationship: Scalars['String']['input'];
 };
 
+/** A new account's details. */
 export type RegisterInput = {
+  /** Postal address. */
   address?: InputMaybe<AddressInput>;
+  /** The e-mail address to log in with; CONFLICT if an account has it. */
   email: Scalars['String']['input'];
+  /** Given name (1-100 characters). */
   firstName: Scalars['String']['input'];
+  /** Family name (1-100 characters). */
   lastName: Scalars['String']['input'];
+  /** At least 8 characters with a letter, a digit and a special character (see passwordRules). */
   password: Scalars['String']['input'];
+  /** Phone number, e.g. (212) 555-1212 or +44 20 7946 0958. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The payment to reject and why. */
 export type RejectPaymentInput = {
+  /** The payment's global id. */
   paymentId: Scalars['ID']['input'];
   /** Shown to the participant. */
   reason: Scalars['String']['input'];
 };
 
+/** The file format of a downloaded report. */
 export type ReportFormat =
   /** Comma-separated values; amounts as exact decimal strings. */
   | 'CSV'
   /** An Excel workbook; amounts as numbers in the currency's format. */
   | 'XLSX';
 
+/** What to report on, and in which format. */
 export type RequestFundingReportInput = {
+  /** The contract's global id. */
   contractId: Scalars['ID']['input'];
+  /** CSV or XLSX. */
   format: ReportFormat;
 };
 
+/** Whose password to reset. */
 export type RequestPasswordResetInput = {
+  /** The account's e-mail address. */
   email: Scalars['String']['input'];
 };
 
+/** The enrollment, the expense and its receipts. */
 export type RequestReimbursementInput = {
+  /** Positive, in the trial's contract currency. */
   amount: MoneyInput;
+  /** Receipts. */
   attachments?: InputMaybe<Array<PaymentAttachmentInput>>;
-  /** One of the trial's categories. */
+  /** One of the trial's categories (see `categories`). */
   category: Scalars['String']['input'];
+  /** The enrollment the expense was for (its global id). */
   enrollmentId: Scalars['ID']['input'];
+  /** What the expense was; at most 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What to report on, and in which format. */
 export type RequestTrialPaymentReportInput = {
+  /** CSV or XLSX. */
   format: ReportFormat;
+  /** The trial's global id. */
   trialId: Scalars['ID']['input'];
 };
 
+/** The e-mailed reset token and the new password. */
 export type ResetPasswordInput = {
+  /** The account's e-mail address. */
   email: Scalars['String']['input'];
+  /** At least 8 characters with a letter, a digit and a special character (see passwordRules). */
   newPassword: Scalars['String']['input'];
+  /** The token from the reset e-mail. */
   token: Scalars['String']['input'];
 };
 
+/** The kind of resource a permission is granted on. */
 export type ResourceType =
+  /** A client (sponsor or CRO): covers its contracts, trials and sites. */
   | 'CLIENT'
+  /** A contract: covers its trials and their trial sites. */
   | 'CONTRACT'
+  /** A site (clinic): covers its trial sites, in every trial. */
   | 'SITE'
+  /** A trial: covers its trial sites and their enrollments. */
   | 'TRIAL'
+  /** One site in one trial: covers that trial's work at that site only. */
   | 'TRIAL_SITE';
 
+/** Whose visit (an enrollment, or a participant with one enrollment), when, and for what. */
 export type ScheduleAppointmentInput = {
+  /** What the visit is for; shown to the participant. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The enrollment the visit is for. */
   enrollmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -1064,6 +1433,7 @@ export type ScheduleAppointmentInput = {
   time: Scalars['String']['input'];
 };
 
+/** The conversation and the message. */
 export type SendMessageInput = {
   /** Trimmed; 1 to 5000 characters. */
   body: Scalars['String']['input'];
@@ -1071,11 +1441,15 @@ export type SendMessageInput = {
   enrollmentId: Scalars['ID']['input'];
 };
 
+/** The enrollment and its new status. */
 export type SetEnrollmentStatusInput = {
+  /** The enrollment's global id. */
   enrollmentId: Scalars['ID']['input'];
+  /** The new status. */
   status: EnrollmentStatus;
 };
 
+/** The enrollment, the way it is paid, and that way's details (others must be omitted). */
 export type SetPaymentTypeInput = {
   /** BANK_ACCOUNT, DEBIT_CARD. */
   accountHolder?: InputMaybe<Scalars['String']['input']>;
@@ -1087,7 +1461,9 @@ export type SetPaymentTypeInput = {
   cardNumber?: InputMaybe<Scalars['String']['input']>;
   /** PAYPAL: the PayPal account's e-mail. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The enrollment's global id. */
   enrollmentId: Scalars['ID']['input'];
+  /** The way to be paid. */
   paymentType: PaymentTypeCode;
   /** VENMO: the Venmo account's phone. */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -1100,21 +1476,33 @@ export type SubscriptionArguments = {
 };
 
 export type SubscriptionMessageReceivedArgs = {
+  /** Only this enrollment's conversation (an Enrollment's global id); NOT_FOUND or FORBIDDEN unless you are party to it. */
   enrollmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Whom to act as. */
 export type SwitchUserInput = {
+  /** The user's global id (not yourself). */
   userId: Scalars['ID']['input'];
 };
 
+/** A trial's phase, as ClinicalTrials.gov names them. */
 export type TrialPhase =
+  /** Early Phase 1 (formerly Phase 0): exploratory, a few people. */
   | 'EARLY_PHASE_1'
+  /** No phase: e.g. a device or behavioural study. */
   | 'NOT_APPLICABLE'
+  /** Phase 1: safety and dosage, in a small group. */
   | 'PHASE_1'
+  /** A combined Phase 1/Phase 2 trial. */
   | 'PHASE_1_2'
+  /** Phase 2: efficacy and side effects. */
   | 'PHASE_2'
+  /** A combined Phase 2/Phase 3 trial. */
   | 'PHASE_2_3'
+  /** Phase 3: efficacy against standard treatment, in large groups. */
   | 'PHASE_3'
+  /** Phase 4: after approval, long-term effects. */
   | 'PHASE_4';
 
 /** Where a trial is in its life: draft → live ⇄ paused → closed. */
@@ -1123,29 +1511,42 @@ export type TrialStatus =
   | 'CLOSED'
   /** Being set up; no one can be enrolled yet. */
   | 'DRAFT'
+  /** Running: participants can be enrolled and paid. */
   | 'LIVE'
+  /** On hold for now; it can go live again or close. */
   | 'PAUSED';
 
+/** The caregiver and the details to change; omitted fields stay as they are. */
 export type UpdateCaregiverInput = {
+  /** Postal address; null removes it. */
   address?: InputMaybe<AddressInput>;
+  /** The caregiver's global id. */
   caregiverId: Scalars['ID']['input'];
   /** A new address must be verified again. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Given name (1-100 characters). */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Family name (1-100 characters). */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number; null clears it. */
   phone?: InputMaybe<Scalars['String']['input']>;
-  /** Staff only. */
+  /** parent, guardian or nurse; staff only. */
   relationship?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Channels to turn on or off; omitted ones stay as they are. */
 export type UpdateContactPreferencesInput = {
+  /** Notifications by e-mail. */
   email?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Push notifications. */
   push?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Notifications by SMS. */
   sms?: InputMaybe<Scalars['Boolean']['input']>;
   /** Whose account; yourself when omitted (admins: anyone). */
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The participant and the details to change; omitted fields stay as they are. */
 export type UpdateParticipantInput = {
   /** null removes it. */
   address?: InputMaybe<AddressInput>;
@@ -1153,27 +1554,41 @@ export type UpdateParticipantInput = {
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   /** A new address must be verified again. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Whom to call in an emergency; null clears it. */
   emergencyContact?: InputMaybe<Scalars['String']['input']>;
+  /** Their phone number; null clears it. */
   emergencyPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Given name (1-100 characters); staff only. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Family name (1-100 characters); staff only. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The participant's global id. */
   participantId: Scalars['ID']['input'];
   /** null clears it. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone, e.g. "America/Denver". */
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Profile fields to change; omitted ones stay as they are. */
 export type UpdateUserInput = {
+  /** Postal address; null removes it, omit to keep. */
   address?: InputMaybe<AddressInput>;
+  /** A new e-mail address (unverified until verifyEmail); CONFLICT if another account has it. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Given name (1-100 characters); omit to keep. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Family name (1-100 characters); omit to keep. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number; null removes it, omit to keep. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Whose account; yourself when omitted (admins: anyone). */
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The contract and its signed PDF. */
 export type UploadContractDocumentInput = {
+  /** The contract's global id. */
   contractId: Scalars['ID']['input'];
   /** The PDF's bytes in base64, at most 10485760 bytes. */
   data: Scalars['String']['input'];
@@ -1181,12 +1596,17 @@ export type UploadContractDocumentInput = {
   filename: Scalars['String']['input'];
 };
 
+/** What kind of person an account belongs to; it decides what the account can ever see. */
 export type UserType =
+  /** A parent, guardian or nurse acting for a participant: sees only that participant's records. */
   | 'CAREGIVER'
+  /** A participant in a trial: sees only their own records, trials and sites. */
   | 'PARTICIPANT'
-  /** Mural, sponsor, CRO or site staff */
+  /** Mural, sponsor, CRO or site staff: sees what their grants allow. */
   | 'STAFF';
 
+/** The token e-mailed to the address. */
 export type VerifyEmailInput = {
+  /** The token from the verification e-mail. */
   token: Scalars['String']['input'];
 };

@@ -117,8 +117,16 @@ export const forbidden = (message = "You do not have permission to do this.") =>
 export const unauthenticated = () =>
   new DomainError("UNAUTHENTICATED", "You are not logged in, or your session has expired.");
 
+/**
+ * BAD_USER_INPUT for one or more problems: `extensions.fields` lists each ({ field, message }) for programs; the
+ * message lists them for people, one after another, separated by "; " so that they do not run together.
+ */
 export function badInput(problems: FieldProblem[], extensions: Record<string, unknown> = {}): DomainError {
-  const message = problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join(" ");
+  const each = problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message));
+  const message =
+    each.length > 1
+      ? `${each.length} inputs are invalid: ${each.map((m) => m.replace(/\.$/, "")).join("; ")}.`
+      : each.join("");
   return new DomainError("BAD_USER_INPUT", message, { ...extensions, fields: problems });
 }
 

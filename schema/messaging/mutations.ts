@@ -21,6 +21,7 @@ const MAX_MARKED = 100;
 builder.relayMutationField(
   "sendMessage",
   {
+    description: "The conversation and the message.",
     inputFields: (t) => ({
       enrollmentId: t.id({ description: "The enrollment whose conversation this message joins." }),
       body: t.string({ description: `Trimmed; 1 to ${MAX_BODY} characters.` }),
@@ -28,7 +29,7 @@ builder.relayMutationField(
   },
   {
     description:
-      "Sends a message in an enrollment's conversation (the spec's send_message). Its participant and their caregivers may always; staff need messaging on its trial site. Every party subscribed to messageReceived gets it.",
+      "Sends a message in an enrollment's conversation. Its participant and their caregivers may always; staff need messaging on its trial site. Every party subscribed to messageReceived gets it.",
     resolve: async (_root, { input }, ctx) => {
       const enrollmentId = decodeGlobalId(input.enrollmentId, "enrollmentId", "Enrollment").id;
       const message = await inTransaction(ctx, (tx, actor) =>
@@ -39,12 +40,18 @@ builder.relayMutationField(
       return { message };
     },
   },
-  { outputFields: (t) => ({ message: t.field({ type: MessageRef, resolve: (p) => p.message }) }) },
+  {
+    description: "The message sent.",
+    outputFields: (t) => ({
+      message: t.field({ type: MessageRef, description: "The message.", resolve: (p) => p.message }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "markMessagesRead",
   {
+    description: "The messages to mark read.",
     inputFields: (t) => ({
       messageIds: t.idList({
         description: `At most ${MAX_MARKED}; ids of messages you may not see are ignored.`,
@@ -65,6 +72,7 @@ builder.relayMutationField(
     },
   },
   {
+    description: "What was marked, and what is left unread.",
     outputFields: (t) => ({
       messages: t.field({
         type: [MessageRef],
@@ -82,8 +90,9 @@ builder.relayMutationField(
 builder.relayMutationField(
   "bulkEmail",
   {
+    description: "The trial site whose enrolled participants are e-mailed, and the e-mail.",
     inputFields: (t) => ({
-      trialId: t.id(),
+      trialId: t.id({ description: "The trial's global id." }),
       siteId: t.id({ description: "A site taking part in the trial." }),
       subject: t.string({ description: "Trimmed; 1 to 200 characters." }),
       body: t.string({ description: "Trimmed; 1 to 20000 characters." }),
@@ -91,7 +100,7 @@ builder.relayMutationField(
   },
   {
     description:
-      "E-mails every participant enrolled in the trial at the site (the spec's bulk_email), skipping those who turned e-mail off; all are queued in one go, or none. Needs bulk_email on that trial site.",
+      "E-mails every participant enrolled in the trial at the site, skipping those who turned e-mail off; all are queued in one go, or none. Needs bulk_email on that trial site.",
     resolve: async (_root, { input }, ctx) => {
       const trialSiteId = await requireTrialSite(
         ctx.access,
@@ -105,6 +114,7 @@ builder.relayMutationField(
     },
   },
   {
+    description: "How many e-mails were queued and skipped.",
     outputFields: (t) => ({
       queued: t.int({ description: "E-mails queued.", resolve: (p) => p.queued }),
       skipped: t.int({

@@ -14,10 +14,13 @@ builder.queryFields((t) => ({
     {
       type: MessageRef,
       description:
-        "Your inbox, newest first (the spec's get_messages): every message of the conversations you are party to — your own enrollments as participant or caregiver, and as staff the enrollments on trial sites where you hold messaging. `enrollmentId` keeps one conversation (NOT_FOUND or FORBIDDEN unless you are party to it); `unreadOnly` keeps what you have not read.",
+        "Your inbox, newest first: every message of the conversations you are party to — your own enrollments as participant or caregiver, and as staff the enrollments on trial sites where you hold messaging. `enrollmentId` keeps one conversation (NOT_FOUND or FORBIDDEN unless you are party to it); `unreadOnly` keeps what you have not read.",
       args: {
-        enrollmentId: t.arg.id({ required: false }),
-        unreadOnly: t.arg.boolean({ required: false }),
+        enrollmentId: t.arg.id({
+          required: false,
+          description: "Only this enrollment's conversation (an Enrollment's global id).",
+        }),
+        unreadOnly: t.arg.boolean({ required: false, description: "true: only messages you have not read." }),
       },
       resolve: async (_root, args, ctx) => {
         const where = await inboxSql(ctx.access, {
@@ -37,12 +40,17 @@ builder.queryFields((t) => ({
       },
     },
     { name: "MessageConnection", description: "A page of messages, with the number in the whole list." },
-    { name: "MessageEdge" },
+    { name: "MessageEdge", description: "A message in a page of messages, with its cursor." },
   ),
   unreadMessageCount: t.int({
     description:
       "How many messages of your conversations (or of one enrollment's, with `enrollmentId`) you have not read.",
-    args: { enrollmentId: t.arg.id({ required: false }) },
+    args: {
+      enrollmentId: t.arg.id({
+        required: false,
+        description: "Only this enrollment's conversation (an Enrollment's global id).",
+      }),
+    },
     resolve: (_root, args, ctx) => unreadCount(ctx.db, ctx.access, enrollmentOf(args.enrollmentId)),
   }),
 }));

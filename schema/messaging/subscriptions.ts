@@ -15,7 +15,13 @@ builder.subscriptionField("messageReceived", (t) =>
     type: MessageRef,
     description:
       "Each new message of the conversations you are party to (or of one enrollment's, with `enrollmentId`), as it is sent — from any server process. Your session and access are checked again for every message.",
-    args: { enrollmentId: t.arg.id({ required: false }) },
+    args: {
+      enrollmentId: t.arg.id({
+        required: false,
+        description:
+          "Only this enrollment's conversation (an Enrollment's global id); NOT_FOUND or FORBIDDEN unless you are party to it.",
+      }),
+    },
     subscribe: async (_root, args, ctx) => {
       if (!ctx.viewer || !ctx.sessionToken) throw unauthenticated();
       const only =

@@ -33,9 +33,11 @@ MessageRef.implement({
   description:
     "A message in an enrollment's conversation between the participant (or their caregivers) and site staff.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
-    body: t.exposeString("body"),
-    sentAt: t.field({ type: "DateTime", resolve: (m) => m.createdAt }),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
+    body: t.exposeString("body", { description: "The message's text, as sent (plain text)." }),
+    sentAt: t.field({ type: "DateTime", description: "When it was sent.", resolve: (m) => m.createdAt }),
     senderName: t.string({
       nullable: true,
       description: "The sender's first and last name; null when their account no longer exists.",
@@ -58,7 +60,7 @@ MessageRef.implement({
       resolve: (m) => m.enrollmentId,
     }),
     subjectId: t.exposeString("subjectId", { description: "The enrollment's subject id in its trial." }),
-    trialName: t.exposeString("trialName"),
+    trialName: t.exposeString("trialName", { description: "The name of the enrollment's trial." }),
     read: t.boolean({
       description: "Whether you have read it (your own messages are read).",
       resolve: async (m, _args, ctx) => {

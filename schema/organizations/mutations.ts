@@ -20,31 +20,47 @@ const contactDescription = "Omit to keep; null or an empty string clears it.";
 builder.relayMutationField(
   "createClient",
   {
+    description: "The new client's details; blank optional text counts as none.",
     inputFields: (t) => ({
-      name: t.string(),
-      salesContact: t.string({ required: false }),
-      taxId: t.string({ required: false }),
-      contactName: t.string({ required: false }),
-      contactPhone: t.string({ required: false, description: "e.g. (254) 612-2177" }),
-      contactEmail: t.string({ required: false }),
-      address: t.field({ type: AddressInput, required: false }),
+      name: t.string({ description: "The client's name (1-200 characters)." }),
+      salesContact: t.string({
+        required: false,
+        description: "Mural Health's salesperson (up to 200 characters).",
+      }),
+      taxId: t.string({
+        required: false,
+        description: "Tax id, e.g. 66-0057137 (2-30 letters, digits, . / -).",
+      }),
+      contactName: t.string({
+        required: false,
+        description: "The person to contact (up to 200 characters).",
+      }),
+      contactPhone: t.string({ required: false, description: "The contact's phone, e.g. (254) 612-2177." }),
+      contactEmail: t.string({ required: false, description: "The contact's e-mail address." }),
+      address: t.field({ type: AddressInput, required: false, description: "The client's postal address." }),
     }),
   },
   {
-    description: "Admins: creates a client (the spec's create_client).",
+    description: "Admins: creates a client.",
     resolve: async (_root, { input }, ctx) => {
       return { client: await inTransaction(ctx, (tx, actor) => clients.createClient(tx, actor, input)) };
     },
   },
-  { outputFields: (t) => ({ client: t.field({ type: ClientRef, resolve: (p) => p.client }) }) },
+  {
+    description: "The client as saved.",
+    outputFields: (t) => ({
+      client: t.field({ type: ClientRef, description: "The client.", resolve: (p) => p.client }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "editClient",
   {
+    description: "The client and the details to change; omitted fields stay as they are.",
     inputFields: (t) => ({
-      clientId: t.globalID({ for: ClientRef }),
-      name: t.string({ required: false }),
+      clientId: t.globalID({ for: ClientRef, description: "The client's global id." }),
+      name: t.string({ required: false, description: "A new name (1-200 characters); omit to keep." }),
       salesContact: t.string({ required: false, description: contactDescription }),
       taxId: t.string({ required: false, description: contactDescription }),
       contactName: t.string({ required: false, description: contactDescription }),
@@ -58,23 +74,31 @@ builder.relayMutationField(
     }),
   },
   {
-    description:
-      "Admins: corrects a client's details (the spec's edit_client); omitted fields stay as they are.",
+    description: "Admins: corrects a client's details; omitted fields stay as they are.",
     resolve: async (_root, { input: { clientId, ...input } }, ctx) => {
       return {
         client: await inTransaction(ctx, (tx, actor) => clients.editClient(tx, actor, clientId.id, input)),
       };
     },
   },
-  { outputFields: (t) => ({ client: t.field({ type: ClientRef, resolve: (p) => p.client }) }) },
+  {
+    description: "The client as saved.",
+    outputFields: (t) => ({
+      client: t.field({ type: ClientRef, description: "The client.", resolve: (p) => p.client }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "deleteClient",
-  { inputFields: (t) => ({ clientId: t.globalID({ for: ClientRef }) }) },
   {
-    description:
-      "Admins: deletes a client (the spec's delete_client); refused with CONFLICT while it has contracts or sites.",
+    description: "The client to delete.",
+    inputFields: (t) => ({
+      clientId: t.globalID({ for: ClientRef, description: "The client's global id." }),
+    }),
+  },
+  {
+    description: "Admins: deletes a client; refused with CONFLICT while it has contracts or sites.",
     resolve: async (_root, { input }, ctx) => {
       const client = await inTransaction(ctx, (tx, actor) =>
         clients.deleteClient(tx, actor, input.clientId.id),
@@ -83,6 +107,7 @@ builder.relayMutationField(
     },
   },
   {
+    description: "What was deleted.",
     outputFields: (t) => ({
       deletedClientId: t.globalID({
         description: "The id the deleted client had.",
@@ -95,11 +120,19 @@ builder.relayMutationField(
 builder.relayMutationField(
   "createContract",
   {
+    description: "The new contract's details.",
     inputFields: (t) => ({
-      clientId: t.globalID({ for: ClientRef }),
-      name: t.string(),
-      clientSignatureDate: t.field({ type: "Date", required: false }),
-      startDate: t.field({ type: "Date", required: false }),
+      clientId: t.globalID({
+        for: ClientRef,
+        description: "The client the contract is with (its global id).",
+      }),
+      name: t.string({ description: "The contract's name (1-200 characters)." }),
+      clientSignatureDate: t.field({
+        type: "Date",
+        required: false,
+        description: "When the client signed it.",
+      }),
+      startDate: t.field({ type: "Date", required: false, description: "The first day it covers." }),
       endDate: t.field({ type: "Date", required: false, description: "On or after the start date." }),
       totalValue: t.field({
         type: MoneyInput,
@@ -108,7 +141,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description: "Admins: creates a contract for a client (the spec's create_contract).",
+    description: "Admins: creates a contract for a client, with no funding yet (see addFunding).",
     resolve: async (_root, { input: { clientId, ...input } }, ctx) => {
       return {
         contract: await inTransaction(ctx, (tx, actor) =>
@@ -117,15 +150,21 @@ builder.relayMutationField(
       };
     },
   },
-  { outputFields: (t) => ({ contract: t.field({ type: ContractRef, resolve: (p) => p.contract }) }) },
+  {
+    description: "The contract as saved.",
+    outputFields: (t) => ({
+      contract: t.field({ type: ContractRef, description: "The contract.", resolve: (p) => p.contract }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "editContract",
   {
+    description: "The contract and the details to change; omitted fields stay as they are.",
     inputFields: (t) => ({
-      contractId: t.globalID({ for: ContractRef }),
-      name: t.string({ required: false }),
+      contractId: t.globalID({ for: ContractRef, description: "The contract's global id." }),
+      name: t.string({ required: false, description: "A new name (1-200 characters); omit to keep." }),
       clientSignatureDate: t.field({ type: "Date", required: false, description: "null clears it." }),
       startDate: t.field({ type: "Date", required: false, description: "null clears it." }),
       endDate: t.field({ type: "Date", required: false, description: "null clears it." }),
@@ -137,8 +176,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description:
-      "Corrects a contract's details (the spec's edit_contract); omitted fields stay as they are. Needs edit_contract on it.",
+    description: "Corrects a contract's details; omitted fields stay as they are. Needs edit_contract on it.",
     resolve: async (_root, { input: { contractId, ...input } }, ctx) => {
       return {
         contract: await inTransaction(ctx, (tx, actor) =>
@@ -147,14 +185,20 @@ builder.relayMutationField(
       };
     },
   },
-  { outputFields: (t) => ({ contract: t.field({ type: ContractRef, resolve: (p) => p.contract }) }) },
+  {
+    description: "The contract as saved.",
+    outputFields: (t) => ({
+      contract: t.field({ type: ContractRef, description: "The contract.", resolve: (p) => p.contract }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "uploadContractDocument",
   {
+    description: "The contract and its signed PDF.",
     inputFields: (t) => ({
-      contractId: t.globalID({ for: ContractRef }),
+      contractId: t.globalID({ for: ContractRef, description: "The contract's global id." }),
       filename: t.string({ description: 'e.g. "contract.pdf"' }),
       data: t.string({
         description: `The PDF's bytes in base64, at most ${rules.MAX_DOCUMENT_BYTES} bytes.`,
@@ -163,7 +207,7 @@ builder.relayMutationField(
   },
   {
     description:
-      "Stores the contract's signed PDF (the spec's upload_contract); the newest upload is the contract's document. Needs edit_contract on it.",
+      "Stores the contract's signed PDF (a file that is not a PDF, or too large, is BAD_USER_INPUT); the newest upload is the contract's document. Needs edit_contract on it.",
     resolve: async (_root, { input: { contractId, ...input } }, ctx) => {
       const document = await inTransaction(ctx, (tx, actor) =>
         contracts.uploadContractDocument(tx, actor, contractId.id, input),
@@ -172,19 +216,28 @@ builder.relayMutationField(
     },
   },
   {
+    description: "The contract and the document stored.",
     outputFields: (t) => ({
-      contract: t.field({ type: ContractRef, resolve: (p) => p.contractId }),
-      document: t.field({ type: ContractDocumentRef, resolve: (p) => p.document }),
+      contract: t.field({ type: ContractRef, description: "The contract.", resolve: (p) => p.contractId }),
+      document: t.field({
+        type: ContractDocumentRef,
+        description: "The document stored, now the contract's document.",
+        resolve: (p) => p.document,
+      }),
     }),
   },
 );
 
 builder.relayMutationField(
   "deleteContract",
-  { inputFields: (t) => ({ contractId: t.globalID({ for: ContractRef }) }) },
   {
-    description:
-      "Admins: deletes a contract (the spec's delete_contract); refused with CONFLICT once funded or while it has trials.",
+    description: "The contract to delete.",
+    inputFields: (t) => ({
+      contractId: t.globalID({ for: ContractRef, description: "The contract's global id." }),
+    }),
+  },
+  {
+    description: "Admins: deletes a contract; refused with CONFLICT once funded or while it has trials.",
     resolve: async (_root, { input }, ctx) => {
       const contract = await inTransaction(ctx, (tx, actor) =>
         contracts.deleteContract(tx, actor, input.contractId.id),
@@ -193,6 +246,7 @@ builder.relayMutationField(
     },
   },
   {
+    description: "What was deleted.",
     outputFields: (t) => ({
       deletedContractId: t.globalID({
         description: "The id the deleted contract had.",
@@ -205,23 +259,29 @@ builder.relayMutationField(
 builder.relayMutationField(
   "addFunding",
   {
+    description: "The contract and the deposit.",
     inputFields: (t) => ({
-      contractId: t.globalID({ for: ContractRef }),
+      contractId: t.globalID({ for: ContractRef, description: "The contract's global id." }),
       amount: t.field({ type: MoneyInput, description: "Positive, in the contract's currency." }),
       note: t.string({ required: false, description: "e.g. the sponsor's wire reference." }),
     }),
   },
   {
     description:
-      "Records money the client deposited into the contract's fiduciary account (the spec's add_funding). Needs add_funding on the contract.",
+      "Records money the client deposited into the contract's fiduciary account. Takes an Idempotency-Key header. Needs add_funding on the contract.",
     resolve: async (_root, { input: { contractId, ...input } }, ctx) => {
       return inTransaction(ctx, (tx, actor) => funding.addFunding(tx, actor, contractId.id, input));
     },
   },
   {
+    description: "The deposit recorded, and its contract.",
     outputFields: (t) => ({
-      contract: t.field({ type: ContractRef, resolve: (p) => p.contract }),
-      deposit: t.field({ type: FundingDepositRef, resolve: (p) => p.deposit }),
+      contract: t.field({
+        type: ContractRef,
+        description: "The contract (its funding now includes the deposit).",
+        resolve: (p) => p.contract,
+      }),
+      deposit: t.field({ type: FundingDepositRef, description: "The deposit.", resolve: (p) => p.deposit }),
     }),
   },
 );
@@ -229,38 +289,51 @@ builder.relayMutationField(
 builder.relayMutationField(
   "editSite",
   {
+    description: "The site and the details to change; omitted fields stay as they are.",
     inputFields: (t) => ({
-      siteId: t.globalID({ for: SiteRef }),
-      name: t.string({ required: false }),
+      siteId: t.globalID({ for: SiteRef, description: "The site's global id." }),
+      name: t.string({ required: false, description: "A new name (1-200 characters); omit to keep." }),
       address: t.field({
         type: AddressInput,
         required: false,
         description: "Omit to keep; null removes it.",
       }),
-      timeZone: t.string({ required: false }),
+      timeZone: t.string({
+        required: false,
+        description: 'IANA time zone, e.g. "America/Chicago"; omit to keep.',
+      }),
     }),
   },
   {
-    description: "Admins: corrects a site's details (the spec's edit_site); omitted fields stay as they are.",
+    description: "Admins: corrects a site's details; omitted fields stay as they are.",
     resolve: async (_root, { input: { siteId, ...input } }, ctx) => {
       return { site: await inTransaction(ctx, (tx, actor) => sites.editSite(tx, actor, siteId.id, input)) };
     },
   },
-  { outputFields: (t) => ({ site: t.field({ type: SiteRef, resolve: (p) => p.site }) }) },
+  {
+    description: "The site as saved.",
+    outputFields: (t) => ({
+      site: t.field({ type: SiteRef, description: "The site.", resolve: (p) => p.site }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "deleteSite",
-  { inputFields: (t) => ({ siteId: t.globalID({ for: SiteRef }) }) },
+  {
+    description: "The site to delete.",
+    inputFields: (t) => ({ siteId: t.globalID({ for: SiteRef, description: "The site's global id." }) }),
+  },
   {
     description:
-      "Deletes a site (the spec's delete_site); refused with CONFLICT while it takes part in a trial or is a participant's home site. Needs delete_site on it.",
+      "Deletes a site; refused with CONFLICT while it takes part in a trial or is a participant's home site. Needs delete_site on it.",
     resolve: async (_root, { input }, ctx) => {
       const site = await inTransaction(ctx, (tx, actor) => sites.deleteSite(tx, actor, input.siteId.id));
       return { deletedSiteId: site.id };
     },
   },
   {
+    description: "What was deleted.",
     outputFields: (t) => ({
       deletedSiteId: t.globalID({
         description: "The id the deleted site had.",

@@ -28,8 +28,13 @@ builder.queryFields((t) => ({
     {
       type: ClientRef,
       description:
-        "The clients you may see, newest first (the spec's get_clients); `search` matches part of the name, ignoring case (search_clients).",
-      args: { search: t.arg.string({ required: false }) },
+        "The clients you may see (those you hold a permission on, or on something of theirs), newest first.",
+      args: {
+        search: t.arg.string({
+          required: false,
+          description: "Text to find in the client's name, ignoring case.",
+        }),
+      },
       resolve: async (_root, args, ctx) => {
         const pattern = containing(args.search);
         const visible = await ctx.access.visibleSql("client");
@@ -42,20 +47,24 @@ builder.queryFields((t) => ({
       },
     },
     { name: "ClientConnection", description: "A page of clients, with the number in the whole list." },
-    { name: "ClientEdge" },
+    { name: "ClientEdge", description: "A client in a page of clients, with its cursor." },
   ),
   client: t.field({
     type: ClientRef,
-    description: "One client (the spec's get_client); NOT_FOUND unless you may see it.",
-    args: { id: t.arg.globalID({ for: ClientRef }) },
+    description: "One client; NOT_FOUND unless you may see it.",
+    args: { id: t.arg.globalID({ for: ClientRef, description: "The client's global id." }) },
     resolve: (_root, args) => args.id.id,
   }),
   contracts: t.connection(
     {
       type: ContractRef,
-      description:
-        "The contracts you may see, newest first, optionally of one client (the spec's get_contracts).",
-      args: { clientId: t.arg.id({ required: false }) },
+      description: "The contracts you may see, newest first, optionally of one client.",
+      args: {
+        clientId: t.arg.id({
+          required: false,
+          description: "Only this client's contracts (its global id); NOT_FOUND unless you may see it.",
+        }),
+      },
       resolve: async (_root, args, ctx) => {
         const clientId = await visibleClient(ctx, args.clientId);
         const visible = await ctx.access.visibleSql("contract");
@@ -68,19 +77,24 @@ builder.queryFields((t) => ({
       },
     },
     { name: "ContractConnection", description: "A page of contracts, with the number in the whole list." },
-    { name: "ContractEdge" },
+    { name: "ContractEdge", description: "A contract in a page of contracts, with its cursor." },
   ),
   contract: t.field({
     type: ContractRef,
-    description: "One contract (the spec's get_contract); NOT_FOUND unless you may see it.",
-    args: { id: t.arg.globalID({ for: ContractRef }) },
+    description: "One contract; NOT_FOUND unless you may see it.",
+    args: { id: t.arg.globalID({ for: ContractRef, description: "The contract's global id." }) },
     resolve: (_root, args) => args.id.id,
   }),
   sites: t.connection(
     {
       type: SiteRef,
-      description: "The sites you may see, newest first, optionally of one client (the spec's get_sites).",
-      args: { clientId: t.arg.id({ required: false }) },
+      description: "The sites you may see, newest first, optionally of one client.",
+      args: {
+        clientId: t.arg.id({
+          required: false,
+          description: "Only this client's sites (its global id); NOT_FOUND unless you may see it.",
+        }),
+      },
       resolve: async (_root, args, ctx) => {
         const clientId = await visibleClient(ctx, args.clientId);
         const visible = await ctx.access.visibleSql("site");
@@ -93,19 +107,22 @@ builder.queryFields((t) => ({
       },
     },
     { name: "SiteConnection", description: "A page of sites, with the number in the whole list." },
-    { name: "SiteEdge" },
+    { name: "SiteEdge", description: "A site in a page of sites, with its cursor." },
   ),
   site: t.field({
     type: SiteRef,
-    description: "One site (the spec's get_site); NOT_FOUND unless you may see it.",
-    args: { id: t.arg.globalID({ for: SiteRef }) },
+    description: "One site; NOT_FOUND unless you may see it.",
+    args: { id: t.arg.globalID({ for: SiteRef, description: "The site's global id." }) },
     resolve: (_root, args) => args.id.id,
   }),
   funding: t.field({
     type: MoneyRef,
     description:
-      "Remaining funding (deposits − committed payments) of a contract, named directly or by one of its trials: give exactly one (the spec's get_funding). Needs view_contract on the contract.",
-    args: { contractId: t.arg.id({ required: false }), trialId: t.arg.id({ required: false }) },
+      "Remaining funding (deposits − committed payments) of a contract, named directly or by one of its trials: give exactly one (else BAD_USER_INPUT). Needs view_contract on the contract.",
+    args: {
+      contractId: t.arg.id({ required: false, description: "The contract's global id." }),
+      trialId: t.arg.id({ required: false, description: "The global id of a trial under the contract." }),
+    },
     resolve: (_root, args, ctx) => {
       if ((args.contractId == null) === (args.trialId == null))
         throw badInput([{ field: "contractId", message: "give exactly one of contractId and trialId" }]);

@@ -36,14 +36,39 @@ async function visibleChildren<T extends { clientId: string }>(
 ClientRef.implement({
   description: "A customer of Mural Health: a sponsor, or a CRO acting for one. Owns contracts and sites.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
-    name: t.exposeString("name"),
-    salesContact: t.exposeString("salesContact", { nullable: true }),
-    taxId: t.exposeString("taxId", { nullable: true }),
-    contactName: t.exposeString("contactName", { nullable: true }),
-    contactPhone: t.exposeString("contactPhone", { nullable: true }),
-    contactEmail: t.exposeString("contactEmail", { nullable: true }),
-    address: t.field({ type: AddressRef, nullable: true, resolve: (client) => client.addressId }),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
+    name: t.exposeString("name", {
+      description: "The client's name; anyone who may see the client reads it.",
+    }),
+    salesContact: t.exposeString("salesContact", {
+      nullable: true,
+      description:
+        "Mural Health's salesperson for this client, if recorded. Needs view_clients on the client.",
+    }),
+    taxId: t.exposeString("taxId", {
+      nullable: true,
+      description: "The client's tax id, e.g. 66-0057137, if recorded. Needs view_clients on the client.",
+    }),
+    contactName: t.exposeString("contactName", {
+      nullable: true,
+      description: "The person to contact at the client, if recorded. Needs view_clients on the client.",
+    }),
+    contactPhone: t.exposeString("contactPhone", {
+      nullable: true,
+      description: "The contact's phone number, if recorded. Needs view_clients on the client.",
+    }),
+    contactEmail: t.exposeString("contactEmail", {
+      nullable: true,
+      description: "The contact's e-mail address, if recorded. Needs view_clients on the client.",
+    }),
+    address: t.field({
+      type: AddressRef,
+      nullable: true,
+      description: "The client's postal address, if recorded. Needs view_clients on the client.",
+      resolve: (client) => client.addressId,
+    }),
     contracts: t.loadableList({
       type: ContractRef,
       description: "The client's contracts you may see, newest first.",
@@ -56,8 +81,14 @@ ClientRef.implement({
       load: (clientIds: string[], ctx) => visibleChildren<Site>(ctx, sites, "site", clientIds),
       resolve: (client) => client.id,
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", {
+      type: "DateTime",
+      description: "When the client was created. Needs view_clients on the client.",
+    }),
+    updatedAt: t.expose("updatedAt", {
+      type: "DateTime",
+      description: "When its details last changed. Needs view_clients on the client.",
+    }),
   }),
 });
 
@@ -66,10 +97,14 @@ const FundingDepositRef = builder.objectRef<FundingDeposit>("FundingDeposit").im
   fields: (t) => ({
     amount: t.field({
       type: MoneyRef,
+      description: "The amount deposited, in the contract's currency (always positive).",
       resolve: (d) => ({ amountMinor: d.amountMinor, currency: d.currency }),
     }),
-    note: t.exposeString("note", { nullable: true }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    note: t.exposeString("note", {
+      nullable: true,
+      description: "A note given with it, e.g. the wire reference.",
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded." }),
   }),
 });
 
@@ -77,9 +112,22 @@ const ContractFundingRef = builder.objectRef<ContractFunding>("ContractFunding")
   description:
     "A contract's fiduciary account. Remaining = deposited − committed (to participants' payments).",
   fields: (t) => ({
-    deposited: t.field({ type: MoneyRef, resolve: (f) => f.deposited }),
-    committed: t.field({ type: MoneyRef, resolve: (f) => f.committed }),
-    remaining: t.field({ type: MoneyRef, resolve: (f) => f.remaining }),
+    deposited: t.field({
+      type: MoneyRef,
+      description: "Everything deposited into the contract so far.",
+      resolve: (f) => f.deposited,
+    }),
+    committed: t.field({
+      type: MoneyRef,
+      description:
+        "What participants' payments under the contract's trials have taken: those unclaimed, claimed, paid or failed (not pending or rejected).",
+      resolve: (f) => f.committed,
+    }),
+    remaining: t.field({
+      type: MoneyRef,
+      description: "What is left to pay with: deposited − committed, never below zero.",
+      resolve: (f) => f.remaining,
+    }),
     deposits: t.loadableList({
       type: FundingDepositRef,
       description: "The deposits, oldest first.",
@@ -93,11 +141,11 @@ const ContractFundingRef = builder.objectRef<ContractFunding>("ContractFunding")
 const ContractDocumentRef = builder.objectRef<ContractDocumentInfo>("ContractDocument").implement({
   description: "The contract's signed PDF (the latest uploaded).",
   fields: (t) => ({
-    filename: t.exposeString("filename"),
-    contentType: t.exposeString("contentType"),
-    sizeBytes: t.exposeInt("sizeBytes"),
+    filename: t.exposeString("filename", { description: "The file's name as uploaded, e.g. contract.pdf." }),
+    contentType: t.exposeString("contentType", { description: "Its media type: application/pdf." }),
+    sizeBytes: t.exposeInt("sizeBytes", { description: "Its size in bytes." }),
     sha256: t.exposeString("sha256", { description: "Hex SHA-256 of the file, to check a download." }),
-    uploadedAt: t.expose("createdAt", { type: "DateTime" }),
+    uploadedAt: t.expose("createdAt", { type: "DateTime", description: "When it was uploaded." }),
     downloadUrl: t.string({
       description:
         "Where to download it (relative to the API's origin), with the same `Authorization: Bearer` session; needs view_contract.",
@@ -109,17 +157,43 @@ const ContractDocumentRef = builder.objectRef<ContractDocumentInfo>("ContractDoc
 ContractRef.implement({
   description: "An agreement between a client and Mural Health covering trials, and the funding for them.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
-    name: t.exposeString("name"),
-    client: t.field({ type: ClientRef, resolve: (contract) => contract.clientId }),
-    clientSignatureDate: t.expose("clientSignatureDate", { type: "Date", nullable: true }),
-    startDate: t.expose("startDate", { type: "Date", nullable: true }),
-    endDate: t.expose("endDate", { type: "Date", nullable: true }),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
+    name: t.exposeString("name", {
+      description: "The contract's name; anyone who may see the contract reads it.",
+    }),
+    client: t.field({
+      type: ClientRef,
+      description: "The client the contract is with.",
+      resolve: (contract) => contract.clientId,
+    }),
+    clientSignatureDate: t.expose("clientSignatureDate", {
+      type: "Date",
+      nullable: true,
+      description: "When the client signed it, if recorded. Needs view_contract on the contract.",
+    }),
+    startDate: t.expose("startDate", {
+      type: "Date",
+      nullable: true,
+      description: "The first day it covers, if recorded. Needs view_contract on the contract.",
+    }),
+    endDate: t.expose("endDate", {
+      type: "Date",
+      nullable: true,
+      description:
+        "The last day it covers (on or after startDate), if recorded. Needs view_contract on the contract.",
+    }),
     totalValue: t.field({
       type: MoneyRef,
+      description:
+        "The contract's agreed value, in its currency (not the money deposited: see funding). Needs view_contract on the contract.",
       resolve: (contract) => ({ amountMinor: contract.totalValueMinor, currency: contract.currency }),
     }),
-    currency: t.exposeString("currency", { description: "ISO 4217 code of the contract and its funding." }),
+    currency: t.exposeString("currency", {
+      description:
+        "ISO 4217 code of the contract, its funding and its trials' payments, e.g. USD. Needs view_contract on the contract.",
+    }),
     funding: t.field({
       type: ContractFundingRef,
       nullable: true,
@@ -139,8 +213,14 @@ ContractRef.implement({
       },
       resolve: (contract) => contract.id,
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", {
+      type: "DateTime",
+      description: "When the contract was created. Needs view_contract on the contract.",
+    }),
+    updatedAt: t.expose("updatedAt", {
+      type: "DateTime",
+      description: "When its details last changed. Needs view_contract on the contract.",
+    }),
   }),
 });
 
@@ -148,13 +228,36 @@ SiteRef.implement({
   description:
     "A place where trials are conducted (a practice, hospital or university); belongs to a client.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
-    name: t.exposeString("name"),
-    client: t.field({ type: ClientRef, resolve: (site) => site.clientId }),
-    address: t.field({ type: AddressRef, nullable: true, resolve: (site) => site.addressId }),
-    timeZone: t.exposeString("timeZone", { description: 'IANA time zone, e.g. "America/New_York".' }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
+    name: t.exposeString("name", {
+      description: "The site's name; anyone who may see the site (and its participants) reads it.",
+    }),
+    client: t.field({
+      type: ClientRef,
+      description: "The client the site belongs to.",
+      resolve: (site) => site.clientId,
+    }),
+    address: t.field({
+      type: AddressRef,
+      nullable: true,
+      description:
+        "The site's postal address, if recorded. Needs view_sites on the site; participants and caregivers read their own sites'.",
+      resolve: (site) => site.addressId,
+    }),
+    timeZone: t.exposeString("timeZone", {
+      description:
+        'IANA time zone, e.g. "America/New_York": appointment times are shown in it. Needs view_sites, or to be a participant (or caregiver) there.',
+    }),
+    createdAt: t.expose("createdAt", {
+      type: "DateTime",
+      description: "When the site was created. Needs view_sites on the site.",
+    }),
+    updatedAt: t.expose("updatedAt", {
+      type: "DateTime",
+      description: "When its details last changed. Needs view_sites on the site.",
+    }),
   }),
 });
 

@@ -55,11 +55,22 @@ builder.queryFields((t) => ({
     {
       type: ParticipantRef,
       description:
-        "The participants you may see (the spec's get_participants), newest first unless `orderBy` says otherwise: those enrolled in `trialId` and/or at `siteId` (their home site or an enrollment there); `search` matches part of the first or last name, ignoring case (search_participants).",
+        "The participants you may see, newest first unless `orderBy` says otherwise; the filters narrow it.",
       args: {
-        trialId: t.arg.globalID({ for: TrialRef, required: false }),
-        siteId: t.arg.globalID({ for: SiteRef, required: false }),
-        search: t.arg.string({ required: false }),
+        trialId: t.arg.globalID({
+          for: TrialRef,
+          required: false,
+          description: "Only participants enrolled in this trial (its global id).",
+        }),
+        siteId: t.arg.globalID({
+          for: SiteRef,
+          required: false,
+          description: "Only participants registered at this site or enrolled there (its global id).",
+        }),
+        search: t.arg.string({
+          required: false,
+          description: "Text to find in the first or last name, ignoring case.",
+        }),
         orderBy: t.arg({
           type: ParticipantOrderEnum,
           required: false,
@@ -107,26 +118,32 @@ builder.queryFields((t) => ({
       name: "ParticipantConnection",
       description: "A page of participants, with the number in the whole list.",
     },
-    { name: "ParticipantEdge" },
+    { name: "ParticipantEdge", description: "A participant in a page of participants, with its cursor." },
   ),
   participant: t.field({
     type: ParticipantRef,
-    description: "One participant (the spec's get_participant); NOT_FOUND unless you may see them.",
-    args: { id: t.arg.globalID({ for: ParticipantRef }) },
+    description:
+      "One participant; NOT_FOUND unless you may see them (yourself, as participant or caregiver, included).",
+    args: { id: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }) },
     resolve: (_root, args) => args.id.id,
   }),
   userByParticipant: t.field({
     type: UserRef,
-    description: "The login a participant uses (the spec's get_user_by_participant_uid).",
-    args: { participantId: t.arg.globalID({ for: ParticipantRef }) },
+    description:
+      "The login a participant uses. Needs view_participants where they are, or to be the participant or their caregiver.",
+    args: {
+      participantId: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }),
+    },
     resolve: async (_root, args, ctx) =>
       (await ParticipantRef.getDataloader(ctx).load(args.participantId.id)).userId,
   }),
   enrollments: t.field({
     type: [EnrollmentRef],
     description:
-      "A participant's enrollments that you may see, oldest first (the spec's get_enrollments): staff with view_enrollments, or the participant and their caregivers.",
-    args: { participantId: t.arg.globalID({ for: ParticipantRef }) },
+      "A participant's enrollments that you may see, oldest first: staff with view_enrollments, or the participant and their caregivers.",
+    args: {
+      participantId: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }),
+    },
     resolve: async (_root, args, ctx) =>
       keepVisibleEnrollments(
         ctx,
@@ -140,8 +157,14 @@ builder.queryFields((t) => ({
   enrolled: t.field({
     type: [EnrollmentRef],
     description:
-      "Everyone enrolled in a trial at one of its sites, oldest first, each with its payment schedule (the spec's get_enrolled). Needs view_enrollments on that trial site; BAD_USER_INPUT when the site is not in the trial.",
-    args: { trialId: t.arg.globalID({ for: TrialRef }), siteId: t.arg.globalID({ for: SiteRef }) },
+      "Everyone enrolled in a trial at one of its sites, oldest first, each with its payment schedule. Needs view_enrollments on that trial site; BAD_USER_INPUT when the site is not in the trial.",
+    args: {
+      trialId: t.arg.globalID({ for: TrialRef, description: "The trial's global id." }),
+      siteId: t.arg.globalID({
+        for: SiteRef,
+        description: "The global id of a site taking part in the trial.",
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       const trialSiteId = await requireTrialSite(
         ctx.access,
@@ -158,13 +181,16 @@ builder.queryFields((t) => ({
   }),
   caregiverRelationships: t.stringList({
     description:
-      "The relationships a caregiver may have to a participant (the spec's caregiver_relationships).",
+      "The relationships a caregiver may have to a participant, in lower case (CaregiverRelationship lists the same).",
     resolve: () => [...CAREGIVER_RELATIONSHIPS],
   }),
   caregivers: t.field({
     type: [CaregiverRef],
-    description: "The caregivers of a participant you may see, oldest first (the spec's get_caregivers).",
-    args: { participantId: t.arg.globalID({ for: ParticipantRef }) },
+    description:
+      "A participant's caregivers, oldest first. Needs view_participants where they are, or to be the participant or their caregiver.",
+    args: {
+      participantId: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }),
+    },
     resolve: (_root, args, ctx) =>
       ctx.db
         .select()
@@ -174,14 +200,15 @@ builder.queryFields((t) => ({
   }),
   userByCaregiver: t.field({
     type: UserRef,
-    description: "The login a caregiver uses (the spec's get_user_by_caregiver_uid).",
-    args: { caregiverId: t.arg.globalID({ for: CaregiverRef }) },
+    description:
+      "The login a caregiver uses. Needs view_participants where their participant is, or to be that caregiver.",
+    args: { caregiverId: t.arg.globalID({ for: CaregiverRef, description: "The caregiver's global id." }) },
     resolve: async (_root, args, ctx) =>
       (await CaregiverRef.getDataloader(ctx).load(args.caregiverId.id)).userId,
   }),
   paymentTypes: t.field({
     type: [PaymentTypeRef],
-    description: "The ways a participant can be paid (the spec's get_payment_types).",
+    description: "The ways a participant can be paid, by name (reference data for setPaymentType).",
     resolve: (_root, _args, ctx) => ctx.db.select().from(paymentTypes).orderBy(asc(paymentTypes.name)),
   }),
 }));

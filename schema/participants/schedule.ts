@@ -28,11 +28,12 @@ export const PaymentScheduleLineRef = builder
         resolve: (line) => ({ type: "PaymentScheduleLine", id: line.milestoneId }),
       }),
       milestoneUid: t.exposeString("milestoneId", { description: "The milestone's raw identifier." }),
-      name: t.exposeString("name"),
-      sortOrder: t.exposeInt("sortOrder"),
+      name: t.exposeString("name", { description: 'The milestone\'s name, e.g. "Week 1 visit".' }),
+      sortOrder: t.exposeInt("sortOrder", { description: "Its place in the schedule (lower first)." }),
       repeatable: t.exposeBoolean("repeatable", { description: "Paid more than once per enrollment." }),
       amount: t.field({
         type: MoneyRef,
+        description: "What the milestone pays now, in the contract's currency.",
         resolve: (line) => ({ amountMinor: line.amountMinor, currency: line.currency }),
       }),
       effectiveAt: t.expose("effectiveAt", {

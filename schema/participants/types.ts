@@ -15,36 +15,49 @@ import "./schedule.js";
 export const EnrollmentStatusEnum = builder.enumType("EnrollmentStatus", {
   description: "Only ENROLLED participants can be paid for new milestones.",
   values: {
-    ENROLLED: { value: "enrolled" },
-    DROPPED: { value: "dropped" },
-    COMPLETED: { value: "completed" },
+    ENROLLED: { value: "enrolled", description: "Taking part: can be paid for new milestones." },
+    DROPPED: {
+      value: "dropped",
+      description: "Left the trial early: owed payments stay, no new milestones.",
+    },
+    COMPLETED: {
+      value: "completed",
+      description: "Finished the trial: owed payments stay, no new milestones.",
+    },
   } as const,
 });
 
 export const CaregiverRelationshipEnum = builder.enumType("CaregiverRelationship", {
+  description: "How a caregiver is related to the participant they act for.",
   values: {
-    PARENT: { value: "parent" },
-    GUARDIAN: { value: "guardian" },
-    NURSE: { value: "nurse" },
+    PARENT: { value: "parent", description: "The participant's parent." },
+    GUARDIAN: { value: "guardian", description: "The participant's legal guardian." },
+    NURSE: { value: "nurse", description: "A nurse caring for the participant." },
   } as const,
 });
 
 export const PaymentTypeCodeEnum = builder.enumType("PaymentTypeCode", {
+  description: "A way a participant can be paid; setPaymentType says which details each needs.",
   values: {
-    BANK_ACCOUNT: { value: "bank_account" },
-    PAYPAL: { value: "paypal" },
-    VENMO: { value: "venmo" },
-    CHECK: { value: "check" },
-    DEBIT_CARD: { value: "debit_card" },
+    BANK_ACCOUNT: {
+      value: "bank_account",
+      description: "Transfer to a bank account (account holder and number).",
+    },
+    PAYPAL: { value: "paypal", description: "To a PayPal account, by its e-mail address." },
+    VENMO: { value: "venmo", description: "To a Venmo account, by its phone number." },
+    CHECK: { value: "check", description: "A paper check mailed to a postal address." },
+    DEBIT_CARD: { value: "debit_card", description: "Onto a debit card (cardholder and card number)." },
   } as const,
 });
 
 export const PaymentTypeRef = builder.objectRef<typeof paymentTypes.$inferSelect>("PaymentType").implement({
   description: "A way a participant can be paid (reference data).",
   fields: (t) => ({
-    code: t.expose("code", { type: PaymentTypeCodeEnum }),
-    name: t.exposeString("name"),
-    description: t.exposeString("description"),
+    code: t.expose("code", { type: PaymentTypeCodeEnum, description: "The code setPaymentType takes." }),
+    name: t.exposeString("name", { description: "Its name for display, e.g. Bank account." }),
+    description: t.exposeString("description", {
+      description: "A sentence for the participant choosing it.",
+    }),
   }),
 });
 
@@ -52,7 +65,7 @@ export const PayoutMethodRef = builder.objectRef<PayoutMethod>("PayoutMethod").i
   description:
     "How an enrollment's money is paid out. Account and card numbers are never shown: only their last four digits.",
   fields: (t) => ({
-    type: t.expose("paymentType", { type: PaymentTypeCodeEnum }),
+    type: t.expose("paymentType", { type: PaymentTypeCodeEnum, description: "The way chosen." }),
     email: t.exposeString("email", { nullable: true, description: "PayPal." }),
     phone: t.exposeString("phone", { nullable: true, description: "Venmo." }),
     address: t.field({
@@ -61,12 +74,15 @@ export const PayoutMethodRef = builder.objectRef<PayoutMethod>("PayoutMethod").i
       description: "Where a check is mailed.",
       resolve: (method) => method.addressId,
     }),
-    accountHolder: t.exposeString("accountHolder", { nullable: true }),
+    accountHolder: t.exposeString("accountHolder", {
+      nullable: true,
+      description: "The bank account's or card's holder (bank account, debit card).",
+    }),
     accountLast4: t.exposeString("accountLast4", {
       nullable: true,
       description: "Last four digits of the bank account or card number.",
     }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it was last set." }),
   }),
 });
 
@@ -88,19 +104,40 @@ export async function keepVisibleEnrollments(ctx: Context, rows: Enrollment[]): 
 
 ParticipantRef.implement({
   description:
-    "Someone taking part in trials, registered at a home site. Name, e-mail, phone and address come from their login (user).",
+    "Someone taking part in trials, registered at a home site. Name, e-mail, phone and address come from their login (user). Read by the participant, their caregivers, and staff who may see them (view_participants where they are registered or enrolled).",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
-    firstName: t.exposeString("firstName"),
-    lastName: t.exposeString("lastName"),
-    email: t.exposeString("email"),
-    phone: t.exposeString("phone", { nullable: true }),
-    address: t.field({ type: AddressRef, nullable: true, resolve: (p) => p.addressId }),
-    dateOfBirth: t.expose("dateOfBirth", { type: "Date", nullable: true }),
-    emergencyContact: t.exposeString("emergencyContact", { nullable: true }),
-    emergencyPhone: t.exposeString("emergencyPhone", { nullable: true }),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
+    firstName: t.exposeString("firstName", { description: "Given name." }),
+    lastName: t.exposeString("lastName", { description: "Family name." }),
+    email: t.exposeString("email", { description: "The e-mail address of their login." }),
+    phone: t.exposeString("phone", { nullable: true, description: "Phone number, if given." }),
+    address: t.field({
+      type: AddressRef,
+      nullable: true,
+      description: "Postal address, if given.",
+      resolve: (p) => p.addressId,
+    }),
+    dateOfBirth: t.expose("dateOfBirth", {
+      type: "Date",
+      nullable: true,
+      description: "Date of birth, if given.",
+    }),
+    emergencyContact: t.exposeString("emergencyContact", {
+      nullable: true,
+      description: "Whom to call in an emergency, if given.",
+    }),
+    emergencyPhone: t.exposeString("emergencyPhone", {
+      nullable: true,
+      description: "The emergency contact's phone number, if given.",
+    }),
     timeZone: t.exposeString("timeZone", { description: 'IANA time zone, e.g. "America/New_York".' }),
-    homeSite: t.field({ type: SiteRef, resolve: (p) => p.homeSiteId }),
+    homeSite: t.field({
+      type: SiteRef,
+      description: "The site where the participant was registered.",
+      resolve: (p) => p.homeSiteId,
+    }),
     user: t.field({
       type: UserRef,
       description: "The login the participant uses.",
@@ -132,24 +169,49 @@ ParticipantRef.implement({
       },
       resolve: (p) => p.id,
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", {
+      type: "DateTime",
+      description: "When the participant was registered.",
+    }),
   }),
 });
 
 EnrollmentRef.implement({
-  description: "A participant in a trial at a trial site, with their subject id and status.",
+  description:
+    "A participant in a trial at a trial site, with their subject id and status. Read by the participant, their caregivers, and staff with view_enrollments on the trial site.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
     subjectId: t.exposeString("subjectId", { description: "Unique within the trial." }),
-    status: t.expose("status", { type: EnrollmentStatusEnum }),
-    statusChangedAt: t.expose("statusChangedAt", { type: "DateTime" }),
-    participant: t.field({ type: ParticipantRef, resolve: (e) => e.participantId }),
-    trialSite: t.field({ type: TrialSiteRef, resolve: (e) => e.trialSiteId }),
-    trial: t.field({ type: TrialRef, resolve: (e) => e.trialId }),
+    status: t.expose("status", {
+      type: EnrollmentStatusEnum,
+      description: "Enrolled, dropped or completed.",
+    }),
+    statusChangedAt: t.expose("statusChangedAt", {
+      type: "DateTime",
+      description: "When the status last changed (the enrollment's time at first).",
+    }),
+    participant: t.field({
+      type: ParticipantRef,
+      description: "The participant enrolled.",
+      resolve: (e) => e.participantId,
+    }),
+    trialSite: t.field({
+      type: TrialSiteRef,
+      description: "The trial site they are enrolled at.",
+      resolve: (e) => e.trialSiteId,
+    }),
+    trial: t.field({
+      type: TrialRef,
+      description: "The trial they are enrolled in.",
+      resolve: (e) => e.trialId,
+    }),
     payoutMethod: t.loadable({
       type: PayoutMethodRef,
       nullable: true,
-      description: "How this enrollment is paid out, once chosen (setPaymentType); account numbers masked.",
+      description:
+        "How this enrollment is paid out, once chosen (setPaymentType); account numbers masked. Needs view_payments or set_payment_type on the trial site, or to be the participant or their caregiver.",
       load: async (enrollmentIds: string[], ctx) => {
         const rows = await ctx.db
           .select()
@@ -165,31 +227,58 @@ EnrollmentRef.implement({
 });
 
 CaregiverRef.implement({
-  description: "Someone who acts for one participant (a parent, guardian or nurse), with their own login.",
+  description:
+    "Someone who acts for one participant (a parent, guardian or nurse), with their own login. Read by themselves, the participant, and staff who may see the participant.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
-    firstName: t.string({ resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).firstName }),
-    lastName: t.string({ resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).lastName }),
-    email: t.string({ resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).email }),
-    phone: t.string({ nullable: true, resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).phone }),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
+    firstName: t.string({
+      description: "Given name (of their login).",
+      resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).firstName,
+    }),
+    lastName: t.string({
+      description: "Family name (of their login).",
+      resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).lastName,
+    }),
+    email: t.string({
+      description: "The e-mail address of their login.",
+      resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).email,
+    }),
+    phone: t.string({
+      nullable: true,
+      description: "Phone number, if given.",
+      resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).phone,
+    }),
     address: t.field({
       type: AddressRef,
       nullable: true,
+      description: "Postal address, if given.",
       resolve: async (c, _a, ctx) => (await userOf(ctx, c.userId)).addressId,
     }),
-    relationship: t.expose("relationship", { type: CaregiverRelationshipEnum }),
-    participant: t.field({ type: ParticipantRef, resolve: (c) => c.participantId }),
+    relationship: t.expose("relationship", {
+      type: CaregiverRelationshipEnum,
+      description: "How they are related to the participant.",
+    }),
+    participant: t.field({
+      type: ParticipantRef,
+      description: "The participant they act for.",
+      resolve: (c) => c.participantId,
+    }),
     user: t.field({ type: UserRef, description: "The caregiver's login.", resolve: (c) => c.userId }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the caregiver was registered." }),
   }),
 });
 
 /** The one connection type of enrollments, wherever they are paged. */
-const EnrollmentConnection = builder.connectionObject({
-  type: EnrollmentRef,
-  name: "EnrollmentConnection",
-  description: "A page of enrollments, oldest first, with the number in the whole list.",
-});
+const EnrollmentConnection = builder.connectionObject(
+  {
+    type: EnrollmentRef,
+    name: "EnrollmentConnection",
+    description: "A page of enrollments, oldest first, with the number in the whole list.",
+  },
+  { name: "EnrollmentEdge", description: "An enrollment in a page of enrollments, with its cursor." },
+);
 
 /** A trial site's enrollments the viewer may see, oldest first. */
 const enrollmentsOfTrialSite: Children<Enrollment> = {
@@ -205,8 +294,7 @@ builder.objectField(TrialSiteRef, "enrollments", (t) =>
   t.connection(
     {
       type: EnrollmentRef,
-      description:
-        "The enrollments at this trial site you may see, oldest first. First pages of many trial sites load together.",
+      description: "The enrollments at this trial site you may see, oldest first.",
       resolve: (trialSite, args, ctx) => childrenPage(ctx.access, enrollmentsOfTrialSite, trialSite.id, args),
     },
     EnrollmentConnection,

@@ -22,8 +22,18 @@ import type { Payment } from "./refs.js";
 
 export const MAX_CLAIM_IDS = 100;
 
+/** Why a claim left a payment alone, as a stable code a client can branch on (the reason says it to a person). */
+export const CLAIM_REFUSALS = {
+  NOT_UNCLAIMED: "The payment is not UNCLAIMED (already claimed, paid, failed, pending or rejected).",
+  NO_PAYOUT_METHOD:
+    "The payment's enrollment has no payout method yet: choose one with setPaymentType, then claim again.",
+  TRY_AGAIN: "The payment changed while it was being claimed (e.g. a concurrent claim): claim again.",
+} as const;
+export type ClaimRefusal = keyof typeof CLAIM_REFUSALS;
+
 export interface RefusedPayment {
   paymentId: string;
+  code: ClaimRefusal;
   reason: string;
 }
 
@@ -126,10 +136,16 @@ export async function claimPayments(
     if (status !== "unclaimed")
       refused.push({
         paymentId: id,
+        code: "NOT_UNCLAIMED",
         reason: `The payment is ${status}; only unclaimed payments can be claimed.`,
       });
-    else if (!hasMethod) refused.push({ paymentId: id, reason: NO_METHOD });
-    else refused.push({ paymentId: id, reason: "The payment changed while it was claimed; try again." });
+    else if (!hasMethod) refused.push({ paymentId: id, code: "NO_PAYOUT_METHOD", reason: NO_METHOD });
+    else
+      refused.push({
+        paymentId: id,
+        code: "TRY_AGAIN",
+        reason: "The payment changed while it was claimed; try again.",
+      });
   }
   return {
     claimed,

@@ -6,7 +6,7 @@ import { SiteRef } from "../organizations/refs.js";
 import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef } from "../participants/schedule.js";
 import { TrialRef } from "../trials/refs.js";
-import { claimPayments, type RefusedPayment, requirePaymentsOf } from "./claims.js";
+import { CLAIM_REFUSALS, claimPayments, type RefusedPayment, requirePaymentsOf } from "./claims.js";
 import {
   asError,
   type ItemError,
@@ -28,7 +28,7 @@ import { addMilestone } from "./schedule.js";
 const AttachmentInput = builder.inputType("PaymentAttachmentInput", {
   description: "A receipt: a PDF, JPEG or PNG file of at most 5 MiB, base64-encoded.",
   fields: (t) => ({
-    filename: t.string({ required: false }),
+    filename: t.string({ required: false, description: 'The file\'s name, e.g. "receipt.pdf".' }),
     dataBase64: t.string({ description: "The file's bytes, base64." }),
   }),
 });
@@ -36,14 +36,19 @@ const AttachmentInput = builder.inputType("PaymentAttachmentInput", {
 builder.relayMutationField(
   "addMilestone",
   {
+    description: "The trial site, and the milestone with its amount.",
     inputFields: (t) => ({
-      trialId: t.globalID({ for: TrialRef }),
-      siteId: t.globalID({ for: SiteRef }),
+      trialId: t.globalID({ for: TrialRef, description: "The trial's global id." }),
+      siteId: t.globalID({ for: SiteRef, description: "The global id of a site taking part in the trial." }),
       name: t.string({
         description: "Unique per trial site; the same name again adds a new amount version.",
       }),
       amount: t.field({ type: MoneyInput, description: "In the trial's contract currency." }),
-      sortOrder: t.int({ required: false }),
+      sortOrder: t.int({
+        required: false,
+        description:
+          "Its place in the schedule (lower first); when omitted, 0 for a new milestone and unchanged for a new version of one.",
+      }),
       repeatable: t.boolean({ required: false, description: "Paid more than once per enrollment." }),
       effectiveAt: t.field({
         type: "DateTime",
@@ -54,7 +59,7 @@ builder.relayMutationField(
   },
   {
     description:
-      "Adds a milestone to a trial site's payment schedule, or a new amount version of one (the spec's add_milestone). Needs add_milestone on the trial site; CONFLICT for a second version at the same instant.",
+      "Adds a milestone to a trial site's payment schedule, or a new amount version of one. Needs add_milestone on the trial site; CONFLICT for a second version at the same instant.",
     resolve: async (_root, { input }, ctx) => {
       const trialSiteId = await requireTrialSite(
         ctx.access,
@@ -77,8 +82,13 @@ builder.relayMutationField(
     },
   },
   {
+    description: "The milestone as saved.",
     outputFields: (t) => ({
-      milestone: t.field({ type: PaymentScheduleLineRef, resolve: (p) => p.line }),
+      milestone: t.field({
+        type: PaymentScheduleLineRef,
+        description: "The milestone, with its amount now (the new version's, once it is in effect).",
+        resolve: (p) => p.line,
+      }),
     }),
   },
 );
@@ -103,14 +113,19 @@ const { inputType: PayMilestoneInput } = builder.relayMutationField(
   },
   {
     description:
-      "Pays a milestone of the enrollment's trial site (the spec's milestone_payment) at the amount in effect now. Needs milestone_payment on the trial site; only ENROLLED; once per enrollment unless repeatable (CONFLICT); INSUFFICIENT_FUNDS when the contract cannot cover it. Takes an Idempotency-Key.",
+      "Pays a milestone of the enrollment's trial site at the amount in effect now. Needs milestone_payment on the trial site; only ENROLLED; once per enrollment unless repeatable (CONFLICT); INSUFFICIENT_FUNDS when the contract cannot cover it. Takes an Idempotency-Key.",
     resolve: async (_root, { input }, ctx) => {
       const [result] = await payMilestones(ctx, [input]);
       if (result!.error) throw asError(result!.error);
       return { payment: result!.payment };
     },
   },
-  { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+  {
+    description: "The payment made (or changed).",
+    outputFields: (t) => ({
+      payment: t.field({ type: PaymentRef, description: "The payment.", resolve: (p) => p.payment }),
+    }),
+  },
 );
 
 const ItemErrorRef = builder.objectRef<ItemError>("ItemError").implement({
@@ -133,8 +148,18 @@ const ItemErrorRef = builder.objectRef<ItemError>("ItemError").implement({
 const PayMilestoneResultRef = builder.objectRef<MilestonePaymentResult>("PayMilestoneResult").implement({
   description: "The answer to one item of payMilestones: the payment made, or the error that stopped it.",
   fields: (t) => ({
-    payment: t.field({ type: PaymentRef, nullable: true, resolve: (r) => r.payment ?? null }),
-    error: t.field({ type: ItemErrorRef, nullable: true, resolve: (r) => r.error ?? null }),
+    payment: t.field({
+      type: PaymentRef,
+      nullable: true,
+      description: "The payment made; null when the item was refused.",
+      resolve: (r) => r.payment ?? null,
+    }),
+    error: t.field({
+      type: ItemErrorRef,
+      nullable: true,
+      description: "Why the item was refused; null when it was paid.",
+      resolve: (r) => r.error ?? null,
+    }),
   }),
 });
 
@@ -154,6 +179,7 @@ builder.relayMutationField(
     resolve: async (_root, { input }, ctx) => ({ results: await payMilestones(ctx, input.items) }),
   },
   {
+    description: "What became of each item.",
     outputFields: (t) => ({
       results: t.field({
         type: [PayMilestoneResultRef],
@@ -167,15 +193,19 @@ builder.relayMutationField(
 builder.relayMutationField(
   "payMileage",
   {
+    description: "The enrollment and the travel amount.",
     inputFields: (t) => ({
-      enrollmentId: t.globalID({ for: EnrollmentRef }),
-      amount: t.field({ type: MoneyInput }),
-      note: t.string({ required: false }),
+      enrollmentId: t.globalID({ for: EnrollmentRef, description: "The enrollment to pay (its global id)." }),
+      amount: t.field({ type: MoneyInput, description: "Positive, in the trial's contract currency." }),
+      note: t.string({
+        required: false,
+        description: "Shown with the payment, e.g. the trip; at most 2,000 characters.",
+      }),
     }),
   },
   {
     description:
-      "Pays travel (the spec's mileage_payment): owed at once. Needs travel_payment on the trial site; INSUFFICIENT_FUNDS when the contract cannot cover it.",
+      "Pays travel: owed (UNCLAIMED) at once. Takes an Idempotency-Key. Needs travel_payment on the trial site; INSUFFICIENT_FUNDS when the contract cannot cover it.",
     resolve: async (_root, { input }, ctx) => ({
       payment: await inTransaction(ctx, (tx, actor) =>
         payMileage(tx, actor, {
@@ -186,23 +216,32 @@ builder.relayMutationField(
       ),
     }),
   },
-  { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+  {
+    description: "The payment made (or changed).",
+    outputFields: (t) => ({
+      payment: t.field({ type: PaymentRef, description: "The payment.", resolve: (p) => p.payment }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "requestReimbursement",
   {
+    description: "The enrollment, the expense and its receipts.",
     inputFields: (t) => ({
-      enrollmentId: t.globalID({ for: EnrollmentRef }),
-      amount: t.field({ type: MoneyInput }),
-      category: t.string({ description: "One of the trial's categories." }),
-      note: t.string({ required: false }),
-      attachments: t.field({ type: [AttachmentInput], required: false }),
+      enrollmentId: t.globalID({
+        for: EnrollmentRef,
+        description: "The enrollment the expense was for (its global id).",
+      }),
+      amount: t.field({ type: MoneyInput, description: "Positive, in the trial's contract currency." }),
+      category: t.string({ description: "One of the trial's categories (see `categories`)." }),
+      note: t.string({ required: false, description: "What the expense was; at most 2,000 characters." }),
+      attachments: t.field({ type: [AttachmentInput], required: false, description: "Receipts." }),
     }),
   },
   {
     description:
-      "Requests a reimbursement (the spec's reimbursement_request): PENDING until approved. The participant or caregiver, or staff with manual_payment on the trial site.",
+      "Requests a reimbursement: PENDING until approved (approvePayment). Takes an Idempotency-Key. The participant or caregiver, or staff with manual_payment on the trial site.",
     resolve: async (_root, { input }, ctx) => ({
       payment: await inTransaction(ctx, (tx, actor) =>
         requestReimbursement(tx, actor, {
@@ -218,27 +257,43 @@ builder.relayMutationField(
       ),
     }),
   },
-  { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+  {
+    description: "The payment made (or changed).",
+    outputFields: (t) => ({
+      payment: t.field({ type: PaymentRef, description: "The payment.", resolve: (p) => p.payment }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "approvePayment",
-  { inputFields: (t) => ({ paymentId: t.globalID({ for: PaymentRef }) }) },
+  {
+    description: "The payment to approve.",
+    inputFields: (t) => ({
+      paymentId: t.globalID({ for: PaymentRef, description: "The payment's global id." }),
+    }),
+  },
   {
     description:
-      "Approves a PENDING payment (the spec's approve_payment): it becomes UNCLAIMED and commits funding. Needs approve_payments on the trial site; CONFLICT unless pending; INSUFFICIENT_FUNDS when the contract cannot cover it.",
+      "Approves a PENDING payment: it becomes UNCLAIMED and commits funding. Needs approve_payments on the trial site; CONFLICT unless pending; INSUFFICIENT_FUNDS when the contract cannot cover it.",
     resolve: async (_root, { input }, ctx) => ({
       payment: await inTransaction(ctx, (tx, actor) => approvePayment(tx, actor, input.paymentId.id)),
     }),
   },
-  { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+  {
+    description: "The payment made (or changed).",
+    outputFields: (t) => ({
+      payment: t.field({ type: PaymentRef, description: "The payment.", resolve: (p) => p.payment }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "rejectPayment",
   {
+    description: "The payment to reject and why.",
     inputFields: (t) => ({
-      paymentId: t.globalID({ for: PaymentRef }),
+      paymentId: t.globalID({ for: PaymentRef, description: "The payment's global id." }),
       reason: t.string({ description: "Shown to the participant." }),
     }),
   },
@@ -251,41 +306,70 @@ builder.relayMutationField(
       ),
     }),
   },
-  { outputFields: (t) => ({ payment: t.field({ type: PaymentRef, resolve: (p) => p.payment }) }) },
+  {
+    description: "The payment made (or changed).",
+    outputFields: (t) => ({
+      payment: t.field({ type: PaymentRef, description: "The payment.", resolve: (p) => p.payment }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   "addCategory",
   {
+    description: "The trial and the new category.",
     inputFields: (t) => ({
-      trialId: t.globalID({ for: TrialRef }),
-      category: t.string(),
+      trialId: t.globalID({ for: TrialRef, description: "The trial's global id." }),
+      category: t.string({ description: 'The category\'s name, e.g. "Childcare".' }),
     }),
   },
   {
     description:
-      "Adds an expense category to a trial (the spec's add_category); once a trial has any, they replace the defaults. Needs edit_trial on the trial.",
+      "Adds an expense category to a trial; once a trial has any, they replace the defaults. Needs edit_trial on the trial.",
     resolve: async (_root, { input }, ctx) => {
       await inTransaction(ctx, (tx, actor) => addCategory(tx, actor, input.trialId.id, input.category));
       return { categories: await categoriesOf(ctx.db, input.trialId.id) };
     },
   },
-  { outputFields: (t) => ({ categories: t.stringList({ resolve: (p) => p.categories }) }) },
+  {
+    description: "The trial's categories after the change.",
+    outputFields: (t) => ({
+      categories: t.stringList({
+        description: "Every category of the trial now.",
+        resolve: (p) => p.categories,
+      }),
+    }),
+  },
 );
+
+const ClaimRefusalEnum = builder.enumType("ClaimRefusal", {
+  description: "Why a claim left a payment alone.",
+  values: Object.fromEntries(
+    Object.entries(CLAIM_REFUSALS).map(([code, description]) => [code, { description }]),
+  ) as Record<keyof typeof CLAIM_REFUSALS, { description: string }>,
+});
 
 const RefusedPaymentRef = builder.objectRef<RefusedPayment>("RefusedPayment").implement({
   description: "A payment a claim did not claim, and why.",
   fields: (t) => ({
-    paymentId: t.globalID({ resolve: (r) => ({ type: PaymentRef.name, id: r.paymentId }) }),
-    reason: t.exposeString("reason"),
+    paymentId: t.globalID({
+      description: "The payment's global id.",
+      resolve: (r) => ({ type: PaymentRef.name, id: r.paymentId }),
+    }),
+    code: t.expose("code", { type: ClaimRefusalEnum, description: "Why, as a stable code to branch on." }),
+    reason: t.exposeString("reason", { description: "Why, for a person." }),
   }),
 });
 
 builder.relayMutationField(
   "claimPayments",
   {
+    description: "Whose payments to claim, and which.",
     inputFields: (t) => ({
-      participantId: t.globalID({ for: ParticipantRef }),
+      participantId: t.globalID({
+        for: ParticipantRef,
+        description: "The participant (yourself, or the one you are caregiver of).",
+      }),
       paymentIds: t.globalIDList({
         for: PaymentRef,
         required: false,
@@ -296,7 +380,7 @@ builder.relayMutationField(
   },
   {
     description:
-      "Claims a participant's unclaimed payments and starts their payouts (the spec's claim_payments). Only the participant or their caregiver may claim. Each payment is claimed at most once, even by concurrent claims; one whose enrollment has no payout method is refused with a reason.",
+      "Claims a participant's unclaimed payments and starts their payouts. Only the participant or their caregiver may claim. Each payment is claimed at most once, even by concurrent claims; one that cannot be claimed (not unclaimed, no payout method) is listed in `refused` with a code and a reason. Takes an Idempotency-Key.",
     resolve: async (_root, { input }, ctx) => {
       const claim = {
         participantId: input.participantId.id,
@@ -307,9 +391,19 @@ builder.relayMutationField(
     },
   },
   {
+    description: "What the claim did: the payments claimed and those refused.",
     outputFields: (t) => ({
-      claimed: t.field({ type: [PaymentRef], resolve: (p) => p.claimed }),
-      refused: t.field({ type: [RefusedPaymentRef], resolve: (p) => p.refused }),
+      claimed: t.field({
+        type: [PaymentRef],
+        description: "The payments claimed, now CLAIMED; their payouts run in the background.",
+        resolve: (p) => p.claimed,
+      }),
+      refused: t.field({
+        type: [RefusedPaymentRef],
+        description:
+          "The payments named (or, with none named, still unclaimed) that were not claimed, each with why.",
+        resolve: (p) => p.refused,
+      }),
       message: t.exposeString("message", { description: 'e.g. "1 payments claimed, 0 failed".' }),
     }),
   },

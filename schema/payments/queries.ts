@@ -39,11 +39,14 @@ import {
 } from "./types.js";
 
 /** The one connection type of payments, wherever a list of them is paged (one fragment serves them all). */
-const PaymentConnection = builder.connectionObject({
-  type: PaymentRef,
-  name: "PaymentConnection",
-  description: "A page of payments, with the number in the whole list.",
-});
+const PaymentConnection = builder.connectionObject(
+  {
+    type: PaymentRef,
+    name: "PaymentConnection",
+    description: "A page of payments, with the number in the whole list.",
+  },
+  { name: "PaymentEdge", description: "A payment in a page of payments, with its cursor." },
+);
 
 /** What every list of payments filters on, beside its own arguments (paymentFilter reads them). */
 const paymentFilterArgs = builder.args((t) => ({
@@ -95,9 +98,13 @@ const PayableVisitRef = builder.objectRef<PayableVisit>("PayableVisit").implemen
     }),
     appointmentUid: t.exposeString("appointmentId", { description: "The visit's raw identifier." }),
     milestoneUid: t.exposeString("milestoneId", { description: "The milestone's raw identifier." }),
-    milestoneName: t.exposeString("milestoneName"),
-    scheduledAt: t.expose("scheduledAt", { type: "DateTime" }),
-    enrollment: t.field({ type: EnrollmentRef, resolve: (v) => v.enrollmentId }),
+    milestoneName: t.exposeString("milestoneName", { description: "The milestone's name." }),
+    scheduledAt: t.expose("scheduledAt", { type: "DateTime", description: "When the visit was scheduled." }),
+    enrollment: t.field({
+      type: EnrollmentRef,
+      description: "The enrollment to pay: payMilestone's enrollmentId.",
+      resolve: (v) => v.enrollmentId,
+    }),
     amount: t.field({
       type: MoneyRef,
       description: "The amount in effect now.",
@@ -110,10 +117,15 @@ const EnrollmentMilestoneRef = builder.objectRef<EnrollmentMilestone>("Enrollmen
   description:
     "A milestone of the enrollment's payment schedule, with what was paid for it and whether it can be paid now.",
   fields: (t) => ({
-    milestone: t.field({ type: PaymentScheduleLineRef, resolve: (m) => m.line }),
+    milestone: t.field({
+      type: PaymentScheduleLineRef,
+      description: "The milestone, with the amount in effect now.",
+      resolve: (m) => m.line,
+    }),
     timesPaid: t.exposeInt("timesPaid", { description: "Payments not rejected." }),
     paid: t.field({
       type: MoneyRef,
+      description: "What its payments (not rejected) add up to.",
       resolve: (m) => ({ amountMinor: m.paidMinor, currency: m.line.currency }),
     }),
     payable: t.boolean({
@@ -127,7 +139,7 @@ builder.objectField(EnrollmentRef, "milestonePayments", (t) =>
   t.loadableList({
     type: EnrollmentMilestoneRef,
     description:
-      "The enrollment's payment schedule (get_payment_schedule by enrollment) with what is paid and still payable. Staff with view_payment_schedule on the trial site, or the participant.",
+      "The enrollment's payment schedule with what is paid and still payable. Staff with view_payment_schedule on the trial site, or the participant.",
     load: (list: Enrollment[], ctx) => enrollmentMilestones(ctx.db, list),
     resolve: (enrollment) => enrollment,
   }),
@@ -215,8 +227,14 @@ builder.queryFields((t) => ({
   paymentSchedule: t.field({
     type: [PaymentScheduleLineRef],
     description:
-      "A trial site's payment schedule with the amounts in effect now (the spec's get_payment_schedule). Needs view_payment_schedule on the trial site. For one enrollment, see Enrollment.milestonePayments.",
-    args: { trialId: t.arg.globalID({ for: TrialRef }), siteId: t.arg.globalID({ for: SiteRef }) },
+      "A trial site's payment schedule with the amounts in effect now. Needs view_payment_schedule on the trial site. For one enrollment, see Enrollment.milestonePayments.",
+    args: {
+      trialId: t.arg.globalID({ for: TrialRef, description: "The trial's global id." }),
+      siteId: t.arg.globalID({
+        for: SiteRef,
+        description: "The global id of a site taking part in the trial.",
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       const trialSiteId = await requireTrialSite(
         ctx.access,
@@ -230,8 +248,8 @@ builder.queryFields((t) => ({
   }),
   categories: t.stringList({
     description:
-      "The expense categories of a trial (the spec's get_categories): its own once any were added, otherwise the defaults. For whoever sees the trial or is enrolled in it.",
-    args: { trialId: t.arg.globalID({ for: TrialRef }) },
+      "The expense categories of a trial: its own once any were added, otherwise the defaults. For whoever sees the trial or is enrolled in it.",
+    args: { trialId: t.arg.globalID({ for: TrialRef, description: "The trial's global id." }) },
     resolve: async (_root, args, ctx) => {
       await requireTrialReach(ctx, args.trialId.id);
       return categoriesOf(ctx.db, args.trialId.id);
@@ -241,10 +259,18 @@ builder.queryFields((t) => ({
     {
       type: PaymentRef,
       description:
-        "Payments you may see (the spec's get_payments): staff where they hold view_payments, participants and caregivers their own; optionally of one trial or site, status, kind or span of time. Newest first unless `orderBy` says otherwise.",
+        "Payments you may see: staff where they hold view_payments, participants and caregivers their own; optionally of one trial or site, status, kind or span of time. Newest first unless `orderBy` says otherwise.",
       args: {
-        trialId: t.arg.globalID({ for: TrialRef, required: false }),
-        siteId: t.arg.globalID({ for: SiteRef, required: false }),
+        trialId: t.arg.globalID({
+          for: TrialRef,
+          required: false,
+          description: "Only payments in this trial (its global id).",
+        }),
+        siteId: t.arg.globalID({
+          for: SiteRef,
+          required: false,
+          description: "Only payments at this site, in any trial (its global id).",
+        }),
         ...nestedListArgs,
       },
       resolve: (_root, args, ctx) =>
@@ -265,9 +291,13 @@ builder.queryFields((t) => ({
     {
       type: PaymentRef,
       description:
-        "PENDING payments (awaiting approval) you may see (the spec's get_pending_payments); optionally of one participant, kind or span of time. Newest first unless `orderBy` says otherwise.",
+        "PENDING payments (awaiting approval) you may see; optionally of one participant, kind or span of time. Newest first unless `orderBy` says otherwise.",
       args: {
-        participantId: t.arg.globalID({ for: ParticipantRef, required: false }),
+        participantId: t.arg.globalID({
+          for: ParticipantRef,
+          required: false,
+          description: "Only this participant's payments (their global id).",
+        }),
         ...paymentFilterArgs,
         ...orderArg,
       },
@@ -287,9 +317,10 @@ builder.queryFields((t) => ({
   ),
   pendingReimbursements: t.field({
     type: [PaymentRef],
-    description:
-      "A participant's reimbursements not yet approved or rejected, newest first (the spec's get_pending_reimbursements).",
-    args: { participantId: t.arg.globalID({ for: ParticipantRef }) },
+    description: "A participant's reimbursements not yet approved or rejected, newest first.",
+    args: {
+      participantId: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }),
+    },
     resolve: async (_root, args, ctx) =>
       paymentsList(
         ctx,
@@ -303,10 +334,14 @@ builder.queryFields((t) => ({
   participantPayments: t.field({
     type: [PaymentRef],
     description:
-      "Payments made to a participant, optionally in one trial, newest first (the spec's get_participant_payments). Staff with view_payments, or the participant.",
+      "Payments made to a participant, optionally in one trial, newest first. Staff with view_payments, or the participant.",
     args: {
-      participantId: t.arg.globalID({ for: ParticipantRef }),
-      trialId: t.arg.globalID({ for: TrialRef, required: false }),
+      participantId: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }),
+      trialId: t.arg.globalID({
+        for: TrialRef,
+        required: false,
+        description: "Only payments in this trial (its global id).",
+      }),
     },
     resolve: async (_root, args, ctx) =>
       paymentsList(
@@ -316,15 +351,14 @@ builder.queryFields((t) => ({
   }),
   recentPayments: t.field({
     type: [PaymentRef],
-    description:
-      "The latest payment of each participant you may see, newest first (the spec's get_recent_payments).",
+    description: "The latest payment of each participant you may see, newest first.",
     resolve: async (_root, _args, ctx) =>
       paymentsList(ctx, inArray(payments.id, await recentPaymentIds(ctx))),
   }),
   payableVisits: t.field({
     type: [PayableVisitRef],
     description:
-      "Attended visits with a milestone, of enrolled participants, whose milestone is not paid yet (the spec's get_payable_visits): ready for payMilestone. Where you hold milestone_payment.",
+      "Attended visits with a milestone, of enrolled participants, whose milestone is not paid yet: ready for payMilestone. Where you hold milestone_payment.",
     resolve: (_root, _args, ctx) => payableVisits(ctx),
   }),
 }));
@@ -333,8 +367,10 @@ builder.queryField("unclaimedPayments", (t) =>
   t.field({
     type: [PaymentRef],
     description:
-      "A participant's unclaimed payments, oldest first (the spec's get_unclaimed_payments). The participant and their caregivers see all; staff need view_payments (and see those of trial sites where they hold it).",
-    args: { participantId: t.arg.globalID({ for: ParticipantRef }) },
+      "A participant's unclaimed payments, oldest first. The participant and their caregivers see all; staff need view_payments (and see those of trial sites where they hold it).",
+    args: {
+      participantId: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }),
+    },
     resolve: (_root, args, ctx) => unclaimedPayments(ctx.db, ctx.access, args.participantId.id),
   }),
 );

@@ -13,6 +13,7 @@ import type { PaymentOrder, PaymentSum, PaymentTotals } from "./lists.js";
 import { COMMITTED_STATUSES, type Payment, PaymentRef } from "./refs.js";
 
 export const PaymentKindEnum = builder.enumType("PaymentKind", {
+  description: "What a payment is for.",
   values: {
     MILESTONE: { value: "milestone", description: "A visit of the payment schedule." },
     MILEAGE: { value: "mileage", description: "Travel, entered by staff." },
@@ -20,17 +21,25 @@ export const PaymentKindEnum = builder.enumType("PaymentKind", {
       value: "reimbursement",
       description: "Expenses with receipts; approved before it is owed.",
     },
-    MANUAL: { value: "manual" },
+    MANUAL: {
+      value: "manual",
+      description: "Entered by staff outside the schedule; approved before it is owed.",
+    },
   } as const,
 });
 
 export const PaymentStatusEnum = builder.enumType("PaymentStatus", {
+  description:
+    "Where a payment is in its life: PENDING → UNCLAIMED (approved; milestone payments start here) → CLAIMED → PAID or FAILED; PENDING → REJECTED.",
   values: {
     PENDING: { value: "pending", description: "Awaiting approval; commits no funding yet." },
     UNCLAIMED: { value: "unclaimed", description: "Owed, funding committed; not yet claimed." },
-    CLAIMED: { value: "claimed" },
-    PAID: { value: "paid" },
-    FAILED: { value: "failed" },
+    CLAIMED: { value: "claimed", description: "The participant asked for it; the payout is under way." },
+    PAID: { value: "paid", description: "Paid out to the participant's payout method." },
+    FAILED: {
+      value: "failed",
+      description: "The payout failed (see failureReason); the money stays committed to the participant.",
+    },
     REJECTED: { value: "rejected", description: "Refused, with a reason; never owed." },
   } as const,
 });
@@ -63,8 +72,12 @@ const userName = (ctx: Context, userId: string | null) =>
 export const PaymentEventRef = builder.objectRef<PaymentEvent>("PaymentEvent").implement({
   description: "One status change of a payment (append-only history).",
   fields: (t) => ({
-    fromStatus: t.expose("fromStatus", { type: PaymentStatusEnum, nullable: true }),
-    toStatus: t.expose("toStatus", { type: PaymentStatusEnum }),
+    fromStatus: t.expose("fromStatus", {
+      type: PaymentStatusEnum,
+      nullable: true,
+      description: "The status before; null for the payment's creation.",
+    }),
+    toStatus: t.expose("toStatus", { type: PaymentStatusEnum, description: "The status after." }),
     actorName: t.string({
       nullable: true,
       description: "Who made the change (null for the system, e.g. the payout job).",
@@ -75,28 +88,46 @@ export const PaymentEventRef = builder.objectRef<PaymentEvent>("PaymentEvent").i
       description: "Whom the actor was acting as, when an admin had switched user.",
       resolve: (e, _a, ctx) => userName(ctx, e.actingAsUserId),
     }),
-    reason: t.exposeString("reason", { nullable: true }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    reason: t.exposeString("reason", {
+      nullable: true,
+      description: "Why, when one was given (a rejection's reason, a payout's failure).",
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it changed." }),
   }),
 });
 
 PaymentRef.implement({
-  description: "Money owed (or requested) for a participant's enrollment.",
+  description:
+    "Money owed (or requested) for a participant's enrollment. Read by the participant, their caregivers, and staff with view_payments on the enrollment's trial site.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
-    kind: t.expose("kind", { type: PaymentKindEnum }),
-    status: t.expose("status", { type: PaymentStatusEnum }),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
+    kind: t.expose("kind", { type: PaymentKindEnum, description: "What it is for." }),
+    status: t.expose("status", { type: PaymentStatusEnum, description: "Where it is in its life." }),
     amount: t.field({
       type: MoneyRef,
+      description: "The amount, exact, in the currency of the trial's contract.",
       resolve: (p) => ({ amountMinor: p.amountMinor, currency: p.currency.trim() }),
     }),
-    category: t.exposeString("category", { nullable: true }),
-    note: t.exposeString("note", { nullable: true }),
-    rejectionReason: t.exposeString("rejectionReason", { nullable: true }),
-    failureReason: t.exposeString("failureReason", { nullable: true }),
+    category: t.exposeString("category", {
+      nullable: true,
+      description: "A reimbursement's expense category (see `categories`); null for other kinds.",
+    }),
+    note: t.exposeString("note", { nullable: true, description: "A note given when it was made, if any." }),
+    rejectionReason: t.exposeString("rejectionReason", {
+      nullable: true,
+      description: "Why it was rejected (REJECTED only).",
+    }),
+    failureReason: t.exposeString("failureReason", {
+      nullable: true,
+      description: "Why the payout failed, as the payout provider said (FAILED only).",
+    }),
     milestoneName: t.loadable({
       type: "String",
       nullable: true,
+      description:
+        "The name of the milestone it pays (MILESTONE, and MILEAGE naming a visit); null otherwise.",
       load: async (ids: string[], ctx) => {
         const rows = await ctx.db
           .select({ id: milestones.id, name: milestones.name })
@@ -107,9 +138,17 @@ PaymentRef.implement({
       },
       resolve: (p) => p.milestoneId,
     }),
-    enrollment: t.field({ type: EnrollmentRef, resolve: (p) => p.enrollmentId }),
-    createdByName: t.string({ nullable: true, resolve: (p, _a, ctx) => userName(ctx, p.createdBy) }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    enrollment: t.field({
+      type: EnrollmentRef,
+      description: "The enrollment it is paid under.",
+      resolve: (p) => p.enrollmentId,
+    }),
+    createdByName: t.string({
+      nullable: true,
+      description: 'Who made it ("First Last"); null when made by the system.',
+      resolve: (p, _a, ctx) => userName(ctx, p.createdBy),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was made." }),
     history: t.loadableList({
       type: PaymentEventRef,
       description: "Every status change, oldest first.",
@@ -171,9 +210,10 @@ export const DateTimeRangeInput = builder.inputType("DateTimeRange", {
 const PaymentSumRef = builder.objectRef<PaymentSum & { currency: string }>("PaymentSum").implement({
   description: "How many payments there are and what they add up to.",
   fields: (t) => ({
-    count: t.exposeInt("count"),
+    count: t.exposeInt("count", { description: "How many payments." }),
     amount: t.field({
       type: MoneyRef,
+      description: "Their amounts added up, exactly.",
       resolve: (sum) => ({ amountMinor: sum.amountMinor, currency: sum.currency }),
     }),
   }),

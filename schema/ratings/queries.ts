@@ -12,7 +12,7 @@ builder.queryFields((t) => ({
   rateableVisits: t.field({
     type: [PaymentRef],
     description:
-      "Your (or the participant you care for's) claimed or paid milestone visits not rated yet, oldest first (the spec's get_rateable_visits).",
+      "Your (or the participant you care for's) claimed or paid milestone visits not rated yet, oldest first.",
     resolve: (_root, _args, ctx) => {
       if (!ctx.viewer) throw unauthenticated();
       return rateableVisits(ctx.db, ctx.viewer.userId);
@@ -22,12 +22,28 @@ builder.queryFields((t) => ({
     {
       type: VisitRatingRef,
       description:
-        "Visit ratings, newest first, with each enrollment's completed and total visits (the spec's ratings). Dates are inclusive (UTC) on when the rating was given. Needs view_reports; lists those of trial sites where you hold it.",
+        "Visit ratings, newest first, with each enrollment's completed and total visits. Dates are inclusive (UTC) on when the rating was given. Needs view_reports; lists those of trial sites where you hold it.",
       args: {
-        startDate: t.arg({ type: "Date", required: false }),
-        endDate: t.arg({ type: "Date", required: false }),
-        trialId: t.arg.globalID({ for: TrialRef, required: false }),
-        participantId: t.arg.globalID({ for: ParticipantRef, required: false }),
+        startDate: t.arg({
+          type: "Date",
+          required: false,
+          description: "Only ratings given on or after this day (UTC).",
+        }),
+        endDate: t.arg({
+          type: "Date",
+          required: false,
+          description: "Only ratings given on or before this day (UTC).",
+        }),
+        trialId: t.arg.globalID({
+          for: TrialRef,
+          required: false,
+          description: "Only ratings in this trial (its global id).",
+        }),
+        participantId: t.arg.globalID({
+          for: ParticipantRef,
+          required: false,
+          description: "Only this participant's ratings (their global id).",
+        }),
       },
       resolve: async (_root, args, ctx) => {
         const condition = await ratingsCondition(ctx.access, {
@@ -43,6 +59,6 @@ builder.queryFields((t) => ({
       name: "VisitRatingConnection",
       description: "A page of visit ratings, with the number in the whole list.",
     },
-    { name: "VisitRatingEdge" },
+    { name: "VisitRatingEdge", description: "A visit rating in a page of ratings, with its cursor." },
   ),
 }));

@@ -12,15 +12,28 @@ export const VisitRatingRef = builder.loadableNodeRef<VisitRating>("VisitRating"
 });
 
 VisitRatingRef.implement({
-  description: "A participant's 1–10 rating of a milestone visit, with their enrollment's progress.",
+  description:
+    "A participant's 1–10 rating of a milestone visit, with their enrollment's progress. Read by staff with view_reports on the trial site.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
-    rating: t.exposeInt("rating"),
-    note: t.exposeString("note", { nullable: true }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    payment: t.field({ type: PaymentRef, resolve: (r) => r.paymentId }),
-    enrollment: t.field({ type: EnrollmentRef, resolve: (r) => r.enrollmentId }),
-    enrollmentUid: t.exposeString("enrollmentId"),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
+    rating: t.exposeInt("rating", { description: "1 (worst) to 10 (best)." }),
+    note: t.exposeString("note", { nullable: true, description: "What the participant wrote, if anything." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the rating was given." }),
+    payment: t.field({
+      type: PaymentRef,
+      description: "The milestone payment of the rated visit.",
+      resolve: (r) => r.paymentId,
+    }),
+    enrollment: t.field({
+      type: EnrollmentRef,
+      description: "The enrollment the visit belongs to.",
+      resolve: (r) => r.enrollmentId,
+    }),
+    enrollmentUid: t.exposeString("enrollmentId", {
+      description: "The enrollment's raw identifier, for display only: inputs take `enrollment { id }`.",
+    }),
     milestone: t.loadable({
       type: "String",
       nullable: true,

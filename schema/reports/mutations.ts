@@ -7,6 +7,7 @@ import { createReportLink, type ReportKind } from "./links.js";
 import type { ReportFormat } from "./render.js";
 
 export const ReportFormatEnum = builder.enumType("ReportFormat", {
+  description: "The file format of a downloaded report.",
   values: {
     CSV: { value: "csv", description: "Comma-separated values; amounts as exact decimal strings." },
     XLSX: { value: "xlsx", description: "An Excel workbook; amounts as numbers in the currency's format." },
@@ -28,24 +29,30 @@ function requestLink(ctx: Context, kind: ReportKind, subjectId: string, format: 
 builder.relayMutationField(
   "requestTrialPaymentReport",
   {
+    description: "What to report on, and in which format.",
     inputFields: (t) => ({
-      trialId: t.globalID({ for: TrialRef }),
-      format: t.field({ type: ReportFormatEnum }),
+      trialId: t.globalID({ for: TrialRef, description: "The trial's global id." }),
+      format: t.field({ type: ReportFormatEnum, description: "CSV or XLSX." }),
     }),
   },
   {
     description:
-      "A link to download every payment of a trial with totals per status (the spec's trial_payment_report). The report is built when downloaded; the link works only for you, only while you hold view_reports, and expires after REPORT_LINK_MINUTES. Needs view_reports on the trial.",
+      "A link to download every payment of a trial with totals per status. The report is built when downloaded; the link works only for you, only while you hold view_reports, and expires after 15 minutes by default (the server's REPORT_LINK_MINUTES). Needs view_reports on the trial.",
     resolve: (_root, { input }, ctx) =>
       requestLink(ctx, "trial_payment_report", input.trialId.id, input.format),
   },
   {
+    description: "The download link.",
     outputFields: (t) => ({
       url: t.string({
         description: "Path to GET with your session (Authorization: Bearer).",
         resolve: (p) => p.url,
       }),
-      expiresAt: t.field({ type: "DateTime", resolve: (p) => p.expiresAt }),
+      expiresAt: t.field({
+        type: "DateTime",
+        description: "When the link stops working.",
+        resolve: (p) => p.expiresAt,
+      }),
     }),
   },
 );
@@ -53,23 +60,29 @@ builder.relayMutationField(
 builder.relayMutationField(
   "requestFundingReport",
   {
+    description: "What to report on, and in which format.",
     inputFields: (t) => ({
-      contractId: t.globalID({ for: ContractRef }),
-      format: t.field({ type: ReportFormatEnum }),
+      contractId: t.globalID({ for: ContractRef, description: "The contract's global id." }),
+      format: t.field({ type: ReportFormatEnum, description: "CSV or XLSX." }),
     }),
   },
   {
     description:
-      "A link to download a contract's deposits and payments with deposited, committed and remaining totals (the spec's funding_report). Same link rules as requestTrialPaymentReport. Needs view_reports on the contract.",
+      "A link to download a contract's deposits and payments with deposited, committed and remaining totals. Same link rules as requestTrialPaymentReport. Needs view_reports on the contract.",
     resolve: (_root, { input }, ctx) => requestLink(ctx, "funding_report", input.contractId.id, input.format),
   },
   {
+    description: "The download link.",
     outputFields: (t) => ({
       url: t.string({
         description: "Path to GET with your session (Authorization: Bearer).",
         resolve: (p) => p.url,
       }),
-      expiresAt: t.field({ type: "DateTime", resolve: (p) => p.expiresAt }),
+      expiresAt: t.field({
+        type: "DateTime",
+        description: "When the link stops working.",
+        resolve: (p) => p.expiresAt,
+      }),
     }),
   },
 );

@@ -16,8 +16,13 @@ builder.queryFields((t) => ({
     {
       type: TrialRef,
       description:
-        "The trials you may see, newest first (the spec's get_trials); `search` matches part of the name or protocol id, ignoring case (search_trials).",
-      args: { search: t.arg.string({ required: false }) },
+        "The trials you may see, newest first: those you hold a permission on (or on something above or below them); a participant's or caregiver's own trials.",
+      args: {
+        search: t.arg.string({
+          required: false,
+          description: "Text to find in the trial's name or protocol id, ignoring case.",
+        }),
+      },
       resolve: async (_root, args, ctx) => {
         const pattern = containing(args.search);
         const matches = pattern
@@ -27,25 +32,30 @@ builder.queryFields((t) => ({
       },
     },
     { name: "TrialConnection", description: "A page of trials, with the number in the whole list." },
-    { name: "TrialEdge" },
+    { name: "TrialEdge", description: "A trial in a page of trials, with its cursor." },
   ),
   trial: t.field({
     type: TrialRef,
-    description: "One trial (the spec's get_trial); NOT_FOUND unless you may see it.",
-    args: { id: t.arg.globalID({ for: TrialRef }) },
+    description: "One trial; NOT_FOUND unless you may see it.",
+    args: { id: t.arg.globalID({ for: TrialRef, description: "The trial's global id." }) },
     resolve: (_root, args) => args.id.id,
   }),
   trialSites: t.field({
     type: [TrialSiteRef],
     description:
-      "The sites taking part in a trial that you may see, oldest first (the spec's get_trial_sites).",
-    args: { trialId: t.arg.globalID({ for: TrialRef }) },
+      "The sites taking part in a trial that you may see, oldest first (Trial.trialSites pages them).",
+    args: {
+      trialId: t.arg.globalID({
+        for: TrialRef,
+        description: "The trial's global id; NOT_FOUND unless you may see it.",
+      }),
+    },
     resolve: (_root, args, ctx) => visibleTrialSites(ctx, eq(trialSites.trialId, args.trialId.id)),
   }),
   trialSite: t.field({
     type: TrialSiteRef,
     description: "One trial site; NOT_FOUND unless you may see it.",
-    args: { id: t.arg.globalID({ for: TrialSiteRef }) },
+    args: { id: t.arg.globalID({ for: TrialSiteRef, description: "The trial site's global id." }) },
     resolve: (_root, args) => args.id.id,
   }),
 }));

@@ -11,33 +11,40 @@ export const TrialStatusEnum = builder.enumType("TrialStatus", {
   description: "Where a trial is in its life: draft → live ⇄ paused → closed.",
   values: {
     DRAFT: { value: "draft", description: "Being set up; no one can be enrolled yet." },
-    LIVE: { value: "live" },
-    PAUSED: { value: "paused" },
+    LIVE: { value: "live", description: "Running: participants can be enrolled and paid." },
+    PAUSED: { value: "paused", description: "On hold for now; it can go live again or close." },
     CLOSED: { value: "closed", description: "Finished; it cannot be reopened." },
   } as const,
 });
 
 export const TrialPhaseEnum = builder.enumType("TrialPhase", {
+  description: "A trial's phase, as ClinicalTrials.gov names them.",
   values: {
-    EARLY_PHASE_1: { value: "early_phase_1" },
-    PHASE_1: { value: "phase_1" },
-    PHASE_1_2: { value: "phase_1_2" },
-    PHASE_2: { value: "phase_2" },
-    PHASE_2_3: { value: "phase_2_3" },
-    PHASE_3: { value: "phase_3" },
-    PHASE_4: { value: "phase_4" },
-    NOT_APPLICABLE: { value: "not_applicable" },
+    EARLY_PHASE_1: {
+      value: "early_phase_1",
+      description: "Early Phase 1 (formerly Phase 0): exploratory, a few people.",
+    },
+    PHASE_1: { value: "phase_1", description: "Phase 1: safety and dosage, in a small group." },
+    PHASE_1_2: { value: "phase_1_2", description: "A combined Phase 1/Phase 2 trial." },
+    PHASE_2: { value: "phase_2", description: "Phase 2: efficacy and side effects." },
+    PHASE_2_3: { value: "phase_2_3", description: "A combined Phase 2/Phase 3 trial." },
+    PHASE_3: {
+      value: "phase_3",
+      description: "Phase 3: efficacy against standard treatment, in large groups.",
+    },
+    PHASE_4: { value: "phase_4", description: "Phase 4: after approval, long-term effects." },
+    NOT_APPLICABLE: { value: "not_applicable", description: "No phase: e.g. a device or behavioural study." },
   } as const,
 });
 
 export const IrbStatusEnum = builder.enumType("IrbStatus", {
   description: "The trial's standing with its Institutional Review Board.",
   values: {
-    NOT_SUBMITTED: { value: "not_submitted" },
-    SUBMITTED: { value: "submitted" },
-    APPROVED: { value: "approved" },
-    REJECTED: { value: "rejected" },
-    EXPIRED: { value: "expired" },
+    NOT_SUBMITTED: { value: "not_submitted", description: "Not yet submitted to the IRB." },
+    SUBMITTED: { value: "submitted", description: "Submitted; awaiting the IRB's decision." },
+    APPROVED: { value: "approved", description: "Approved by the IRB." },
+    REJECTED: { value: "rejected", description: "Rejected by the IRB." },
+    EXPIRED: { value: "expired", description: "The approval has lapsed and must be renewed." },
   } as const,
 });
 
@@ -58,11 +65,14 @@ export async function visibleTrialSites(ctx: Context, where: SQL) {
 }
 
 /** The one connection type of trial sites, wherever they are paged. */
-const TrialSiteConnection = builder.connectionObject({
-  type: TrialSiteRef,
-  name: "TrialSiteConnection",
-  description: "A page of trial sites, oldest first, with the number in the whole list.",
-});
+const TrialSiteConnection = builder.connectionObject(
+  {
+    type: TrialSiteRef,
+    name: "TrialSiteConnection",
+    description: "A page of trial sites, oldest first, with the number in the whole list.",
+  },
+  { name: "TrialSiteEdge", description: "A trial site in a page of trial sites, with its cursor." },
+);
 
 /** A trial's trial sites and a site's, as connections: those the viewer may see, oldest first. */
 const trialSitesOf = (parent: typeof trialSites.trialId | typeof trialSites.siteId): Children<TrialSite> => ({
@@ -79,34 +89,62 @@ const trialSitesOfSite = trialSitesOf(trialSites.siteId);
 TrialRef.implement({
   description: "A clinical trial run under a client's contract.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
-    name: t.exposeString("name"),
-    protocolId: t.exposeString("protocolId", { description: "The protocol identifier; unique." }),
-    status: t.expose("status", { type: TrialStatusEnum }),
-    phase: t.expose("phase", { type: TrialPhaseEnum, nullable: true }),
-    irbStatus: t.expose("irbStatus", { type: IrbStatusEnum }),
-    contract: t.field({ type: ContractRef, resolve: (trial) => trial.contractId }),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
+    name: t.exposeString("name", {
+      description:
+        "The trial's name; anyone who may see the trial (participants too, in their own trials) reads it.",
+    }),
+    protocolId: t.exposeString("protocolId", {
+      description: "The protocol identifier, unique across all trials. Needs view_trials on the trial.",
+    }),
+    status: t.expose("status", { type: TrialStatusEnum, description: "Where the trial is in its life." }),
+    phase: t.expose("phase", {
+      type: TrialPhaseEnum,
+      nullable: true,
+      description: "The trial's phase, if set. Needs view_trials on the trial.",
+    }),
+    irbStatus: t.expose("irbStatus", {
+      type: IrbStatusEnum,
+      description: "Its standing with its IRB. Needs view_trials on the trial.",
+    }),
+    contract: t.field({
+      type: ContractRef,
+      description: "The contract the trial runs under (and is paid from).",
+      resolve: (trial) => trial.contractId,
+    }),
     trialSites: t.connection(
       {
         type: TrialSiteRef,
-        description:
-          "The sites taking part (those you may see), oldest first. First pages of many trials load together.",
+        description: "The sites taking part (those you may see), oldest first.",
         resolve: (trial, args, ctx) => childrenPage(ctx.access, trialSitesOfTrial, trial.id, args),
       },
       TrialSiteConnection,
     ),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", {
+      type: "DateTime",
+      description: "When the trial was created. Needs view_trials on the trial.",
+    }),
+    updatedAt: t.expose("updatedAt", {
+      type: "DateTime",
+      description: "When its details last changed. Needs view_trials on the trial.",
+    }),
   }),
 });
 
 TrialSiteRef.implement({
   description: "A site taking part in a trial: where participants are enrolled and paid.",
   fields: (t) => ({
-    uid: t.exposeString("id", { description: "The raw identifier, as the spec's uids." }),
-    trial: t.field({ type: TrialRef, resolve: (trialSite) => trialSite.trialId }),
-    site: t.field({ type: SiteRef, resolve: (trialSite) => trialSite.siteId }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    uid: t.exposeString("id", {
+      description: "The raw identifier, for display and support only: inputs take `id`, never this.",
+    }),
+    trial: t.field({ type: TrialRef, description: "The trial.", resolve: (trialSite) => trialSite.trialId }),
+    site: t.field({ type: SiteRef, description: "The site.", resolve: (trialSite) => trialSite.siteId }),
+    createdAt: t.expose("createdAt", {
+      type: "DateTime",
+      description: "When the site joined the trial. Needs view_trials or view_sites there.",
+    }),
   }),
 });
 
@@ -133,8 +171,7 @@ builder.objectField(SiteRef, "trialSites", (t) =>
   t.connection(
     {
       type: TrialSiteRef,
-      description:
-        "The trials this site takes part in, as trial sites (those you may see), oldest first. First pages of many sites load together.",
+      description: "The trials this site takes part in, as trial sites (those you may see), oldest first.",
       resolve: (site, args, ctx) => childrenPage(ctx.access, trialSitesOfSite, site.id, args),
     },
     TrialSiteConnection,

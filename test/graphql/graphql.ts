@@ -4,19 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The trial and the new category. */
 export type AddCategoryInput = {
+  /** The category's name, e.g. "Childcare". */
   category: string;
+  /** The trial's global id. */
   trialId: string | number;
 };
 
+/** The contract and the deposit. */
 export type AddFundingInput = {
   /** Positive, in the contract's currency. */
   amount: MoneyInput;
+  /** The contract's global id. */
   contractId: string | number;
   /** e.g. the sponsor's wire reference. */
   note?: string | null | undefined;
 };
 
+/** The trial site, and the milestone with its amount. */
 export type AddMilestoneInput = {
   /** In the trial's contract currency. */
   amount: MoneyInput;
@@ -26,12 +32,17 @@ export type AddMilestoneInput = {
   name: string;
   /** Paid more than once per enrollment. */
   repeatable?: boolean | null | undefined;
+  /** The global id of a site taking part in the trial. */
   siteId: string | number;
+  /** Its place in the schedule (lower first); when omitted, 0 for a new milestone and unchanged for a new version of one. */
   sortOrder?: number | null | undefined;
+  /** The trial's global id. */
   trialId: string | number;
 };
 
+/** The new participant's details. */
 export type AddParticipantInput = {
+  /** Postal address. */
   address?: AddressInput | null | undefined;
   /** Not in the future. */
   dateOfBirth?: string | null | undefined;
@@ -39,10 +50,15 @@ export type AddParticipantInput = {
   email: string;
   /** May be e-mailed (default true). */
   emailEnabled?: boolean | null | undefined;
+  /** Whom to call in an emergency. */
   emergencyContact?: string | null | undefined;
+  /** The emergency contact's phone number. */
   emergencyPhone?: string | null | undefined;
+  /** Given name (1-100 characters). */
   firstName: string;
+  /** Family name (1-100 characters). */
   lastName: string;
+  /** Phone number, e.g. (212) 555-1212. */
   phone?: string | null | undefined;
   /** The participant's home site. */
   siteId: string | number;
@@ -52,52 +68,77 @@ export type AddParticipantInput = {
   timeZone?: string | null | undefined;
 };
 
+/** Permissions to add to a role's template on one resource. */
 export type AddRolePermissionsInput = {
+  /** The permissions to add. */
   permissions: Array<PermissionName>;
+  /** The global id of the client, contract, trial, site or trial site whose template changes. */
   resourceId: string | number;
+  /** The role's name, as `roles` lists it. */
   roleName: string;
 };
 
+/** The trial and the site that joins it. */
 export type AddTrialSiteInput = {
   /** A site of the trial's client that you may see. */
   siteId: string | number;
+  /** The trial's global id. */
   trialId: string | number;
 };
 
+/** A postal address. Text is trimmed; a blank required line is BAD_USER_INPUT naming it. */
 export type AddressInput = {
+  /** City or town (1-100 characters). */
   city: string;
   /** ISO 3166 two-letter code; US when omitted. */
   country?: string | null | undefined;
+  /** ZIP or postal code: 3-10 letters, digits, spaces or hyphens. */
   postCode: string;
+  /** State, province or region (1-100 characters). */
   state: string;
+  /** The first line: number and street (1-200 characters). */
   street1: string;
+  /** A second line (suite, apartment): up to 200 characters. */
   street2?: string | null | undefined;
 };
 
+/** What markAppointment records about a visit. */
 export type AppointmentOutcome =
+  /** The participant came (only once the visit's time has come). */
   | 'ATTENDED'
+  /** The visit is called off. */
   | 'CANCELLED'
+  /** The participant did not come (only once the visit's time has come). */
   | 'MISSED';
 
 /** What became of an appointment. */
 export type AppointmentStatus =
   /** The participant came (payments read these visits). */
   | 'ATTENDED'
+  /** Called off; no reminder is sent. */
   | 'CANCELLED'
+  /** The participant did not come. */
   | 'MISSED'
   /** Ahead, or not yet recorded. */
   | 'SCHEDULED';
 
+/** The payment to approve. */
 export type ApprovePaymentInput = {
+  /** The payment's global id. */
   paymentId: string | number;
 };
 
+/** Which role to give whom, on which resource. */
 export type AssignRoleInput = {
+  /** The global id of the client, contract, trial, site or trial site the role applies to. */
   resourceId: string | number;
+  /** The role's name, as `roles` lists it, e.g. Site Coordinator. */
   roleName: string;
+  /** The user who gets the role: one you may see. */
   userId: string | number;
 };
 
+/** The trial site whose enrolled participants are e-mailed, and the e-mail. */
 export type BulkEmailInput = {
   /** Trimmed; 1 to 20000 characters. */
   body: string;
@@ -105,63 +146,103 @@ export type BulkEmailInput = {
   siteId: string | number;
   /** Trimmed; 1 to 200 characters. */
   subject: string;
+  /** The trial's global id. */
   trialId: string | number;
 };
 
+/** How a caregiver is related to the participant they act for. */
 export type CaregiverRelationship =
+  /** The participant's legal guardian. */
   | 'GUARDIAN'
+  /** A nurse caring for the participant. */
   | 'NURSE'
+  /** The participant's parent. */
   | 'PARENT';
 
+/** The new password, and the proof that it is yours to change. */
 export type ChangePasswordInput = {
   /** Required when logged in. */
   currentPassword?: string | null | undefined;
+  /** At least 8 characters with a letter, a digit and a special character (see passwordRules). */
   newPassword: string;
   /** Instead of a session: the token e-mailed to a new account (sets its first password). */
   verificationToken?: string | null | undefined;
 };
 
+/** Whose password, and the new one. */
 export type ChangeUserPasswordInput = {
+  /** At least 8 characters with a letter, a digit and a special character (see passwordRules). */
   newPassword: string;
+  /** The user's global id; NOT_FOUND if there is none. */
   userId: string | number;
 };
 
+/** Whose payments to claim, and which. */
 export type ClaimPaymentsInput = {
+  /** The participant (yourself, or the one you are caregiver of). */
   participantId: string | number;
   /** The payments to claim (at most 100); omitted: every unclaimed payment of the participant. */
   paymentIds?: Array<string | number> | null | undefined;
 };
 
+/** Why a claim left a payment alone. */
+export type ClaimRefusal =
+  /** The payment is not UNCLAIMED (already claimed, paid, failed, pending or rejected). */
+  | 'NOT_UNCLAIMED'
+  /** The payment's enrollment has no payout method yet: choose one with setPaymentType, then claim again. */
+  | 'NO_PAYOUT_METHOD'
+  /** The payment changed while it was being claimed (e.g. a concurrent claim): claim again. */
+  | 'TRY_AGAIN';
+
+/** Whose grants to copy, and to whom. */
 export type CopyPermissionsInput = {
+  /** The user whose grants are copied. */
   fromUserId: string | number;
+  /** The user who receives them. */
   toUserId: string | number;
 };
 
+/** The new client's details; blank optional text counts as none. */
 export type CreateClientInput = {
+  /** The client's postal address. */
   address?: AddressInput | null | undefined;
+  /** The contact's e-mail address. */
   contactEmail?: string | null | undefined;
+  /** The person to contact (up to 200 characters). */
   contactName?: string | null | undefined;
-  /** e.g. (254) 612-2177 */
+  /** The contact's phone, e.g. (254) 612-2177. */
   contactPhone?: string | null | undefined;
+  /** The client's name (1-200 characters). */
   name: string;
+  /** Mural Health's salesperson (up to 200 characters). */
   salesContact?: string | null | undefined;
+  /** Tax id, e.g. 66-0057137 (2-30 letters, digits, . / -). */
   taxId?: string | null | undefined;
 };
 
+/** The new contract's details. */
 export type CreateContractInput = {
+  /** The client the contract is with (its global id). */
   clientId: string | number;
+  /** When the client signed it. */
   clientSignatureDate?: string | null | undefined;
   /** On or after the start date. */
   endDate?: string | null | undefined;
+  /** The contract's name (1-200 characters). */
   name: string;
+  /** The first day it covers. */
   startDate?: string | null | undefined;
   /** The contract's value; its currency is the contract's (and its funding's). */
   totalValue: MoneyInput;
 };
 
+/** The new site's details. */
 export type CreateSiteInput = {
+  /** The site's postal address. */
   address?: AddressInput | null | undefined;
+  /** The client the site belongs to (its global id). */
   clientId: string | number;
+  /** The site's name (1-200 characters). */
   name: string;
   /** IANA time zone; America/New_York when omitted. */
   timeZone?: string | null | undefined;
@@ -169,12 +250,15 @@ export type CreateSiteInput = {
   trialId?: string | number | null | undefined;
 };
 
+/** The new trial's details. */
 export type CreateTrialInput = {
   /** The contract the trial runs under. */
   contractId: string | number;
   /** NOT_SUBMITTED by default. */
   irbStatus?: IrbStatus | null | undefined;
+  /** The trial's name (1-200 characters). */
   name: string;
+  /** The trial's phase, if known. */
   phase?: TrialPhase | null | undefined;
   /** Unique across all trials. */
   protocolId: string;
@@ -190,25 +274,35 @@ export type DateTimeRange = {
   to?: string | null | undefined;
 };
 
+/** The client to delete. */
 export type DeleteClientInput = {
+  /** The client's global id. */
   clientId: string | number;
 };
 
+/** The contract to delete. */
 export type DeleteContractInput = {
+  /** The contract's global id. */
   contractId: string | number;
 };
 
+/** The site to delete. */
 export type DeleteSiteInput = {
+  /** The site's global id. */
   siteId: string | number;
 };
 
+/** The trial to delete. */
 export type DeleteTrialInput = {
+  /** The trial's global id. */
   trialId: string | number;
 };
 
+/** The client and the details to change; omitted fields stay as they are. */
 export type EditClientInput = {
   /** Omit to keep; null removes it. */
   address?: AddressInput | null | undefined;
+  /** The client's global id. */
   clientId: string | number;
   /** Omit to keep; null or an empty string clears it. */
   contactEmail?: string | null | undefined;
@@ -216,6 +310,7 @@ export type EditClientInput = {
   contactName?: string | null | undefined;
   /** Omit to keep; null or an empty string clears it. */
   contactPhone?: string | null | undefined;
+  /** A new name (1-200 characters); omit to keep. */
   name?: string | null | undefined;
   /** Omit to keep; null or an empty string clears it. */
   salesContact?: string | null | undefined;
@@ -223,12 +318,15 @@ export type EditClientInput = {
   taxId?: string | null | undefined;
 };
 
+/** The contract and the details to change; omitted fields stay as they are. */
 export type EditContractInput = {
   /** null clears it. */
   clientSignatureDate?: string | null | undefined;
+  /** The contract's global id. */
   contractId: string | number;
   /** null clears it. */
   endDate?: string | null | undefined;
+  /** A new name (1-200 characters); omit to keep. */
   name?: string | null | undefined;
   /** null clears it. */
   startDate?: string | null | undefined;
@@ -236,62 +334,91 @@ export type EditContractInput = {
   totalValue?: MoneyInput | null | undefined;
 };
 
+/** The site and the details to change; omitted fields stay as they are. */
 export type EditSiteInput = {
   /** Omit to keep; null removes it. */
   address?: AddressInput | null | undefined;
+  /** A new name (1-200 characters); omit to keep. */
   name?: string | null | undefined;
+  /** The site's global id. */
   siteId: string | number;
+  /** IANA time zone, e.g. "America/Chicago"; omit to keep. */
   timeZone?: string | null | undefined;
 };
 
+/** The trial and the details to change; omitted fields stay as they are. */
 export type EditTrialInput = {
+  /** A new IRB standing; omit to keep. */
   irbStatus?: IrbStatus | null | undefined;
+  /** A new name (1-200 characters); omit to keep. */
   name?: string | null | undefined;
   /** null clears it. */
   phase?: TrialPhase | null | undefined;
+  /** A new protocol id, unique across trials; omit to keep. */
   protocolId?: string | null | undefined;
   /** DRAFT → LIVE ⇄ PAUSED → CLOSED; a closed trial stays closed. */
   status?: TrialStatus | null | undefined;
+  /** The trial's global id. */
   trialId: string | number;
 };
 
+/** Who is enrolled, where, under which subject id. */
 export type EnrollInput = {
+  /** The participant's global id. */
   participantId: string | number;
   /** A site taking part in the trial. */
   siteId: string | number;
   /** Unique within the trial. */
   subjectId: string;
+  /** The trial's global id. */
   trialId: string | number;
 };
 
 /** Only ENROLLED participants can be paid for new milestones. */
 export type EnrollmentStatus =
+  /** Finished the trial: owed payments stay, no new milestones. */
   | 'COMPLETED'
+  /** Left the trial early: owed payments stay, no new milestones. */
   | 'DROPPED'
+  /** Taking part: can be paid for new milestones. */
   | 'ENROLLED';
 
 /** The trial's standing with its Institutional Review Board. */
 export type IrbStatus =
+  /** Approved by the IRB. */
   | 'APPROVED'
+  /** The approval has lapsed and must be renewed. */
   | 'EXPIRED'
+  /** Not yet submitted to the IRB. */
   | 'NOT_SUBMITTED'
+  /** Rejected by the IRB. */
   | 'REJECTED'
+  /** Submitted; awaiting the IRB's decision. */
   | 'SUBMITTED';
 
+/** Whose token. */
 export type IssueVerificationTokenInput = {
+  /** The user's global id. */
   userId: string | number;
 };
 
+/** Credentials. */
 export type LoginInput = {
+  /** The account's e-mail address (any case). */
   email: string;
+  /** The account's password. */
   password: string;
 };
 
+/** The appointment and what became of it. */
 export type MarkAppointmentInput = {
+  /** The appointment's global id. */
   appointmentId: string | number;
+  /** What became of it. */
   status: AppointmentOutcome;
 };
 
+/** The messages to mark read. */
 export type MarkMessagesReadInput = {
   /** At most 100; ids of messages you may not see are ignored. */
   messageIds: Array<string | number>;
@@ -316,9 +443,13 @@ export type ParticipantOrder =
   /** By last name, then first name, Z to A, ignoring case. */
   | 'NAME_DESC';
 
+/** The enrollment and the travel amount. */
 export type PayMileageInput = {
+  /** Positive, in the trial's contract currency. */
   amount: MoneyInput;
+  /** The enrollment to pay (its global id). */
   enrollmentId: string | number;
+  /** Shown with the payment, e.g. the trip; at most 2,000 characters. */
   note?: string | null | undefined;
 };
 
@@ -344,10 +475,13 @@ export type PayMilestonesInput = {
 export type PaymentAttachmentInput = {
   /** The file's bytes, base64. */
   dataBase64: string;
+  /** The file's name, e.g. "receipt.pdf". */
   filename?: string | null | undefined;
 };
 
+/** What a payment is for. */
 export type PaymentKind =
+  /** Entered by staff outside the schedule; approved before it is owed. */
   | 'MANUAL'
   /** Travel, entered by staff. */
   | 'MILEAGE'
@@ -367,9 +501,13 @@ export type PaymentOrder =
   /** Newest first. */
   | 'CREATED_AT_DESC';
 
+/** Where a payment is in its life: PENDING → UNCLAIMED (approved; milestone payments start here) → CLAIMED → PAID or FAILED; PENDING → REJECTED. */
 export type PaymentStatus =
+  /** The participant asked for it; the payout is under way. */
   | 'CLAIMED'
+  /** The payout failed (see failureReason); the money stays committed to the participant. */
   | 'FAILED'
+  /** Paid out to the participant's payout method. */
   | 'PAID'
   /** Awaiting approval; commits no funding yet. */
   | 'PENDING'
@@ -378,59 +516,105 @@ export type PaymentStatus =
   /** Owed, funding committed; not yet claimed. */
   | 'UNCLAIMED';
 
+/** A way a participant can be paid; setPaymentType says which details each needs. */
 export type PaymentTypeCode =
+  /** Transfer to a bank account (account holder and number). */
   | 'BANK_ACCOUNT'
+  /** A paper check mailed to a postal address. */
   | 'CHECK'
+  /** Onto a debit card (cardholder and card number). */
   | 'DEBIT_CARD'
+  /** To a PayPal account, by its e-mail address. */
   | 'PAYPAL'
+  /** To a Venmo account, by its phone number. */
   | 'VENMO';
 
-/** A permission, granted to a user on a resource (and everything below it). */
+/** A permission, granted to a user on a resource (a client, contract, trial, site or trial site) and covering everything below it. */
 export type PermissionName =
+  /** Deposit funding into a contract (addFunding). */
   | 'ADD_FUNDING'
+  /** Add or re-price milestones of a payment schedule (addMilestone). */
   | 'ADD_MILESTONE'
+  /** Register participants and their caregivers, and edit caregivers (addParticipant, registerCaregiver). */
   | 'ADD_PARTICIPANT'
+  /** Add a site to a trial (addTrialSite). */
   | 'ADD_TRIAL_SITE'
+  /** Approve or reject pending payments such as reimbursements (approvePayment, rejectPayment). */
   | 'APPROVE_PAYMENTS'
+  /** Approve or reject pending travel payments (reserved: no operation asks for it yet). */
   | 'APPROVE_TRAVEL'
+  /** Assign roles to users on a resource (assignRole). */
   | 'ASSIGN_ROLE'
+  /** E-mail everyone enrolled in a trial at a site (bulkEmail). */
   | 'BULK_EMAIL'
+  /** Schedule participants' appointments and mark how they went. */
   | 'CREATE_APPOINTMENT'
+  /** Create sites under a client (createSite). */
   | 'CREATE_SITE'
+  /** Create trials under a contract (createTrial). */
   | 'CREATE_TRIAL'
+  /** Delete sites that are in no trial (deleteSite). */
   | 'DELETE_SITE'
+  /** Delete trials without enrollments (deleteTrial). */
   | 'DELETE_TRIAL'
+  /** Edit contracts and upload their documents (editContract, uploadContractDocument). */
   | 'EDIT_CONTRACT'
+  /** Edit trials (editTrial) and their expense categories. */
   | 'EDIT_TRIAL'
+  /** Enroll participants in a trial at a site (enroll). */
   | 'ENROLL'
+  /** Download stored documents (reserved: no operation asks for it yet). */
   | 'GET_DOCUMENT'
+  /** Grant and revoke, on a resource, the permissions you hold there (grantPermissions, revokePermissions). */
   | 'GRANT'
+  /** Make manual payments and reimbursements (requestReimbursement). */
   | 'MANUAL_PAYMENT'
+  /** Message participants and read their messages (sendMessage, messages). */
   | 'MESSAGING'
+  /** Pay milestones of the payment schedule (payMilestone, payMilestones). */
   | 'MILESTONE_PAYMENT'
+  /** Change an enrollment's status: enrolled, dropped, completed (setEnrollmentStatus). */
   | 'SET_ENROLLMENT_STATUS'
+  /** Set how a participant is paid (setPaymentType). */
   | 'SET_PAYMENT_TYPE'
+  /** Make mileage (travel) payments (payMileage). */
   | 'TRAVEL_PAYMENT'
+  /** Update participants' details (updateParticipant). */
   | 'UPDATE_PARTICIPANT'
+  /** Upload documents (reserved: contract documents need edit_contract). */
   | 'UPLOAD_DOCUMENT'
+  /** Read clients' details beyond their name (tax id, contacts, address). */
   | 'VIEW_CLIENTS'
+  /** Read contracts' details, documents and funding. */
   | 'VIEW_CONTRACT'
+  /** Read enrollments and their status. */
   | 'VIEW_ENROLLMENTS'
+  /** Read participants' personal details. */
   | 'VIEW_PARTICIPANTS'
+  /** Read payments, their history and totals. */
   | 'VIEW_PAYMENTS'
+  /** Read payment schedules (milestones and their amounts). */
   | 'VIEW_PAYMENT_SCHEDULE'
+  /** Run reports (requestFundingReport, requestTrialPaymentReport) and read visit ratings. */
   | 'VIEW_REPORTS'
+  /** Read sites' details beyond their name. */
   | 'VIEW_SITES'
+  /** Read trials' details beyond their name. */
   | 'VIEW_TRIALS';
 
+/** Whose permissions change, on which resource, and which. */
 export type PermissionsChangeInput = {
+  /** The permissions to grant (or revoke). */
   permissions: Array<PermissionName>;
-  /** A client, contract, trial, site or trial site. */
+  /** The global id of a client, contract, trial, site or trial site: the grant covers all below it. */
   resourceId: string | number;
+  /** The user whose grants change: one you may see. */
   userId: string | number;
 };
 
+/** The visit (by its payment), the rating and an optional note. */
 export type RateVisitInput = {
+  /** A comment on the visit; at most 2,000 characters. */
   note?: string | null | undefined;
   /** The claimed or paid milestone payment of the visit. */
   paymentId: string | number;
@@ -438,76 +622,117 @@ export type RateVisitInput = {
   rating: number;
 };
 
+/** The new caregiver's details and whom they act for. */
 export type RegisterCaregiverInput = {
+  /** Postal address. */
   address?: AddressInput | null | undefined;
   /** Their login; an invitation to set a password is e-mailed here. */
   email: string;
+  /** Given name (1-100 characters). */
   firstName: string;
+  /** Family name (1-100 characters). */
   lastName: string;
+  /** The participant they act for. */
   participantId: string | number;
+  /** Phone number, e.g. (212) 555-1212. */
   phone?: string | null | undefined;
   /** parent, guardian or nurse (see caregiverRelationships). */
   relationship: string;
 };
 
+/** A new account's details. */
 export type RegisterInput = {
+  /** Postal address. */
   address?: AddressInput | null | undefined;
+  /** The e-mail address to log in with; CONFLICT if an account has it. */
   email: string;
+  /** Given name (1-100 characters). */
   firstName: string;
+  /** Family name (1-100 characters). */
   lastName: string;
+  /** At least 8 characters with a letter, a digit and a special character (see passwordRules). */
   password: string;
+  /** Phone number, e.g. (212) 555-1212 or +44 20 7946 0958. */
   phone?: string | null | undefined;
 };
 
+/** The payment to reject and why. */
 export type RejectPaymentInput = {
+  /** The payment's global id. */
   paymentId: string | number;
   /** Shown to the participant. */
   reason: string;
 };
 
+/** The file format of a downloaded report. */
 export type ReportFormat =
   /** Comma-separated values; amounts as exact decimal strings. */
   | 'CSV'
   /** An Excel workbook; amounts as numbers in the currency's format. */
   | 'XLSX';
 
+/** What to report on, and in which format. */
 export type RequestFundingReportInput = {
+  /** The contract's global id. */
   contractId: string | number;
+  /** CSV or XLSX. */
   format: ReportFormat;
 };
 
+/** Whose password to reset. */
 export type RequestPasswordResetInput = {
+  /** The account's e-mail address. */
   email: string;
 };
 
+/** The enrollment, the expense and its receipts. */
 export type RequestReimbursementInput = {
+  /** Positive, in the trial's contract currency. */
   amount: MoneyInput;
+  /** Receipts. */
   attachments?: Array<PaymentAttachmentInput> | null | undefined;
-  /** One of the trial's categories. */
+  /** One of the trial's categories (see `categories`). */
   category: string;
+  /** The enrollment the expense was for (its global id). */
   enrollmentId: string | number;
+  /** What the expense was; at most 2,000 characters. */
   note?: string | null | undefined;
 };
 
+/** What to report on, and in which format. */
 export type RequestTrialPaymentReportInput = {
+  /** CSV or XLSX. */
   format: ReportFormat;
+  /** The trial's global id. */
   trialId: string | number;
 };
 
+/** The e-mailed reset token and the new password. */
 export type ResetPasswordInput = {
+  /** The account's e-mail address. */
   email: string;
+  /** At least 8 characters with a letter, a digit and a special character (see passwordRules). */
   newPassword: string;
+  /** The token from the reset e-mail. */
   token: string;
 };
 
+/** The kind of resource a permission is granted on. */
 export type ResourceType =
+  /** A client (sponsor or CRO): covers its contracts, trials and sites. */
   | 'CLIENT'
+  /** A contract: covers its trials and their trial sites. */
   | 'CONTRACT'
+  /** A site (clinic): covers its trial sites, in every trial. */
   | 'SITE'
+  /** A trial: covers its trial sites and their enrollments. */
   | 'TRIAL'
+  /** One site in one trial: covers that trial's work at that site only. */
   | 'TRIAL_SITE';
 
+/** Whose visit (an enrollment, or a participant with one enrollment), when, and for what. */
 export type ScheduleAppointmentInput = {
+  /** What the visit is for; shown to the participant. */
   description?: string | null | undefined;
   /** The enrollment the visit is for. */
   enrollmentId?: string | number | null | undefined;
@@ -519,6 +744,7 @@ export type ScheduleAppointmentInput = {
   time: string;
 };
 
+/** The conversation and the message. */
 export type SendMessageInput = {
   /** Trimmed; 1 to 5000 characters. */
   body: string;
@@ -526,11 +752,15 @@ export type SendMessageInput = {
   enrollmentId: string | number;
 };
 
+/** The enrollment and its new status. */
 export type SetEnrollmentStatusInput = {
+  /** The enrollment's global id. */
   enrollmentId: string | number;
+  /** The new status. */
   status: EnrollmentStatus;
 };
 
+/** The enrollment, the way it is paid, and that way's details (others must be omitted). */
 export type SetPaymentTypeInput = {
   /** BANK_ACCOUNT, DEBIT_CARD. */
   accountHolder?: string | null | undefined;
@@ -542,7 +772,9 @@ export type SetPaymentTypeInput = {
   cardNumber?: string | null | undefined;
   /** PAYPAL: the PayPal account's e-mail. */
   email?: string | null | undefined;
+  /** The enrollment's global id. */
   enrollmentId: string | number;
+  /** The way to be paid. */
   paymentType: PaymentTypeCode;
   /** VENMO: the Venmo account's phone. */
   phone?: string | null | undefined;
@@ -550,18 +782,29 @@ export type SetPaymentTypeInput = {
   routingNumber?: string | null | undefined;
 };
 
+/** Whom to act as. */
 export type SwitchUserInput = {
+  /** The user's global id (not yourself). */
   userId: string | number;
 };
 
+/** A trial's phase, as ClinicalTrials.gov names them. */
 export type TrialPhase =
+  /** Early Phase 1 (formerly Phase 0): exploratory, a few people. */
   | 'EARLY_PHASE_1'
+  /** No phase: e.g. a device or behavioural study. */
   | 'NOT_APPLICABLE'
+  /** Phase 1: safety and dosage, in a small group. */
   | 'PHASE_1'
+  /** A combined Phase 1/Phase 2 trial. */
   | 'PHASE_1_2'
+  /** Phase 2: efficacy and side effects. */
   | 'PHASE_2'
+  /** A combined Phase 2/Phase 3 trial. */
   | 'PHASE_2_3'
+  /** Phase 3: efficacy against standard treatment, in large groups. */
   | 'PHASE_3'
+  /** Phase 4: after approval, long-term effects. */
   | 'PHASE_4';
 
 /** Where a trial is in its life: draft → live ⇄ paused → closed. */
@@ -570,29 +813,42 @@ export type TrialStatus =
   | 'CLOSED'
   /** Being set up; no one can be enrolled yet. */
   | 'DRAFT'
+  /** Running: participants can be enrolled and paid. */
   | 'LIVE'
+  /** On hold for now; it can go live again or close. */
   | 'PAUSED';
 
+/** The caregiver and the details to change; omitted fields stay as they are. */
 export type UpdateCaregiverInput = {
+  /** Postal address; null removes it. */
   address?: AddressInput | null | undefined;
+  /** The caregiver's global id. */
   caregiverId: string | number;
   /** A new address must be verified again. */
   email?: string | null | undefined;
+  /** Given name (1-100 characters). */
   firstName?: string | null | undefined;
+  /** Family name (1-100 characters). */
   lastName?: string | null | undefined;
+  /** Phone number; null clears it. */
   phone?: string | null | undefined;
-  /** Staff only. */
+  /** parent, guardian or nurse; staff only. */
   relationship?: string | null | undefined;
 };
 
+/** Channels to turn on or off; omitted ones stay as they are. */
 export type UpdateContactPreferencesInput = {
+  /** Notifications by e-mail. */
   email?: boolean | null | undefined;
+  /** Push notifications. */
   push?: boolean | null | undefined;
+  /** Notifications by SMS. */
   sms?: boolean | null | undefined;
   /** Whose account; yourself when omitted (admins: anyone). */
   userId?: string | number | null | undefined;
 };
 
+/** The participant and the details to change; omitted fields stay as they are. */
 export type UpdateParticipantInput = {
   /** null removes it. */
   address?: AddressInput | null | undefined;
@@ -600,27 +856,41 @@ export type UpdateParticipantInput = {
   dateOfBirth?: string | null | undefined;
   /** A new address must be verified again. */
   email?: string | null | undefined;
+  /** Whom to call in an emergency; null clears it. */
   emergencyContact?: string | null | undefined;
+  /** Their phone number; null clears it. */
   emergencyPhone?: string | null | undefined;
+  /** Given name (1-100 characters); staff only. */
   firstName?: string | null | undefined;
+  /** Family name (1-100 characters); staff only. */
   lastName?: string | null | undefined;
+  /** The participant's global id. */
   participantId: string | number;
   /** null clears it. */
   phone?: string | null | undefined;
+  /** IANA time zone, e.g. "America/Denver". */
   timeZone?: string | null | undefined;
 };
 
+/** Profile fields to change; omitted ones stay as they are. */
 export type UpdateUserInput = {
+  /** Postal address; null removes it, omit to keep. */
   address?: AddressInput | null | undefined;
+  /** A new e-mail address (unverified until verifyEmail); CONFLICT if another account has it. */
   email?: string | null | undefined;
+  /** Given name (1-100 characters); omit to keep. */
   firstName?: string | null | undefined;
+  /** Family name (1-100 characters); omit to keep. */
   lastName?: string | null | undefined;
+  /** Phone number; null removes it, omit to keep. */
   phone?: string | null | undefined;
   /** Whose account; yourself when omitted (admins: anyone). */
   userId?: string | number | null | undefined;
 };
 
+/** The contract and its signed PDF. */
 export type UploadContractDocumentInput = {
+  /** The contract's global id. */
   contractId: string | number;
   /** The PDF's bytes in base64, at most 10485760 bytes. */
   data: string;
@@ -628,13 +898,18 @@ export type UploadContractDocumentInput = {
   filename: string;
 };
 
+/** What kind of person an account belongs to; it decides what the account can ever see. */
 export type UserType =
+  /** A parent, guardian or nurse acting for a participant: sees only that participant's records. */
   | 'CAREGIVER'
+  /** A participant in a trial: sees only their own records, trials and sites. */
   | 'PARTICIPANT'
-  /** Mural, sponsor, CRO or site staff */
+  /** Mural, sponsor, CRO or site staff: sees what their grants allow. */
   | 'STAFF';
 
+/** The token e-mailed to the address. */
 export type VerifyEmailInput = {
+  /** The token from the verification e-mail. */
   token: string;
 };
 
@@ -1383,6 +1658,13 @@ export type BulkScheduleQueryVariables = Exact<{
 
 export type BulkScheduleQuery = { paymentSchedule: Array<{ id: string, milestoneUid: string, name: string }> };
 
+export type ClaimRefusalsClaimMutationVariables = Exact<{
+  input: ClaimPaymentsInput;
+}>;
+
+
+export type ClaimRefusalsClaimMutation = { claimPayments: { claimed: Array<{ id: string }>, refused: Array<{ paymentId: string, code: ClaimRefusal, reason: string }> } };
+
 export type ClaimsUnclaimedQueryVariables = Exact<{
   participantId: string | number;
 }>;
@@ -2037,6 +2319,7 @@ export const PtRelationshipsDocument = {"kind":"Document","definitions":[{"kind"
 export const BulkPayMilestonesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkPayMilestones"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayMilestonesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payMilestones"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toStatus"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BulkPayMilestonesMutation, BulkPayMilestonesMutationVariables>;
 export const BulkPayMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkPayMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<BulkPayMilestoneMutation, BulkPayMilestoneMutationVariables>;
 export const BulkScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}}},{"kind":"Argument","name":{"kind":"Name","value":"siteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BulkScheduleQuery, BulkScheduleQueryVariables>;
+export const ClaimRefusalsClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimRefusalsClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimPaymentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refused"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimRefusalsClaimMutation, ClaimRefusalsClaimMutationVariables>;
 export const ClaimsUnclaimedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimsUnclaimed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unclaimedPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimsUnclaimedQuery, ClaimsUnclaimedQueryVariables>;
 export const ClaimsClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimsClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimPaymentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"claimed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refused"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimsClaimMutation, ClaimsClaimMutationVariables>;
 export const TrialMilestonesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrialMilestones"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialSites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestonePayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timesPaid"}},{"kind":"Field","name":{"kind":"Name","value":"payable"}},{"kind":"Field","name":{"kind":"Name","value":"paid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrialMilestonesQuery, TrialMilestonesQueryVariables>;

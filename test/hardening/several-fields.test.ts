@@ -24,4 +24,8 @@ it("names each bad field in its own entry of extensions.fields, with its own mes
     { field: "taxId", message: "must be a tax id such as 66-0057137" },
     { field: "contactEmail", message: expect.any(String) },
   ]);
+  // The message says each of them too, apart from one another.
+  expect(result.errors?.[0]?.message).toMatch(
+    /^3 inputs are invalid: name: is required; taxId: must be a tax id such as 66-0057137; contactEmail: [^;]+\.$/,
+  );
 });
