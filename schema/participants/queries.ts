@@ -16,7 +16,7 @@ import { SiteRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { CAREGIVER_RELATIONSHIPS } from "./caregivers.js";
 import { CaregiverRef, EnrollmentRef, PARTICIPANT_ROW, ParticipantRef, type ParticipantRow } from "./refs.js";
-import { keepVisibleEnrollments, PaymentTypeRef } from "./types.js";
+import { PaymentTypeRef, visibleEnrollments } from "./types.js";
 
 /** An ILIKE pattern matching `search` anywhere, its wildcards taken literally; null for a blank search. */
 function containing(search: string | null | undefined): string | null {
@@ -144,15 +144,8 @@ builder.queryFields((t) => ({
     args: {
       participantId: t.arg.globalID({ for: ParticipantRef, description: "The participant's global id." }),
     },
-    resolve: async (_root, args, ctx) =>
-      keepVisibleEnrollments(
-        ctx,
-        await ctx.db
-          .select()
-          .from(enrollments)
-          .where(eq(enrollments.participantId, args.participantId.id))
-          .orderBy(asc(enrollments.createdAt), asc(enrollments.id)),
-      ),
+    resolve: (_root, args, ctx) =>
+      visibleEnrollments(ctx, eq(enrollments.participantId, args.participantId.id)),
   }),
   enrolled: t.field({
     type: [EnrollmentRef],

@@ -1,11 +1,12 @@
-import { and, asc, inArray } from "drizzle-orm";
+import { and, asc, inArray, type SQL } from "drizzle-orm";
 import { caregivers, enrollments, type paymentTypes, payoutMethods } from "../../db/schema/index.js";
 import { AddressRef, UserRef } from "../accounts/types.js";
 import type { User } from "../accounts/users.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { byCreation, type Children, childrenPage } from "../core/pagination.js";
-import { enrollmentsVisibleSql, seesEnrollment } from "../core/participant-access.js";
+import { enrollmentsVisibleSql } from "../core/participant-access.js";
+import { shownBy } from "../core/shield.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef, TrialSiteRef } from "../trials/refs.js";
 import type { PayoutMethod } from "./payout.js";
@@ -96,10 +97,14 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
   return keys.map((key) => grouped.get(key) ?? []);
 }
 
-/** Enrollments the viewer may see among `rows` (the checks are batched per request). */
-export async function keepVisibleEnrollments(ctx: Context, rows: Enrollment[]): Promise<Enrollment[]> {
-  const visible = await Promise.all(rows.map((row) => seesEnrollment(ctx.access, row.id)));
-  return rows.filter((_, i) => visible[i]);
+/** The enrollments `where` picks that the viewer may see (visibility in the same statement), oldest first. */
+export async function visibleEnrollments(ctx: Context, where: SQL): Promise<Enrollment[]> {
+  const rows = await ctx.db
+    .select()
+    .from(enrollments)
+    .where(and(where, await enrollmentsVisibleSql(ctx.access)))
+    .orderBy(asc(enrollments.createdAt), asc(enrollments.id));
+  return shownBy(ctx.access, "Enrollment", rows);
 }
 
 ParticipantRef.implement({
@@ -146,14 +151,12 @@ ParticipantRef.implement({
     enrollments: t.loadableList({
       type: EnrollmentRef,
       description: "The participant's enrollments you may see, oldest first.",
-      load: async (participantIds: string[], ctx) => {
-        const rows = await ctx.db
-          .select()
-          .from(enrollments)
-          .where(inArray(enrollments.participantId, participantIds))
-          .orderBy(asc(enrollments.createdAt), asc(enrollments.id));
-        return groupBy(participantIds, await keepVisibleEnrollments(ctx, rows), (r) => r.participantId);
-      },
+      load: async (participantIds: string[], ctx) =>
+        groupBy(
+          participantIds,
+          await visibleEnrollments(ctx, inArray(enrollments.participantId, participantIds)),
+          (r) => r.participantId,
+        ),
       resolve: (p) => p.id,
     }),
     caregivers: t.loadableList({

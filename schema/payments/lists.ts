@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, count, eq, gte, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
 import { isAnyOf, rowReader } from "../../db/rows.js";
