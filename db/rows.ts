@@ -6,6 +6,8 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 export interface RowReader<T> {
   /** `"table"."column"`, … for every column, in the table's own name (qualify with it in FROM). */
   columns: SQL;
+  /** The same for some columns only, by key; the row read then holds null for the others. */
+  columnsOf: (keys: readonly string[]) => SQL;
   /** A raw row (postgres.js, keyed by column name) as drizzle's select would give it. */
   read: (raw: Record<string, unknown>) => T;
 }
@@ -27,8 +29,11 @@ export function rowReader<T extends PgTable>(table: T): RowReader<T["$inferSelec
         : (value: unknown) => column.mapFromDriverValue(value),
   }));
   const tableName = getTableName(table);
+  const select = (chosen: typeof columns) =>
+    sql.raw(chosen.map((c) => `"${tableName}"."${c.name}"`).join(", "));
   return {
-    columns: sql.raw(columns.map((c) => `"${tableName}"."${c.name}"`).join(", ")),
+    columns: select(columns),
+    columnsOf: (keys) => select(columns.filter((c) => keys.includes(c.key))),
     read: (raw) => {
       const row: Record<string, unknown> = {};
       for (const { key, name, decode } of columns) {

@@ -2,6 +2,7 @@ import { parseCursorConnectionArgs } from "@pothos/core";
 import DataLoader from "dataloader";
 import { and, asc, count, desc, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import type { Executor } from "../../db/connection.js";
 import { ID_PATTERN } from "../../db/ids.js";
 import { isAnyOf, type RowReader, rowReader } from "../../db/rows.js";
@@ -372,4 +373,30 @@ function childrenCount<T>(access: Access, children: Children<T>, parentId: strin
     });
   loaders.set(children, loader);
   return loader.load(parentId);
+}
+
+/**
+ * The names of the fields a connection field's selection asks of its nodes (under `edges { node }` and `nodes`,
+ * through fragments). Fields under @skip/@include count as asked: a list reads
+ * at least the columns its answer needs.
+ */
+export function nodeFieldsAsked(info: GraphQLResolveInfo): Set<string> {
+  const asked = new Set<string>();
+  const fieldsIn = (set: SelectionSetNode | undefined, each: (field: FieldNode) => void) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) each(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsIn(selection.selectionSet, each);
+      else fieldsIn(info.fragments[selection.name.value]?.selectionSet, each);
+    }
+  };
+  const node = (field: FieldNode) => asked.add(field.name.value);
+  for (const connection of info.fieldNodes)
+    fieldsIn(connection.selectionSet, (field) => {
+      if (field.name.value === "nodes") fieldsIn(field.selectionSet, node);
+      if (field.name.value === "edges")
+        fieldsIn(field.selectionSet, (edge) => {
+          if (edge.name.value === "node") fieldsIn(edge.selectionSet, node);
+        });
+    });
+  return asked;
 }

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { and, count, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import type { GraphQLResolveInfo } from "graphql";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
 import { isAnyOf, rowReader } from "../../db/rows.js";
@@ -19,6 +20,7 @@ import {
   byCreation,
   countRows,
   keysetPage,
+  nodeFieldsAsked,
   orderings,
   type Page,
   type PageArgs,
@@ -300,6 +302,7 @@ export function nestedPaymentsPage(
   args: PageArgs,
   filter: PaymentFilter,
   order: PaymentOrder,
+  columns?: PaymentColumn[],
 ) {
   const ordering = PAYMENT_ORDERS[order];
   const page = keysetPage(args, ordering, async (page) => {
@@ -319,8 +322,8 @@ export function nestedPaymentsPage(
     }
     const loader = loaderFor(
       firstPageLoaders(ctx.access),
-      [parent, filter, order, page.limit],
-      () => new DataLoader((ids) => firstPages(ctx, parent, ids, filter, page)),
+      [parent, filter, order, page.limit, columns],
+      () => new DataLoader((ids) => firstPages(ctx, parent, ids, filter, page, columns)),
     );
     return loader.load(parentId);
   });
@@ -329,6 +332,40 @@ export function nestedPaymentsPage(
 
 const paymentRows = rowReader(payments);
 
+type PaymentColumn = keyof Payment;
+
+/**
+ * The columns each Payment field reads (keep in step with PaymentRef's fields in ./types.ts), so that a dashboard's
+ * first pages read only what their nodes ask; a field not named here reads the whole row.
+ */
+const PAYMENT_FIELD_COLUMNS: Partial<Record<string, PaymentColumn[]>> = {
+  __typename: [],
+  id: [],
+  uid: [],
+  kind: ["kind"],
+  status: ["status"],
+  amount: ["amountMinor", "currency"],
+  category: ["category"],
+  note: ["note"],
+  rejectionReason: ["rejectionReason"],
+  failureReason: ["failureReason"],
+  createdAt: [],
+};
+
+/** Always read: the id, the enrollment (the object rule, the list's parent) and what orders and cursors sort by. */
+const ALWAYS_READ: PaymentColumn[] = ["id", "enrollmentId", "createdAt", "amountMinor"];
+
+/** The columns a payments connection's nodes ask for, or undefined for the whole row. */
+export function paymentColumnsAsked(info: GraphQLResolveInfo): PaymentColumn[] | undefined {
+  const columns = new Set(ALWAYS_READ);
+  for (const field of nodeFieldsAsked(info)) {
+    const read = PAYMENT_FIELD_COLUMNS[field];
+    if (!read) return undefined;
+    for (const column of read) columns.add(column);
+  }
+  return [...columns].sort();
+}
+
 /** The first page of each parent's visible payments, in one statement (row_number over each parent's rows). */
 async function firstPages(
   ctx: Context,
@@ -336,11 +373,12 @@ async function firstPages(
   parentIds: readonly string[],
   filter: PaymentFilter,
   page: Page,
+  columns: PaymentColumn[] | undefined,
 ): Promise<Payment[][]> {
   const parentKey = PARENT_KEY[parent];
   const order = sql.join(page.orderBy, sql`, `);
   const rows = await ctx.db.execute<Record<string, unknown>>(sql`
-    SELECT ${paymentRows.columns}, ranked.parent_id
+    SELECT ${columns ? paymentRows.columnsOf(columns) : paymentRows.columns}, ranked.parent_id
     FROM ${payments} JOIN (
       SELECT ${payments.id} AS id, ${parentKey} AS parent_id,
         row_number() OVER (PARTITION BY ${parentKey} ORDER BY ${order}) AS rank

@@ -1,4 +1,5 @@
 import { desc, inArray, type SQL } from "drizzle-orm";
+import type { GraphQLResolveInfo } from "graphql";
 import { payments } from "../../db/schema/index.js";
 import { AppointmentRef } from "../appointments/refs.js";
 import { builder } from "../core/builder.js";
@@ -21,6 +22,7 @@ import {
   type PaymentOrder,
   type PaymentParent,
   payableVisits,
+  paymentColumnsAsked,
   paymentFilter,
   paymentsPage,
   paymentTotalsOf,
@@ -149,8 +151,18 @@ builder.objectField(EnrollmentRef, "milestonePayments", (t) =>
 type NestedListArgs = PageArgs & PaymentFilterArgs & { orderBy?: PaymentOrder | null };
 
 /** The resolver of the payments list of an enrollment, participant or trial site. */
-const paymentsOf = (parent: PaymentParent) => (row: { id: string }, args: NestedListArgs, ctx: Context) =>
-  nestedPaymentsPage(ctx, parent, row.id, args, paymentFilter(args), args.orderBy ?? "CREATED_AT_DESC");
+const paymentsOf =
+  (parent: PaymentParent) =>
+  (row: { id: string }, args: NestedListArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    nestedPaymentsPage(
+      ctx,
+      parent,
+      row.id,
+      args,
+      paymentFilter(args),
+      args.orderBy ?? "CREATED_AT_DESC",
+      paymentColumnsAsked(info),
+    );
 
 /** The resolver of the payment totals of an enrollment, trial site or trial. */
 const totalsOf = (parent: PaymentParent) => (row: { id: string }, args: PaymentFilterArgs, ctx: Context) =>

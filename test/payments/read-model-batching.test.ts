@@ -58,6 +58,33 @@ const BenchDashboard = graphql(`
   }
 `);
 
+/** Every plain field of a payment, nested (first pages read only the columns their nodes ask) and at the root. */
+const PaymentFieldsBothWays = graphql(`
+  query PaymentFieldsBothWays($id: ID!) {
+    trial(id: $id) {
+      trialSites(first: 10) {
+        nodes {
+          enrollments(first: 10) {
+            nodes {
+              payments(first: 10) {
+                nodes {
+                  id uid kind status amount { amount currency }
+                  ... on Payment { category note rejectionReason failureReason createdAt }
+                }
+                edges { node { status } }
+              }
+              withMilestone: payments(first: 10) { nodes { status milestoneName } }
+            }
+          }
+        }
+      }
+    }
+    payments(trialId: $id, first: 100) {
+      nodes { id uid kind status amount { amount currency } category note rejectionReason failureReason createdAt }
+    }
+  }
+`);
+
 /** Selection sets nested in a document: trial { trialSites { edges { node { … } } } } is 4 deep. */
 function depthOf(document: string) {
   let depth = 0;
@@ -240,6 +267,25 @@ describe("nested payments, counts and totals are batched per level", () => {
     }
     console.log("the benchmarks' dashboard (SQL statements per request):");
     console.table(report);
+  });
+
+  it("a nested list reading only the columns its nodes ask answers every field as the whole row does", async () => {
+    const seeded = await seedTrial(3);
+    const result = await server.request(
+      PaymentFieldsBothWays,
+      { id: gid.trial(seeded.trialId) },
+      await server.loginAdmin(),
+    );
+    expect(result.errors).toBeUndefined();
+    const enrollments = result.data!.trial.trialSites.nodes.flatMap((ts) => ts.enrollments.nodes);
+    const nested = enrollments.flatMap((e) => e.payments.nodes);
+    const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(nested).toHaveLength(18);
+    expect(byId(nested)).toEqual(byId(result.data!.payments.nodes));
+    for (const e of enrollments) {
+      expect(e.payments.edges.map((edge) => edge.node.status)).toEqual(e.payments.nodes.map((n) => n.status));
+      expect(e.withMilestone.nodes.map((n) => n.status)).toEqual(e.payments.nodes.map((n) => n.status));
+    }
   });
 
   it("participants with their payments take as many statements for 4 participants as for 40", async () => {
