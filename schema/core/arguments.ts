@@ -59,6 +59,8 @@ export type AddParticipantInput = {
   smsEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** IANA time zone; the home site's when omitted. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The trial the participant is registered for, run at siteId. Staff of that trial site (holding add_participant there) may register them, and then see them, without any grant on the site itself. */
+  trialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type AddRolePermissionsInput = {

@@ -9,7 +9,7 @@ import {
   type Permissions,
   readsForEnrollment,
 } from "../core/rules.js";
-import { canSeeCaregiver, forCaregiver } from "./rules.js";
+import { canAddParticipant, canSeeCaregiver, forCaregiver } from "./rules.js";
 
 /** Who may use each participants field. Fields not listed here are closed (the shield's fallback is deny). */
 export const participantsPermissions = {
@@ -25,7 +25,7 @@ export const participantsPermissions = {
     paymentTypes: isAuthenticated,
   },
   Mutation: {
-    addParticipant: holds("add_participant", "Site", (a) => a.input.siteId),
+    addParticipant: canAddParticipant, // on the site, or with trialId on that trial site
     updateParticipant: forParticipant("update_participant", (a) => a.input.participantId, {
       selfAllowed: true,
     }), // self: contact details only (resolver)

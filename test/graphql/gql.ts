@@ -115,6 +115,16 @@ type Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": typeof types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": typeof types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": typeof types.PtRelationshipsDocument,
+    "\n  mutation CoordAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded } }\n": typeof types.CoordAssignRoleDocument,
+    "\n  mutation CoordAddParticipant($input: AddParticipantInput!) {\n    addParticipant(input: $input) { participant { id firstName homeSite { name } } }\n  }\n": typeof types.CoordAddParticipantDocument,
+    "\n  mutation CoordEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id subjectId status trial { name } } }\n  }\n": typeof types.CoordEnrollDocument,
+    "\n  mutation CoordPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status amount { amount } } }\n  }\n": typeof types.CoordPayMilestoneDocument,
+    "\n  query CoordParticipant($id: ID!) {\n    participant(id: $id) { id firstName enrollments { id trial { name } payments { totalCount } } }\n  }\n": typeof types.CoordParticipantDocument,
+    "\n  query CoordParticipants { participants(first: 100) { nodes { id } } }\n": typeof types.CoordParticipantsDocument,
+    "query CoordNode($id: ID!) { node(id: $id) { id } }": typeof types.CoordNodeDocument,
+    "query CoordTrialSite($id: ID!) { trialSite(id: $id) { id } }": typeof types.CoordTrialSiteDocument,
+    "query CoordTrial($id: ID!) { trial(id: $id) { id } }": typeof types.CoordTrialDocument,
+    "\n  query CoordEnrolled($trialId: ID!, $siteId: ID!) { enrolled(trialId: $trialId, siteId: $siteId) { id } }\n": typeof types.CoordEnrolledDocument,
     "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n": typeof types.BulkPayMilestonesDocument,
     "\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n": typeof types.BulkPayMilestoneDocument,
     "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n": typeof types.BulkScheduleDocument,
@@ -292,6 +302,16 @@ const documents: Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": types.PtRelationshipsDocument,
+    "\n  mutation CoordAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded } }\n": types.CoordAssignRoleDocument,
+    "\n  mutation CoordAddParticipant($input: AddParticipantInput!) {\n    addParticipant(input: $input) { participant { id firstName homeSite { name } } }\n  }\n": types.CoordAddParticipantDocument,
+    "\n  mutation CoordEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id subjectId status trial { name } } }\n  }\n": types.CoordEnrollDocument,
+    "\n  mutation CoordPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status amount { amount } } }\n  }\n": types.CoordPayMilestoneDocument,
+    "\n  query CoordParticipant($id: ID!) {\n    participant(id: $id) { id firstName enrollments { id trial { name } payments { totalCount } } }\n  }\n": types.CoordParticipantDocument,
+    "\n  query CoordParticipants { participants(first: 100) { nodes { id } } }\n": types.CoordParticipantsDocument,
+    "query CoordNode($id: ID!) { node(id: $id) { id } }": types.CoordNodeDocument,
+    "query CoordTrialSite($id: ID!) { trialSite(id: $id) { id } }": types.CoordTrialSiteDocument,
+    "query CoordTrial($id: ID!) { trial(id: $id) { id } }": types.CoordTrialDocument,
+    "\n  query CoordEnrolled($trialId: ID!, $siteId: ID!) { enrolled(trialId: $trialId, siteId: $siteId) { id } }\n": types.CoordEnrolledDocument,
     "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n": types.BulkPayMilestonesDocument,
     "\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n": types.BulkPayMilestoneDocument,
     "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n": types.BulkScheduleDocument,
@@ -786,6 +806,46 @@ export function graphql(source: "\n  query PtCaregiverUser($caregiverId: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PtRelationships { caregiverRelationships }"): (typeof documents)["query PtRelationships { caregiverRelationships }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoordAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded } }\n"): (typeof documents)["\n  mutation CoordAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoordAddParticipant($input: AddParticipantInput!) {\n    addParticipant(input: $input) { participant { id firstName homeSite { name } } }\n  }\n"): (typeof documents)["\n  mutation CoordAddParticipant($input: AddParticipantInput!) {\n    addParticipant(input: $input) { participant { id firstName homeSite { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoordEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id subjectId status trial { name } } }\n  }\n"): (typeof documents)["\n  mutation CoordEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id subjectId status trial { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoordPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status amount { amount } } }\n  }\n"): (typeof documents)["\n  mutation CoordPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status amount { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordParticipant($id: ID!) {\n    participant(id: $id) { id firstName enrollments { id trial { name } payments { totalCount } } }\n  }\n"): (typeof documents)["\n  query CoordParticipant($id: ID!) {\n    participant(id: $id) { id firstName enrollments { id trial { name } payments { totalCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordParticipants { participants(first: 100) { nodes { id } } }\n"): (typeof documents)["\n  query CoordParticipants { participants(first: 100) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoordNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CoordNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoordTrialSite($id: ID!) { trialSite(id: $id) { id } }"): (typeof documents)["query CoordTrialSite($id: ID!) { trialSite(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoordTrial($id: ID!) { trial(id: $id) { id } }"): (typeof documents)["query CoordTrial($id: ID!) { trial(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordEnrolled($trialId: ID!, $siteId: ID!) { enrolled(trialId: $trialId, siteId: $siteId) { id } }\n"): (typeof documents)["\n  query CoordEnrolled($trialId: ID!, $siteId: ID!) { enrolled(trialId: $trialId, siteId: $siteId) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
