@@ -174,6 +174,8 @@ export type CreateSiteInput = {
   address?: InputMaybe<AddressInput>;
   clientId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+  /** The number participants call. */
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** IANA time zone; America/New_York when omitted. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
   /** A trial the site joins at once (needs add_trial_site on it). */
@@ -251,6 +253,8 @@ export type EditSiteInput = {
   /** Omit to keep; null removes it. */
   address?: InputMaybe<AddressInput>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The number participants call (E.164 or national digits); omit to keep, null removes it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
   siteId: Scalars['ID']['input'];
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };

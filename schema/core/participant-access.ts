@@ -7,6 +7,7 @@ import {
   participants,
   sites,
   trialSites,
+  trials,
   users,
 } from "../../db/schema/index.js";
 import { type Access, GRANT_ROW, grantResource } from "./authorization.js";
@@ -315,3 +316,16 @@ export async function enrollmentsVisibleSql(access: Access): Promise<SQL | undef
 export const participantsActedForBy = (userId: string) =>
   sql`(SELECT ${participants.id} FROM ${participants} WHERE ${participants.userId} = ${userId}
     UNION SELECT ${caregivers.participantId} FROM ${caregivers} WHERE ${caregivers.userId} = ${userId})`;
+
+/**
+ * A WHERE condition on `trials` keeping those the viewer may see: through grants (visibleSql), or, for a participant
+ * or caregiver, those where their participant is enrolled; undefined for admins.
+ */
+export async function trialsVisibleSql(access: Access): Promise<SQL | undefined> {
+  const granted = await access.visibleSql("trial");
+  if (!granted) return undefined;
+  return or(
+    granted,
+    sql`${trials.id} IN (SELECT trial_id FROM ${enrollments} WHERE participant_id IN ${participantsActedForBy(access.userId ?? "")})`,
+  );
+}

@@ -152,6 +152,11 @@ SiteRef.implement({
     name: t.exposeString("name"),
     client: t.field({ type: ClientRef, resolve: (site) => site.clientId }),
     address: t.field({ type: AddressRef, nullable: true, resolve: (site) => site.addressId }),
+    phone: t.exposeString("phone", {
+      nullable: true,
+      description:
+        "The number participants call. Read by staff with view_sites and by the participants taking part here (and their caregivers).",
+    }),
     timeZone: t.exposeString("timeZone", { description: 'IANA time zone, e.g. "America/New_York".' }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),

@@ -4,7 +4,6 @@ import {
   canSeeParticipant,
   forEnrollment,
   forParticipant,
-  holds,
   isAuthenticated,
   type Permissions,
   readsForEnrollment,

@@ -1,5 +1,12 @@
-import { and, asc, inArray } from "drizzle-orm";
-import { caregivers, enrollments, type paymentTypes, payoutMethods } from "../../db/schema/index.js";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import {
+  caregivers,
+  enrollments,
+  participants,
+  type paymentTypes,
+  payoutMethods,
+  users,
+} from "../../db/schema/index.js";
 import { AddressRef, UserRef } from "../accounts/types.js";
 import type { User } from "../accounts/users.js";
 import { builder } from "../core/builder.js";
@@ -9,7 +16,14 @@ import { enrollmentsVisibleSql, seesEnrollment } from "../core/participant-acces
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef, TrialSiteRef } from "../trials/refs.js";
 import type { PayoutMethod } from "./payout.js";
-import { CaregiverRef, type Enrollment, EnrollmentRef, ParticipantRef } from "./refs.js";
+import {
+  CaregiverRef,
+  type Enrollment,
+  EnrollmentRef,
+  PARTICIPANT_ROW,
+  ParticipantRef,
+  selectParticipants,
+} from "./refs.js";
 import "./schedule.js";
 
 export const EnrollmentStatusEnum = builder.enumType("EnrollmentStatus", {
@@ -210,4 +224,38 @@ builder.objectField(TrialSiteRef, "enrollments", (t) =>
     },
     EnrollmentConnection,
   ),
+);
+
+builder.objectField(UserRef, "participant", (t) =>
+  t.loadable({
+    type: ParticipantRef,
+    nullable: true,
+    description:
+      "The participant whose login this is (null for staff and caregivers): a participant's app starts here, `me { participant { enrollments { … } } }`.",
+    load: async (userIds: string[], ctx) => {
+      const rows = await selectParticipants(ctx.db).where(inArray(participants.userId, userIds));
+      const byUser = new Map(rows.map((row) => [row.userId, row]));
+      return userIds.map((id) => byUser.get(id) ?? null);
+    },
+    resolve: (user) => user.id,
+  }),
+);
+
+builder.objectField(UserRef, "caresFor", (t) =>
+  t.loadableList({
+    type: ParticipantRef,
+    description:
+      "The participants this login is a caregiver for, oldest relationship first (empty for staff and participants): a caregiver's app starts here.",
+    load: async (userIds: string[], ctx) => {
+      const rows = await ctx.db
+        .select({ ...PARTICIPANT_ROW, caregiverUserId: caregivers.userId })
+        .from(caregivers)
+        .innerJoin(participants, eq(participants.id, caregivers.participantId))
+        .innerJoin(users, eq(users.id, participants.userId))
+        .where(inArray(caregivers.userId, userIds))
+        .orderBy(asc(caregivers.createdAt), asc(caregivers.id));
+      return groupBy(userIds, rows, (row) => row.caregiverUserId);
+    },
+    resolve: (user) => user.id,
+  }),
 );

@@ -117,6 +117,7 @@ builder.relayMutationField(
       clientId: t.globalID({ for: ClientRef }),
       name: t.string(),
       address: t.field({ type: AddressInput, required: false }),
+      phone: t.string({ required: false, description: "The number participants call." }),
       timeZone: t.string({ required: false, description: "IANA time zone; America/New_York when omitted." }),
       trialId: t.globalID({
         required: false,

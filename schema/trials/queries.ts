@@ -2,6 +2,7 @@ import { and, eq, or, sql } from "drizzle-orm";
 import { trialSites, trials } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import { pageOfRows } from "../core/pagination.js";
+import { trialsVisibleSql } from "../core/participant-access.js";
 import { TrialRef, TrialSiteRef } from "./refs.js";
 import { visibleTrialSites } from "./types.js";
 
@@ -16,14 +17,14 @@ builder.queryFields((t) => ({
     {
       type: TrialRef,
       description:
-        "The trials you may see, newest first (the spec's get_trials); `search` matches part of the name or protocol id, ignoring case (search_trials).",
+        "The trials you may see, newest first (the spec's get_trials): for staff those their grants reach, for a participant or caregiver those the participant is enrolled in; `search` matches part of the name or protocol id, ignoring case (search_trials).",
       args: { search: t.arg.string({ required: false }) },
       resolve: async (_root, args, ctx) => {
         const pattern = containing(args.search);
         const matches = pattern
           ? or(sql`${trials.name} ILIKE ${pattern}`, sql`${trials.protocolId} ILIKE ${pattern}`)
           : undefined;
-        return pageOfRows(ctx.db, trials, and(await ctx.access.visibleSql("trial"), matches), args);
+        return pageOfRows(ctx.db, trials, and(await trialsVisibleSql(ctx.access), matches), args);
       },
     },
     { name: "TrialConnection", description: "A page of trials, with the number in the whole list." },

@@ -104,6 +104,15 @@ type Documents = {
     "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n": typeof types.EnEnrolledDocument,
     "query EnPaymentTypes { paymentTypes { code name description } }": typeof types.EnPaymentTypesDocument,
     "\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n": typeof types.EnSetPaymentTypeDocument,
+    "\n  query OwnParticipantApp {\n    me {\n      participant {\n        id\n        firstName\n        homeSite { name phone }\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n": typeof types.OwnParticipantAppDocument,
+    "\n  query OwnCaregiverApp {\n    me {\n      participant { id }\n      caresFor {\n        id\n        firstName\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n": typeof types.OwnCaregiverAppDocument,
+    "query OwnParticipant($id: ID!) { participant(id: $id) { id firstName } }": typeof types.OwnParticipantDocument,
+    "query OwnTrialSite($id: ID!) { trialSite(id: $id) { id site { name } } }": typeof types.OwnTrialSiteDocument,
+    "query OwnTrial($id: ID!) { trial(id: $id) { name } }": typeof types.OwnTrialDocument,
+    "query OwnTrialDetails($id: ID!) { trial(id: $id) { name protocolId } }": typeof types.OwnTrialDetailsDocument,
+    "query OwnTrialContract($id: ID!) { trial(id: $id) { name contract { name } } }": typeof types.OwnTrialContractDocument,
+    "\n  query OwnTrialSiteEnrollments($id: ID!) { trialSite(id: $id) { enrollments(first: 50) { nodes { subjectId } } } }\n": typeof types.OwnTrialSiteEnrollmentsDocument,
+    "query OwnFunding($trialId: ID!) { funding(trialId: $trialId) { amount } }": typeof types.OwnFundingDocument,
     "\n  mutation PtAdd($input: AddParticipantInput!) {\n    addParticipant(input: $input) {\n      participant { id uid firstName lastName email phone dateOfBirth timeZone emergencyContact emergencyPhone\n        address { street1 city postCode } homeSite { id } user { id userType emailVerified } enrollments { id } caregivers { id } }\n    }\n  }\n": typeof types.PtAddDocument,
     "\n  mutation PtUpdate($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) { participant { id firstName lastName email phone emergencyContact timeZone } }\n  }\n": typeof types.PtUpdateDocument,
     "\n  query PtGet($id: ID!) { participant(id: $id) { id firstName email enrollments { id subjectId } caregivers { id } } }\n": typeof types.PtGetDocument,
@@ -291,6 +300,15 @@ const documents: Documents = {
     "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n": types.EnEnrolledDocument,
     "query EnPaymentTypes { paymentTypes { code name description } }": types.EnPaymentTypesDocument,
     "\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n": types.EnSetPaymentTypeDocument,
+    "\n  query OwnParticipantApp {\n    me {\n      participant {\n        id\n        firstName\n        homeSite { name phone }\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n": types.OwnParticipantAppDocument,
+    "\n  query OwnCaregiverApp {\n    me {\n      participant { id }\n      caresFor {\n        id\n        firstName\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n": types.OwnCaregiverAppDocument,
+    "query OwnParticipant($id: ID!) { participant(id: $id) { id firstName } }": types.OwnParticipantDocument,
+    "query OwnTrialSite($id: ID!) { trialSite(id: $id) { id site { name } } }": types.OwnTrialSiteDocument,
+    "query OwnTrial($id: ID!) { trial(id: $id) { name } }": types.OwnTrialDocument,
+    "query OwnTrialDetails($id: ID!) { trial(id: $id) { name protocolId } }": types.OwnTrialDetailsDocument,
+    "query OwnTrialContract($id: ID!) { trial(id: $id) { name contract { name } } }": types.OwnTrialContractDocument,
+    "\n  query OwnTrialSiteEnrollments($id: ID!) { trialSite(id: $id) { enrollments(first: 50) { nodes { subjectId } } } }\n": types.OwnTrialSiteEnrollmentsDocument,
+    "query OwnFunding($trialId: ID!) { funding(trialId: $trialId) { amount } }": types.OwnFundingDocument,
     "\n  mutation PtAdd($input: AddParticipantInput!) {\n    addParticipant(input: $input) {\n      participant { id uid firstName lastName email phone dateOfBirth timeZone emergencyContact emergencyPhone\n        address { street1 city postCode } homeSite { id } user { id userType emailVerified } enrollments { id } caregivers { id } }\n    }\n  }\n": types.PtAddDocument,
     "\n  mutation PtUpdate($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) { participant { id firstName lastName email phone emergencyContact timeZone } }\n  }\n": types.PtUpdateDocument,
     "\n  query PtGet($id: ID!) { participant(id: $id) { id firstName email enrollments { id subjectId } caregivers { id } } }\n": types.PtGetDocument,
@@ -762,6 +780,42 @@ export function graphql(source: "query EnPaymentTypes { paymentTypes { code name
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n"): (typeof documents)["\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnParticipantApp {\n    me {\n      participant {\n        id\n        firstName\n        homeSite { name phone }\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n"): (typeof documents)["\n  query OwnParticipantApp {\n    me {\n      participant {\n        id\n        firstName\n        homeSite { name phone }\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnCaregiverApp {\n    me {\n      participant { id }\n      caresFor {\n        id\n        firstName\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n"): (typeof documents)["\n  query OwnCaregiverApp {\n    me {\n      participant { id }\n      caresFor {\n        id\n        firstName\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnParticipant($id: ID!) { participant(id: $id) { id firstName } }"): (typeof documents)["query OwnParticipant($id: ID!) { participant(id: $id) { id firstName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnTrialSite($id: ID!) { trialSite(id: $id) { id site { name } } }"): (typeof documents)["query OwnTrialSite($id: ID!) { trialSite(id: $id) { id site { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnTrial($id: ID!) { trial(id: $id) { name } }"): (typeof documents)["query OwnTrial($id: ID!) { trial(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnTrialDetails($id: ID!) { trial(id: $id) { name protocolId } }"): (typeof documents)["query OwnTrialDetails($id: ID!) { trial(id: $id) { name protocolId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnTrialContract($id: ID!) { trial(id: $id) { name contract { name } } }"): (typeof documents)["query OwnTrialContract($id: ID!) { trial(id: $id) { name contract { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnTrialSiteEnrollments($id: ID!) { trialSite(id: $id) { enrollments(first: 50) { nodes { subjectId } } } }\n"): (typeof documents)["\n  query OwnTrialSiteEnrollments($id: ID!) { trialSite(id: $id) { enrollments(first: 50) { nodes { subjectId } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnFunding($trialId: ID!) { funding(trialId: $trialId) { amount } }"): (typeof documents)["query OwnFunding($trialId: ID!) { funding(trialId: $trialId) { amount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
