@@ -609,9 +609,17 @@ export type ParticipantOrder =
   /** By last name, then first name, Z to A, ignoring case. */
   | 'NAME_DESC';
 
+/** Travel to pay: for which enrollment, to which visit, and how much. */
 export type PayMileageInput = {
+  /** The amount, in the contract's currency. */
   amount: MoneyInput;
+  /** The visit travelled to: an Appointment's id, of this enrollment. */
+  appointmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The enrollment to pay (an Enrollment's id). */
   enrollmentId: Scalars['ID']['input'];
+  /** The milestone visit travelled to: the id of a PaymentScheduleLine of the enrollment's trial site, as payMilestone takes it. Omitted with an appointmentId, the appointment's milestone. */
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
+  /** Shown with the payment; at most 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 

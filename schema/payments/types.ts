@@ -97,6 +97,7 @@ PaymentRef.implement({
     milestoneName: t.loadable({
       type: "String",
       nullable: true,
+      description: "The milestone paid; for mileage, the milestone visit travelled to (when named).",
       load: async (ids: string[], ctx) => {
         const rows = await ctx.db
           .select({ id: milestones.id, name: milestones.name })
@@ -105,7 +106,7 @@ PaymentRef.implement({
         const byId = new Map(rows.map((r) => [r.id, r.name]));
         return ids.map((id) => byId.get(id) ?? null);
       },
-      resolve: (p) => p.milestoneId,
+      resolve: (p) => p.milestoneId ?? p.visitMilestoneId,
     }),
     enrollment: t.field({ type: EnrollmentRef, resolve: (p) => p.enrollmentId }),
     createdByName: t.string({ nullable: true, resolve: (p, _a, ctx) => userName(ctx, p.createdBy) }),

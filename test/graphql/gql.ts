@@ -139,6 +139,7 @@ type Documents = {
     "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n": typeof types.BulkScheduleDocument,
     "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": typeof types.ClaimsUnclaimedDocument,
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": typeof types.ClaimsClaimDocument,
+    "\n  mutation MileageVisitPay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id kind status milestoneName amount { amount } } }\n  }\n": typeof types.MileageVisitPayDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n": typeof types.TrialMilestonesDocument,
     "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments {\n            nodes {\n              subjectId\n              payments(first: 10) { totalCount edges { node { status amount { amount } } } }\n              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrialPaymentsDocument,
     "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
@@ -335,6 +336,7 @@ const documents: Documents = {
     "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n": types.BulkScheduleDocument,
     "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": types.ClaimsUnclaimedDocument,
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": types.ClaimsClaimDocument,
+    "\n  mutation MileageVisitPay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id kind status milestoneName amount { amount } } }\n  }\n": types.MileageVisitPayDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n": types.TrialMilestonesDocument,
     "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments {\n            nodes {\n              subjectId\n              payments(first: 10) { totalCount edges { node { status amount { amount } } } }\n              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrialPaymentsDocument,
     "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
@@ -920,6 +922,10 @@ export function graphql(source: "\n  query ClaimsUnclaimed($participantId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n"): (typeof documents)["\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MileageVisitPay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id kind status milestoneName amount { amount } } }\n  }\n"): (typeof documents)["\n  mutation MileageVisitPay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id kind status milestoneName amount { amount } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
