@@ -27,7 +27,7 @@ export const PaymentScheduleLineRef = builder
         description: "The milestone's id, which payMilestone takes as milestoneId.",
         resolve: (line) => ({ type: "PaymentScheduleLine", id: line.milestoneId }),
       }),
-      milestoneUid: t.exposeString("milestoneId", { description: "The milestone's raw identifier." }),
+      uid: t.exposeString("milestoneId", { description: "The raw identifier, as the spec's uids." }),
       name: t.exposeString("name"),
       sortOrder: t.exposeInt("sortOrder"),
       repeatable: t.exposeBoolean("repeatable", { description: "Paid more than once per enrollment." }),

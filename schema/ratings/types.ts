@@ -20,7 +20,11 @@ VisitRatingRef.implement({
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     payment: t.field({ type: PaymentRef, resolve: (r) => r.paymentId }),
     enrollment: t.field({ type: EnrollmentRef, resolve: (r) => r.enrollmentId }),
-    enrollmentUid: t.exposeString("enrollmentId"),
+    enrollmentId: t.globalID({
+      description:
+        "The global id of the rated enrollment, for those who may not read the enrollment itself (it needs view_enrollments).",
+      resolve: (r) => ({ type: "Enrollment", id: r.enrollmentId }),
+    }),
     milestone: t.loadable({
       type: "String",
       nullable: true,
