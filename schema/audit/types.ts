@@ -8,11 +8,22 @@ type AuditEntry = typeof auditEntries.$inferSelect;
 const AuditChangeRef = builder
   .objectRef<{ field: string; from: unknown; to: unknown }>("AuditChange")
   .implement({
-    description: "One field's change; values are JSON.",
+    description: "One field's change, from its old value to its new one.",
     fields: (t) => ({
-      field: t.exposeString("field"),
-      from: t.string({ nullable: true, resolve: (c) => (c.from == null ? null : JSON.stringify(c.from)) }),
-      to: t.string({ nullable: true, resolve: (c) => (c.to == null ? null : JSON.stringify(c.to)) }),
+      field: t.exposeString("field", { description: "The field that changed, as the audit names it." }),
+      from: t.field({
+        type: "JSON",
+        nullable: true,
+        description:
+          "The value before the change (null when there was none), as JSON: a string, number, object…",
+        resolve: (c) => c.from ?? null,
+      }),
+      to: t.field({
+        type: "JSON",
+        nullable: true,
+        description: "The value after the change (null when it was removed), as JSON.",
+        resolve: (c) => c.to ?? null,
+      }),
     }),
   });
 

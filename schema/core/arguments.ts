@@ -11,6 +11,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, as an ISO 8601 string with a time zone (UTC on output). */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (a string, number, boolean, null, list or object), as it is: a client reads it without parsing it again. Output only. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type AddCategoryInput = {

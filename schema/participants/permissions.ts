@@ -7,6 +7,7 @@ import {
   isAuthenticated,
   type Permissions,
   readsForEnrollment,
+  readsParticipant,
 } from "../core/rules.js";
 import { canAddParticipant, canSeeCaregiver, forCaregiver } from "./rules.js";
 
@@ -34,7 +35,10 @@ export const participantsPermissions = {
     updateCaregiver: forCaregiver("add_participant", (a) => a.input.caregiverId, { selfAllowed: true }), // self: not the relationship (resolver)
     setPaymentType: forEnrollment("set_payment_type", (a) => a.input.enrollmentId, { selfAllowed: true }),
   },
-  Participant: canSeeParticipant,
+  Participant: {
+    "*": canSeeParticipant,
+    auditHistory: readsParticipant("view_participants"), // staff, and the participant and caregivers
+  },
   Enrollment: {
     "*": canSeeEnrollment, // seeing an enrollment is reading it: staff see it through view_enrollments
     paymentSchedule: readsForEnrollment("view_payment_schedule"),

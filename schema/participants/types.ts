@@ -9,6 +9,7 @@ import {
 } from "../../db/schema/index.js";
 import { AddressRef, UserRef } from "../accounts/types.js";
 import type { User } from "../accounts/users.js";
+import { addAuditHistory } from "../audit/types.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { byCreation, type Children, childrenPage } from "../core/pagination.js";
@@ -176,6 +177,11 @@ EnrollmentRef.implement({
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the participant was enrolled." }),
   }),
+});
+
+addAuditHistory(ParticipantRef, {
+  description:
+    "Staff with view_participants where the participant is seen, and the participant and their caregivers.",
 });
 
 CaregiverRef.implement({

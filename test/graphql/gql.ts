@@ -97,6 +97,9 @@ type Documents = {
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": typeof types.OrgContractsFundingDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n": typeof types.OrgCreateSiteInTrialDocument,
+    "\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n": typeof types.AuditAddParticipantDocument,
+    "\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n": typeof types.AuditUpdateParticipantDocument,
+    "\n  query AuditParticipantHistory($id: ID!) {\n    participant(id: $id) { auditHistory { action actorName changes { field from to } } }\n  }\n": typeof types.AuditParticipantHistoryDocument,
     "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          site { name }\n          enrollments(first: 100) {\n            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrialRosterDocument,
     "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": typeof types.EnEnrollDocument,
     "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": typeof types.EnSetStatusDocument,
@@ -294,6 +297,9 @@ const documents: Documents = {
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": types.OrgContractsFundingDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n": types.OrgCreateSiteInTrialDocument,
+    "\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n": types.AuditAddParticipantDocument,
+    "\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n": types.AuditUpdateParticipantDocument,
+    "\n  query AuditParticipantHistory($id: ID!) {\n    participant(id: $id) { auditHistory { action actorName changes { field from to } } }\n  }\n": types.AuditParticipantHistoryDocument,
     "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          site { name }\n          enrollments(first: 100) {\n            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n          }\n        }\n      }\n    }\n  }\n": types.TrialRosterDocument,
     "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": types.EnEnrollDocument,
     "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": types.EnSetStatusDocument,
@@ -754,6 +760,18 @@ export function graphql(source: "\n  query OrgContractsFunding($clientId: ID) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n"): (typeof documents)["\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n"): (typeof documents)["\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n"): (typeof documents)["\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditParticipantHistory($id: ID!) {\n    participant(id: $id) { auditHistory { action actorName changes { field from to } } }\n  }\n"): (typeof documents)["\n  query AuditParticipantHistory($id: ID!) {\n    participant(id: $id) { auditHistory { action actorName changes { field from to } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

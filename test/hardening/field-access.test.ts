@@ -103,6 +103,7 @@ const FIELDS: Record<
   Participant: {
     seen: [
       "address",
+      "auditHistory", // view_participants, which seeing a participant already takes
       "caregivers",
       "createdAt",
       "dateOfBirth",
