@@ -56,7 +56,11 @@ export const config: CodegenConfig = {
     },
     "test/graphql/": {
       preset: "client",
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: "string", Date: "string" } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: "string", Date: "string", JSON: "unknown" },
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

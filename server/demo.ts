@@ -2,14 +2,18 @@ import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../db/connection.js";
 import { newId } from "../db/ids.js";
 import {
+  appointments,
   caregivers,
   clients,
   contracts,
   enrollments,
   fundingDeposits,
+  messages,
   milestones,
   milestoneVersions,
   participants,
+  paymentEvents,
+  payments,
   sites,
   trialSites,
   trials,
@@ -21,7 +25,7 @@ import { hashPassword } from "../schema/accounts/passwords.js";
 import { assignRole, type ResourceRef } from "../schema/core/roles.js";
 
 /** Every demo account shares this password, so one can try each role in GraphiQL. */
-const DEMO_PASSWORD = "Demo-pass-1!";
+export const DEMO_PASSWORD = "Demo-pass-1!";
 /** Protocol ids are unique, so the demo trial's is a reliable "already loaded" marker. */
 const DEMO_PROTOCOL_ID = "XK8922-67276";
 const FUNDING_MINOR = 25_000_000n; // $250,000.00
@@ -42,11 +46,13 @@ const address = (street1: string, city: string, state: string, postCode: string)
 const SITES = [
   {
     name: "Johnson Clinic",
+    phone: "(407) 555-0100",
     timeZone: "America/New_York",
     address: address("425 N Orange Ave", "Orlando", "FL", "32801"),
   },
   {
     name: "Gilliam Clinic",
+    phone: "(312) 555-0100",
     timeZone: "America/Chicago",
     address: address("1800 W Harrison St", "Chicago", "IL", "60612"),
   },
@@ -76,6 +82,94 @@ const HOMES: Record<string, AddressInput> = {
 };
 const CAREGIVER = { name: "Laura Bennett", phone: "(321) 555-0191", caresFor: "Ethan Bennett" };
 
+/** The staff, one account per role the demo shows, and where each role is assigned. */
+const STAFF: [
+  name: string,
+  phone: string,
+  roleName: string,
+  on: "trialSite0" | "trialSite1" | "site0" | "trial" | "client" | "system",
+][] = [
+  ["Carla Reyes", "(407) 555-0110", "Site Coordinator", "trialSite0"],
+  ["Devon Price", "(312) 555-0110", "Site Coordinator", "trialSite1"],
+  ["Helen Ortiz", "(407) 555-0111", "Site Admin", "site0"],
+  ["Samuel Okafor", "(254) 612-2180", "Approver", "trial"],
+  ["Nora Manning", "(254) 612-2177", "Client Report viewer", "client"],
+  ["Priya Shah", "(617) 555-0100", "Mural Support", "system"],
+];
+const PLACES = {
+  trialSite0: `Trial Benjamin-97 at ${SITES[0]!.name}`,
+  trialSite1: `Trial Benjamin-97 at ${SITES[1]!.name}`,
+  site0: SITES[0]!.name,
+  trial: "Trial Benjamin-97",
+  client: "Walton, Inc.",
+  system: "everything",
+};
+
+const emailOf = (name: string) => `${name.split(" ").join(".")}@example.com`.toLowerCase();
+
+/** The demo's accounts, to print: e-mail, and who they are. All share DEMO_PASSWORD. */
+export function demoAccounts(): { email: string; who: string }[] {
+  return [
+    ...STAFF.map(([name, , roleName, on]) => ({ email: emailOf(name), who: `${roleName} on ${PLACES[on]}` })),
+    ...PARTICIPANTS.map(([site, name], i) => ({
+      email: emailOf(name),
+      who: `participant, subject ${1001 + i} at ${SITES[site]!.name}`,
+    })),
+    { email: emailOf(CAREGIVER.name), who: `caregiver (parent) of ${CAREGIVER.caresFor}` },
+  ];
+}
+
+/**
+ * What has happened to each participant (by PARTICIPANTS index), so a dashboard shows payments in every status:
+ * each payment's kind, its milestone week (milestone and mileage), amount in dollars (reimbursements, mileage) and
+ * the statuses it went through.
+ */
+type DemoPayment = {
+  kind: "milestone" | "mileage" | "reimbursement";
+  week?: number;
+  dollars?: number;
+  category?: string;
+  path: ("pending" | "unclaimed" | "claimed" | "paid" | "failed" | "rejected")[];
+  reason?: string;
+};
+const HISTORY: DemoPayment[][] = [
+  [
+    { kind: "milestone", week: 1, path: ["unclaimed", "claimed", "paid"] },
+    { kind: "milestone", week: 2, path: ["unclaimed", "claimed"] },
+    { kind: "mileage", week: 2, dollars: 18.4, path: ["unclaimed"] },
+  ],
+  [
+    { kind: "milestone", week: 1, path: ["unclaimed", "claimed", "paid"] },
+    { kind: "milestone", week: 2, path: ["unclaimed"] },
+    { kind: "reimbursement", dollars: 12, category: "Parking", path: ["pending"] },
+  ],
+  [
+    {
+      kind: "milestone",
+      week: 1,
+      path: ["unclaimed", "claimed", "failed"],
+      reason: "The bank returned the transfer.",
+    },
+    {
+      kind: "reimbursement",
+      dollars: 64.5,
+      category: "Meal",
+      path: ["pending", "rejected"],
+      reason: "No receipt.",
+    },
+  ],
+  [
+    { kind: "milestone", week: 1, path: ["unclaimed", "claimed", "paid"] },
+    { kind: "milestone", week: 2, path: ["unclaimed"] },
+  ],
+  [
+    { kind: "milestone", week: 1, path: ["unclaimed", "claimed"] },
+    { kind: "reimbursement", dollars: 23.75, category: "Transportation", path: ["pending"] },
+  ],
+  [{ kind: "milestone", week: 1, path: ["unclaimed"] }],
+];
+const DAY = 86_400_000;
+
 /** A demo account that can log in at once: e-mail first.last@example.com, verified, with the shared password. */
 async function addUser(
   tx: Executor,
@@ -86,7 +180,7 @@ async function addUser(
 ) {
   const [firstName, lastName] = name.split(" ") as [string, string];
   const addressId = HOMES[name] ? await insertAddress(tx, HOMES[name]) : null;
-  const email = `${firstName}.${lastName}@example.com`.toLowerCase();
+  const email = emailOf(name);
   const [user] = await tx
     .insert(users)
     .values({ email, firstName, lastName, phone, addressId, userType, passwordHash, emailVerified: true })
@@ -158,11 +252,13 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
     // Two of the client's sites join the trial, each with its own copy of the payment schedule.
     const siteIds: string[] = [];
     const trialSiteIds: string[] = [];
-    for (const { name, timeZone, address: siteAddress } of SITES) {
+    /** Per trial site, its milestones' ids and their versions' ids, Week 1 first. */
+    const schedules: { id: string; versionId: string; dollars: number }[][] = [];
+    for (const { name, phone, timeZone, address: siteAddress } of SITES) {
       const addressId = await insertAddress(tx, siteAddress);
       const [row] = await tx
         .insert(sites)
-        .values({ clientId, name, timeZone, addressId })
+        .values({ clientId, name, phone, timeZone, addressId })
         .returning({ id: sites.id });
       const [trialSite] = await tx
         .insert(trialSites)
@@ -171,7 +267,13 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
       siteIds.push(row!.id);
       trialSiteIds.push(trialSite!.id);
       // Ids chosen here so each version can name its milestone without relying on RETURNING order.
-      const schedule = SCHEDULE_DOLLARS.map((dollars, i) => ({ id: newId(), sortOrder: i, dollars }));
+      const schedule = SCHEDULE_DOLLARS.map((dollars, i) => ({
+        id: newId(),
+        versionId: newId(),
+        sortOrder: i,
+        dollars,
+      }));
+      schedules.push(schedule);
       await tx.insert(milestones).values(
         schedule.map(({ id, sortOrder }) => ({
           id,
@@ -181,7 +283,8 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
         })),
       );
       await tx.insert(milestoneVersions).values(
-        schedule.map(({ id, dollars }) => ({
+        schedule.map(({ id, versionId, dollars }) => ({
+          id: versionId,
           milestoneId: id,
           amountMinor: BigInt(dollars) * 100n,
           currency: "USD",
@@ -191,20 +294,24 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
     }
 
     // Staff, one account per role the demo shows, each scoped to the resource that role works on.
-    const staff: [name: string, phone: string, roleName: string, resource: ResourceRef][] = [
-      ["Carla Reyes", "(407) 555-0110", "Site Coordinator", { trialSiteId: trialSiteIds[0]! }],
-      ["Devon Price", "(312) 555-0110", "Site Coordinator", { trialSiteId: trialSiteIds[1]! }],
-      ["Helen Ortiz", "(407) 555-0111", "Site Admin", { siteId: siteIds[0]! }],
-      ["Samuel Okafor", "(254) 612-2180", "Approver", { trialId }],
-      ["Nora Manning", "(254) 612-2177", "Client Report viewer", { clientId }],
-      ["Priya Shah", "(617) 555-0100", "Mural Support", {}],
-    ];
-    for (const [name, phone, roleName, resource] of staff) {
+    const resources: Record<(typeof STAFF)[number][3], ResourceRef> = {
+      trialSite0: { trialSiteId: trialSiteIds[0]! },
+      trialSite1: { trialSiteId: trialSiteIds[1]! },
+      site0: { siteId: siteIds[0]! },
+      trial: { trialId },
+      client: { clientId },
+      system: {},
+    };
+    const coordinators: string[] = [];
+    for (const [name, phone, roleName, on] of STAFF) {
       const userId = await addUser(tx, name, phone, "staff", passwordHash);
-      await assignRole(tx, { userId, roleName, resource, assignedBy: null });
+      await assignRole(tx, { userId, roleName, resource: resources[on], assignedBy: null });
+      if (roleName === "Site Coordinator") coordinators.push(userId);
     }
 
-    // Participants live near their home site and are enrolled in the trial there, subject ids 1001 on.
+    // Participants live near their home site and are enrolled in the trial there, subject ids 1001 on; each has
+    // visits, payments and messages (addVisits). Funding committed to payments is kept with the contract.
+    let committed = 0n;
     for (const [i, participantRow] of PARTICIPANTS.entries()) {
       const [site, name, phone, dateOfBirth, emergencyContact, emergencyPhone] = participantRow;
       const userId = await addUser(tx, name, phone, "participant", passwordHash);
@@ -219,12 +326,25 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
           timeZone: SITES[site]!.timeZone,
         })
         .returning({ id: participants.id });
-      await tx.insert(enrollments).values({
-        participantId: participant!.id,
-        trialSiteId: trialSiteIds[site]!,
-        trialId,
-        subjectId: String(1001 + i),
-        status: "enrolled",
+      const [enrollment] = await tx
+        .insert(enrollments)
+        .values({
+          participantId: participant!.id,
+          trialSiteId: trialSiteIds[site]!,
+          trialId,
+          subjectId: String(1001 + i),
+          status: "enrolled",
+          createdAt: new Date(Date.now() - 30 * DAY),
+        })
+        .returning({ id: enrollments.id });
+      committed += await addVisits(tx, {
+        enrollmentId: enrollment!.id,
+        contractId,
+        schedule: schedules[site]!,
+        history: HISTORY[i]!,
+        coordinator: coordinators[site]!,
+        participant: userId,
+        timeZone: SITES[site]!.timeZone,
       });
       if (name === CAREGIVER.caresFor) {
         const caregiverId = await addUser(tx, CAREGIVER.name, CAREGIVER.phone, "caregiver", passwordHash);
@@ -233,6 +353,109 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
           .values({ userId: caregiverId, participantId: participant!.id, relationship: "parent" });
       }
     }
+    await tx.update(contracts).set({ committedMinor: committed }).where(eq(contracts.id, contractId));
     return { password: DEMO_PASSWORD };
   });
+}
+
+/**
+ * One participant's visits so far (attended milestone weeks, the next one scheduled), their payments through the
+ * statuses of HISTORY with each change in the payment's history, and a few messages with their coordinator.
+ * Returns the money committed to the contract (every status but pending and rejected).
+ */
+async function addVisits(
+  tx: Executor,
+  enrollment: {
+    enrollmentId: string;
+    contractId: string;
+    schedule: { id: string; versionId: string; dollars: number }[];
+    history: DemoPayment[];
+    coordinator: string;
+    participant: string;
+    timeZone: string;
+  },
+): Promise<bigint> {
+  const { enrollmentId, schedule, coordinator, participant, timeZone } = enrollment;
+  const weeks = Math.max(...enrollment.history.map((p) => p.week ?? 1));
+  const visits = new Map<number, string>();
+  for (let week = 1; week <= weeks + 1; week++) {
+    const attended = week <= weeks;
+    const [visit] = await tx
+      .insert(appointments)
+      .values({
+        enrollmentId,
+        milestoneId: schedule[week - 1]!.id,
+        scheduledAt: new Date(Date.now() + (attended ? -(weeks - week + 1) * 7 : 7) * DAY),
+        timeZone,
+        description: `Week ${week} visit`,
+        status: attended ? "attended" : "scheduled",
+        createdBy: coordinator,
+      })
+      .returning({ id: appointments.id });
+    visits.set(week, visit!.id);
+  }
+  let committed = 0n;
+  for (const [n, payment] of enrollment.history.entries()) {
+    const line = payment.week ? schedule[payment.week - 1]! : null;
+    const amountMinor = BigInt(Math.round((payment.dollars ?? line!.dollars) * 100));
+    const status = payment.path.at(-1)!;
+    const createdAt = new Date(Date.now() - (20 - n * 3) * DAY);
+    const [row] = await tx
+      .insert(payments)
+      .values({
+        enrollmentId,
+        contractId: enrollment.contractId,
+        kind: payment.kind,
+        ...(payment.kind === "milestone"
+          ? { milestoneId: line!.id, milestoneVersionId: line!.versionId, milestoneOccurrence: 1 }
+          : {}),
+        ...(payment.kind === "mileage" ? { visitMilestoneId: line!.id } : {}),
+        appointmentId: payment.week ? visits.get(payment.week)! : null,
+        amountMinor,
+        currency: "USD",
+        category: payment.category ?? null,
+        status,
+        rejectionReason: status === "rejected" ? payment.reason! : null,
+        failureReason: status === "failed" ? payment.reason! : null,
+        payoutType: payment.path.includes("claimed") ? "paypal" : null,
+        createdBy: payment.kind === "reimbursement" ? participant : coordinator,
+        createdAt,
+      })
+      .returning({ id: payments.id });
+    await tx.insert(paymentEvents).values(
+      payment.path.map((toStatus, step) => ({
+        paymentId: row!.id,
+        fromStatus: step === 0 ? null : payment.path[step - 1]!,
+        toStatus,
+        actorUserId:
+          toStatus === "claimed" || (step === 0 && payment.kind === "reimbursement")
+            ? participant
+            : coordinator,
+        reason: toStatus === "rejected" || toStatus === "failed" ? payment.reason! : null,
+        createdAt: new Date(createdAt.getTime() + step * DAY),
+      })),
+    );
+    if (status !== "pending" && status !== "rejected") committed += amountMinor;
+  }
+  await tx.insert(messages).values([
+    {
+      enrollmentId,
+      senderUserId: coordinator,
+      body: "Thanks for coming in this week. Your visit payment is on its way.",
+      createdAt: new Date(Date.now() - 6 * DAY),
+    },
+    {
+      enrollmentId,
+      senderUserId: participant,
+      body: "Thank you! Can I move next week's visit to the afternoon?",
+      createdAt: new Date(Date.now() - 5 * DAY),
+    },
+    {
+      enrollmentId,
+      senderUserId: coordinator,
+      body: "Of course, 2 pm works. See you then.",
+      createdAt: new Date(Date.now() - 4 * DAY),
+    },
+  ]);
+  return committed;
 }

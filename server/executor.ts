@@ -70,6 +70,9 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
     originalError: error.originalError ?? undefined,
     extensions: error.extensions,
   });
-  Object.defineProperty(remade, "locations", { value: error.locations, enumerable: error.locations !== undefined });
+  Object.defineProperty(remade, "locations", {
+    value: error.locations,
+    enumerable: error.locations !== undefined,
+  });
   return remade;
 }

@@ -33,13 +33,10 @@ async function main() {
       console.log(`Generated password (shown once, change it): ${admin.generatedPassword}`);
   }
   if (process.argv.includes("--demo") || process.env.DEMO === "1") {
-    const { loadDemoData } = await import("./demo.js");
-    const loaded = await loadDemoData(db);
-    console.log(
-      loaded
-        ? `Demo data loaded; staff and participants log in with password ${loaded.password}`
-        : "Demo data already present.",
-    );
+    const { DEMO_PASSWORD, demoAccounts, loadDemoData } = await import("./demo.js");
+    console.log((await loadDemoData(db)) ? "Demo data loaded." : "Demo data already present.");
+    console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
+    for (const { email, who } of demoAccounts()) console.log(`  ${email.padEnd(32)} ${who}`);
   }
 
   const app = await startApp({ config, db, log, databaseUrl: url }, config.PORT, config.HOST);

@@ -109,6 +109,8 @@ export const sites = pgTable(
       .references(() => clients.id, { onDelete: "restrict" }),
     name: text().notNull(),
     addressId: text().references(() => addresses.id, { onDelete: "set null" }),
+    /** The number participants call. */
+    phone: text(),
     timeZone: text().notNull().default("America/New_York"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

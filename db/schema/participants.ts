@@ -27,6 +27,8 @@ export const participants = pgTable(
     homeSiteId: text()
       .notNull()
       .references(() => sites.id, { onDelete: "restrict" }),
+    /** The trial site whose staff registered them (addParticipant with a trial), who may see them through it. */
+    registeredTrialSiteId: text().references(() => trialSites.id, { onDelete: "restrict" }),
     dateOfBirth: date(),
     emergencyContact: text(),
     emergencyPhone: text(),
@@ -34,7 +36,10 @@ export const participants = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("participants_home_site_idx").on(t.homeSiteId)],
+  (t) => [
+    index("participants_home_site_idx").on(t.homeSiteId),
+    index("participants_registered_trial_site_idx").on(t.registeredTrialSiteId),
+  ],
 );
 
 export const caregiverRelationship = pgEnum("caregiver_relationship", ["parent", "guardian", "nurse"]);

@@ -46,6 +46,8 @@ export const payments = pgTable(
     milestoneVersionId: text().references(() => milestoneVersions.id, { onDelete: "restrict" }),
     milestoneOccurrence: integer(),
     appointmentId: text().references(() => appointments.id, { onDelete: "set null" }),
+    /** Mileage: the milestone visit travelled to (a milestone payment's own milestone is milestoneId). */
+    visitMilestoneId: text().references(() => milestones.id, { onDelete: "restrict" }),
     amountMinor: amountMinor(),
     currency: currency(),
     category: text(),
@@ -72,6 +74,7 @@ export const payments = pgTable(
     index("payments_enrollment_idx").on(t.enrollmentId, t.createdAt),
     index("payments_status_idx").on(t.status),
     check("payments_amount_positive", sql`${t.amountMinor} > 0`),
+    check("payments_visit_milestone_mileage", sql`${t.visitMilestoneId} IS NULL OR ${t.kind} = 'mileage'`),
     check(
       "payments_milestone_fields",
       sql`(${t.kind} = 'milestone') = (${t.milestoneId} IS NOT NULL AND ${t.milestoneVersionId} IS NOT NULL AND ${t.milestoneOccurrence} >= 1)`,

@@ -8,18 +8,21 @@ type AuditEntry = typeof auditEntries.$inferSelect;
 const AuditChangeRef = builder
   .objectRef<{ field: string; from: unknown; to: unknown }>("AuditChange")
   .implement({
-    description: "One field's change; values are JSON.",
+    description: "One field's change, from its old value to its new one.",
     fields: (t) => ({
       field: t.exposeString("field", { description: "The field that changed, e.g. name or status." }),
-      from: t.string({
+      from: t.field({
+        type: "JSON",
         nullable: true,
-        description: "The value before, JSON-encoded; null when there was none.",
-        resolve: (c) => (c.from == null ? null : JSON.stringify(c.from)),
+        description:
+          "The value before the change (null when there was none), as JSON: a string, number, object…",
+        resolve: (c) => c.from ?? null,
       }),
-      to: t.string({
+      to: t.field({
+        type: "JSON",
         nullable: true,
-        description: "The value after, JSON-encoded; null when it was cleared.",
-        resolve: (c) => (c.to == null ? null : JSON.stringify(c.to)),
+        description: "The value after the change (null when it was removed), as JSON.",
+        resolve: (c) => c.to ?? null,
       }),
     }),
   });

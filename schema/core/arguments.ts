@@ -11,6 +11,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, as an ISO 8601 string with a time zone (UTC on output). */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (a string, number, boolean, null, list or object), as it is: a client reads it without parsing it again. Output only. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** The trial and the new category. */
@@ -75,6 +77,8 @@ export type AddParticipantInput = {
   smsEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** IANA time zone; the home site's when omitted. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The trial the participant is registered for, run at siteId. Staff of that trial site (holding add_participant there) may register them, and then see them, without any grant on the site itself. */
+  trialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Permissions to add to a role's template on one resource. */
@@ -253,6 +257,8 @@ export type CreateSiteInput = {
   clientId: Scalars['ID']['input'];
   /** The site's name (1-200 characters). */
   name: Scalars['String']['input'];
+  /** The number participants call (E.164 or national digits). */
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** IANA time zone; America/New_York when omitted. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
   /** A trial the site joins at once (needs add_trial_site on it). */
@@ -349,6 +355,8 @@ export type EditSiteInput = {
   address?: InputMaybe<AddressInput>;
   /** A new name (1-200 characters); omit to keep. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The number participants call (E.164 or national digits); omit to keep, null removes it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** The site's global id. */
   siteId: Scalars['ID']['input'];
   /** IANA time zone, e.g. "America/Chicago"; omit to keep. */
@@ -785,12 +793,16 @@ export type ParticipantOrder =
   /** By last name, then first name, Z to A, ignoring case. */
   | 'NAME_DESC';
 
-/** The enrollment and the travel amount. */
+/** Travel to pay: for which enrollment, to which visit, and how much. */
 export type PayMileageInput = {
   /** Positive, in the trial's contract currency. */
   amount: MoneyInput;
-  /** The enrollment to pay (its global id). */
+  /** The visit travelled to: an Appointment's id, of this enrollment. */
+  appointmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The enrollment to pay (an Enrollment's id). */
   enrollmentId: Scalars['ID']['input'];
+  /** The milestone visit travelled to: the id of a PaymentScheduleLine of the enrollment's trial site, as payMilestone takes it. Omitted with an appointmentId, the appointment's milestone. */
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
   /** Shown with the payment, e.g. the trip; at most 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };

@@ -64,6 +64,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     Date: { Input: string; Output: string };
+    JSON: { Input: never; Output: unknown };
   };
 }>({
   plugins: ["typedGlobalIds", RelayPlugin, DataloaderPlugin],
@@ -188,5 +189,14 @@ builder.scalarType("Date", {
     if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value))
       throw new GraphQLError("Date must be a YYYY-MM-DD string.");
     return ast.value;
+  },
+});
+
+builder.scalarType("JSON", {
+  description:
+    "Any JSON value (a string, number, boolean, null, list or object), as it is: a client reads it without parsing it again. Output only.",
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new GraphQLError("JSON values are output only.");
   },
 });

@@ -7,6 +7,7 @@ import {
   participants,
   sites,
   trialSites,
+  trials,
   users,
 } from "../../db/schema/index.js";
 import { type Access, GRANT_ROW, grantResource } from "./authorization.js";
@@ -16,9 +17,9 @@ import { perRequest } from "./request-cache.js";
 import type { ResourceKey } from "./resources.js";
 
 /**
- * Who may do what for a participant. Staff act through grants on the participant's home site or on a trial site
- * where they are enrolled (or above those); the participant's own login and their caregivers act for themselves;
- * nobody else sees them at all.
+ * Who may do what for a participant. Staff act through grants on the participant's home site, on a trial site
+ * where they are enrolled, or on the trial site they were registered through (or above those); the participant's
+ * own login and their caregivers act for themselves; nobody else sees them at all.
  */
 interface ParticipantReach {
   userId: string;
@@ -38,7 +39,8 @@ const participantReach = perRequest(
         caregiver_user_ids: string[];
       }>(sql`
         SELECT p.id, p.user_id, p.home_site_id,
-          ARRAY(SELECT e.trial_site_id FROM ${enrollments} e WHERE e.participant_id = p.id) AS trial_site_ids,
+          ARRAY(SELECT e.trial_site_id FROM ${enrollments} e WHERE e.participant_id = p.id
+            UNION SELECT p.registered_trial_site_id WHERE p.registered_trial_site_id IS NOT NULL) AS trial_site_ids,
           ARRAY(SELECT c.user_id FROM ${caregivers} c WHERE c.participant_id = p.id) AS caregiver_user_ids
         FROM ${participants} p WHERE ${inArray(sql`p.id`, [...ids])}`);
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -63,7 +65,10 @@ export async function actsForParticipant(access: Access, participantId: string):
   return Boolean(reach && me && (reach.userId === me || reach.caregiverUserIds.includes(me)));
 }
 
-/** Staff hold `permission` for this participant: on their home site or a trial site where they are enrolled. */
+/**
+ * Staff hold `permission` for this participant: on their home site, a trial site where they are enrolled, or the
+ * trial site they were registered through.
+ */
 export async function holdsForParticipant(access: Access, permission: Permission, participantId: string) {
   const reach = await participantReach(access).load(participantId);
   if (!reach) return false;
@@ -236,6 +241,7 @@ export async function participantsVisibleSql(
     sql`${participants.id} IN (SELECT participant_id FROM ${caregivers} WHERE user_id = ${me})`,
     sql`${participants.homeSiteId} IN (SELECT ${sites.id} FROM ${sites} WHERE ${atSite})`,
     sql`${participants.id} IN (SELECT participant_id FROM ${enrollments} WHERE trial_site_id IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite}))`,
+    sql`${participants.registeredTrialSiteId} IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite})`,
   );
 }
 
@@ -310,3 +316,16 @@ export async function enrollmentsVisibleSql(access: Access): Promise<SQL | undef
 export const participantsActedForBy = (userId: string) =>
   sql`(SELECT ${participants.id} FROM ${participants} WHERE ${participants.userId} = ${userId}
     UNION SELECT ${caregivers.participantId} FROM ${caregivers} WHERE ${caregivers.userId} = ${userId})`;
+
+/**
+ * A WHERE condition on `trials` keeping those the viewer may see: through grants (visibleSql), or, for a participant
+ * or caregiver, those where their participant is enrolled; undefined for admins.
+ */
+export async function trialsVisibleSql(access: Access): Promise<SQL | undefined> {
+  const granted = await access.visibleSql("trial");
+  if (!granted) return undefined;
+  return or(
+    granted,
+    sql`${trials.id} IN (SELECT trial_id FROM ${enrollments} WHERE participant_id IN ${participantsActedForBy(access.userId ?? "")})`,
+  );
+}

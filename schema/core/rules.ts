@@ -175,16 +175,18 @@ export function forArgument<Args, T extends string>(
 
 type ResourceTypenames = ResourceTypename | readonly ResourceTypename[];
 
-/** Requires `permission` (or, when null, sight) on the resource a decoded global id names. */
-function requireOn(
+/**
+ * Requires `permission` (or, when null, sight: through grants, or as a participant's own place) on the resource a
+ * decoded global id names.
+ */
+async function requireOn(
   ctx: Context,
   permission: Permission | null,
   { typename, id }: DecodedId<ResourceTypename>,
 ) {
   const resource = { type: RESOURCE_TYPENAMES[typename], id };
-  return permission
-    ? ctx.access.require(permission, resource, typename)
-    : ctx.access.requireVisible(resource, typename);
+  if (permission) return ctx.access.require(permission, resource, typename);
+  if (!(await seesResource(ctx, resource))) throw notFound(typename);
 }
 
 /**

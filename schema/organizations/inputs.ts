@@ -103,11 +103,13 @@ export const timeZone = z
 export const createSite = z.object({
   name,
   address: contact.address.nullish(),
+  phone: contact.phone.nullish(),
   timeZone: timeZone.optional(),
 });
 export const editSite = z.object({
   name: name.optional(),
   address: contact.address.nullish(),
+  phone: contact.phone.nullable().optional(),
   timeZone: timeZone.optional(),
 });
 export type SiteInput = z.output<typeof createSite>;

@@ -298,6 +298,11 @@ builder.relayMutationField(
         required: false,
         description: "Omit to keep; null removes it.",
       }),
+      phone: t.string({
+        required: false,
+        description:
+          "The number participants call (E.164 or national digits); omit to keep, null removes it.",
+      }),
       timeZone: t.string({
         required: false,
         description: 'IANA time zone, e.g. "America/Chicago"; omit to keep.',

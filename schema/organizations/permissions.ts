@@ -90,6 +90,7 @@ export const organizationsPermissions = {
     address: viewSitesOrOwn,
     auditHistory: viewSites,
     createdAt: viewSites,
+    phone: viewSitesOrOwn,
     timeZone: viewSitesOrOwn,
     updatedAt: viewSites,
   },

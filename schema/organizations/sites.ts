@@ -33,7 +33,13 @@ export async function createSite(tx: Executor, actor: Actor, clientId: string, r
     action: "create_site",
     resourceType: "site",
     resourceId: site.id,
-    changes: createdChanges({ clientId, name: site.name, timeZone: site.timeZone, address }),
+    changes: createdChanges({
+      clientId,
+      name: site.name,
+      phone: site.phone,
+      timeZone: site.timeZone,
+      address,
+    }),
   });
   return site;
 }

@@ -246,6 +246,11 @@ SiteRef.implement({
         "The site's postal address, if recorded. Needs view_sites on the site; participants and caregivers read their own sites'.",
       resolve: (site) => site.addressId,
     }),
+    phone: t.exposeString("phone", {
+      nullable: true,
+      description:
+        "The number participants call. Read by staff with view_sites and by the participants taking part here (and their caregivers).",
+    }),
     timeZone: t.exposeString("timeZone", {
       description:
         'IANA time zone, e.g. "America/New_York": appointment times are shown in it. Needs view_sites, or to be a participant (or caregiver) there.',

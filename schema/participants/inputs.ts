@@ -29,6 +29,7 @@ export const dateOfBirth = z.string().refine((value) => {
 
 export const newParticipant = z.object({
   siteId: z.string().min(1),
+  trialId: z.string().min(1).nullish(),
   firstName: name,
   lastName: name,
   email,

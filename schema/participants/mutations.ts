@@ -27,6 +27,12 @@ builder.relayMutationField(
     description: "The new participant's details.",
     inputFields: (t) => ({
       siteId: t.globalID({ for: SiteRef, description: "The participant's home site." }),
+      trialId: t.globalID({
+        for: TrialRef,
+        required: false,
+        description:
+          "The trial the participant is registered for, run at siteId. Staff of that trial site (holding add_participant there) may register them, and then see them, without any grant on the site itself.",
+      }),
       firstName: t.string({ description: "Given name (1-100 characters)." }),
       lastName: t.string({ description: "Family name (1-100 characters)." }),
       email: t.string({ description: "Their login; an invitation to set a password is e-mailed here." }),
@@ -42,10 +48,15 @@ builder.relayMutationField(
   },
   {
     description:
-      "Registers a participant at their home site: creates their login and e-mails an invitation whose token sets their password (changePassword with verificationToken). Needs add_participant on the site; an e-mail already in use is a CONFLICT.",
+      "Registers a participant at their home site: creates their login and e-mails an invitation whose token sets their password (changePassword with verificationToken). Needs add_participant on the site, or, with trialId, on the trial site where the site runs that trial (the participant is then seen by that trial site's staff). BAD_USER_INPUT when the site is not in the trial; an e-mail already in use is a CONFLICT.",
     resolve: async (_root, { input }, ctx) => {
       const { participant } = await inTransaction(ctx, (tx, actor) =>
-        addParticipant(tx, actor, { ...input, siteId: input.siteId.id }, ctx.config),
+        addParticipant(
+          tx,
+          actor,
+          { ...input, siteId: input.siteId.id, trialId: input.trialId?.id },
+          ctx.config,
+        ),
       );
       return { participant };
     },

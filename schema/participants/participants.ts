@@ -11,13 +11,16 @@ import {
 import { type Actor, changesBetween, createdChanges, recordAudit } from "../core/audit.js";
 import type { Config } from "../core/config.js";
 import { notFound, parseInput } from "../core/errors.js";
+import { findTrialSite, siteNotInTrial } from "./enrollments.js";
 import { type NewParticipant, newParticipant, type ParticipantPatch, participantPatch } from "./inputs.js";
 import type { Participant } from "./refs.js";
 
 /**
  * Registers a participant at their home site (the spec's add_participant): their login (a participant user with
  * no password yet) and their profile, in one transaction, and e-mails them an invitation whose token sets their
- * password (changePassword with verificationToken). An e-mail address already in use is a CONFLICT.
+ * password (changePassword with verificationToken). With a trial, the participant is registered through the trial
+ * site where the home site takes part in it (BAD_USER_INPUT when it does not), and that trial site's staff see
+ * them. An e-mail address already in use is a CONFLICT.
  */
 export async function addParticipant(
   tx: Executor,
@@ -32,6 +35,8 @@ export async function addParticipant(
     .where(eq(sites.id, values.siteId))
     .for("share");
   if (!site) throw notFound("Site");
+  const trialSite = values.trialId ? await findTrialSite(tx, values.trialId, site.id) : null;
+  if (values.trialId && !trialSite) throw siteNotInTrial();
   return guardEmailUnique(async () => {
     const user = await createInvitedUser(tx, { ...values, userType: "participant" });
     const [participant] = await tx
@@ -39,6 +44,7 @@ export async function addParticipant(
       .values({
         userId: user.id,
         homeSiteId: site.id,
+        registeredTrialSiteId: trialSite?.id ?? null,
         dateOfBirth: values.dateOfBirth ?? null,
         emergencyContact: values.emergencyContact,
         emergencyPhone: values.emergencyPhone ?? null,
@@ -52,6 +58,7 @@ export async function addParticipant(
       changes: createdChanges({
         userId: user.id,
         homeSiteId: site.id,
+        registeredTrialSiteId: participant!.registeredTrialSiteId,
         firstName: user.firstName,
         lastName: user.lastName,
         email: user.email,

@@ -4,12 +4,12 @@ import {
   canSeeParticipant,
   forEnrollment,
   forParticipant,
-  holds,
   isAuthenticated,
   type Permissions,
   readsForEnrollment,
+  readsParticipant,
 } from "../core/rules.js";
-import { canSeeCaregiver, forCaregiver } from "./rules.js";
+import { canAddParticipant, canSeeCaregiver, forCaregiver } from "./rules.js";
 
 /** Who may use each participants field. Fields not listed here are closed (the shield's fallback is deny). */
 export const participantsPermissions = {
@@ -25,7 +25,7 @@ export const participantsPermissions = {
     paymentTypes: isAuthenticated,
   },
   Mutation: {
-    addParticipant: holds("add_participant", "Site", (a) => a.input.siteId),
+    addParticipant: canAddParticipant, // on the site, or with trialId on that trial site
     updateParticipant: forParticipant("update_participant", (a) => a.input.participantId, {
       selfAllowed: true,
     }), // self: contact details only (resolver)
@@ -35,7 +35,10 @@ export const participantsPermissions = {
     updateCaregiver: forCaregiver("add_participant", (a) => a.input.caregiverId, { selfAllowed: true }), // self: not the relationship (resolver)
     setPaymentType: forEnrollment("set_payment_type", (a) => a.input.enrollmentId, { selfAllowed: true }),
   },
-  Participant: canSeeParticipant,
+  Participant: {
+    "*": canSeeParticipant,
+    auditHistory: readsParticipant("view_participants"), // staff, and the participant and caregivers
+  },
   Enrollment: {
     "*": canSeeEnrollment, // seeing an enrollment is reading it: staff see it through view_enrollments
     paymentSchedule: readsForEnrollment("view_payment_schedule"),

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { caregivers } from "../../db/schema/index.js";
+import type { MutationArguments } from "../core/arguments.js";
 import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
+import { decodeGlobalId } from "../core/ids.js";
 import { requireForParticipant, seesParticipant } from "../core/participant-access.js";
 import type { Permission } from "../core/permissions-list.js";
-import { type Argument, forArgument, rule } from "../core/rules.js";
+import { type Argument, decide, forArgument, requireTrialSite, rule } from "../core/rules.js";
 import type { Caregiver } from "./refs.js";
 
 /** Object rule for Caregiver: the caregiver themself, or whoever sees their participant. */
@@ -33,3 +35,22 @@ export const forCaregiver = <Args>(
     if (!(await seesParticipant(ctx.access, caregiver.participantId))) throw notFound("Caregiver");
     await requireForParticipant(ctx.access, permission, caregiver.participantId);
   });
+
+/**
+ * addParticipant: add_participant on the site, or, when a trial is given, on the trial site where the site runs
+ * it (a grant on the site covers that too): a trial site's coordinator registers participants for their trial
+ * without reaching the site's other trials. NOT_FOUND for a trial or site the viewer may not see.
+ */
+export const canAddParticipant = rule({ cache: "no_cache" })(
+  (_parent, { input }: MutationArguments["addParticipant"], ctx: Context) =>
+    decide(async () => {
+      if (!ctx.viewer) throw unauthenticated();
+      const site = decodeGlobalId(input.siteId, "siteId", "Site");
+      if (input.trialId == null) {
+        await ctx.access.require("add_participant", { type: "site", id: site.id }, "Site");
+        return;
+      }
+      const trial = decodeGlobalId(input.trialId, "trialId", "Trial");
+      await requireTrialSite(ctx.access, "add_participant", trial.id, site.id);
+    }),
+);

@@ -27,7 +27,10 @@ export const PaymentScheduleLineRef = builder
         description: "The milestone's id, which payMilestone takes as milestoneId.",
         resolve: (line) => ({ type: "PaymentScheduleLine", id: line.milestoneId }),
       }),
-      milestoneUid: t.exposeString("milestoneId", { description: "The milestone's raw identifier." }),
+      uid: t.exposeString("milestoneId", {
+        description:
+          "The milestone's raw identifier, for display and support only: inputs take `id`, never this.",
+      }),
       name: t.exposeString("name", { description: 'The milestone\'s name, e.g. "Week 1 visit".' }),
       sortOrder: t.exposeInt("sortOrder", { description: "Its place in the schedule (lower first)." }),
       repeatable: t.exposeBoolean("repeatable", { description: "Paid more than once per enrollment." }),

@@ -1,7 +1,15 @@
-import { and, asc, inArray, type SQL } from "drizzle-orm";
-import { caregivers, enrollments, type paymentTypes, payoutMethods } from "../../db/schema/index.js";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import {
+  caregivers,
+  enrollments,
+  participants,
+  type paymentTypes,
+  payoutMethods,
+  users,
+} from "../../db/schema/index.js";
 import { AddressRef, UserRef } from "../accounts/types.js";
 import type { User } from "../accounts/users.js";
+import { addAuditHistory } from "../audit/types.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { byCreation, type Children, childrenPage } from "../core/pagination.js";
@@ -10,7 +18,14 @@ import { shownBy } from "../core/shield.js";
 import { SiteRef } from "../organizations/refs.js";
 import { TrialRef, TrialSiteRef } from "../trials/refs.js";
 import type { PayoutMethod } from "./payout.js";
-import { CaregiverRef, type Enrollment, EnrollmentRef, ParticipantRef } from "./refs.js";
+import {
+  CaregiverRef,
+  type Enrollment,
+  EnrollmentRef,
+  PARTICIPANT_ROW,
+  ParticipantRef,
+  selectParticipants,
+} from "./refs.js";
 import "./schedule.js";
 
 export const EnrollmentStatusEnum = builder.enumType("EnrollmentStatus", {
@@ -229,6 +244,11 @@ EnrollmentRef.implement({
   }),
 });
 
+addAuditHistory(ParticipantRef, {
+  description:
+    "Staff with view_participants where the participant is seen, and the participant and their caregivers.",
+});
+
 CaregiverRef.implement({
   description:
     "Someone who acts for one participant (a parent, guardian or nurse), with their own login. Read by themselves, the participant, and staff who may see the participant.",
@@ -302,4 +322,38 @@ builder.objectField(TrialSiteRef, "enrollments", (t) =>
     },
     EnrollmentConnection,
   ),
+);
+
+builder.objectField(UserRef, "participant", (t) =>
+  t.loadable({
+    type: ParticipantRef,
+    nullable: true,
+    description:
+      "The participant whose login this is (null for staff and caregivers): a participant's app starts here, `me { participant { enrollments { … } } }`.",
+    load: async (userIds: string[], ctx) => {
+      const rows = await selectParticipants(ctx.db).where(inArray(participants.userId, userIds));
+      const byUser = new Map(rows.map((row) => [row.userId, row]));
+      return userIds.map((id) => byUser.get(id) ?? null);
+    },
+    resolve: (user) => user.id,
+  }),
+);
+
+builder.objectField(UserRef, "caresFor", (t) =>
+  t.loadableList({
+    type: ParticipantRef,
+    description:
+      "The participants this login is a caregiver for, oldest relationship first (empty for staff and participants): a caregiver's app starts here.",
+    load: async (userIds: string[], ctx) => {
+      const rows = await ctx.db
+        .select({ ...PARTICIPANT_ROW, caregiverUserId: caregivers.userId })
+        .from(caregivers)
+        .innerJoin(participants, eq(participants.id, caregivers.participantId))
+        .innerJoin(users, eq(users.id, participants.userId))
+        .where(inArray(caregivers.userId, userIds))
+        .orderBy(asc(caregivers.createdAt), asc(caregivers.id));
+      return groupBy(userIds, rows, (row) => row.caregiverUserId);
+    },
+    resolve: (user) => user.id,
+  }),
 );

@@ -87,7 +87,110 @@ type Found = {
   currency: string | null;
   visit_enrollment_id: string | null;
   visit_participant_id: string | null;
+  /** The appointment's milestone, if it has one. */
+  visit_milestone_id: string | null;
 };
+
+/** The visit a payment names, decoded: its enrollment, and the milestone and/or the appointment. */
+export interface VisitIds {
+  enrollmentId: string;
+  milestoneId: string | null;
+  appointmentId: string | null;
+}
+
+/** A visit as an input names it: global ids, as sent. */
+export interface VisitInput {
+  enrollmentId: string;
+  milestoneId?: string | null;
+  appointmentId?: string | null;
+}
+
+/** Decodes a visit's global ids: BAD_USER_INPUT naming the field for a malformed id or another type's. */
+function decodeVisit(input: VisitInput): VisitIds {
+  return {
+    enrollmentId: decodeGlobalId(input.enrollmentId, "enrollmentId", "Enrollment").id,
+    milestoneId:
+      input.milestoneId == null
+        ? null
+        : decodeGlobalId(input.milestoneId, "milestoneId", "PaymentScheduleLine").id,
+    appointmentId:
+      input.appointmentId == null
+        ? null
+        : decodeGlobalId(input.appointmentId, "appointmentId", "Appointment").id,
+  };
+}
+
+/** One statement: what checking and paying each visit needs, in the order asked (nulls where an id names nothing). */
+async function readVisits(access: Access, asked: readonly VisitIds[]): Promise<Found[]> {
+  if (!asked.length) return [];
+  const rows = await access.db.execute<Found & { position: number }>(sql`
+    SELECT i.position::int AS position, e.status, e.trial_site_id, t.contract_id,
+      c.currency AS contract_currency, m.trial_site_id AS milestone_trial_site_id,
+      m.name AS milestone_name, m.repeatable, v.id AS version_id, v.amount_minor::text AS amount_minor,
+      v.currency, a.enrollment_id AS visit_enrollment_id, ae.participant_id AS visit_participant_id,
+      a.milestone_id AS visit_milestone_id
+    FROM unnest(
+      ${sql.param(asked.map((d) => d.enrollmentId))}::text[],
+      ${sql.param(asked.map((d) => d.milestoneId))}::text[],
+      ${sql.param(asked.map((d) => d.appointmentId))}::text[]
+    ) WITH ORDINALITY AS i(enrollment_id, milestone_id, appointment_id, position)
+    LEFT JOIN ${enrollments} e ON e.id = i.enrollment_id
+    LEFT JOIN ${trials} t ON t.id = e.trial_id
+    LEFT JOIN ${contracts} c ON c.id = t.contract_id
+    LEFT JOIN ${milestones} m ON m.id = i.milestone_id
+    LEFT JOIN LATERAL (
+      SELECT mv.id, mv.amount_minor, mv.currency FROM ${milestoneVersions} mv
+      WHERE mv.milestone_id = m.id AND mv.effective_at <= now() ORDER BY mv.effective_at DESC LIMIT 1
+    ) v ON true
+    LEFT JOIN ${appointments} a ON a.id = i.appointment_id
+    LEFT JOIN ${enrollments} ae ON ae.id = a.enrollment_id`);
+  const byPosition = new Map(rows.map((row) => [row.position, row]));
+  return asked.map((_, i) => byPosition.get(i + 1)!);
+}
+
+/**
+ * The ids a visit names belong to its enrollment (README, Access: foreignId): the enrollment exists, the milestone
+ * is on the payment schedule of the enrollment's trial site, and the appointment is one of the enrollment's.
+ */
+async function checkVisit(access: Access, ids: VisitIds, row: Found): Promise<void> {
+  if (!row.contract_id || !row.contract_currency) throw notFound("Enrollment");
+  if (ids.milestoneId !== null) {
+    if (!row.milestone_trial_site_id) throw notFound("Milestone");
+    if (row.milestone_trial_site_id !== row.trial_site_id) {
+      const seen = await access.holds("view_payment_schedule", {
+        type: "trialSite",
+        id: row.milestone_trial_site_id,
+      });
+      throw foreignId(seen, "Milestone", {
+        field: "milestoneId",
+        message: "is not on the payment schedule of this enrollment's trial site.",
+      });
+    }
+  }
+  if (ids.appointmentId !== null) {
+    if (!row.visit_enrollment_id || !row.visit_participant_id) throw notFound("Appointment");
+    if (row.visit_enrollment_id !== ids.enrollmentId) {
+      throw foreignId(await seesParticipant(access, row.visit_participant_id), "Appointment", {
+        field: "appointmentId",
+        message: "is not a visit of this enrollment.",
+      });
+    }
+  }
+}
+
+/**
+ * Checks the visit another payment (mileage) names, as payMilestone checks its own, before its transaction: the
+ * decoded enrollment and appointment, and the milestone named or else the appointment's (null when neither).
+ */
+export async function requireVisit(
+  access: Access,
+  input: VisitInput,
+): Promise<{ enrollmentId: string; milestoneId: string | null; appointmentId: string | null }> {
+  const ids = decodeVisit(input);
+  const [row] = await readVisits(access, [ids]);
+  await checkVisit(access, ids, row!);
+  return { ...ids, milestoneId: ids.milestoneId ?? row!.visit_milestone_id };
+}
 
 /** Runs the work of one item, its refusal becoming the item's answer (any other error is the request's). */
 async function orRefusal<T>(work: () => Promise<T>): Promise<T | DomainError> {
@@ -114,13 +217,11 @@ async function planMilestonePayments(
   const decoded = await Promise.all(
     inputs.map((input) =>
       orRefusal(async () => {
+        const visit = decodeVisit(input);
         const ids = {
-          enrollmentId: decodeGlobalId(input.enrollmentId, "enrollmentId", "Enrollment").id,
-          milestoneId: decodeGlobalId(input.milestoneId, "milestoneId", "PaymentScheduleLine").id,
-          appointmentId:
-            input.appointmentId == null
-              ? null
-              : decodeGlobalId(input.appointmentId, "appointmentId", "Appointment").id,
+          ...visit,
+          milestoneId:
+            visit.milestoneId ?? decodeGlobalId(input.milestoneId, "milestoneId", "PaymentScheduleLine").id,
           note: cleanNote(input.note),
         };
         await requireForEnrollment(access, "milestone_payment", ids.enrollmentId);
@@ -129,65 +230,23 @@ async function planMilestonePayments(
     ),
   );
   const asked = decoded.filter((d): d is Exclude<typeof d, DomainError> => !(d instanceof DomainError));
-  const rows = asked.length
-    ? await access.db.execute<Found & { position: number }>(sql`
-        SELECT i.position::int AS position, e.status, e.trial_site_id, t.contract_id,
-          c.currency AS contract_currency, m.trial_site_id AS milestone_trial_site_id,
-          m.name AS milestone_name, m.repeatable, v.id AS version_id, v.amount_minor::text AS amount_minor,
-          v.currency, a.enrollment_id AS visit_enrollment_id, ae.participant_id AS visit_participant_id
-        FROM unnest(
-          ${sql.param(asked.map((d) => d.enrollmentId))}::text[],
-          ${sql.param(asked.map((d) => d.milestoneId))}::text[],
-          ${sql.param(asked.map((d) => d.appointmentId))}::text[]
-        ) WITH ORDINALITY AS i(enrollment_id, milestone_id, appointment_id, position)
-        LEFT JOIN ${enrollments} e ON e.id = i.enrollment_id
-        LEFT JOIN ${trials} t ON t.id = e.trial_id
-        LEFT JOIN ${contracts} c ON c.id = t.contract_id
-        LEFT JOIN ${milestones} m ON m.id = i.milestone_id
-        LEFT JOIN LATERAL (
-          SELECT mv.id, mv.amount_minor, mv.currency FROM ${milestoneVersions} mv
-          WHERE mv.milestone_id = m.id AND mv.effective_at <= now() ORDER BY mv.effective_at DESC LIMIT 1
-        ) v ON true
-        LEFT JOIN ${appointments} a ON a.id = i.appointment_id
-        LEFT JOIN ${enrollments} ae ON ae.id = a.enrollment_id`)
-    : [];
-  const byPosition = new Map(rows.map((row) => [row.position, row]));
-  const found = new Map(asked.map((ids, i) => [ids, byPosition.get(i + 1)!]));
+  const rows = await readVisits(access, asked);
+  const found = new Map(asked.map((ids, i) => [ids, rows[i]!]));
   return Promise.all(
     decoded.map((ids, index) => {
       if (ids instanceof DomainError) return ids;
       const row = found.get(ids)!;
       return orRefusal(async (): Promise<Planned> => {
-        if (!row.contract_id || !row.contract_currency) throw notFound("Enrollment");
-        if (!row.milestone_trial_site_id) throw notFound("Milestone");
-        if (row.milestone_trial_site_id !== row.trial_site_id) {
-          const seen = await access.holds("view_payment_schedule", {
-            type: "trialSite",
-            id: row.milestone_trial_site_id,
-          });
-          throw foreignId(seen, "Milestone", {
-            field: "milestoneId",
-            message: "is not on the payment schedule of this enrollment's trial site.",
-          });
-        }
-        if (ids.appointmentId !== null) {
-          if (!row.visit_enrollment_id || !row.visit_participant_id) throw notFound("Appointment");
-          if (row.visit_enrollment_id !== ids.enrollmentId) {
-            throw foreignId(await seesParticipant(access, row.visit_participant_id), "Appointment", {
-              field: "appointmentId",
-              message: "is not a visit of this enrollment.",
-            });
-          }
-        }
+        await checkVisit(access, ids, row);
         if (row.status !== "enrolled") throw notEnrolled(row.status);
         if (!row.version_id || !row.amount_minor || !row.currency)
           throw badInput([{ field: "milestoneId", message: "the milestone has no amount in effect yet" }]);
-        requireContractCurrency(row.contract_currency, row.currency);
+        requireContractCurrency(row.contract_currency!, row.currency);
         return {
           ...ids,
           index,
           paymentId: newId(),
-          contractId: row.contract_id,
+          contractId: row.contract_id!,
           milestoneName: row.milestone_name!,
           repeatable: Boolean(row.repeatable),
           versionId: row.version_id,

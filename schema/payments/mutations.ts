@@ -13,6 +13,7 @@ import {
   MAX_MILESTONE_PAYMENTS,
   type MilestonePaymentResult,
   payMilestones,
+  requireVisit,
 } from "./milestone-payments.js";
 import {
   addCategory,
@@ -193,9 +194,18 @@ builder.relayMutationField(
 builder.relayMutationField(
   "payMileage",
   {
-    description: "The enrollment and the travel amount.",
+    description: "Travel to pay: for which enrollment, to which visit, and how much.",
     inputFields: (t) => ({
-      enrollmentId: t.globalID({ for: EnrollmentRef, description: "The enrollment to pay (its global id)." }),
+      enrollmentId: t.id({ description: "The enrollment to pay (an Enrollment's id)." }),
+      milestoneId: t.id({
+        required: false,
+        description:
+          "The milestone visit travelled to: the id of a PaymentScheduleLine of the enrollment's trial site, as payMilestone takes it. Omitted with an appointmentId, the appointment's milestone.",
+      }),
+      appointmentId: t.id({
+        required: false,
+        description: "The visit travelled to: an Appointment's id, of this enrollment.",
+      }),
       amount: t.field({ type: MoneyInput, description: "Positive, in the trial's contract currency." }),
       note: t.string({
         required: false,
@@ -205,16 +215,15 @@ builder.relayMutationField(
   },
   {
     description:
-      "Pays travel: owed (UNCLAIMED) at once. Takes an Idempotency-Key. Needs travel_payment on the trial site; INSUFFICIENT_FUNDS when the contract cannot cover it.",
-    resolve: async (_root, { input }, ctx) => ({
-      payment: await inTransaction(ctx, (tx, actor) =>
-        payMileage(tx, actor, {
-          enrollmentId: input.enrollmentId.id,
-          amount: input.amount,
-          note: input.note,
-        }),
-      ),
-    }),
+      "Pays travel to a visit: owed (UNCLAIMED) at once. Takes an Idempotency-Key. Needs travel_payment on the trial site; the milestone and appointment it names are checked as payMilestone checks them (NOT_FOUND, or BAD_USER_INPUT naming the field when they belong to another enrollment); INSUFFICIENT_FUNDS when the contract cannot cover it.",
+    resolve: async (_root, { input }, ctx) => {
+      const visit = await requireVisit(ctx.access, input);
+      return {
+        payment: await inTransaction(ctx, (tx, actor) =>
+          payMileage(tx, actor, { ...visit, amount: input.amount, note: input.note }),
+        ),
+      };
+    },
   },
   {
     description: "The payment made (or changed).",

@@ -143,11 +143,20 @@ export function cleanNote(note: string | null | undefined, field = "note") {
   return text || null;
 }
 
-/** Pays mileage (the spec's mileage_payment): an amount entered by staff, owed at once, funding committed. */
+/**
+ * Pays mileage (the spec's mileage_payment): an amount entered by staff, owed at once, funding committed; it names
+ * the visit travelled to (its milestone and/or appointment, checked beforehand by requireVisit).
+ */
 export async function payMileage(
   tx: Executor,
   actor: Actor,
-  input: { enrollmentId: string; amount: { amount: string; currency: string }; note?: string | null },
+  input: {
+    enrollmentId: string;
+    milestoneId?: string | null;
+    appointmentId?: string | null;
+    amount: { amount: string; currency: string };
+    note?: string | null;
+  },
 ): Promise<Payment> {
   const money = parseInput(positiveAmount, input.amount);
   const enrollment = await enrollmentWithContract(tx, input.enrollmentId);
@@ -158,6 +167,8 @@ export async function payMileage(
       enrollmentId: enrollment.id,
       contractId: enrollment.contractId,
       kind: "mileage",
+      visitMilestoneId: input.milestoneId ?? null,
+      appointmentId: input.appointmentId ?? null,
       amountMinor: money.amountMinor,
       currency: money.currency,
       note: cleanNote(input.note),

@@ -98,8 +98,6 @@ const PayableVisitRef = builder.objectRef<PayableVisit>("PayableVisit").implemen
       description: "The milestone (its PaymentScheduleLine's id): payMilestone's milestoneId.",
       resolve: (v) => ({ type: PaymentScheduleLineRef.name, id: v.milestoneId }),
     }),
-    appointmentUid: t.exposeString("appointmentId", { description: "The visit's raw identifier." }),
-    milestoneUid: t.exposeString("milestoneId", { description: "The milestone's raw identifier." }),
     milestoneName: t.exposeString("milestoneName", { description: "The milestone's name." }),
     scheduledAt: t.expose("scheduledAt", { type: "DateTime", description: "When the visit was scheduled." }),
     enrollment: t.field({

@@ -127,7 +127,7 @@ PaymentRef.implement({
       type: "String",
       nullable: true,
       description:
-        "The name of the milestone it pays (MILESTONE, and MILEAGE naming a visit); null otherwise.",
+        "The name of the milestone it pays (MILESTONE); for MILEAGE, the milestone visit travelled to, when named; null otherwise.",
       load: async (ids: string[], ctx) => {
         const rows = await ctx.db
           .select({ id: milestones.id, name: milestones.name })
@@ -136,7 +136,7 @@ PaymentRef.implement({
         const byId = new Map(rows.map((r) => [r.id, r.name]));
         return ids.map((id) => byId.get(id) ?? null);
       },
-      resolve: (p) => p.milestoneId,
+      resolve: (p) => p.milestoneId ?? p.visitMilestoneId,
     }),
     enrollment: t.field({
       type: EnrollmentRef,

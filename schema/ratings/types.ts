@@ -31,8 +31,10 @@ VisitRatingRef.implement({
       description: "The enrollment the visit belongs to.",
       resolve: (r) => r.enrollmentId,
     }),
-    enrollmentUid: t.exposeString("enrollmentId", {
-      description: "The enrollment's raw identifier, for display only: inputs take `enrollment { id }`.",
+    enrollmentId: t.globalID({
+      description:
+        "The global id of the rated enrollment, for those who may not read the enrollment itself (it needs view_enrollments).",
+      resolve: (r) => ({ type: "Enrollment", id: r.enrollmentId }),
     }),
     milestone: t.loadable({
       type: "String",

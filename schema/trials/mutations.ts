@@ -154,6 +154,10 @@ builder.relayMutationField(
       }),
       name: t.string({ description: "The site's name (1-200 characters)." }),
       address: t.field({ type: AddressInput, required: false, description: "The site's postal address." }),
+      phone: t.string({
+        required: false,
+        description: "The number participants call (E.164 or national digits).",
+      }),
       timeZone: t.string({ required: false, description: "IANA time zone; America/New_York when omitted." }),
       trialId: t.globalID({
         required: false,

@@ -1,3 +1,4 @@
+import { allow } from "graphql-shield";
 import {
   and,
   canSee,
@@ -49,6 +50,8 @@ export const trialsPermissions = {
   TrialSite: {
     "*": canSee("trialSite"),
     auditHistory: viewTrialSites,
+    coordinators: readsWith(["view_trials", "view_sites"], "trialSite", { participants: true }),
     createdAt: viewTrialSites,
   },
+  StaffContact: allow, // reached only through TrialSite.coordinators, guarded above
 } satisfies Permissions;

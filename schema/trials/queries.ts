@@ -2,6 +2,7 @@ import { and, eq, or, sql } from "drizzle-orm";
 import { trialSites, trials } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import { pageOfRows } from "../core/pagination.js";
+import { trialsVisibleSql } from "../core/participant-access.js";
 import { TrialRef, TrialSiteRef } from "./refs.js";
 import { visibleTrialSites } from "./types.js";
 
@@ -16,7 +17,7 @@ builder.queryFields((t) => ({
     {
       type: TrialRef,
       description:
-        "The trials you may see, newest first: those you hold a permission on (or on something above or below them); a participant's or caregiver's own trials.",
+        "The trials you may see, newest first: for staff those their grants reach (on the trial, or above or below it), for a participant or caregiver those the participant is enrolled in.",
       args: {
         search: t.arg.string({
           required: false,
@@ -28,7 +29,7 @@ builder.queryFields((t) => ({
         const matches = pattern
           ? or(sql`${trials.name} ILIKE ${pattern}`, sql`${trials.protocolId} ILIKE ${pattern}`)
           : undefined;
-        return pageOfRows(ctx.db, trials, and(await ctx.access.visibleSql("trial"), matches), args);
+        return pageOfRows(ctx.db, trials, and(await trialsVisibleSql(ctx.access), matches), args);
       },
     },
     { name: "TrialConnection", description: "A page of trials, with the number in the whole list." },

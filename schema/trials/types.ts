@@ -1,5 +1,5 @@
-import { and, asc, desc, inArray, type SQL } from "drizzle-orm";
-import { trialSites, trials } from "../../db/schema/index.js";
+import { and, asc, desc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { roleAssignments, trialSites, trials, users } from "../../db/schema/index.js";
 import { addAuditHistory } from "../audit/types.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
@@ -133,6 +133,28 @@ TrialRef.implement({
   }),
 });
 
+/** How to reach a member of a trial site's staff: what a participant needs, nothing of their account. */
+interface StaffContact {
+  trialSiteId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+}
+
+const StaffContactRef = builder.objectRef<StaffContact>("StaffContact").implement({
+  description: "How to reach a member of a trial site's staff (a coordinator): their name, e-mail and phone.",
+  fields: (t) => ({
+    firstName: t.exposeString("firstName", { description: "Their first name." }),
+    lastName: t.exposeString("lastName", { description: "Their last name." }),
+    email: t.exposeString("email", { description: "Their work e-mail address." }),
+    phone: t.exposeString("phone", { nullable: true, description: "Their phone number, if they gave one." }),
+  }),
+});
+
+/** The Site Coordinator role, whose holders on a trial site (or its site) are its participants' contacts. */
+const COORDINATOR_ROLE = "Site Coordinator";
+
 TrialSiteRef.implement({
   description: "A site taking part in a trial: where participants are enrolled and paid.",
   fields: (t) => ({
@@ -141,6 +163,39 @@ TrialSiteRef.implement({
     }),
     trial: t.field({ type: TrialRef, description: "The trial.", resolve: (trialSite) => trialSite.trialId }),
     site: t.field({ type: SiteRef, description: "The site.", resolve: (trialSite) => trialSite.siteId }),
+    coordinators: t.loadableList({
+      type: StaffContactRef,
+      description:
+        "Whom its participants contact: the staff assigned the Site Coordinator role on this trial site or on its site, longest-serving first. Read by staff with view_trials or view_sites here and by the participants enrolled here (and their caregivers).",
+      load: async (trialSiteIds: string[], ctx) => {
+        const rows = await ctx.db
+          .selectDistinctOn([trialSites.id, roleAssignments.userId], {
+            trialSiteId: trialSites.id,
+            firstName: users.firstName,
+            lastName: users.lastName,
+            email: users.email,
+            phone: users.phone,
+            assignedAt: roleAssignments.createdAt,
+          })
+          .from(trialSites)
+          .innerJoin(
+            roleAssignments,
+            and(
+              eq(roleAssignments.roleName, COORDINATOR_ROLE),
+              or(
+                eq(roleAssignments.trialSiteId, trialSites.id),
+                eq(roleAssignments.siteId, trialSites.siteId),
+              ),
+            ),
+          )
+          .innerJoin(users, eq(users.id, roleAssignments.userId))
+          .where(inArray(trialSites.id, trialSiteIds))
+          .orderBy(trialSites.id, roleAssignments.userId, asc(roleAssignments.createdAt));
+        rows.sort((a, b) => a.assignedAt.getTime() - b.assignedAt.getTime());
+        return groupBy(trialSiteIds, rows, (r) => r.trialSiteId);
+      },
+      resolve: (trialSite) => trialSite.id,
+    }),
     createdAt: t.expose("createdAt", {
       type: "DateTime",
       description: "When the site joined the trial. Needs view_trials or view_sites there.",

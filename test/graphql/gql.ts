@@ -97,13 +97,25 @@ type Documents = {
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": typeof types.OrgContractsFundingDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n": typeof types.OrgCreateSiteInTrialDocument,
+    "\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n": typeof types.AuditAddParticipantDocument,
+    "\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n": typeof types.AuditUpdateParticipantDocument,
+    "\n  query AuditParticipantHistory($id: ID!) {\n    participant(id: $id) { auditHistory { action actorName changes { field from to } } }\n  }\n": typeof types.AuditParticipantHistoryDocument,
     "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          site { name }\n          enrollments(first: 100) {\n            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrialRosterDocument,
     "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": typeof types.EnEnrollDocument,
     "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": typeof types.EnSetStatusDocument,
     "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n": typeof types.EnEnrollmentsDocument,
-    "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n": typeof types.EnEnrolledDocument,
+    "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { uid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n": typeof types.EnEnrolledDocument,
     "query EnPaymentTypes { paymentTypes { code name description } }": typeof types.EnPaymentTypesDocument,
     "\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n": typeof types.EnSetPaymentTypeDocument,
+    "\n  query OwnParticipantApp {\n    me {\n      participant {\n        id\n        firstName\n        homeSite { name phone }\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n": typeof types.OwnParticipantAppDocument,
+    "\n  query OwnCaregiverApp {\n    me {\n      participant { id }\n      caresFor {\n        id\n        firstName\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n": typeof types.OwnCaregiverAppDocument,
+    "query OwnParticipant($id: ID!) { participant(id: $id) { id firstName } }": typeof types.OwnParticipantDocument,
+    "query OwnTrialSite($id: ID!) { trialSite(id: $id) { id site { name } } }": typeof types.OwnTrialSiteDocument,
+    "query OwnTrial($id: ID!) { trial(id: $id) { name } }": typeof types.OwnTrialDocument,
+    "query OwnTrialDetails($id: ID!) { trial(id: $id) { name protocolId } }": typeof types.OwnTrialDetailsDocument,
+    "query OwnTrialContract($id: ID!) { trial(id: $id) { name contract { name } } }": typeof types.OwnTrialContractDocument,
+    "\n  query OwnTrialSiteEnrollments($id: ID!) { trialSite(id: $id) { enrollments(first: 50) { nodes { subjectId } } } }\n": typeof types.OwnTrialSiteEnrollmentsDocument,
+    "query OwnFunding($trialId: ID!) { funding(trialId: $trialId) { amount } }": typeof types.OwnFundingDocument,
     "\n  mutation PtAdd($input: AddParticipantInput!) {\n    addParticipant(input: $input) {\n      participant { id uid firstName lastName email phone dateOfBirth timeZone emergencyContact emergencyPhone\n        address { street1 city postCode } homeSite { id } user { id userType emailVerified } enrollments { id } caregivers { id } }\n    }\n  }\n": typeof types.PtAddDocument,
     "\n  mutation PtUpdate($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) { participant { id firstName lastName email phone emergencyContact timeZone } }\n  }\n": typeof types.PtUpdateDocument,
     "\n  query PtGet($id: ID!) { participant(id: $id) { id firstName email enrollments { id subjectId } caregivers { id } } }\n": typeof types.PtGetDocument,
@@ -115,16 +127,27 @@ type Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": typeof types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": typeof types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": typeof types.PtRelationshipsDocument,
+    "\n  mutation CoordAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded } }\n": typeof types.CoordAssignRoleDocument,
+    "\n  mutation CoordAddParticipant($input: AddParticipantInput!) {\n    addParticipant(input: $input) { participant { id firstName homeSite { name } } }\n  }\n": typeof types.CoordAddParticipantDocument,
+    "\n  mutation CoordEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id subjectId status trial { name } } }\n  }\n": typeof types.CoordEnrollDocument,
+    "\n  mutation CoordPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status amount { amount } } }\n  }\n": typeof types.CoordPayMilestoneDocument,
+    "\n  query CoordParticipant($id: ID!) {\n    participant(id: $id) { id firstName enrollments { id trial { name } payments { totalCount } } }\n  }\n": typeof types.CoordParticipantDocument,
+    "\n  query CoordParticipants { participants(first: 100) { nodes { id } } }\n": typeof types.CoordParticipantsDocument,
+    "query CoordNode($id: ID!) { node(id: $id) { id } }": typeof types.CoordNodeDocument,
+    "query CoordTrialSite($id: ID!) { trialSite(id: $id) { id } }": typeof types.CoordTrialSiteDocument,
+    "query CoordTrial($id: ID!) { trial(id: $id) { id } }": typeof types.CoordTrialDocument,
+    "\n  query CoordEnrolled($trialId: ID!, $siteId: ID!) { enrolled(trialId: $trialId, siteId: $siteId) { id } }\n": typeof types.CoordEnrolledDocument,
     "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n": typeof types.BulkPayMilestonesDocument,
     "\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n": typeof types.BulkPayMilestoneDocument,
-    "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n": typeof types.BulkScheduleDocument,
+    "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id uid name }\n  }\n": typeof types.BulkScheduleDocument,
     "\n  mutation ClaimRefusalsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { claimed { id } refused { paymentId code reason } }\n  }\n": typeof types.ClaimRefusalsClaimDocument,
     "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": typeof types.ClaimsUnclaimedDocument,
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": typeof types.ClaimsClaimDocument,
+    "\n  mutation MileageVisitPay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id kind status milestoneName amount { amount } } }\n  }\n": typeof types.MileageVisitPayDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n": typeof types.TrialMilestonesDocument,
     "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments {\n            nodes {\n              subjectId\n              payments(first: 10) { totalCount edges { node { status amount { amount } } } }\n              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrialPaymentsDocument,
-    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
-    "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": typeof types.PayScheduleDocument,
+    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id uid name repeatable effectiveAt amount { amount currency } } }\n  }\n": typeof types.PayAddMilestoneDocument,
+    "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { uid name amount { amount currency } }\n  }\n": typeof types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": typeof types.PayPayMilestoneDocument,
     "\n  mutation PayPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status kind amount { amount } } }\n  }\n": typeof types.PayPayMileageDocument,
     "\n  mutation PayReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id uid status kind category amount { amount } } }\n  }\n": typeof types.PayReimburseDocument,
@@ -135,13 +158,13 @@ type Documents = {
     "\n  query PayPayments($status: PaymentStatus) {\n    payments(status: $status, first: 100) { edges { node { id uid status enrollment { id } } } }\n  }\n": typeof types.PayPaymentsDocument,
     "\n  query PayPending($participantId: ID!) {\n    pendingReimbursements(participantId: $participantId) { id }\n    pendingPayments(participantId: $participantId) { edges { node { id } } }\n  }\n": typeof types.PayPendingDocument,
     "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": typeof types.PayParticipantPaymentsDocument,
-    "\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n": typeof types.PayPayableDocument,
+    "\n  query PayPayable { payableVisits { appointmentId milestoneId milestoneName enrollment { id } amount { amount } } }\n": typeof types.PayPayableDocument,
     "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": typeof types.PayMilestonePaymentsDocument,
     "\n  mutation RecoveryClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": typeof types.RecoveryClaimDocument,
     "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": typeof types.PayoutsClaimDocument,
     "query RatingsRateable { rateableVisits { uid status milestoneName } }": typeof types.RatingsRateableDocument,
     "\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n": typeof types.RatingsRateDocument,
-    "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n": typeof types.RatingsReportDocument,
+    "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentId milestone rating note completedVisits totalVisits } }\n    }\n  }\n": typeof types.RatingsReportDocument,
     "\n  query TrialDashboard($id: ID!) {\n    trial(id: $id) {\n      paymentTotals { currency count committed { amount { amount } } }\n      trialSites {\n        nodes {\n          paymentTotals { count paid { count amount { amount } } }\n          payments(first: 2, orderBy: AMOUNT_DESC) { totalCount edges { node { uid } } }\n          enrollments {\n            nodes {\n              paymentTotals { count unclaimed { amount { amount } } }\n              payments(first: 2, status: UNCLAIMED) { totalCount edges { node { uid } } }\n              participant { payments(first: 1, orderBy: CREATED_AT_ASC) { totalCount edges { node { uid } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrialDashboardDocument,
     "\n  query BenchDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites(first: 100) {\n        edges {\n          node {\n            site { name }\n            enrollments(first: 100) {\n              edges {\n                node {\n                  subjectId\n                  participant { firstName lastName }\n                  payments(first: 100) { edges { node { amount { amount } status } } }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BenchDashboardDocument,
     "\n  query PaymentFieldsBothWays($id: ID!) {\n    trial(id: $id) {\n      trialSites(first: 10) {\n        nodes {\n          enrollments(first: 10) {\n            nodes {\n              payments(first: 10) {\n                nodes {\n                  id uid kind status amount { amount currency }\n                  ... on Payment { category note rejectionReason failureReason createdAt }\n                }\n                edges { node { status } }\n              }\n              withMilestone: payments(first: 10) { nodes { status milestoneName } }\n            }\n          }\n        }\n      }\n    }\n    payments(trialId: $id, first: 100) {\n      nodes { id uid kind status amount { amount currency } category note rejectionReason failureReason createdAt }\n    }\n  }\n": typeof types.PaymentFieldsBothWaysDocument,
@@ -277,13 +300,25 @@ const documents: Documents = {
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": types.OrgContractsFundingDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n": types.OrgCreateSiteInTrialDocument,
+    "\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n": types.AuditAddParticipantDocument,
+    "\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n": types.AuditUpdateParticipantDocument,
+    "\n  query AuditParticipantHistory($id: ID!) {\n    participant(id: $id) { auditHistory { action actorName changes { field from to } } }\n  }\n": types.AuditParticipantHistoryDocument,
     "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          site { name }\n          enrollments(first: 100) {\n            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n          }\n        }\n      }\n    }\n  }\n": types.TrialRosterDocument,
     "\n  mutation EnEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id uid subjectId status trial { id } trialSite { id } participant { id } } }\n  }\n": types.EnEnrollDocument,
     "\n  mutation EnSetStatus($input: SetEnrollmentStatusInput!) { setEnrollmentStatus(input: $input) { enrollment { id status } } }\n": types.EnSetStatusDocument,
     "\n  query EnEnrollments($participantId: ID!) {\n    enrollments(participantId: $participantId) { id subjectId status payoutMethod { type email phone accountLast4 address { street1 } } }\n  }\n": types.EnEnrollmentsDocument,
-    "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n": types.EnEnrolledDocument,
+    "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { uid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n": types.EnEnrolledDocument,
     "query EnPaymentTypes { paymentTypes { code name description } }": types.EnPaymentTypesDocument,
     "\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n": types.EnSetPaymentTypeDocument,
+    "\n  query OwnParticipantApp {\n    me {\n      participant {\n        id\n        firstName\n        homeSite { name phone }\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n": types.OwnParticipantAppDocument,
+    "\n  query OwnCaregiverApp {\n    me {\n      participant { id }\n      caresFor {\n        id\n        firstName\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n": types.OwnCaregiverAppDocument,
+    "query OwnParticipant($id: ID!) { participant(id: $id) { id firstName } }": types.OwnParticipantDocument,
+    "query OwnTrialSite($id: ID!) { trialSite(id: $id) { id site { name } } }": types.OwnTrialSiteDocument,
+    "query OwnTrial($id: ID!) { trial(id: $id) { name } }": types.OwnTrialDocument,
+    "query OwnTrialDetails($id: ID!) { trial(id: $id) { name protocolId } }": types.OwnTrialDetailsDocument,
+    "query OwnTrialContract($id: ID!) { trial(id: $id) { name contract { name } } }": types.OwnTrialContractDocument,
+    "\n  query OwnTrialSiteEnrollments($id: ID!) { trialSite(id: $id) { enrollments(first: 50) { nodes { subjectId } } } }\n": types.OwnTrialSiteEnrollmentsDocument,
+    "query OwnFunding($trialId: ID!) { funding(trialId: $trialId) { amount } }": types.OwnFundingDocument,
     "\n  mutation PtAdd($input: AddParticipantInput!) {\n    addParticipant(input: $input) {\n      participant { id uid firstName lastName email phone dateOfBirth timeZone emergencyContact emergencyPhone\n        address { street1 city postCode } homeSite { id } user { id userType emailVerified } enrollments { id } caregivers { id } }\n    }\n  }\n": types.PtAddDocument,
     "\n  mutation PtUpdate($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) { participant { id firstName lastName email phone emergencyContact timeZone } }\n  }\n": types.PtUpdateDocument,
     "\n  query PtGet($id: ID!) { participant(id: $id) { id firstName email enrollments { id subjectId } caregivers { id } } }\n": types.PtGetDocument,
@@ -295,16 +330,27 @@ const documents: Documents = {
     "\n  query PtCaregivers($participantId: ID!) { caregivers(participantId: $participantId) { id firstName relationship } }\n": types.PtCaregiversDocument,
     "\n  query PtCaregiverUser($caregiverId: ID!) { userByCaregiver(caregiverId: $caregiverId) { id email userType } }\n": types.PtCaregiverUserDocument,
     "query PtRelationships { caregiverRelationships }": types.PtRelationshipsDocument,
+    "\n  mutation CoordAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded } }\n": types.CoordAssignRoleDocument,
+    "\n  mutation CoordAddParticipant($input: AddParticipantInput!) {\n    addParticipant(input: $input) { participant { id firstName homeSite { name } } }\n  }\n": types.CoordAddParticipantDocument,
+    "\n  mutation CoordEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id subjectId status trial { name } } }\n  }\n": types.CoordEnrollDocument,
+    "\n  mutation CoordPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status amount { amount } } }\n  }\n": types.CoordPayMilestoneDocument,
+    "\n  query CoordParticipant($id: ID!) {\n    participant(id: $id) { id firstName enrollments { id trial { name } payments { totalCount } } }\n  }\n": types.CoordParticipantDocument,
+    "\n  query CoordParticipants { participants(first: 100) { nodes { id } } }\n": types.CoordParticipantsDocument,
+    "query CoordNode($id: ID!) { node(id: $id) { id } }": types.CoordNodeDocument,
+    "query CoordTrialSite($id: ID!) { trialSite(id: $id) { id } }": types.CoordTrialSiteDocument,
+    "query CoordTrial($id: ID!) { trial(id: $id) { id } }": types.CoordTrialDocument,
+    "\n  query CoordEnrolled($trialId: ID!, $siteId: ID!) { enrolled(trialId: $trialId, siteId: $siteId) { id } }\n": types.CoordEnrolledDocument,
     "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n": types.BulkPayMilestonesDocument,
     "\n  mutation BulkPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }\n": types.BulkPayMilestoneDocument,
-    "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n": types.BulkScheduleDocument,
+    "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id uid name }\n  }\n": types.BulkScheduleDocument,
     "\n  mutation ClaimRefusalsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { claimed { id } refused { paymentId code reason } }\n  }\n": types.ClaimRefusalsClaimDocument,
     "\n  query ClaimsUnclaimed($participantId: ID!) {\n    unclaimedPayments(participantId: $participantId) { uid status amount { amount currency } }\n  }\n": types.ClaimsUnclaimedDocument,
     "\n  mutation ClaimsClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { message claimed { id uid status } refused { paymentId reason } }\n  }\n": types.ClaimsClaimDocument,
+    "\n  mutation MileageVisitPay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id kind status milestoneName amount { amount } } }\n  }\n": types.MileageVisitPayDocument,
     "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n": types.TrialMilestonesDocument,
     "\n  query TrialPayments($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments {\n            nodes {\n              subjectId\n              payments(first: 10) { totalCount edges { node { status amount { amount } } } }\n              unclaimed: payments(first: 1, status: UNCLAIMED) { totalCount edges { node { status } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrialPaymentsDocument,
-    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
-    "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n": types.PayScheduleDocument,
+    "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id uid name repeatable effectiveAt amount { amount currency } } }\n  }\n": types.PayAddMilestoneDocument,
+    "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { uid name amount { amount currency } }\n  }\n": types.PayScheduleDocument,
     "\n  mutation PayPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) {\n      payment { id uid kind status milestoneName createdByName amount { amount currency } history { fromStatus toStatus actorName } }\n    }\n  }\n": types.PayPayMilestoneDocument,
     "\n  mutation PayPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status kind amount { amount } } }\n  }\n": types.PayPayMileageDocument,
     "\n  mutation PayReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id uid status kind category amount { amount } } }\n  }\n": types.PayReimburseDocument,
@@ -315,13 +361,13 @@ const documents: Documents = {
     "\n  query PayPayments($status: PaymentStatus) {\n    payments(status: $status, first: 100) { edges { node { id uid status enrollment { id } } } }\n  }\n": types.PayPaymentsDocument,
     "\n  query PayPending($participantId: ID!) {\n    pendingReimbursements(participantId: $participantId) { id }\n    pendingPayments(participantId: $participantId) { edges { node { id } } }\n  }\n": types.PayPendingDocument,
     "\n  query PayParticipantPayments($participantId: ID!) {\n    participantPayments(participantId: $participantId) { id kind }\n    recentPayments { id }\n  }\n": types.PayParticipantPaymentsDocument,
-    "\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n": types.PayPayableDocument,
+    "\n  query PayPayable { payableVisits { appointmentId milestoneId milestoneName enrollment { id } amount { amount } } }\n": types.PayPayableDocument,
     "\n  query PayMilestonePayments($id: ID!) {\n    node(id: $id) { ... on Enrollment { milestonePayments { milestone { name } timesPaid payable paid { amount } } } }\n  }\n": types.PayMilestonePaymentsDocument,
     "\n  mutation RecoveryClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": types.RecoveryClaimDocument,
     "\n  mutation PayoutsClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }\n": types.PayoutsClaimDocument,
     "query RatingsRateable { rateableVisits { uid status milestoneName } }": types.RatingsRateableDocument,
     "\n  mutation RatingsRate($input: RateVisitInput!) { rateVisit(input: $input) { rating { uid rating note milestone } } }\n": types.RatingsRateDocument,
-    "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n": types.RatingsReportDocument,
+    "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentId milestone rating note completedVisits totalVisits } }\n    }\n  }\n": types.RatingsReportDocument,
     "\n  query TrialDashboard($id: ID!) {\n    trial(id: $id) {\n      paymentTotals { currency count committed { amount { amount } } }\n      trialSites {\n        nodes {\n          paymentTotals { count paid { count amount { amount } } }\n          payments(first: 2, orderBy: AMOUNT_DESC) { totalCount edges { node { uid } } }\n          enrollments {\n            nodes {\n              paymentTotals { count unclaimed { amount { amount } } }\n              payments(first: 2, status: UNCLAIMED) { totalCount edges { node { uid } } }\n              participant { payments(first: 1, orderBy: CREATED_AT_ASC) { totalCount edges { node { uid } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrialDashboardDocument,
     "\n  query BenchDashboard($id: ID!) {\n    trial(id: $id) {\n      name\n      trialSites(first: 100) {\n        edges {\n          node {\n            site { name }\n            enrollments(first: 100) {\n              edges {\n                node {\n                  subjectId\n                  participant { firstName lastName }\n                  payments(first: 100) { edges { node { amount { amount } status } } }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BenchDashboardDocument,
     "\n  query PaymentFieldsBothWays($id: ID!) {\n    trial(id: $id) {\n      trialSites(first: 10) {\n        nodes {\n          enrollments(first: 10) {\n            nodes {\n              payments(first: 10) {\n                nodes {\n                  id uid kind status amount { amount currency }\n                  ... on Payment { category note rejectionReason failureReason createdAt }\n                }\n                edges { node { status } }\n              }\n              withMilestone: payments(first: 10) { nodes { status milestoneName } }\n            }\n          }\n        }\n      }\n    }\n    payments(trialId: $id, first: 100) {\n      nodes { id uid kind status amount { amount currency } category note rejectionReason failureReason createdAt }\n    }\n  }\n": types.PaymentFieldsBothWaysDocument,
@@ -723,6 +769,18 @@ export function graphql(source: "\n  mutation OrgCreateSiteInTrial($input: Creat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n"): (typeof documents)["\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n"): (typeof documents)["\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditParticipantHistory($id: ID!) {\n    participant(id: $id) { auditHistory { action actorName changes { field from to } } }\n  }\n"): (typeof documents)["\n  query AuditParticipantHistory($id: ID!) {\n    participant(id: $id) { auditHistory { action actorName changes { field from to } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          site { name }\n          enrollments(first: 100) {\n            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialRoster($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          site { name }\n          enrollments(first: 100) {\n            nodes { subjectId status participant { firstName lastName dateOfBirth } appointments { scheduledAt status } }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -739,7 +797,7 @@ export function graphql(source: "\n  query EnEnrollments($participantId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n"): (typeof documents)["\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n"];
+export function graphql(source: "\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { uid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n"): (typeof documents)["\n  query EnEnrolled($trialId: ID!, $siteId: ID!) {\n    enrolled(trialId: $trialId, siteId: $siteId) {\n      id subjectId participant { id firstName }\n      paymentSchedule { uid name sortOrder repeatable effectiveAt amount { amount currency } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -748,6 +806,42 @@ export function graphql(source: "query EnPaymentTypes { paymentTypes { code name
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n"): (typeof documents)["\n  mutation EnSetPaymentType($input: SetPaymentTypeInput!) {\n    setPaymentType(input: $input) {\n      payoutMethod { type email phone accountHolder accountLast4 address { street1 city } }\n      enrollment { id payoutMethod { type accountLast4 } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnParticipantApp {\n    me {\n      participant {\n        id\n        firstName\n        homeSite { name phone }\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n"): (typeof documents)["\n  query OwnParticipantApp {\n    me {\n      participant {\n        id\n        firstName\n        homeSite { name phone }\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnCaregiverApp {\n    me {\n      participant { id }\n      caresFor {\n        id\n        firstName\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n"): (typeof documents)["\n  query OwnCaregiverApp {\n    me {\n      participant { id }\n      caresFor {\n        id\n        firstName\n        enrollments {\n          subjectId\n          status\n          trial { id name }\n          trialSite {\n            site { name phone timeZone address { street1 city state postCode } }\n            coordinators { firstName lastName email phone }\n          }\n          payments(first: 20) { totalCount nodes { status amount { amount currency } } }\n        }\n      }\n    }\n    trials(first: 10) { nodes { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnParticipant($id: ID!) { participant(id: $id) { id firstName } }"): (typeof documents)["query OwnParticipant($id: ID!) { participant(id: $id) { id firstName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnTrialSite($id: ID!) { trialSite(id: $id) { id site { name } } }"): (typeof documents)["query OwnTrialSite($id: ID!) { trialSite(id: $id) { id site { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnTrial($id: ID!) { trial(id: $id) { name } }"): (typeof documents)["query OwnTrial($id: ID!) { trial(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnTrialDetails($id: ID!) { trial(id: $id) { name protocolId } }"): (typeof documents)["query OwnTrialDetails($id: ID!) { trial(id: $id) { name protocolId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnTrialContract($id: ID!) { trial(id: $id) { name contract { name } } }"): (typeof documents)["query OwnTrialContract($id: ID!) { trial(id: $id) { name contract { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnTrialSiteEnrollments($id: ID!) { trialSite(id: $id) { enrollments(first: 50) { nodes { subjectId } } } }\n"): (typeof documents)["\n  query OwnTrialSiteEnrollments($id: ID!) { trialSite(id: $id) { enrollments(first: 50) { nodes { subjectId } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnFunding($trialId: ID!) { funding(trialId: $trialId) { amount } }"): (typeof documents)["query OwnFunding($trialId: ID!) { funding(trialId: $trialId) { amount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -795,6 +889,46 @@ export function graphql(source: "query PtRelationships { caregiverRelationships 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CoordAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded } }\n"): (typeof documents)["\n  mutation CoordAssignRole($input: AssignRoleInput!) { assignRole(input: $input) { permissionsAdded } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoordAddParticipant($input: AddParticipantInput!) {\n    addParticipant(input: $input) { participant { id firstName homeSite { name } } }\n  }\n"): (typeof documents)["\n  mutation CoordAddParticipant($input: AddParticipantInput!) {\n    addParticipant(input: $input) { participant { id firstName homeSite { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoordEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id subjectId status trial { name } } }\n  }\n"): (typeof documents)["\n  mutation CoordEnroll($input: EnrollInput!) {\n    enroll(input: $input) { enrollment { id subjectId status trial { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoordPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status amount { amount } } }\n  }\n"): (typeof documents)["\n  mutation CoordPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status amount { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordParticipant($id: ID!) {\n    participant(id: $id) { id firstName enrollments { id trial { name } payments { totalCount } } }\n  }\n"): (typeof documents)["\n  query CoordParticipant($id: ID!) {\n    participant(id: $id) { id firstName enrollments { id trial { name } payments { totalCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordParticipants { participants(first: 100) { nodes { id } } }\n"): (typeof documents)["\n  query CoordParticipants { participants(first: 100) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoordNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CoordNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoordTrialSite($id: ID!) { trialSite(id: $id) { id } }"): (typeof documents)["query CoordTrialSite($id: ID!) { trialSite(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoordTrial($id: ID!) { trial(id: $id) { id } }"): (typeof documents)["query CoordTrial($id: ID!) { trial(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordEnrolled($trialId: ID!, $siteId: ID!) { enrolled(trialId: $trialId, siteId: $siteId) { id } }\n"): (typeof documents)["\n  query CoordEnrolled($trialId: ID!, $siteId: ID!) { enrolled(trialId: $trialId, siteId: $siteId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BulkPayMilestones($input: PayMilestonesInput!) {\n    payMilestones(input: $input) {\n      results {\n        payment { id uid status milestoneName amount { amount } history { toStatus } }\n        error { code message fields }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -803,7 +937,7 @@ export function graphql(source: "\n  mutation BulkPayMilestone($input: PayMilest
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n"): (typeof documents)["\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }\n  }\n"];
+export function graphql(source: "\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id uid name }\n  }\n"): (typeof documents)["\n  query BulkSchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { id uid name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -819,6 +953,10 @@ export function graphql(source: "\n  mutation ClaimsClaim($input: ClaimPaymentsI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MileageVisitPay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id kind status milestoneName amount { amount } } }\n  }\n"): (typeof documents)["\n  mutation MileageVisitPay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id kind status milestoneName amount { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialMilestones($id: ID!) {\n    trial(id: $id) {\n      trialSites {\n        nodes { enrollments { nodes { milestonePayments { timesPaid payable paid { amount } milestone { name } } } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -827,11 +965,11 @@ export function graphql(source: "\n  query TrialPayments($id: ID!) {\n    trial(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"): (typeof documents)["\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }\n  }\n"];
+export function graphql(source: "\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id uid name repeatable effectiveAt amount { amount currency } } }\n  }\n"): (typeof documents)["\n  mutation PayAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id uid name repeatable effectiveAt amount { amount currency } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n"): (typeof documents)["\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }\n  }\n"];
+export function graphql(source: "\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { uid name amount { amount currency } }\n  }\n"): (typeof documents)["\n  query PaySchedule($trialId: ID!, $siteId: ID!) {\n    paymentSchedule(trialId: $trialId, siteId: $siteId) { uid name amount { amount currency } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -875,7 +1013,7 @@ export function graphql(source: "\n  query PayParticipantPayments($participantId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n"): (typeof documents)["\n  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }\n"];
+export function graphql(source: "\n  query PayPayable { payableVisits { appointmentId milestoneId milestoneName enrollment { id } amount { amount } } }\n"): (typeof documents)["\n  query PayPayable { payableVisits { appointmentId milestoneId milestoneName enrollment { id } amount { amount } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -899,7 +1037,7 @@ export function graphql(source: "\n  mutation RatingsRate($input: RateVisitInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n"): (typeof documents)["\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }\n    }\n  }\n"];
+export function graphql(source: "\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentId milestone rating note completedVisits totalVisits } }\n    }\n  }\n"): (typeof documents)["\n  query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {\n    ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {\n      edges { node { uid enrollmentId milestone rating note completedVisits totalVisits } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -85,24 +85,25 @@ const FIELDS: Record<
     needs: [
       {
         permissions: ["view_sites"],
-        fields: ["address", "auditHistory", "createdAt", "timeZone", "updatedAt"],
+        fields: ["address", "auditHistory", "createdAt", "phone", "timeZone", "updatedAt"],
       },
     ],
     seer: "staff",
-    own: ["address", "timeZone"],
+    own: ["address", "phone", "timeZone"],
   },
   TrialSite: {
     seen: ["enrollments", "id", "site", "trial", "uid"],
     needs: [
-      { permissions: ["view_trials", "view_sites"], fields: ["auditHistory", "createdAt"] },
+      { permissions: ["view_trials", "view_sites"], fields: ["auditHistory", "coordinators", "createdAt"] },
       { permissions: ["view_payments"], fields: ["paymentTotals", "payments"] },
     ],
     seer: "staff",
-    own: [],
+    own: ["coordinators"],
   },
   Participant: {
     seen: [
       "address",
+      "auditHistory", // view_participants, which seeing a participant already takes
       "caregivers",
       "createdAt",
       "dateOfBirth",

@@ -171,7 +171,7 @@ describe("createClient", () => {
     expect(client.auditHistory[0]!.changes).toContainEqual({
       field: "name",
       from: null,
-      to: '"Walton, Inc."',
+      to: "Walton, Inc.",
     });
   });
 

@@ -122,8 +122,8 @@ describe("addFunding", () => {
     expect(audit[1]!.changes.deposited).toEqual({ from: "250000.00", to: "250111.11" });
     expect(second.data!.addFunding.contract.auditHistory[0]!.changes).toContainEqual({
       field: "deposited",
-      from: '"250000.00"',
-      to: '"250111.11"',
+      from: "250000.00",
+      to: "250111.11",
     });
   });
 

@@ -27,7 +27,7 @@ const Enrolled = graphql(`
   query EnEnrolled($trialId: ID!, $siteId: ID!) {
     enrolled(trialId: $trialId, siteId: $siteId) {
       id subjectId participant { id firstName }
-      paymentSchedule { milestoneUid name sortOrder repeatable effectiveAt amount { amount currency } }
+      paymentSchedule { uid name sortOrder repeatable effectiveAt amount { amount currency } }
     }
   }
 `);
@@ -170,7 +170,7 @@ describe("enrollments, enrolled, setEnrollmentStatus", () => {
     const mine = enrolled.data!.enrolled.find((e) => e.id === gid.enrollment(p.enrollment.id))!;
     expect(mine.paymentSchedule).toEqual([
       {
-        milestoneUid: m1!.id,
+        uid: m1!.id,
         name: "Week 1",
         sortOrder: 1,
         repeatable: false,

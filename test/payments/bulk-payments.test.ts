@@ -30,7 +30,7 @@ const PayMilestone = graphql(`
 `);
 const Schedule = graphql(`
   query BulkSchedule($trialId: ID!, $siteId: ID!) {
-    paymentSchedule(trialId: $trialId, siteId: $siteId) { id milestoneUid name }
+    paymentSchedule(trialId: $trialId, siteId: $siteId) { id uid name }
   }
 `);
 
@@ -265,7 +265,7 @@ describe("payMilestones", () => {
       { trialId: gid.trial(a.trial.id), siteId: gid.site(a.sites[0]!.id) },
       staff,
     );
-    const line = schedule.data!.paymentSchedule.find((l) => l.milestoneUid === visit.uid)!;
+    const line = schedule.data!.paymentSchedule.find((l) => l.uid === visit.uid)!;
     expect(line.id).toBe(visit.id);
     const [p] = await enrolled(a, 1);
     expect(codes(await payAll([item(p!.enrollment.id, line.id)]))).toEqual(["PAID"]);

@@ -10,12 +10,12 @@ import { errorCode, startTestServer, type TestServer } from "../support/server.j
 
 const AddMilestone = graphql(`
   mutation PayAddMilestone($input: AddMilestoneInput!) {
-    addMilestone(input: $input) { milestone { id milestoneUid name repeatable effectiveAt amount { amount currency } } }
+    addMilestone(input: $input) { milestone { id uid name repeatable effectiveAt amount { amount currency } } }
   }
 `);
 const Schedule = graphql(`
   query PaySchedule($trialId: ID!, $siteId: ID!) {
-    paymentSchedule(trialId: $trialId, siteId: $siteId) { milestoneUid name amount { amount currency } }
+    paymentSchedule(trialId: $trialId, siteId: $siteId) { uid name amount { amount currency } }
   }
 `);
 const PayMilestone = graphql(`
@@ -67,7 +67,7 @@ const ParticipantPayments = graphql(`
   }
 `);
 const Payable = graphql(`
-  query PayPayable { payableVisits { appointmentId appointmentUid milestoneId milestoneUid milestoneName enrollment { id } amount { amount } } }
+  query PayPayable { payableVisits { appointmentId milestoneId milestoneName enrollment { id } amount { amount } } }
 `);
 const MilestonePayments = graphql(`
   query PayMilestonePayments($id: ID!) {
@@ -219,8 +219,8 @@ describe("schedules", () => {
       history: [{ fromStatus: null, toStatus: "UNCLAIMED" }],
     });
     // Backdate the future version: from its date on, it is used.
-    await server.sql`UPDATE milestone_versions SET effective_at = now() - interval '1 hour' WHERE amount_minor = 2000 AND milestone_id = ${line.milestoneUid}`;
-    await server.sql`UPDATE milestone_versions SET effective_at = now() - interval '1 minute' WHERE amount_minor = 9900 AND milestone_id = ${line.milestoneUid}`;
+    await server.sql`UPDATE milestone_versions SET effective_at = now() - interval '1 hour' WHERE amount_minor = 2000 AND milestone_id = ${line.uid}`;
+    await server.sql`UPDATE milestone_versions SET effective_at = now() - interval '1 minute' WHERE amount_minor = 9900 AND milestone_id = ${line.uid}`;
     const p2 = await createEnrolledParticipant(server, a, 0);
     const second = await pay(p2.enrollment.id, line.id);
     expect(second.data!.payMilestone.payment.amount.amount).toBe("99.00");
@@ -495,7 +495,7 @@ describe("lists", () => {
         .insert(appointments)
         .values({
           enrollmentId: p.enrollment.id,
-          milestoneId: line.milestoneUid,
+          milestoneId: line.uid,
           scheduledAt: new Date(Date.now() - 3_600_000),
           timeZone: "America/New_York",
           status,
@@ -511,7 +511,6 @@ describe("lists", () => {
     expect(visit).toEqual(
       expect.objectContaining({
         appointmentId: gid.appointment(attended!.id),
-        appointmentUid: attended!.id,
         milestoneId: line.id,
         milestoneName: "Payable visit",
         amount: { amount: "8.00" },

@@ -27,7 +27,7 @@ const Rate = graphql(`
 const Ratings = graphql(`
   query RatingsReport($trialId: ID, $participantId: ID, $startDate: Date, $endDate: Date) {
     ratings(trialId: $trialId, participantId: $participantId, startDate: $startDate, endDate: $endDate) {
-      edges { node { uid enrollmentUid milestone rating note completedVisits totalVisits } }
+      edges { node { uid enrollmentId milestone rating note completedVisits totalVisits } }
     }
   }
 `);
@@ -133,14 +133,14 @@ describe("ratings report", () => {
     expect(all.errors).toBeUndefined();
     expect(all.data?.ratings.edges.map((e) => e.node)).toEqual([
       expect.objectContaining({
-        enrollmentUid: b.enrollment.id,
+        enrollmentId: gid.enrollment(b.enrollment.id),
         rating: 4,
         note: null,
         completedVisits: 1,
         totalVisits: 4,
       }),
       expect.objectContaining({
-        enrollmentUid: a.enrollment.id,
+        enrollmentId: gid.enrollment(a.enrollment.id),
         milestone: first.milestone.name,
         rating: 9,
         note: "Great visit!",
@@ -154,7 +154,9 @@ describe("ratings report", () => {
       { participantId: gid.participant(a.participant.id) },
       reporter.token,
     );
-    expect(onlyA.data?.ratings.edges.map((e) => e.node.enrollmentUid)).toEqual([a.enrollment.id]);
+    expect(onlyA.data?.ratings.edges.map((e) => e.node.enrollmentId)).toEqual([
+      gid.enrollment(a.enrollment.id),
+    ]);
 
     const today = new Date().toISOString().slice(0, 10);
     const past = await server.request(

@@ -115,7 +115,7 @@ describe("createTrial", () => {
     expect(trial.auditHistory[0]!.changes).toContainEqual({
       field: "name",
       from: null,
-      to: '"Trial Benjamin-97"',
+      to: "Trial Benjamin-97",
     });
   });
 
@@ -244,9 +244,9 @@ describe("editTrial", () => {
     expect(edited.auditHistory.map((e) => e.action)).toEqual(["edit_trial", "create_trial"]);
     expect(edited.auditHistory[0]!.changes).toEqual(
       expect.arrayContaining([
-        { field: "name", from: '"Trial 01"', to: '"Trial 02"' },
-        { field: "protocolId", from: JSON.stringify(trial.protocolId), to: JSON.stringify(protocolId) },
-        { field: "phase", from: null, to: '"phase_1"' },
+        { field: "name", from: "Trial 01", to: "Trial 02" },
+        { field: "protocolId", from: trial.protocolId, to: protocolId },
+        { field: "phase", from: null, to: "phase_1" },
       ]),
     );
     const audit = await auditEntriesFor(server, trial.uid);
