@@ -133,7 +133,9 @@ export async function rotateApiClientSecret(
   const previousExpiresAt = new Date(Date.now() + graceMs);
   await tx
     .update(apiClientSecrets)
-    .set({ expiresAt: sql`LEAST(COALESCE(${apiClientSecrets.expiresAt}, 'infinity'), ${previousExpiresAt})` })
+    .set({
+      expiresAt: sql`LEAST(COALESCE(${apiClientSecrets.expiresAt}, 'infinity'), ${previousExpiresAt.toISOString()}::timestamptz)`,
+    })
     .where(and(eq(apiClientSecrets.apiClientId, apiClientId), liveSecret()));
   const secret = newSecret();
   await tx.insert(apiClientSecrets).values({ apiClientId, secretHash: hashSecret(secret) });
