@@ -13,6 +13,13 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+export type AcceptDataUseAgreementInput = {
+  /** The approved request. */
+  requestId: Scalars['ID']['input'];
+  /** The version of the agreement read (dataUseAgreement.version). */
+  version: Scalars['String']['input'];
+};
+
 export type AddCategoryInput = {
   category: Scalars['String']['input'];
   trialId: Scalars['ID']['input'];
@@ -82,6 +89,45 @@ export type AddressInput = {
   street1: Scalars['String']['input'];
   street2?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Where an API access request is in its workflow. */
+export type ApiAccessRequestStatus =
+  /** The data use agreement is accepted: sandbox credentials may be issued. */
+  | 'AGREEMENT_ACCEPTED'
+  /** Approved: the client must accept the data use agreement. */
+  | 'APPROVED'
+  /** Validated: production credentials may be issued. */
+  | 'PRODUCTION'
+  /** Rejected by a Mural admin (see reviewReason). Final. */
+  | 'REJECTED'
+  /** Waiting for a Mural admin's review. */
+  | 'REQUESTED'
+  /** Sandbox credentials issued; waiting for validation. */
+  | 'SANDBOX';
+
+/** Where credentials work. */
+export type ApiEnvironment =
+  /** The client's real trials, within the credential's reach. */
+  | 'PRODUCTION'
+  /** Only trials marked sandbox (demo and test data). */
+  | 'SANDBOX';
+
+/** What an API client's token may do (OAuth scope strings such as trials:read, in the token). */
+export type ApiScope =
+  /** `candidates:write`: Pre-screening partners: submit candidates' pre-screening answers and referrals. */
+  | 'CANDIDATES_WRITE'
+  /** `content:write`: Elevated: change eligibility logic, study messages and multilingual content of the client's trials. */
+  | 'CONTENT_WRITE'
+  /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers). */
+  | 'PRESCREENING_READ'
+  /** `referrals:read`: Read timestamped referral logs (no personal data). */
+  | 'REFERRALS_READ'
+  /** `sites:read`: Read sites and their status in each trial. */
+  | 'SITES_READ'
+  /** `sites:write`: Push site status, recruitment notes and IRB document versions. */
+  | 'SITES_WRITE'
+  /** `trials:read`: Read trials (protocol id, phase, IRB and trial status) and their site assignments. */
+  | 'TRIALS_READ';
 
 export type AppointmentOutcome =
   | 'ATTENDED'
@@ -289,6 +335,25 @@ export type IrbStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+export type IssueApiCredentialsInput = {
+  /** Browser origins (https://host[:port]) the tokens may be used from. */
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Limit them to this contract of the client. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** SANDBOX once the agreement is accepted; PRODUCTION once the request is validated. */
+  environment: ApiEnvironment;
+  /** When they stop working: at most one year from now. */
+  expiresAt: Scalars['DateTime']['input'];
+  /** What the credentials are for (your integration's name). */
+  name: Scalars['String']['input'];
+  /** The request the credentials are issued under. */
+  requestId: Scalars['ID']['input'];
+  /** Fewer scopes than the request's (default: all of them). */
+  scopes?: InputMaybe<Array<ApiScope>>;
+  /** Limit them to these trials of the client. */
+  trialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type IssueVerificationTokenInput = {
   userId: Scalars['ID']['input'];
 };
@@ -314,6 +379,10 @@ export type MoneyInput = {
   amount: Scalars['String']['input'];
   /** ISO 4217 code, e.g. USD. */
   currency: Scalars['String']['input'];
+};
+
+export type MutationAcceptDataUseAgreementArgs = {
+  input: AcceptDataUseAgreementInput;
 };
 
 export type MutationAddCategoryArgs = {
@@ -345,6 +414,7 @@ export type MutationApprovePaymentArgs = {
 };
 
 export type MutationArguments = {
+  acceptDataUseAgreement: MutationAcceptDataUseAgreementArgs;
   addCategory: MutationAddCategoryArgs;
   addFunding: MutationAddFundingArgs;
   addMilestone: MutationAddMilestoneArgs;
@@ -372,6 +442,7 @@ export type MutationArguments = {
   editTrial: MutationEditTrialArgs;
   enroll: MutationEnrollArgs;
   grantPermissions: MutationGrantPermissionsArgs;
+  issueApiCredentials: MutationIssueApiCredentialsArgs;
   issueVerificationToken: MutationIssueVerificationTokenArgs;
   login: MutationLoginArgs;
   markAppointment: MutationMarkAppointmentArgs;
@@ -383,12 +454,16 @@ export type MutationArguments = {
   register: MutationRegisterArgs;
   registerCaregiver: MutationRegisterCaregiverArgs;
   rejectPayment: MutationRejectPaymentArgs;
+  requestApiAccess: MutationRequestApiAccessArgs;
   requestFundingReport: MutationRequestFundingReportArgs;
   requestPasswordReset: MutationRequestPasswordResetArgs;
   requestReimbursement: MutationRequestReimbursementArgs;
   requestTrialPaymentReport: MutationRequestTrialPaymentReportArgs;
   resetPassword: MutationResetPasswordArgs;
+  reviewApiAccessRequest: MutationReviewApiAccessRequestArgs;
+  revokeApiClient: MutationRevokeApiClientArgs;
   revokePermissions: MutationRevokePermissionsArgs;
+  rotateApiClientSecret: MutationRotateApiClientSecretArgs;
   scheduleAppointment: MutationScheduleAppointmentArgs;
   sendMessage: MutationSendMessageArgs;
   setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
@@ -399,6 +474,7 @@ export type MutationArguments = {
   updateParticipant: MutationUpdateParticipantArgs;
   updateUser: MutationUpdateUserArgs;
   uploadContractDocument: MutationUploadContractDocumentArgs;
+  validateApiAccessRequest: MutationValidateApiAccessRequestArgs;
   verifyEmail: MutationVerifyEmailArgs;
 };
 
@@ -482,6 +558,10 @@ export type MutationGrantPermissionsArgs = {
   input: PermissionsChangeInput;
 };
 
+export type MutationIssueApiCredentialsArgs = {
+  input: IssueApiCredentialsInput;
+};
+
 export type MutationIssueVerificationTokenArgs = {
   input: IssueVerificationTokenInput;
 };
@@ -526,6 +606,10 @@ export type MutationRejectPaymentArgs = {
   input: RejectPaymentInput;
 };
 
+export type MutationRequestApiAccessArgs = {
+  input: RequestApiAccessInput;
+};
+
 export type MutationRequestFundingReportArgs = {
   input: RequestFundingReportInput;
 };
@@ -546,8 +630,20 @@ export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
+export type MutationReviewApiAccessRequestArgs = {
+  input: ReviewApiAccessRequestInput;
+};
+
+export type MutationRevokeApiClientArgs = {
+  input: RevokeApiClientInput;
+};
+
 export type MutationRevokePermissionsArgs = {
   input: PermissionsChangeInput;
+};
+
+export type MutationRotateApiClientSecretArgs = {
+  input: RotateApiClientSecretInput;
 };
 
 export type MutationScheduleAppointmentArgs = {
@@ -588,6 +684,10 @@ export type MutationUpdateUserArgs = {
 
 export type MutationUploadContractDocumentArgs = {
   input: UploadContractDocumentInput;
+};
+
+export type MutationValidateApiAccessRequestArgs = {
+  input: ValidateApiAccessRequestInput;
 };
 
 export type MutationVerifyEmailArgs = {
@@ -720,6 +820,26 @@ export type PermissionsChangeInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type QueryApiAccessRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this client's. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  /** Only at this step. */
+  status?: InputMaybe<ApiAccessRequestStatus>;
+};
+
+export type QueryApiClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this client's. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -731,6 +851,8 @@ export type QueryAppointmentsArgs = {
 };
 
 export type QueryArguments = {
+  apiAccessRequests: QueryApiAccessRequestsArgs;
+  apiClients: QueryApiClientsArgs;
   appointment: QueryAppointmentArgs;
   appointments: QueryAppointmentsArgs;
   caregivers: QueryCaregiversArgs;
@@ -1019,6 +1141,15 @@ export type ReportFormat =
   /** An Excel workbook; amounts as numbers in the currency's format. */
   | 'XLSX';
 
+export type RequestApiAccessInput = {
+  /** The client asking for API access. */
+  clientId: Scalars['ID']['input'];
+  /** The scopes asked for. */
+  scopes: Array<ApiScope>;
+  /** What the API will be used for (up to 4,000 characters). */
+  useCase: Scalars['String']['input'];
+};
+
 export type RequestFundingReportInput = {
   contractId: Scalars['ID']['input'];
   format: ReportFormat;
@@ -1054,6 +1185,25 @@ export type ResourceType =
   | 'SITE'
   | 'TRIAL'
   | 'TRIAL_SITE';
+
+export type ReviewApiAccessRequestInput = {
+  /** True to approve, false to reject. */
+  approve: Scalars['Boolean']['input'];
+  /** Why (shown to the client). */
+  reason: Scalars['String']['input'];
+  /** The request, at REQUESTED. */
+  requestId: Scalars['ID']['input'];
+};
+
+export type RevokeApiClientInput = {
+  /** The API client. */
+  apiClientId: Scalars['ID']['input'];
+};
+
+export type RotateApiClientSecretInput = {
+  /** The API client. */
+  apiClientId: Scalars['ID']['input'];
+};
 
 export type ScheduleAppointmentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1189,6 +1339,11 @@ export type UserType =
   | 'PARTICIPANT'
   /** Mural, sponsor, CRO or site staff */
   | 'STAFF';
+
+export type ValidateApiAccessRequestInput = {
+  /** The request, at SANDBOX. */
+  requestId: Scalars['ID']['input'];
+};
 
 export type VerifyEmailInput = {
   token: Scalars['String']['input'];

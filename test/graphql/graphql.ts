@@ -822,6 +822,8 @@ export type AdminUserNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { email: string, id: string }
     | { id: string }
    | null };
@@ -1042,6 +1044,8 @@ export type MessagingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { body: string, id: string }
     | { id: string }
     | { id: string }
@@ -1095,6 +1099,8 @@ export type OrgClientNodeQueryVariables = Exact<{
 
 
 export type OrgClientNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { name: string, id: string }
@@ -1715,6 +1721,8 @@ export type ServerNodeQueryVariables = Exact<{
 
 
 export type ServerNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
