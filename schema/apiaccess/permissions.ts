@@ -38,6 +38,7 @@ export const apiaccessPermissions = {
     dataUseAgreement: isAuthenticated,
     apiAccessRequests: isAuthenticated, // lists only those of clients where the viewer holds manage_api_clients
     apiClients: isAuthenticated, // lists only those of clients where the viewer holds manage_api_clients
+    apiRequestLog: holds("manage_api_clients", "Client", (a) => a.clientId),
   },
   Mutation: {
     requestApiAccess: holds("manage_api_clients", "Client", (a) => a.input.clientId),
@@ -54,5 +55,6 @@ export const apiaccessPermissions = {
   },
   ApiAccessRequest: managesClient,
   ApiClient: managesClient,
+  ApiRequest: managesClient,
   DataUseAgreement: isAuthenticated,
 } satisfies Permissions;

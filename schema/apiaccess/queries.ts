@@ -1,13 +1,16 @@
 import { and, eq } from "drizzle-orm";
-import { apiAccessRequests, apiClients } from "../../db/schema/index.js";
+import { apiAccessRequests, apiClients, apiRequestLog } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import { pageOfRows } from "../core/pagination.js";
 import { ClientRef } from "../organizations/refs.js";
+import { apiRequestCondition } from "./log.js";
 import { DATA_USE_AGREEMENT, managedBy } from "./requests.js";
 import {
   ApiAccessRequestRef,
   ApiAccessRequestStatusEnum,
   ApiClientRef,
+  ApiRequestRef,
+  ApiRequestResultEnum,
   DataUseAgreementType,
 } from "./types.js";
 
@@ -66,5 +69,48 @@ builder.queryFields((t) => ({
     },
     { name: "ApiClientConnection", description: "A page of API credentials." },
     { name: "ApiClientEdge" },
+  ),
+  apiRequestLog: t.connection(
+    {
+      type: ApiRequestRef,
+      description:
+        "Every GraphQL request the client's API credentials made, newest first (the audit trail of machine access). Needs manage_api_clients on the client.",
+      args: {
+        clientId: t.arg.globalID({ for: ClientRef, description: "The client whose log to read." }),
+        apiClientId: t.arg.globalID({
+          for: ApiClientRef,
+          required: false,
+          description: "Only these credentials'.",
+        }),
+        operationName: t.arg.string({ required: false, description: "Only operations of this name." }),
+        result: t.arg({
+          type: ApiRequestResultEnum,
+          required: false,
+          description: "Only requests that ended so.",
+        }),
+        from: t.arg({
+          type: "DateTime",
+          required: false,
+          description: "Only requests received at or after this.",
+        }),
+        to: t.arg({ type: "DateTime", required: false, description: "Only requests received before this." }),
+      },
+      resolve: (_root, args, ctx) =>
+        pageOfRows(
+          ctx.db,
+          apiRequestLog,
+          apiRequestCondition({
+            clientId: args.clientId.id,
+            apiClientId: args.apiClientId?.id,
+            operationName: args.operationName,
+            result: args.result,
+            from: args.from,
+            to: args.to,
+          }),
+          args,
+        ),
+    },
+    { name: "ApiRequestConnection", description: "A page of an API request log." },
+    { name: "ApiRequestEdge" },
   ),
 }));

@@ -1,11 +1,12 @@
 import { inArray } from "drizzle-orm";
-import { apiAccessRequests, apiClients, apiClientTrials } from "../../db/schema/index.js";
+import { apiAccessRequests, apiClients, apiClientTrials, apiRequestLog } from "../../db/schema/index.js";
 import { UserRef } from "../accounts/types.js";
 import { builder } from "../core/builder.js";
 import { SCOPES, type Scope } from "../core/machine.js";
 import { ClientRef, ContractRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import type { ApiClient } from "./clients.js";
+import type { ApiRequest } from "./log.js";
 import type { ApiAccessRequest } from "./requests.js";
 
 /** Each scope as a GraphQL enum value: `trials:read` is TRIALS_READ. */
@@ -176,3 +177,48 @@ export const DataUseAgreementType = builder
       summary: t.exposeString("summary", { description: "What it binds the client to, in short." }),
     }),
   });
+
+export const ApiRequestResultEnum = builder.enumType("ApiRequestResult", {
+  description: "How an API client's request ended.",
+  values: {
+    OK: { value: "ok", description: "Answered without errors." },
+    PARTIAL: { value: "partial", description: "Answered with data and errors (e.g. a field FORBIDDEN)." },
+    ERROR: { value: "error", description: "Refused or failed: errors and no data." },
+  } as const,
+});
+
+export const ApiRequestRef = builder.loadableNodeRef<ApiRequest>("ApiRequest", {
+  id: { resolve: (request) => request.id },
+  load: (ids: string[], ctx) => ctx.db.select().from(apiRequestLog).where(inArray(apiRequestLog.id, ids)),
+  sort: (request) => request.id,
+});
+
+ApiRequestRef.implement({
+  description:
+    "One GraphQL request made by an API client, as its client's audit trail records it. Read by holders of manage_api_clients on the client.",
+  fields: (t) => ({
+    apiClient: t.field({
+      type: ApiClientRef,
+      description: "The credentials used.",
+      resolve: (r) => r.apiClientId,
+    }),
+    operationName: t.exposeString("operationName", { nullable: true, description: "The operation's name." }),
+    documentHash: t.exposeString("documentHash", {
+      nullable: true,
+      description: "SHA-256 (hex) of the GraphQL document.",
+    }),
+    variables: t.string({
+      description: 'The variables as JSON, with secrets and personal data replaced by "[redacted]".',
+      resolve: (r) => JSON.stringify(r.variables),
+    }),
+    ip: t.exposeString("ip", { nullable: true, description: "The caller's IP address." }),
+    result: t.field({
+      type: ApiRequestResultEnum,
+      description: "How it ended.",
+      resolve: (r) => r.result as "ok" | "error" | "partial",
+    }),
+    errorCodes: t.exposeStringList("errorCodes", { description: "The codes of its errors, if any." }),
+    durationMs: t.exposeInt("durationMs", { description: "How long it took, in milliseconds." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was received." }),
+  }),
+});

@@ -112,6 +112,15 @@ export type ApiEnvironment =
   /** Only trials marked sandbox (demo and test data). */
   | 'SANDBOX';
 
+/** How an API client's request ended. */
+export type ApiRequestResult =
+  /** Refused or failed: errors and no data. */
+  | 'ERROR'
+  /** Answered without errors. */
+  | 'OK'
+  /** Answered with data and errors (e.g. a field FORBIDDEN). */
+  | 'PARTIAL';
+
 /** What an API client's token may do (OAuth scope strings such as trials:read, in the token). */
 export type ApiScope =
   /** `candidates:write`: Pre-screening partners: submit candidates' pre-screening answers and referrals. */
@@ -840,6 +849,25 @@ export type QueryApiClientsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryApiRequestLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Only these credentials'. */
+  apiClientId?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** The client whose log to read. */
+  clientId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** Only requests received at or after this. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  /** Only operations of this name. */
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests that ended so. */
+  result?: InputMaybe<ApiRequestResult>;
+  /** Only requests received before this. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -853,6 +881,7 @@ export type QueryAppointmentsArgs = {
 export type QueryArguments = {
   apiAccessRequests: QueryApiAccessRequestsArgs;
   apiClients: QueryApiClientsArgs;
+  apiRequestLog: QueryApiRequestLogArgs;
   appointment: QueryAppointmentArgs;
   appointments: QueryAppointmentsArgs;
   caregivers: QueryCaregiversArgs;

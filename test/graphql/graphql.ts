@@ -824,6 +824,7 @@ export type AdminUserNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { email: string, id: string }
     | { id: string }
    | null };
@@ -1046,6 +1047,7 @@ export type MessagingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { body: string, id: string }
     | { id: string }
     | { id: string }
@@ -1099,6 +1101,7 @@ export type OrgClientNodeQueryVariables = Exact<{
 
 
 export type OrgClientNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1721,6 +1724,7 @@ export type ServerNodeQueryVariables = Exact<{
 
 
 export type ServerNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
