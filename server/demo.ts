@@ -18,6 +18,8 @@ import {
 import { insertAddress } from "../schema/accounts/addresses.js";
 import type { AddressInput } from "../schema/accounts/inputs.js";
 import { hashPassword } from "../schema/accounts/passwords.js";
+import { createApiClient, MAX_API_CLIENT_LIFETIME_MS } from "../schema/apiaccess/clients.js";
+import { READ_SCOPES } from "../schema/core/machine.js";
 import { assignRole, type ResourceRef } from "../schema/core/roles.js";
 
 /** Every demo account shares this password, so one can try each role in GraphiQL. */
@@ -151,6 +153,8 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
         status: "live",
         phase: "phase_2",
         irbStatus: "approved",
+        // Demo data: the trial sandbox API credentials (and integrators trying the API) reach.
+        sandbox: true,
       })
       .returning({ id: trials.id });
     const trialId = trial!.id;
@@ -233,6 +237,22 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
           .values({ userId: caregiverId, participantId: participant!.id, relationship: "parent" });
       }
     }
+    // A sandbox API credential of the client with every read scope, for the README's curl examples (demo only).
+    await createApiClient(
+      tx,
+      { realUserId: null, userId: null },
+      {
+        clientId: client!.id,
+        name: "Demo sponsor integration",
+        scopes: READ_SCOPES,
+        environment: "sandbox",
+        expiresAt: new Date(Date.now() + MAX_API_CLIENT_LIFETIME_MS),
+        fixed: DEMO_API_CLIENT,
+      },
+    );
     return { password: DEMO_PASSWORD };
   });
 }
+
+/** The demo's sandbox API credential (README "For integrators"). Never in production data. */
+export const DEMO_API_CLIENT = { clientIdentifier: "demo-sponsor", secret: "demo-sponsor-secret" };

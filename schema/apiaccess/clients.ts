@@ -93,6 +93,8 @@ export async function createApiClient(
       expiresAt: input.expiresAt,
       accessRequestId: input.accessRequestId ?? null,
       createdBy: actor.realUserId,
+      // The clock the expiry was checked against (a transaction's now() may be earlier).
+      createdAt: new Date(),
     })
     .returning();
   if (!apiClient) throw new Error("The API client was not created.");
