@@ -1,4 +1,4 @@
-import { and, eq, gte, lt } from "drizzle-orm";
+import { and, eq, gte, lt, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { apiRequestLog } from "../../db/schema/index.js";
 
@@ -39,7 +39,9 @@ export async function recordApiRequest(db: Executor, record: ApiRequestRecord) {
 }
 
 export interface ApiRequestFilter {
-  clientId: string;
+  /** The viewer's reach (managedBy); undefined for all. */
+  managed: SQL | undefined;
+  clientId?: string | null;
   apiClientId?: string | null;
   operationName?: string | null;
   result?: ApiRequest["result"] | null;
@@ -50,7 +52,8 @@ export interface ApiRequestFilter {
 /** The condition of a client's log filtered by credential, operation, result and time ([from, to)). */
 export const apiRequestCondition = (filter: ApiRequestFilter) =>
   and(
-    eq(apiRequestLog.clientId, filter.clientId),
+    filter.managed,
+    filter.clientId ? eq(apiRequestLog.clientId, filter.clientId) : undefined,
     filter.apiClientId ? eq(apiRequestLog.apiClientId, filter.apiClientId) : undefined,
     filter.operationName ? eq(apiRequestLog.operationName, filter.operationName) : undefined,
     filter.result ? eq(apiRequestLog.result, filter.result) : undefined,

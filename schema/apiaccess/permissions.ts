@@ -2,8 +2,10 @@ import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
 import {
   type Argument,
+  chain,
   forArgument,
   holds,
+  holdsIfGiven,
   isAdmin,
   isAuthenticated,
   type Permissions,
@@ -38,7 +40,10 @@ export const apiaccessPermissions = {
     dataUseAgreement: isAuthenticated,
     apiAccessRequests: isAuthenticated, // lists only those of clients where the viewer holds manage_api_clients
     apiClients: isAuthenticated, // lists only those of clients where the viewer holds manage_api_clients
-    apiRequestLog: holds("manage_api_clients", "Client", (a) => a.clientId),
+    apiRequestLog: chain(
+      isAuthenticated,
+      holdsIfGiven("manage_api_clients", "Client", (a) => a.clientId),
+    ), // and lists only the clients where the viewer holds manage_api_clients
   },
   Mutation: {
     requestApiAccess: holds("manage_api_clients", "Client", (a) => a.input.clientId),

@@ -74,9 +74,13 @@ builder.queryFields((t) => ({
     {
       type: ApiRequestRef,
       description:
-        "Every GraphQL request the client's API credentials made, newest first (the audit trail of machine access). Needs manage_api_clients on the client.",
+        "Every GraphQL request of API credentials, newest first (the audit trail of machine access): of the clients where you hold manage_api_clients (all, for Mural admins).",
       args: {
-        clientId: t.arg.globalID({ for: ClientRef, description: "The client whose log to read." }),
+        clientId: t.arg.globalID({
+          for: ClientRef,
+          required: false,
+          description: "Only this client's (you need manage_api_clients on it).",
+        }),
         apiClientId: t.arg.globalID({
           for: ApiClientRef,
           required: false,
@@ -95,12 +99,13 @@ builder.queryFields((t) => ({
         }),
         to: t.arg({ type: "DateTime", required: false, description: "Only requests received before this." }),
       },
-      resolve: (_root, args, ctx) =>
+      resolve: async (_root, args, ctx) =>
         pageOfRows(
           ctx.db,
           apiRequestLog,
           apiRequestCondition({
-            clientId: args.clientId.id,
+            managed: await managedBy(ctx.access, apiRequestLog.clientId),
+            clientId: args.clientId?.id,
             apiClientId: args.apiClientId?.id,
             operationName: args.operationName,
             result: args.result,

@@ -854,8 +854,8 @@ export type QueryApiRequestLogArgs = {
   /** Only these credentials'. */
   apiClientId?: InputMaybe<Scalars['ID']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
-  /** The client whose log to read. */
-  clientId: Scalars['ID']['input'];
+  /** Only this client's (you need manage_api_clients on it). */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   /** Only requests received at or after this. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
