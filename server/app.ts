@@ -15,6 +15,7 @@ import { sql } from "drizzle-orm";
 import express, { type Express, type RequestHandler } from "express";
 import { type GraphQLSchema, isEnumType } from "graphql";
 import type { Database } from "../db/connection.js";
+import { originOfApiClient } from "../schema/apiaccess/clients.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
 import { buildSchema, MONEY_MUTATIONS } from "../schema/index.js";
@@ -163,7 +164,7 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
 function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
   app.use(assignRequestId);
   app.use(compression());
-  app.use(corsPolicy(deps.config));
+  app.use(corsPolicy(deps));
   serveHealth(app, deps);
   serveDownloads(app, deps);
   serveOAuth(app, deps);
@@ -175,19 +176,29 @@ function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 
 /**
- * Which browser pages may call the API from another origin: those in CORS_ORIGINS; with it unset, outside
- * production, any page served from this machine (a dashboard's dev server on localhost:<port>). Any other origin
+ * Which browser pages may call the API from another origin: those in CORS_ORIGINS (with it unset, outside
+ * production, any page served from this machine: a dashboard's dev server on localhost:<port>), and those a live
+ * API client lists in its allowedOrigins. Any other origin
  * gets no CORS headers, so its browser keeps the answer from it. Apollo's CSRF prevention still refuses the
  * requests a browser sends without asking first (no preflight): a GET, or a POST that is not JSON, without an
  * `apollo-require-preflight` (or other non-simple) header.
  */
-function corsPolicy(config: Config) {
+function corsPolicy({ config, db }: AppDeps) {
   const allowed = (origin: string) =>
     config.corsOrigins
       ? config.corsOrigins.includes(origin)
       : !config.isProduction && LOCAL_ORIGIN.test(origin);
   return cors({
-    origin: (origin, answer) => answer(null, origin !== undefined && allowed(origin)),
+    // A partner's page on an origin one of its live API clients lists may call too (machineAuthentication then
+    // refuses any other API client's token from it).
+    origin: (origin, answer) => {
+      if (origin === undefined) return answer(null, false);
+      if (allowed(origin)) return answer(null, true);
+      originOfApiClient(db, origin).then(
+        (listed) => answer(null, listed),
+        (error: Error) => answer(error),
+      );
+    },
     methods: ["GET", "POST"],
     allowedHeaders: [
       "Authorization",

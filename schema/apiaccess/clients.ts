@@ -195,3 +195,19 @@ export async function authenticateApiClient(
   const match = rows.find((row) => timingSafeEqual(Buffer.from(row.secretHash, "hex"), given));
   return match ? { apiClient: match.apiClient, secretId: match.secretId } : null;
 }
+
+/** Whether a live API client lists this browser origin (CORS for partners' pages). */
+export async function originOfApiClient(db: Executor, origin: string): Promise<boolean> {
+  const [listed] = await db
+    .select({ id: apiClients.id })
+    .from(apiClients)
+    .where(
+      and(
+        eq(apiClients.status, "active"),
+        gt(apiClients.expiresAt, new Date()),
+        sql`${origin} = ANY(${apiClients.allowedOrigins})`,
+      ),
+    )
+    .limit(1);
+  return listed !== undefined;
+}

@@ -15,12 +15,23 @@ interface SigningKey {
 }
 
 /*
- * Keys are immutable once written, so each process keeps what it has read: the key it signs with (until it
- * retires) and public keys by kid. Whether a token is still good is read from the database on every request
- * (tokens.ts), never from here.
+ * Keys are immutable once written, so each process keeps what it has read of a database: the key it signs with
+ * (until it retires) and public keys by kid. Whether a token is still good is read from the database on every
+ * request (tokens.ts), never from here.
  */
-let signing: SigningKey | null = null;
-const publicKeys = new Map<string, Promise<CryptoKey | null>>();
+interface KeyCache {
+  signing: SigningKey | null;
+  publicKeys: Map<string, Promise<CryptoKey | null>>;
+}
+const caches = new WeakMap<Database, KeyCache>();
+function cacheOf(db: Database): KeyCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = { signing: null, publicKeys: new Map() };
+    caches.set(db, cache);
+  }
+  return cache;
+}
 
 /**
  * The key to sign with now: the newest one not yet retired, or a new one (every OAUTH_KEY_ROTATION_HOURS). Two
@@ -28,7 +39,8 @@ const publicKeys = new Map<string, Promise<CryptoKey | null>>();
  */
 export async function currentSigningKey(db: Database, config: Config): Promise<SigningKey> {
   const now = new Date();
-  if (signing && signing.retiresAt > now) return signing;
+  const cache = cacheOf(db);
+  if (cache.signing && cache.signing.retiresAt > now) return cache.signing;
   const [stored] = await db
     .select()
     .from(oauthSigningKeys)
@@ -37,12 +49,12 @@ export async function currentSigningKey(db: Database, config: Config): Promise<S
     .limit(1);
   if (stored) {
     const jwk = JSON.parse(unseal(config.oauthKeyEncryptionKey, stored.kid, stored.privateKeySealed)) as JWK;
-    signing = {
+    cache.signing = {
       kid: stored.kid,
       privateKey: (await importJWK(jwk, SIGNING_ALGORITHM)) as CryptoKey,
       retiresAt: stored.retiresAt,
     };
-    return signing;
+    return cache.signing;
   }
   const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
   const kid = randomUUID();
@@ -56,12 +68,13 @@ export async function currentSigningKey(db: Database, config: Config): Promise<S
     // Published while the last token it signs may still be presented.
     expiresAt: new Date(retiresAt.getTime() + config.oauthTokenMs),
   });
-  signing = { kid, privateKey, retiresAt };
-  return signing;
+  cache.signing = { kid, privateKey, retiresAt };
+  return cache.signing;
 }
 
 /** The public key of `kid` (any process's), or null when there is none. */
 export function publicKey(db: Database, kid: string): Promise<CryptoKey | null> {
+  const { publicKeys } = cacheOf(db);
   let key = publicKeys.get(kid);
   if (!key) {
     key = (async () => {

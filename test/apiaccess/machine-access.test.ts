@@ -148,4 +148,30 @@ describe("GraphQL for API clients: scopes intersected with what the client reach
       insertApiClient(server, a.client.id, { expiresAt: new Date(Date.now() + 400 * 24 * 3_600_000) }),
     ).rejects.toThrow();
   });
+
+  it("answers a partner's page on an origin its API client lists, and refuses other origins' use of a token", async () => {
+    const origin = "https://partner.example";
+    const listed = await insertApiClient(server, a.client.id, { allowedOrigins: [origin] });
+    const token = await accessToken(server.url, listed.apiClient.clientIdentifier, listed.secret);
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: "OPTIONS",
+      headers: {
+        origin,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization,content-type",
+      },
+    });
+    expect(preflight.headers.get("access-control-allow-origin")).toBe(origin);
+    const fromPage = await server.request(`{ trials(first: 1) { nodes { id } } }`, {}, token, { origin });
+    expect(fromPage.errors).toBeUndefined();
+    expect(fromPage.headers.get("access-control-allow-origin")).toBe(origin);
+    // Another client's token from that page, and this token from an unlisted page, are refused.
+    const elsewhere = await server.request(`{ trials(first: 1) { nodes { id } } }`, {}, tokenA, { origin });
+    expect([elsewhere.status, errorCode(elsewhere)]).toEqual([403, "FORBIDDEN"]);
+    const unlisted = await server.request(`{ trials(first: 1) { nodes { id } } }`, {}, token, {
+      origin: "https://evil.example",
+    });
+    expect([unlisted.status, errorCode(unlisted)]).toEqual([403, "FORBIDDEN"]);
+    expect(unlisted.headers.get("access-control-allow-origin")).toBeNull();
+  });
 });

@@ -152,3 +152,31 @@ describe("OAuth 2.0 token endpoint (client credentials, RFC 6749 §4.4)", () => 
     expect([unauthenticated.status, unauthenticated.body.error]).toEqual([401, "invalid_client"]);
   });
 });
+
+describe("signing keys rotate", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    // A key signs for about a second here (OAUTH_KEY_ROTATION_HOURS).
+    server = await startTestServer({ OAUTH_ISSUER: ISSUER, OAUTH_KEY_ROTATION_HOURS: "0.0003" });
+  });
+  afterAll(() => server?.close());
+
+  it("signs with a new key once the current one retires; tokens of the old one still verify and it stays published", async () => {
+    const org = await createOrganization(server);
+    const { apiClient, secret } = await insertApiClient(server, org.client.id);
+    const first = await accessToken(server.url, apiClient.clientIdentifier, secret);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const second = await accessToken(server.url, apiClient.clientIdentifier, secret);
+    const [oldKid, newKid] = [first, second].map((token) => decodeProtectedHeader(token).kid);
+    expect(newKid).not.toBe(oldKid);
+    const jwks = await (await fetch(`${server.url}/.well-known/jwks.json`)).json();
+    expect(jwks.keys.map((key: { kid: string }) => key.kid)).toEqual(
+      expect.arrayContaining([oldKid, newKid]),
+    );
+    for (const token of [first, second]) {
+      const answer = await server.request(`{ trials(first: 1) { nodes { id } } }`, {}, token);
+      expect(answer.errors).toBeUndefined();
+    }
+  });
+});
