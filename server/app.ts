@@ -15,6 +15,7 @@ import { sql } from "drizzle-orm";
 import express, { type Express, type RequestHandler } from "express";
 import { type GraphQLSchema, isEnumType } from "graphql";
 import type { Database } from "../db/connection.js";
+import { originOfApiClient } from "../schema/apiaccess/clients.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
 import { buildSchema, MONEY_MUTATIONS } from "../schema/index.js";
@@ -37,6 +38,7 @@ import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
+import { logApiRequests, machineAuthentication, serveOAuth } from "./oauth.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { startWorker, type Worker } from "./worker.js";
 
@@ -112,6 +114,7 @@ function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       describeResponse(schema),
+      logApiRequests(log),
       logUnexpectedErrors(log),
     ],
   });
@@ -162,9 +165,10 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
 function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
   app.use(assignRequestId);
   app.use(compression());
-  app.use(corsPolicy(deps.config));
+  app.use(corsPolicy(deps));
   serveHealth(app, deps);
   serveDownloads(app, deps);
+  serveOAuth(app, deps);
   serveGraphQL(app, deps, apollo);
   app.use(answerNotFound);
   app.use(answerErrors(deps.log));
@@ -173,19 +177,29 @@ function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 
 /**
- * Which browser pages may call the API from another origin: those in CORS_ORIGINS; with it unset, outside
- * production, any page served from this machine (a dashboard's dev server on localhost:<port>). Any other origin
+ * Which browser pages may call the API from another origin: those in CORS_ORIGINS (with it unset, outside
+ * production, any page served from this machine: a dashboard's dev server on localhost:<port>), and those a live
+ * API client lists in its allowedOrigins. Any other origin
  * gets no CORS headers, so its browser keeps the answer from it. Apollo's CSRF prevention still refuses the
  * requests a browser sends without asking first (no preflight): a GET, or a POST that is not JSON, without an
  * `apollo-require-preflight` (or other non-simple) header.
  */
-function corsPolicy(config: Config) {
+function corsPolicy({ config, db }: AppDeps) {
   const allowed = (origin: string) =>
     config.corsOrigins
       ? config.corsOrigins.includes(origin)
       : !config.isProduction && LOCAL_ORIGIN.test(origin);
   return cors({
-    origin: (origin, answer) => answer(null, origin !== undefined && allowed(origin)),
+    // A partner's page on an origin one of its live API clients lists may call too (machineAuthentication then
+    // refuses any other API client's token from it).
+    origin: (origin, answer) => {
+      if (origin === undefined) return answer(null, false);
+      if (allowed(origin)) return answer(null, true);
+      originOfApiClient(db, origin).then(
+        (listed) => answer(null, listed),
+        (error: Error) => answer(error),
+      );
+    },
     methods: ["GET", "POST"],
     allowedHeaders: [
       "Authorization",
@@ -257,6 +271,7 @@ function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: Apollo
     });
   app.use(
     "/graphql",
+    machineAuthentication({ config, db }),
     readJsonBody(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -268,6 +283,8 @@ function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: Apollo
               authorization: req.get("authorization"),
               requestId,
               idempotencyKey: req.get("idempotency-key"),
+              machine: res.locals.machine,
+              ip: req.ip,
             },
           );
         } catch (error) {

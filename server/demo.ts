@@ -22,6 +22,8 @@ import {
 import { insertAddress } from "../schema/accounts/addresses.js";
 import type { AddressInput } from "../schema/accounts/inputs.js";
 import { hashPassword } from "../schema/accounts/passwords.js";
+import { createApiClient, MAX_API_CLIENT_LIFETIME_MS } from "../schema/apiaccess/clients.js";
+import { READ_SCOPES } from "../schema/core/machine.js";
 import { assignRole, type ResourceRef } from "../schema/core/roles.js";
 
 /** Every demo account shares this password, so one can try each role in GraphiQL. */
@@ -245,6 +247,8 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
         status: "live",
         phase: "phase_2",
         irbStatus: "approved",
+        // Demo data: the trial sandbox API credentials (and integrators trying the API) reach.
+        sandbox: true,
       })
       .returning({ id: trials.id });
     const trialId = trial!.id;
@@ -354,6 +358,20 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
       }
     }
     await tx.update(contracts).set({ committedMinor: committed }).where(eq(contracts.id, contractId));
+
+    // A sandbox API credential of the client with every read scope, for the README's curl examples (demo only).
+    await createApiClient(
+      tx,
+      { realUserId: null, userId: null },
+      {
+        clientId: client!.id,
+        name: "Demo sponsor integration",
+        scopes: READ_SCOPES,
+        environment: "sandbox",
+        expiresAt: new Date(Date.now() + MAX_API_CLIENT_LIFETIME_MS),
+        fixed: DEMO_API_CLIENT,
+      },
+    );
     return { password: DEMO_PASSWORD };
   });
 }
@@ -459,3 +477,6 @@ async function addVisits(
   ]);
   return committed;
 }
+
+/** The demo's sandbox API credential (README "For integrators"). Never in production data. */
+export const DEMO_API_CLIENT = { clientIdentifier: "demo-sponsor", secret: "demo-sponsor-secret" };

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, demoAccounts, loadDemoData } from "../server/demo.js";
+import { DEMO_API_CLIENT, DEMO_PASSWORD, demoAccounts, loadDemoData } from "../server/demo.js";
 import { graphql } from "./graphql/index.js";
+import { accessToken } from "./support/apiclients.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
 const DemoViewer = graphql(`query DemoViewer { viewer { roles userType } }`);
@@ -119,4 +120,23 @@ describe("demo data", () => {
       "MILESTONE PAID",
     ]);
   });
+});
+
+it("gives the demo client a sandbox API credential that reads the demo trial, as the README shows", async () => {
+  const token = await accessToken(server.url, DEMO_API_CLIENT.clientIdentifier, DEMO_API_CLIENT.secret);
+  const result = await server.request(
+    `{ trials(first: 5) { nodes { name protocolId sandbox } } }`,
+    {},
+    token,
+  );
+  expect(result.data).toEqual({
+    trials: { nodes: [{ name: "Trial Benjamin-97", protocolId: expect.any(String), sandbox: true }] },
+  });
+  const scopes = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).scope;
+  expect(scopes.split(" ").sort()).toEqual([
+    "prescreening:read",
+    "referrals:read",
+    "sites:read",
+    "trials:read",
+  ]);
 });

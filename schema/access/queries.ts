@@ -36,6 +36,8 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   get_document: "Download stored documents (reserved: no operation asks for it yet).",
   grant:
     "Grant and revoke, on a resource, the permissions you hold there (grantPermissions, revokePermissions).",
+  manage_api_clients:
+    "Ask for API access for the client, accept its data use agreement, and manage its API clients and request log (requestApiAccess, issueApiCredentials, rotateApiClientSecret, revokeApiClient, apiRequestLog).",
   manual_payment: "Make manual payments and reimbursements (requestReimbursement).",
   messaging: "Message participants and read their messages (sendMessage, messages).",
   milestone_payment: "Pay milestones of the payment schedule (payMilestone, payMilestones).",

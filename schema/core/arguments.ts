@@ -15,6 +15,14 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** The approved request and the version of the data use agreement its requester read and accepts. */
+export type AcceptDataUseAgreementInput = {
+  /** The approved request. */
+  requestId: Scalars['ID']['input'];
+  /** The version of the agreement read (dataUseAgreement.version). */
+  version: Scalars['String']['input'];
+};
+
 /** The trial and the new category. */
 export type AddCategoryInput = {
   /** The category's name, e.g. "Childcare". */
@@ -114,6 +122,54 @@ export type AddressInput = {
   /** A second line (suite, apartment): up to 200 characters. */
   street2?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Where an API access request is in its workflow. */
+export type ApiAccessRequestStatus =
+  /** The data use agreement is accepted: sandbox credentials may be issued. */
+  | 'AGREEMENT_ACCEPTED'
+  /** Approved: the client must accept the data use agreement. */
+  | 'APPROVED'
+  /** Validated: production credentials may be issued. */
+  | 'PRODUCTION'
+  /** Rejected by a Mural admin (see reviewReason). Final. */
+  | 'REJECTED'
+  /** Waiting for a Mural admin's review. */
+  | 'REQUESTED'
+  /** Sandbox credentials issued; waiting for validation. */
+  | 'SANDBOX';
+
+/** Where credentials work. */
+export type ApiEnvironment =
+  /** The client's real trials, within the credential's reach. */
+  | 'PRODUCTION'
+  /** Only trials marked sandbox (demo and test data). */
+  | 'SANDBOX';
+
+/** How an API client's request ended. */
+export type ApiRequestResult =
+  /** Refused or failed: errors and no data. */
+  | 'ERROR'
+  /** Answered without errors. */
+  | 'OK'
+  /** Answered with data and errors (e.g. a field FORBIDDEN). */
+  | 'PARTIAL';
+
+/** What an API client's token may do (OAuth scope strings such as trials:read, in the token). */
+export type ApiScope =
+  /** `candidates:write`: Pre-screening partners: submit candidates' pre-screening answers and referrals. */
+  | 'CANDIDATES_WRITE'
+  /** `content:write`: Elevated: change eligibility logic, study messages and multilingual content of the client's trials. */
+  | 'CONTENT_WRITE'
+  /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers). */
+  | 'PRESCREENING_READ'
+  /** `referrals:read`: Read timestamped referral logs (no personal data). */
+  | 'REFERRALS_READ'
+  /** `sites:read`: Read sites and their status in each trial. */
+  | 'SITES_READ'
+  /** `sites:write`: Push site status, recruitment notes and IRB document versions. */
+  | 'SITES_WRITE'
+  /** `trials:read`: Read trials (protocol id, phase, IRB and trial status) and their site assignments. */
+  | 'TRIALS_READ';
 
 /** What markAppointment records about a visit. */
 export type AppointmentOutcome =
@@ -277,6 +333,8 @@ export type CreateTrialInput = {
   phase?: InputMaybe<TrialPhase>;
   /** Unique across all trials. */
   protocolId: Scalars['String']['input'];
+  /** A sandbox trial holds demo or test data and is the only kind sandbox API credentials reach; false by default, fixed once created. */
+  sandbox?: InputMaybe<Scalars['Boolean']['input']>;
   /** DRAFT (default) or LIVE. */
   status?: InputMaybe<TrialStatus>;
 };
@@ -413,6 +471,26 @@ export type IrbStatus =
   /** Submitted; awaiting the IRB's decision. */
   | 'SUBMITTED';
 
+/** Which request to issue credentials for, and the credential's name, reach, scopes, expiry and origins. */
+export type IssueApiCredentialsInput = {
+  /** Browser origins (https://host[:port]) the tokens may be used from. */
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Limit them to this contract of the client. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** SANDBOX once the agreement is accepted; PRODUCTION once the request is validated. */
+  environment: ApiEnvironment;
+  /** When they stop working: at most one year from now. */
+  expiresAt: Scalars['DateTime']['input'];
+  /** What the credentials are for (your integration's name). */
+  name: Scalars['String']['input'];
+  /** The request the credentials are issued under. */
+  requestId: Scalars['ID']['input'];
+  /** Fewer scopes than the request's (default: all of them). */
+  scopes?: InputMaybe<Array<ApiScope>>;
+  /** Limit them to these trials of the client. */
+  trialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** Whose token. */
 export type IssueVerificationTokenInput = {
   /** The user's global id. */
@@ -447,6 +525,11 @@ export type MoneyInput = {
   amount: Scalars['String']['input'];
   /** ISO 4217 code, e.g. USD. */
   currency: Scalars['String']['input'];
+};
+
+export type MutationAcceptDataUseAgreementArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: AcceptDataUseAgreementInput;
 };
 
 export type MutationAddCategoryArgs = {
@@ -485,6 +568,7 @@ export type MutationApprovePaymentArgs = {
 };
 
 export type MutationArguments = {
+  acceptDataUseAgreement: MutationAcceptDataUseAgreementArgs;
   addCategory: MutationAddCategoryArgs;
   addFunding: MutationAddFundingArgs;
   addMilestone: MutationAddMilestoneArgs;
@@ -512,6 +596,7 @@ export type MutationArguments = {
   editTrial: MutationEditTrialArgs;
   enroll: MutationEnrollArgs;
   grantPermissions: MutationGrantPermissionsArgs;
+  issueApiCredentials: MutationIssueApiCredentialsArgs;
   issueVerificationToken: MutationIssueVerificationTokenArgs;
   login: MutationLoginArgs;
   markAppointment: MutationMarkAppointmentArgs;
@@ -523,12 +608,16 @@ export type MutationArguments = {
   register: MutationRegisterArgs;
   registerCaregiver: MutationRegisterCaregiverArgs;
   rejectPayment: MutationRejectPaymentArgs;
+  requestApiAccess: MutationRequestApiAccessArgs;
   requestFundingReport: MutationRequestFundingReportArgs;
   requestPasswordReset: MutationRequestPasswordResetArgs;
   requestReimbursement: MutationRequestReimbursementArgs;
   requestTrialPaymentReport: MutationRequestTrialPaymentReportArgs;
   resetPassword: MutationResetPasswordArgs;
+  reviewApiAccessRequest: MutationReviewApiAccessRequestArgs;
+  revokeApiClient: MutationRevokeApiClientArgs;
   revokePermissions: MutationRevokePermissionsArgs;
+  rotateApiClientSecret: MutationRotateApiClientSecretArgs;
   scheduleAppointment: MutationScheduleAppointmentArgs;
   sendMessage: MutationSendMessageArgs;
   setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
@@ -539,6 +628,7 @@ export type MutationArguments = {
   updateParticipant: MutationUpdateParticipantArgs;
   updateUser: MutationUpdateUserArgs;
   uploadContractDocument: MutationUploadContractDocumentArgs;
+  validateApiAccessRequest: MutationValidateApiAccessRequestArgs;
   verifyEmail: MutationVerifyEmailArgs;
 };
 
@@ -642,6 +732,11 @@ export type MutationGrantPermissionsArgs = {
   input: PermissionsChangeInput;
 };
 
+export type MutationIssueApiCredentialsArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: IssueApiCredentialsInput;
+};
+
 export type MutationIssueVerificationTokenArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: IssueVerificationTokenInput;
@@ -697,6 +792,11 @@ export type MutationRejectPaymentArgs = {
   input: RejectPaymentInput;
 };
 
+export type MutationRequestApiAccessArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: RequestApiAccessInput;
+};
+
 export type MutationRequestFundingReportArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: RequestFundingReportInput;
@@ -722,9 +822,24 @@ export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
+export type MutationReviewApiAccessRequestArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: ReviewApiAccessRequestInput;
+};
+
+export type MutationRevokeApiClientArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: RevokeApiClientInput;
+};
+
 export type MutationRevokePermissionsArgs = {
   /** What to change. */
   input: PermissionsChangeInput;
+};
+
+export type MutationRotateApiClientSecretArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: RotateApiClientSecretInput;
 };
 
 export type MutationScheduleAppointmentArgs = {
@@ -775,6 +890,11 @@ export type MutationUpdateUserArgs = {
 export type MutationUploadContractDocumentArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: UploadContractDocumentInput;
+};
+
+export type MutationValidateApiAccessRequestArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: ValidateApiAccessRequestInput;
 };
 
 export type MutationVerifyEmailArgs = {
@@ -921,6 +1041,8 @@ export type PermissionName =
   | 'GET_DOCUMENT'
   /** Grant and revoke, on a resource, the permissions you hold there (grantPermissions, revokePermissions). */
   | 'GRANT'
+  /** Ask for API access for the client, accept its data use agreement, and manage its API clients and request log (requestApiAccess, issueApiCredentials, rotateApiClientSecret, revokeApiClient, apiRequestLog). */
+  | 'MANAGE_API_CLIENTS'
   /** Make manual payments and reimbursements (requestReimbursement). */
   | 'MANUAL_PAYMENT'
   /** Message participants and read their messages (sendMessage, messages). */
@@ -966,6 +1088,57 @@ export type PermissionsChangeInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type QueryApiAccessRequestsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this client's. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
+  last?: InputMaybe<Scalars['Int']['input']>;
+  /** Only at this step. */
+  status?: InputMaybe<ApiAccessRequestStatus>;
+};
+
+export type QueryApiClientsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this client's. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryApiRequestLogArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Only these credentials'. */
+  apiClientId?: InputMaybe<Scalars['ID']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this client's (you need manage_api_clients on it). */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** Only requests received at or after this. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
+  last?: InputMaybe<Scalars['Int']['input']>;
+  /** Only operations of this name. */
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests that ended so. */
+  result?: InputMaybe<ApiRequestResult>;
+  /** Only requests received before this. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type QueryAppointmentArgs = {
   /** The appointment's global id. */
   id: Scalars['ID']['input'];
@@ -979,6 +1152,9 @@ export type QueryAppointmentsArgs = {
 };
 
 export type QueryArguments = {
+  apiAccessRequests: QueryApiAccessRequestsArgs;
+  apiClients: QueryApiClientsArgs;
+  apiRequestLog: QueryApiRequestLogArgs;
   appointment: QueryAppointmentArgs;
   appointments: QueryAppointmentsArgs;
   caregivers: QueryCaregiversArgs;
@@ -1372,6 +1548,16 @@ export type ReportFormat =
   /** An Excel workbook; amounts as numbers in the currency's format. */
   | 'XLSX';
 
+/** What the client asks API access for: its use case and the scopes it needs. */
+export type RequestApiAccessInput = {
+  /** The client asking for API access. */
+  clientId: Scalars['ID']['input'];
+  /** The scopes asked for. */
+  scopes: Array<ApiScope>;
+  /** What the API will be used for (up to 4,000 characters). */
+  useCase: Scalars['String']['input'];
+};
+
 /** What to report on, and in which format. */
 export type RequestFundingReportInput = {
   /** The contract's global id. */
@@ -1430,6 +1616,28 @@ export type ResourceType =
   | 'TRIAL'
   /** One site in one trial: covers that trial's work at that site only. */
   | 'TRIAL_SITE';
+
+/** A Mural admin's decision on an access request, with the reason shown to the client. */
+export type ReviewApiAccessRequestInput = {
+  /** True to approve, false to reject. */
+  approve: Scalars['Boolean']['input'];
+  /** Why (shown to the client). */
+  reason: Scalars['String']['input'];
+  /** The request, at REQUESTED. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** The credential to revoke, at once and for every process. */
+export type RevokeApiClientInput = {
+  /** The API client. */
+  apiClientId: Scalars['ID']['input'];
+};
+
+/** The credential whose secret to replace, and how long the old secret keeps working. */
+export type RotateApiClientSecretInput = {
+  /** The API client. */
+  apiClientId: Scalars['ID']['input'];
+};
 
 /** Whose visit (an enrollment, or a participant with one enrollment), when, and for what. */
 export type ScheduleAppointmentInput = {
@@ -1616,6 +1824,12 @@ export type UserType =
   | 'PARTICIPANT'
   /** Mural, sponsor, CRO or site staff: sees what their grants allow. */
   | 'STAFF';
+
+/** The sandbox request a Mural admin has validated, so production credentials may be issued. */
+export type ValidateApiAccessRequestInput = {
+  /** The request, at SANDBOX. */
+  requestId: Scalars['ID']['input'];
+};
 
 /** The token e-mailed to the address. */
 export type VerifyEmailInput = {

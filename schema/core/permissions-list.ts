@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "enroll",
   "get_document",
   "grant",
+  "manage_api_clients",
   "manual_payment",
   "messaging",
   "milestone_payment",

@@ -109,6 +109,10 @@ TrialRef.implement({
       type: IrbStatusEnum,
       description: "Its standing with its IRB. Needs view_trials on the trial.",
     }),
+    sandbox: t.exposeBoolean("sandbox", {
+      description:
+        "Whether this is a sandbox trial (demo or test data): the only trials sandbox API credentials reach.",
+    }),
     contract: t.field({
       type: ContractRef,
       description: "The contract the trial runs under (and is paid from).",

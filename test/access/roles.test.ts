@@ -56,7 +56,7 @@ describe("the catalogue", () => {
   it("lists every permission and the spec's roles", async () => {
     const user = await registerUser(server);
     const result = await server.request(Catalogue, undefined, user.token);
-    expect(result.data?.permissions).toHaveLength(35);
+    expect(result.data?.permissions).toHaveLength(36);
     expect(result.data?.roles.map((r) => r.name)).toEqual([
       "Admin",
       "Approver",

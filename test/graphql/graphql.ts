@@ -266,6 +266,8 @@ export type CreateTrialInput = {
   phase?: TrialPhase | null | undefined;
   /** Unique across all trials. */
   protocolId: string;
+  /** A sandbox trial holds demo or test data and is the only kind sandbox API credentials reach; false by default, fixed once created. */
+  sandbox?: boolean | null | undefined;
   /** DRAFT (default) or LIVE. */
   status?: TrialStatus | null | undefined;
 };
@@ -577,6 +579,8 @@ export type PermissionName =
   | 'GET_DOCUMENT'
   /** Grant and revoke, on a resource, the permissions you hold there (grantPermissions, revokePermissions). */
   | 'GRANT'
+  /** Ask for API access for the client, accept its data use agreement, and manage its API clients and request log (requestApiAccess, issueApiCredentials, rotateApiClientSecret, revokeApiClient, apiRequestLog). */
+  | 'MANAGE_API_CLIENTS'
   /** Make manual payments and reimbursements (requestReimbursement). */
   | 'MANUAL_PAYMENT'
   /** Message participants and read their messages (sendMessage, messages). */
@@ -1104,6 +1108,9 @@ export type AdminUserNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { email: string, id: string }
     | { id: string }
    | null };
@@ -1324,6 +1331,9 @@ export type MessagingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { body: string, id: string }
     | { id: string }
     | { id: string }
@@ -1377,6 +1387,9 @@ export type OrgClientNodeQueryVariables = Exact<{
 
 
 export type OrgClientNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { name: string, id: string }
@@ -1772,6 +1785,9 @@ export type CoordNodeQueryVariables = Exact<{
 
 
 export type CoordNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2188,6 +2204,9 @@ export type ServerNodeQueryVariables = Exact<{
 
 
 export type ServerNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

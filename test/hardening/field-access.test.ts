@@ -73,7 +73,7 @@ const FIELDS: Record<
     needs: [
       {
         permissions: ["view_trials"],
-        fields: ["auditHistory", "createdAt", "irbStatus", "phase", "protocolId", "updatedAt"],
+        fields: ["auditHistory", "createdAt", "irbStatus", "phase", "protocolId", "sandbox", "updatedAt"],
       },
       { permissions: ["view_payments"], fields: ["paymentTotals"] },
     ],
