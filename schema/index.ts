@@ -19,6 +19,7 @@ import { messagingPermissions } from "./messaging/index.js";
 import { organizationsPermissions } from "./organizations/index.js";
 import { participantsPermissions } from "./participants/index.js";
 import { paymentsPermissions } from "./payments/index.js";
+import { prescreeningPermissions } from "./prescreening/index.js";
 import { ratingsPermissions } from "./ratings/index.js";
 import { reportsPermissions } from "./reports/index.js";
 import { trialsPermissions } from "./trials/index.js";
@@ -43,6 +44,7 @@ const areaPermissions = [
   paymentsPermissions,
   ratingsPermissions,
   reportsPermissions,
+  prescreeningPermissions,
 ];
 
 /**

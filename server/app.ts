@@ -36,6 +36,7 @@ import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
+import { restRouter } from "./rest.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { startWorker, type Worker } from "./worker.js";
 
@@ -161,7 +162,10 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
 function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
   app.use(assignRequestId);
   app.use(compression());
-  app.use(corsPolicy(deps.config));
+  const cors = corsPolicy(deps.config);
+  // Seed 002's REST paths answer every origin themselves (restRouter); the rest follows the API's policy.
+  app.use((req, res, next) => (req.path.startsWith("/rest/v1/") ? next() : cors(req, res, next)));
+  app.use("/rest/v1", restRouter(deps));
   serveHealth(app, deps);
   serveDownloads(app, deps);
   serveGraphQL(app, deps, apollo);

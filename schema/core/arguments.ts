@@ -11,6 +11,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, as an ISO 8601 string with a time zone (UTC on output). */
   DateTime: { input: Date; output: Date; }
+  /** A JSON value, as written in seed 002's documents (a questionnaire's UI config, a localized questionnaire, answers). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type AddCategoryInput = {
@@ -83,6 +85,16 @@ export type AddressInput = {
   street2?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One answer (seed 002: PUT /rest/v1/candidates/{candidateId}/answers/{key}). */
+export type AnswerCandidateQuestionInput = {
+  /** The answer; radio button and checkbox answers as stringified JSON of the selected items: {"sinemet": true}. */
+  answer: Scalars['String']['input'];
+  /** The question's key. */
+  key: Scalars['String']['input'];
+  /** Your id of the candidate. */
+  partnerCandidateId: Scalars['String']['input'];
+};
+
 export type AppointmentOutcome =
   | 'ATTENDED'
   | 'CANCELLED'
@@ -117,6 +129,60 @@ export type BulkEmailInput = {
   trialId: Scalars['ID']['input'];
 };
 
+/** The consents given with the details. */
+export type CandidateConsentsInput = {
+  /** Consent to process personal data; must be true when pii is given. */
+  dataConsent: Scalars['Boolean']['input'];
+  /** Consent to be contacted about future studies. */
+  leadConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Consent to lookalike modelling. */
+  lookalikeConsent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A candidate's personal details (stored only with data consent). */
+export type CandidatePiiInput = {
+  /** E-mail address. */
+  email: Scalars['String']['input'];
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Phone number (+15551234567). */
+  phoneNumber: Scalars['String']['input'];
+  /** Postal code, matched to sites' postal-code prefixes. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone (Europe/Stockholm). */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A candidate's preferences. */
+export type CandidatePreferencesInput = {
+  /** When to call (8-20). */
+  contactHours?: InputMaybe<Scalars['String']['input']>;
+  /** How to contact them. */
+  contactMethod?: InputMaybe<ContactMethod>;
+  /** The preferred site: one of candidateEligibility's eligibleSites. */
+  site?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a candidate is: answering, or submitted (as a dropout or completed). */
+export type CandidateStatus =
+  /** Submitted as completed; locked, and referred when eligible. */
+  | 'COMPLETED'
+  /** Submitted as having left the questionnaire; locked. */
+  | 'DROPOUT'
+  /** Still answering; answers and details may change. */
+  | 'IN_PROGRESS';
+
+/** How a candidate leaves the questionnaire. */
+export type CandidateSubmissionStatus =
+  /** They completed it; referred when eligible with data consent. */
+  | 'COMPLETED'
+  /** They left without completing it. */
+  | 'DROPOUT';
+
 export type CaregiverRelationship =
   | 'GUARDIAN'
   | 'NURSE'
@@ -141,9 +207,53 @@ export type ClaimPaymentsInput = {
   paymentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** A consent asked with the contact details. */
+export type ConsentQuestionInput = {
+  /** Its full text, per locale. */
+  description?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Stable key (data_consent). */
+  key: Scalars['String']['input'];
+  /** The consent's statement, per locale. */
+  text: Array<LocalizedTextInput>;
+  /** Which consent it is. */
+  type: ConsentType;
+};
+
+/** The consents a candidate gives with their details. */
+export type ConsentType =
+  /** Processing of personal data: required for PII and referral. */
+  | 'DATACONSENT'
+  /** Being contacted about future studies. */
+  | 'LEADCONSENT'
+  /** Use in lookalike modelling. */
+  | 'LOOKALIKECONSENT';
+
+/** How a candidate prefers to be contacted (the seed's enum). */
+export type ContactMethod =
+  /** An e-mail. */
+  | 'EMAIL'
+  /** A phone call. */
+  | 'PHONE_CALL'
+  /** A text message. */
+  | 'SMS'
+  /** A WhatsApp message. */
+  | 'WHATSAPP';
+
 export type CopyPermissionsInput = {
   fromUserId: Scalars['ID']['input'];
   toUserId: Scalars['ID']['input'];
+};
+
+/** A new candidate (seed 002: POST /rest/v1/candidates). */
+export type CreateCandidateInput = {
+  /** Their BCP 47 locale; the questionnaire's fallback when omitted. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Your own unique id for the candidate (the seed's candidateId). */
+  partnerCandidateId: Scalars['String']['input'];
+  /** Attribution of who recruited them (pag-1-poster). */
+  referrerToken?: InputMaybe<Scalars['String']['input']>;
+  /** The study's public id (DEMO3). */
+  studyId: Scalars['String']['input'];
 };
 
 export type CreateClientInput = {
@@ -264,6 +374,26 @@ export type EditTrialInput = {
   trialId: Scalars['ID']['input'];
 };
 
+/** What a question's answer must be for the candidate to be eligible; a hidden question's criteria do not apply. */
+export type EligibilityCriteriaInput = {
+  /** Largest number allowed (for a date of birth: the age in years). */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** Smallest number allowed (for a date of birth: the age in years). */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** No selected item may be one of these keys. */
+  noneOf?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The answer (any selected item) must be one of these keys (yes/no: "true"/"false"). */
+  oneOf?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A referred candidate to enroll. */
+export type EnrollCandidateInput = {
+  /** The candidate, referred to your trial site. */
+  candidateId: Scalars['ID']['input'];
+  /** The subject id in the trial. */
+  subjectId: Scalars['String']['input'];
+};
+
 export type EnrollInput = {
   participantId: Scalars['ID']['input'];
   /** A site taking part in the trial. */
@@ -289,6 +419,14 @@ export type IrbStatus =
 
 export type IssueVerificationTokenInput = {
   userId: Scalars['ID']['input'];
+};
+
+/** A text in one locale. */
+export type LocalizedTextInput = {
+  /** A BCP 47 tag of one of the questionnaire's locales (en-US, sv-SE, ar). */
+  locale: Scalars['String']['input'];
+  /** The text in that locale (Markdown where the widget renders it). */
+  text: Scalars['String']['input'];
 };
 
 export type LoginInput = {
@@ -338,6 +476,10 @@ export type MutationAddTrialSiteArgs = {
   input: AddTrialSiteInput;
 };
 
+export type MutationAnswerCandidateQuestionArgs = {
+  input: AnswerCandidateQuestionInput;
+};
+
 export type MutationApprovePaymentArgs = {
   input: ApprovePaymentInput;
 };
@@ -349,6 +491,7 @@ export type MutationArguments = {
   addParticipant: MutationAddParticipantArgs;
   addRolePermissions: MutationAddRolePermissionsArgs;
   addTrialSite: MutationAddTrialSiteArgs;
+  answerCandidateQuestion: MutationAnswerCandidateQuestionArgs;
   approvePayment: MutationApprovePaymentArgs;
   assignRole: MutationAssignRoleArgs;
   bulkEmail: MutationBulkEmailArgs;
@@ -356,6 +499,7 @@ export type MutationArguments = {
   changeUserPassword: MutationChangeUserPasswordArgs;
   claimPayments: MutationClaimPaymentsArgs;
   copyPermissions: MutationCopyPermissionsArgs;
+  createCandidate: MutationCreateCandidateArgs;
   createClient: MutationCreateClientArgs;
   createContract: MutationCreateContractArgs;
   createSite: MutationCreateSiteArgs;
@@ -369,6 +513,7 @@ export type MutationArguments = {
   editSite: MutationEditSiteArgs;
   editTrial: MutationEditTrialArgs;
   enroll: MutationEnrollArgs;
+  enrollCandidate: MutationEnrollCandidateArgs;
   grantPermissions: MutationGrantPermissionsArgs;
   issueVerificationToken: MutationIssueVerificationTokenArgs;
   login: MutationLoginArgs;
@@ -377,6 +522,7 @@ export type MutationArguments = {
   payMileage: MutationPayMileageArgs;
   payMilestone: MutationPayMilestoneArgs;
   payMilestones: MutationPayMilestonesArgs;
+  publishQuestionnaire: MutationPublishQuestionnaireArgs;
   rateVisit: MutationRateVisitArgs;
   register: MutationRegisterArgs;
   registerCaregiver: MutationRegisterCaregiverArgs;
@@ -387,17 +533,22 @@ export type MutationArguments = {
   requestTrialPaymentReport: MutationRequestTrialPaymentReportArgs;
   resetPassword: MutationResetPasswordArgs;
   revokePermissions: MutationRevokePermissionsArgs;
+  saveQuestionnaireDraft: MutationSaveQuestionnaireDraftArgs;
   scheduleAppointment: MutationScheduleAppointmentArgs;
   sendMessage: MutationSendMessageArgs;
   setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
   setPaymentType: MutationSetPaymentTypeArgs;
+  setRecruitingSite: MutationSetRecruitingSiteArgs;
+  submitCandidate: MutationSubmitCandidateArgs;
   switchUser: MutationSwitchUserArgs;
+  updateCandidateDetails: MutationUpdateCandidateDetailsArgs;
   updateCaregiver: MutationUpdateCaregiverArgs;
   updateContactPreferences: MutationUpdateContactPreferencesArgs;
   updateParticipant: MutationUpdateParticipantArgs;
   updateUser: MutationUpdateUserArgs;
   uploadContractDocument: MutationUploadContractDocumentArgs;
   verifyEmail: MutationVerifyEmailArgs;
+  withdrawCandidateDataConsent: MutationWithdrawCandidateDataConsentArgs;
 };
 
 export type MutationAssignRoleArgs = {
@@ -422,6 +573,10 @@ export type MutationClaimPaymentsArgs = {
 
 export type MutationCopyPermissionsArgs = {
   input: CopyPermissionsInput;
+};
+
+export type MutationCreateCandidateArgs = {
+  input: CreateCandidateInput;
 };
 
 export type MutationCreateClientArgs = {
@@ -476,6 +631,10 @@ export type MutationEnrollArgs = {
   input: EnrollInput;
 };
 
+export type MutationEnrollCandidateArgs = {
+  input: EnrollCandidateInput;
+};
+
 export type MutationGrantPermissionsArgs = {
   input: PermissionsChangeInput;
 };
@@ -506,6 +665,10 @@ export type MutationPayMilestoneArgs = {
 
 export type MutationPayMilestonesArgs = {
   input: PayMilestonesInput;
+};
+
+export type MutationPublishQuestionnaireArgs = {
+  input: PublishQuestionnaireInput;
 };
 
 export type MutationRateVisitArgs = {
@@ -548,6 +711,10 @@ export type MutationRevokePermissionsArgs = {
   input: PermissionsChangeInput;
 };
 
+export type MutationSaveQuestionnaireDraftArgs = {
+  input: SaveQuestionnaireDraftInput;
+};
+
 export type MutationScheduleAppointmentArgs = {
   input: ScheduleAppointmentInput;
 };
@@ -564,8 +731,20 @@ export type MutationSetPaymentTypeArgs = {
   input: SetPaymentTypeInput;
 };
 
+export type MutationSetRecruitingSiteArgs = {
+  input: SetRecruitingSiteInput;
+};
+
+export type MutationSubmitCandidateArgs = {
+  input: SubmitCandidateInput;
+};
+
 export type MutationSwitchUserArgs = {
   input: SwitchUserInput;
+};
+
+export type MutationUpdateCandidateDetailsArgs = {
+  input: UpdateCandidateDetailsInput;
 };
 
 export type MutationUpdateCaregiverArgs = {
@@ -590,6 +769,10 @@ export type MutationUploadContractDocumentArgs = {
 
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
+};
+
+export type MutationWithdrawCandidateDataConsentArgs = {
+  input: WithdrawCandidateDataConsentInput;
 };
 
 /** How a list of participants is sorted. */
@@ -692,6 +875,7 @@ export type PermissionName =
   | 'ENROLL'
   | 'GET_DOCUMENT'
   | 'GRANT'
+  | 'MANAGE_PRESCREENING'
   | 'MANUAL_PAYMENT'
   | 'MESSAGING'
   | 'MILESTONE_PAYMENT'
@@ -700,6 +884,7 @@ export type PermissionName =
   | 'TRAVEL_PAYMENT'
   | 'UPDATE_PARTICIPANT'
   | 'UPLOAD_DOCUMENT'
+  | 'VIEW_CANDIDATES'
   | 'VIEW_CLIENTS'
   | 'VIEW_CONTRACT'
   | 'VIEW_ENROLLMENTS'
@@ -717,6 +902,12 @@ export type PermissionsChangeInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** The trial whose draft to publish. */
+export type PublishQuestionnaireInput = {
+  /** The trial. */
+  trialId: Scalars['ID']['input'];
+};
+
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -730,6 +921,7 @@ export type QueryAppointmentsArgs = {
 export type QueryArguments = {
   appointment: QueryAppointmentArgs;
   appointments: QueryAppointmentsArgs;
+  candidateEligibility: QueryCandidateEligibilityArgs;
   caregivers: QueryCaregiversArgs;
   categories: QueryCategoriesArgs;
   client: QueryClientArgs;
@@ -749,10 +941,13 @@ export type QueryArguments = {
   payments: QueryPaymentsArgs;
   pendingPayments: QueryPendingPaymentsArgs;
   pendingReimbursements: QueryPendingReimbursementsArgs;
+  questionnaire: QueryQuestionnaireArgs;
   ratings: QueryRatingsArgs;
+  referredCandidates: QueryReferredCandidatesArgs;
   roleTemplate: QueryRoleTemplateArgs;
   site: QuerySiteArgs;
   sites: QuerySitesArgs;
+  studyQuestionnaire: QueryStudyQuestionnaireArgs;
   trial: QueryTrialArgs;
   trialSite: QueryTrialSiteArgs;
   trialSites: QueryTrialSitesArgs;
@@ -765,6 +960,11 @@ export type QueryArguments = {
   userSites: QueryUserSitesArgs;
   userTrials: QueryUserTrialsArgs;
   users: QueryUsersArgs;
+};
+
+export type QueryCandidateEligibilityArgs = {
+  /** Your id of the candidate. */
+  partnerCandidateId: Scalars['String']['input'];
 };
 
 export type QueryCaregiversArgs = {
@@ -891,6 +1091,11 @@ export type QueryPendingReimbursementsArgs = {
   participantId: Scalars['ID']['input'];
 };
 
+export type QueryQuestionnaireArgs = {
+  /** The trial. */
+  trialId: Scalars['ID']['input'];
+};
+
 export type QueryRatingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -900,6 +1105,15 @@ export type QueryRatingsArgs = {
   participantId?: InputMaybe<Scalars['ID']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   trialId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryReferredCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  /** The trial site. */
+  trialSiteId: Scalars['ID']['input'];
 };
 
 export type QueryRoleTemplateArgs = {
@@ -917,6 +1131,13 @@ export type QuerySitesArgs = {
   clientId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryStudyQuestionnaireArgs = {
+  /** A BCP 47 tag; the nearest locale, else the fallback, is used. */
+  locale: Scalars['String']['input'];
+  /** The study's public id (DEMO3). */
+  studyId: Scalars['String']['input'];
 };
 
 export type QueryTrialArgs = {
@@ -974,6 +1195,70 @@ export type QueryUsersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** One question of a questionnaire, in order. */
+export type QuestionInput = {
+  /** Eligibility criteria on its answer. */
+  criteria?: InputMaybe<EligibilityCriteriaInput>;
+  /** For DATEOFBIRTH: yyyy, yyyy-MM or yyyy-MM-dd. */
+  dateFormat?: InputMaybe<Scalars['String']['input']>;
+  /** Help text, per locale. */
+  description?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Its choices (radio button, checkbox, scale). */
+  items?: InputMaybe<Array<QuestionItemInput>>;
+  /** Stable key: answers are sent to it and conditions read it (answer.<key>). */
+  key: Scalars['String']['input'];
+  /** The question, per locale. */
+  text: Array<LocalizedTextInput>;
+  /** How it is answered. */
+  type: QuestionType;
+  /** When it is shown, in the seed's syntax: answer.<key> == 'true', && || ! ( ), < <= > >= != , x in ['a','b'], age(answer.dob) >= 18. Checked when saved. */
+  visibleIf?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One choice of a radio button, checkbox or scale question. */
+export type QuestionItemInput = {
+  /** Stable key of the choice, sent back in answers. */
+  key: Scalars['String']['input'];
+  /** The label shown, per locale. */
+  label: Array<LocalizedTextInput>;
+  /** Longest text an inline text may take, if any. */
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  /** A checkbox item that must be selected alone ("None of these"). */
+  unique?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How a question is answered (seed 002's types). */
+export type QuestionType =
+  /** Any of its items; a unique item ("None of these") stands alone. */
+  | 'CHECKBOX'
+  /** A date of birth in the question's dateFormat (yyyy, yyyy-MM or yyyy-MM-dd). */
+  | 'DATEOFBIRTH'
+  /** A number. */
+  | 'NUMBER'
+  /** Exactly one of its items. */
+  | 'RADIOBUTTON'
+  /** A whole number between its two items' keys (1 and 5). */
+  | 'SCALE'
+  /** Free text, at most 2000 characters. */
+  | 'TEXT'
+  /** Yes or No; stored and compared as "true" or "false". */
+  | 'YESNO';
+
+/** A locale a questionnaire is written in. */
+export type QuestionnaireLocaleInput = {
+  /** Its text direction. */
+  direction: TextDirection;
+  /** BCP 47 tag (en-US, sv-SE, ar). */
+  tag: Scalars['String']['input'];
+};
+
+/** Whether a questionnaire version is still being edited or frozen for candidates. */
+export type QuestionnaireVersionStatus =
+  /** Being edited; candidates never see it. */
+  | 'DRAFT'
+  /** Frozen; new candidates start on the newest published version. */
+  | 'PUBLISHED';
 
 export type RateVisitInput = {
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1052,6 +1337,28 @@ export type ResourceType =
   | 'TRIAL'
   | 'TRIAL_SITE';
 
+/** A trial's questionnaire, as its draft. */
+export type SaveQuestionnaireDraftInput = {
+  /** The seed's UI config (colours, messages, contactForm, steps, customPages), given back as is. */
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  /** The consents asked with the details. */
+  consentQuestions?: InputMaybe<Array<ConsentQuestionInput>>;
+  /** The locale used when a candidate's is missing; one of locales. */
+  fallbackLocale: Scalars['String']['input'];
+  /** The locales it is written in, with their text direction. */
+  locales: Array<QuestionnaireLocaleInput>;
+  /** UI messages by locale: { "en-US": { "ClinicForm.SelectClinic": "…" } }. */
+  messages?: InputMaybe<Scalars['JSON']['input']>;
+  /** The study's public name, per locale. */
+  publicStudyName: Array<LocalizedTextInput>;
+  /** Its questions, in order. */
+  questions: Array<QuestionInput>;
+  /** The public study id partners use (DEMO3); fixed by the first save. */
+  studyId: Scalars['String']['input'];
+  /** The trial it pre-screens for. */
+  trialId: Scalars['ID']['input'];
+};
+
 export type ScheduleAppointmentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The enrollment the visit is for. */
@@ -1095,6 +1402,26 @@ export type SetPaymentTypeInput = {
   routingNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether and where a trial site recruits. */
+export type SetRecruitingSiteInput = {
+  /** ISO 3166-1 alpha-2 country it recruits in; null: any. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postal-code prefix it recruits in; null: any. */
+  postalCodePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Whether candidates may be referred to it. */
+  recruiting: Scalars['Boolean']['input'];
+  /** The trial site. */
+  trialSiteId: Scalars['ID']['input'];
+};
+
+/** A submission (seed 002: POST /rest/v1/candidates/{candidateId}/submit). */
+export type SubmitCandidateInput = {
+  /** Your id of the candidate. */
+  partnerCandidateId: Scalars['String']['input'];
+  /** DROPOUT or COMPLETED. */
+  status: CandidateSubmissionStatus;
+};
+
 export type SubscriptionArguments = {
   messageReceived: SubscriptionMessageReceivedArgs;
 };
@@ -1106,6 +1433,13 @@ export type SubscriptionMessageReceivedArgs = {
 export type SwitchUserInput = {
   userId: Scalars['ID']['input'];
 };
+
+/** Which way a locale's text runs. */
+export type TextDirection =
+  /** Left to right (en-US, sv-SE). */
+  | 'LTR'
+  /** Right to left (ar, he). */
+  | 'RTL';
 
 export type TrialPhase =
   | 'EARLY_PHASE_1'
@@ -1125,6 +1459,18 @@ export type TrialStatus =
   | 'DRAFT'
   | 'LIVE'
   | 'PAUSED';
+
+/** The whole details record (seed 002: PUT /rest/v1/candidates/{candidateId}/details). */
+export type UpdateCandidateDetailsInput = {
+  /** The consents. */
+  consents: CandidateConsentsInput;
+  /** Your id of the candidate. */
+  partnerCandidateId: Scalars['String']['input'];
+  /** Personal details; need dataConsent. */
+  pii?: InputMaybe<CandidatePiiInput>;
+  /** Preferences. */
+  preferences?: InputMaybe<CandidatePreferencesInput>;
+};
 
 export type UpdateCaregiverInput = {
   address?: InputMaybe<AddressInput>;
@@ -1189,4 +1535,10 @@ export type UserType =
 
 export type VerifyEmailInput = {
   token: Scalars['String']['input'];
+};
+
+/** The candidate withdrawing data consent. */
+export type WithdrawCandidateDataConsentInput = {
+  /** Your id of the candidate. */
+  partnerCandidateId: Scalars['String']['input'];
 };

@@ -64,6 +64,8 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     Date: { Input: string; Output: string };
+    /** Free-form documents (seed 002's questionnaire config); the prescreening area defines the scalar. */
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   plugins: ["typedGlobalIds", RelayPlugin, DataloaderPlugin],

@@ -405,6 +405,7 @@ export type PermissionName =
   | 'ENROLL'
   | 'GET_DOCUMENT'
   | 'GRANT'
+  | 'MANAGE_PRESCREENING'
   | 'MANUAL_PAYMENT'
   | 'MESSAGING'
   | 'MILESTONE_PAYMENT'
@@ -413,6 +414,7 @@ export type PermissionName =
   | 'TRAVEL_PAYMENT'
   | 'UPDATE_PARTICIPANT'
   | 'UPLOAD_DOCUMENT'
+  | 'VIEW_CANDIDATES'
   | 'VIEW_CLIENTS'
   | 'VIEW_CONTRACT'
   | 'VIEW_ENROLLMENTS'
@@ -819,6 +821,9 @@ export type AdminUserNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { email: string, id: string }
     | { id: string }
    | null };
@@ -1039,7 +1044,10 @@ export type MessagingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { body: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1094,7 +1102,10 @@ export type OrgClientNodeQueryVariables = Exact<{
 export type OrgClientNodeQuery = { node:
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1712,6 +1723,9 @@ export type ServerNodeQueryVariables = Exact<{
 
 
 export type ServerNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
