@@ -4,6 +4,7 @@ CREATE TABLE "candidate_events" (
 	"id" text PRIMARY KEY NOT NULL,
 	"candidate_id" text NOT NULL,
 	"trial_id" text NOT NULL,
+	"sequence" bigint GENERATED ALWAYS AS IDENTITY (sequence name "candidate_events_sequence_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"kind" text NOT NULL,
 	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
@@ -77,7 +78,7 @@ ALTER TABLE "questionnaire_versions" ADD CONSTRAINT "questionnaire_versions_ques
 ALTER TABLE "questionnaire_versions" ADD CONSTRAINT "questionnaire_versions_published_by_users_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "questionnaires" ADD CONSTRAINT "questionnaires_trial_id_trials_id_fk" FOREIGN KEY ("trial_id") REFERENCES "public"."trials"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recruiting_sites" ADD CONSTRAINT "recruiting_sites_trial_site_id_trial_sites_id_fk" FOREIGN KEY ("trial_site_id") REFERENCES "public"."trial_sites"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "candidate_events_candidate_idx" ON "candidate_events" USING btree ("candidate_id","created_at");--> statement-breakpoint
+CREATE INDEX "candidate_events_candidate_idx" ON "candidate_events" USING btree ("candidate_id","sequence");--> statement-breakpoint
 CREATE INDEX "candidate_events_trial_idx" ON "candidate_events" USING btree ("trial_id","kind");--> statement-breakpoint
 CREATE INDEX "candidates_trial_idx" ON "candidates" USING btree ("trial_id");--> statement-breakpoint
 CREATE INDEX "candidates_referred_idx" ON "candidates" USING btree ("referred_trial_site_id");--> statement-breakpoint

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -132,12 +133,14 @@ export const candidateEvents = pgTable(
       .notNull()
       .references(() => candidates.id, { onDelete: "cascade" }),
     trialId: text().notNull(),
+    /** The order events happened in (those of one transaction share their created_at). */
+    sequence: bigint({ mode: "number" }).notNull().generatedAlwaysAsIdentity(),
     kind: text().notNull(),
     detail: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [
-    index("candidate_events_candidate_idx").on(t.candidateId, t.createdAt),
+    index("candidate_events_candidate_idx").on(t.candidateId, t.sequence),
     index("candidate_events_trial_idx").on(t.trialId, t.kind),
   ],
 );

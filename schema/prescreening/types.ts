@@ -272,7 +272,7 @@ CandidateRef.implement({
           .select()
           .from(candidateEvents)
           .where(inArray(candidateEvents.candidateId, ids))
-          .orderBy(asc(candidateEvents.createdAt), asc(candidateEvents.id));
+          .orderBy(asc(candidateEvents.sequence));
         return ids.map((id) => rows.filter((r) => r.candidateId === id));
       },
       resolve: (c) => c.id,
