@@ -13,7 +13,8 @@ import "./access/mutations.js";
 import { accessPermissions } from "./access/permissions.js";
 import { accountsPermissions } from "./accounts/permissions.js";
 import { appointmentsPermissions } from "./appointments/index.js";
-import { isAuthenticated } from "./core/rules.js";
+import { CLOSED_TO_MACHINES } from "./core/machine.js";
+import { isPrincipal } from "./core/rules.js";
 import { applyRules, isRule } from "./core/shield.js";
 import { messagingPermissions } from "./messaging/index.js";
 import { organizationsPermissions } from "./organizations/index.js";
@@ -29,8 +30,8 @@ export function buildPothosSchema(): GraphQLSchema {
   return lexicographicSortSchema(builder.toSchema());
 }
 
-/** node(id:) and nodes(ids:) need a session; each object's own rule then decides what may be read. */
-const nodePermissions = { Query: { node: isAuthenticated, nodes: isAuthenticated } };
+/** node(id:) and nodes(ids:) need a session or an access token; each object's own rule then decides what may be read. */
+const nodePermissions = { Query: { node: isPrincipal, nodes: isPrincipal } };
 
 const areaPermissions = [
   nodePermissions,
@@ -102,5 +103,10 @@ export function buildSchema(): GraphQLSchema {
   return applyRules(schema, mergeRules(structuralRules(schema), ...areaPermissions), {
     fallbackRule: deny,
     fallbackError: () => forbidden("This field is closed."),
+    machines: {
+      isMachine: (ctx) => (ctx as { machine?: unknown }).machine != null,
+      closedTypes: CLOSED_TO_MACHINES,
+      refusal: (type, field) => forbidden(`API clients cannot use ${type}.${field}.`),
+    },
   });
 }

@@ -36,6 +36,7 @@ import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
+import { machineAuthentication, serveOAuth } from "./oauth.js";
 import { restRouter } from "./rest.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { startWorker, type Worker } from "./worker.js";
@@ -168,6 +169,7 @@ function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
   app.use("/rest/v1", restRouter(deps));
   serveHealth(app, deps);
   serveDownloads(app, deps);
+  serveOAuth(app, deps);
   serveGraphQL(app, deps, apollo);
   app.use(answerNotFound);
   app.use(answerErrors(deps.log));
@@ -260,6 +262,7 @@ function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: Apollo
     });
   app.use(
     "/graphql",
+    machineAuthentication({ config, db }),
     readJsonBody(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -271,6 +274,7 @@ function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: Apollo
               authorization: req.get("authorization"),
               requestId,
               idempotencyKey: req.get("idempotency-key"),
+              machine: res.locals.machine,
             },
           );
         } catch (error) {

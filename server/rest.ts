@@ -15,6 +15,7 @@ import {
 import { createContext } from "./context.js";
 import { logUnexpected, readJsonBody } from "./errors.js";
 import type { Logger } from "./logger.js";
+import { machineAuthentication } from "./oauth.js";
 import { OPENAPI } from "./rest-openapi.js";
 
 /** HTTP statuses of the error codes a candidate operation answers with. */
@@ -46,6 +47,8 @@ export function restRouter(deps: { config: Config; db: Database; log: Logger }):
       maxAge: 600,
     }),
   );
+  // A partner's access token (bound to its allowed origins: another Origin is refused here) or a staff session.
+  router.use(machineAuthentication(deps));
   router.use(readJsonBody());
 
   /** Runs an operation with the request's context, answering its result as JSON or its error with its status. */
@@ -57,6 +60,7 @@ export function restRouter(deps: { config: Config; db: Database; log: Logger }):
         const ctx = await createContext(deps, {
           authorization: req.get("authorization"),
           requestId,
+          machine: res.locals.machine,
         });
         res.status(status).json((await operation(ctx, req)) ?? {});
       } catch (error) {

@@ -1,5 +1,6 @@
 export * from "./access.js";
 export * from "./accounts.js";
+export * from "./apiaccess.js";
 export * from "./audit.js";
 export * from "./idempotency.js";
 export * from "./messaging.js";

@@ -45,6 +45,8 @@ export const trials = pgTable(
     status: trialStatus().notNull().default("draft"),
     phase: trialPhase(),
     irbStatus: irbStatus().notNull().default("not_submitted"),
+    /** A sandbox trial (demo or test data): the only trials sandbox API credentials reach. */
+    sandbox: boolean().notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -297,6 +297,8 @@ export type CreateTrialInput = {
   phase?: InputMaybe<TrialPhase>;
   /** Unique across all trials. */
   protocolId: Scalars['String']['input'];
+  /** A sandbox trial holds demo or test data and is the only kind sandbox API credentials reach; false by default, fixed once created. */
+  sandbox?: InputMaybe<Scalars['Boolean']['input']>;
   /** DRAFT (default) or LIVE. */
   status?: InputMaybe<TrialStatus>;
 };
@@ -875,6 +877,7 @@ export type PermissionName =
   | 'ENROLL'
   | 'GET_DOCUMENT'
   | 'GRANT'
+  | 'MANAGE_API_CLIENTS'
   | 'MANAGE_PRESCREENING'
   | 'MANUAL_PAYMENT'
   | 'MESSAGING'

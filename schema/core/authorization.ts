@@ -58,9 +58,14 @@ export class Access {
   /** holds' answers, by permission and resource: a list asks the same of each row's trial site. */
   private readonly held = new Map<string, Promise<boolean>>();
 
+  /**
+   * For a machine principal (an API client), `viewer` is null and `machineGrants` gives the grants its scopes lend
+   * on what it reaches (machine.ts): every decision below then reads them as it reads a user's.
+   */
   constructor(
     readonly db: Database,
     private readonly viewer: Principal | null,
+    private readonly machineGrants?: () => Promise<GrantRow[]>,
   ) {}
 
   /** Decisions for another user (e.g. which sites their grants reach), as that user would get them. */
@@ -84,7 +89,16 @@ export class Access {
     return this.viewer?.userId ?? null;
   }
 
+  /** Whether decisions are for someone: a logged-in user or an API client. */
+  private get hasPrincipal() {
+    return this.viewer !== null || this.machineGrants !== undefined;
+  }
+
   private grants(): Promise<GrantRow[]> {
+    if (this.machineGrants) {
+      this.grantsLoaded ??= this.machineGrants();
+      return this.grantsLoaded;
+    }
     const viewer = this.viewer;
     if (!viewer) return Promise.resolve([]);
     // execute(): a drizzle query is a lazy thenable that runs again on every await; the promise runs it once.
@@ -167,7 +181,7 @@ export class Access {
    * not even see it (so ids of others' resources reveal nothing), FORBIDDEN when they see it but may not act.
    */
   async require(permission: Permission, key: ResourceKey, what: string): Promise<void> {
-    if (!this.viewer) throw unauthenticated();
+    if (!this.hasPrincipal) throw unauthenticated();
     if (await this.holds(permission, key)) return;
     if (!(await this.sees(key))) throw notFound(what);
     throw forbidden(`You need the ${permission} permission on this ${what.toLowerCase()}.`);
@@ -175,7 +189,7 @@ export class Access {
 
   /** Throws NOT_FOUND unless the viewer may see the resource. */
   async requireVisible(key: ResourceKey, what: string): Promise<void> {
-    if (!this.viewer) throw unauthenticated();
+    if (!this.hasPrincipal) throw unauthenticated();
     if (!(await this.sees(key))) throw notFound(what);
   }
 

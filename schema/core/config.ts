@@ -1,3 +1,4 @@
+import { hkdfSync } from "node:crypto";
 import { z } from "zod";
 
 /** Every setting comes from the environment; the README lists them with these defaults. */
@@ -42,19 +43,32 @@ const Env = z.object({
   PAYOUT_SANDBOX_DELAY_MS: z.coerce.number().int().nonnegative().default(0),
   /** Attempts of a payout (with graphile-worker's exponential backoff) before the payment is marked failed. */
   PAYOUT_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  /** The OAuth issuer (`iss` of access tokens, RFC 8414 metadata). Unset: PUBLIC_URL, else http://HOST:PORT. */
+  OAUTH_ISSUER: z.string().url().optional(),
+  /** Lifetime of an API access token. */
+  OAUTH_TOKEN_MINUTES: z.coerce.number().positive().max(60).default(10),
+  /** How long a token-signing key signs before a new one replaces it (it stays published while its tokens live). */
+  OAUTH_KEY_ROTATION_HOURS: z.coerce.number().positive().default(24),
+  /** 32 bytes, base64: encrypts the token-signing private keys (AES-256-GCM). Unset: derived from PAYOUT_ENCRYPTION_KEY. */
+  OAUTH_KEY_ENCRYPTION_KEY: z.string().optional(),
+  /** After an API client's secret is rotated, how long the old secret still works. */
+  API_SECRET_GRACE_HOURS: z.coerce.number().nonnegative().max(720).default(24),
 });
 
 /** A fixed key for development and tests only; production refuses to start without its own. */
 const DEVELOPMENT_PAYOUT_KEY = Buffer.alloc(32, "mural-link-development-only-key!").toString("base64");
 
-function payoutKey(value: string | undefined, isProduction: boolean): Buffer {
-  if (!value && isProduction)
-    throw new Error("Invalid configuration: PAYOUT_ENCRYPTION_KEY is required in production.");
+/** A 32-byte AES key from the environment variable `name`; outside production a fixed development key. */
+function encryptionKey(name: string, value: string | undefined, isProduction: boolean): Buffer {
+  if (!value && isProduction) throw new Error(`Invalid configuration: ${name} is required in production.`);
   const key = Buffer.from(value ?? DEVELOPMENT_PAYOUT_KEY, "base64");
-  if (key.length !== 32)
-    throw new Error("Invalid configuration: PAYOUT_ENCRYPTION_KEY must be 32 bytes, base64.");
+  if (key.length !== 32) throw new Error(`Invalid configuration: ${name} must be 32 bytes, base64.`);
   return key;
 }
+
+/** A separate key for the token-signing keys, derived from another (HKDF-SHA256), when none is configured. */
+const derivedKey = (key: Buffer) =>
+  Buffer.from(hkdfSync("sha256", key, "", "mural-link oauth signing keys", 32));
 
 /** CORS_ORIGINS as a list of origins (scheme, host and port, as a browser sends them), or null when unset. */
 function corsOrigins(value: string | undefined): string[] | null {
@@ -100,6 +114,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     reportLinkMs: e.REPORT_LINK_MINUTES * 60_000,
     idempotencyKeyMs: e.IDEMPOTENCY_KEY_HOURS * 3_600_000,
     workerLostAfterMs: e.WORKER_LOST_AFTER_SECONDS * 1000,
-    payoutEncryptionKey: payoutKey(e.PAYOUT_ENCRYPTION_KEY, e.NODE_ENV === "production"),
+    payoutEncryptionKey: encryptionKey(
+      "PAYOUT_ENCRYPTION_KEY",
+      e.PAYOUT_ENCRYPTION_KEY,
+      e.NODE_ENV === "production",
+    ),
+    oauthKeyEncryptionKey: e.OAUTH_KEY_ENCRYPTION_KEY
+      ? encryptionKey("OAUTH_KEY_ENCRYPTION_KEY", e.OAUTH_KEY_ENCRYPTION_KEY, false)
+      : derivedKey(
+          encryptionKey("PAYOUT_ENCRYPTION_KEY", e.PAYOUT_ENCRYPTION_KEY, e.NODE_ENV === "production"),
+        ),
+    oauthIssuer: (e.OAUTH_ISSUER ?? e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ""),
+    oauthTokenMs: e.OAUTH_TOKEN_MINUTES * 60_000,
+    oauthKeyRotationMs: e.OAUTH_KEY_ROTATION_HOURS * 3_600_000,
+    apiSecretGraceMs: e.API_SECRET_GRACE_HOURS * 3_600_000,
   };
 }

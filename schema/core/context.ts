@@ -4,6 +4,7 @@ import type { Actor } from "./audit.js";
 import type { Access } from "./authorization.js";
 import type { Config } from "./config.js";
 import type { IdempotentCall } from "./idempotency.js";
+import type { Machine, Reach } from "./machine.js";
 
 type UserType = (typeof users.$inferSelect)["userType"];
 
@@ -27,6 +28,13 @@ export interface Context {
   db: Database;
   /** Null when the request carries no live session. Mutations such as login or switchUser replace it. */
   viewer: Viewer | null;
+  /**
+   * The API client calling with a live access token (never beside a viewer): its rights are its scopes on what it
+   * reaches (machine.ts), decided by the same rules; fields of people's data are closed to it.
+   */
+  machine: Machine | null;
+  /** What the machine reaches, loaded once for the request (machineMay). */
+  machineReach?: () => Promise<Reach>;
   sessionToken: string | null;
   /** The viewer's access decisions, batched and cached for this request (renewed when the viewer changes). */
   access: Access;

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "enroll",
   "get_document",
   "grant",
+  "manage_api_clients",
   "manage_prescreening",
   "manual_payment",
   "messaging",

@@ -51,6 +51,18 @@ export const rule =
  * rules, the object being read); they are cheap, so nothing is cached across fields.
  */
 
+/**
+ * Whether someone is behind the request: a logged-in user or an API client. The rules over resources (canSee,
+ * readsWith, holds, …) decide for both alike, the client through the grants its scopes lend (machine.ts); every
+ * other rule asks for a viewer, so people's own data and accounts stay closed to API clients.
+ */
+const hasPrincipal = (ctx: Context) => ctx.viewer !== null || ctx.machine !== null;
+
+/** Someone is behind the request (a user or an API client): node(id:) then lets the object's own rule decide. */
+export const isPrincipal = rule({ cache: "no_cache" })((_parent, _args, ctx: Context) =>
+  hasPrincipal(ctx) ? true : unauthenticated(),
+);
+
 export const isAuthenticated = rule({ cache: "no_cache" })((_parent, _args, ctx: Context) =>
   ctx.viewer ? true : unauthenticated(),
 );
@@ -165,7 +177,7 @@ export function forArgument<Args, T extends string>(
   const field = nameOf(argument);
   return rule({ cache: "no_cache" })((_parent, args: Args, ctx: Context) =>
     decide(async () => {
-      if (!ctx.viewer) throw unauthenticated();
+      if (!hasPrincipal(ctx)) throw unauthenticated();
       const globalId = argument(args);
       if (optional && globalId == null) return;
       await check(ctx, decodeGlobalId(globalId, field, typenames));
@@ -239,7 +251,7 @@ async function seesResource(ctx: Context, key: ResourceKey): Promise<boolean> {
 
 /** For a participant or caregiver (staff have no participants to ask about), the resource is their own place. */
 async function isParticipantsPlace(ctx: Context, key: ResourceKey): Promise<boolean> {
-  return ctx.viewer?.userType !== "staff" && isOwnPlace(ctx.access, key);
+  return ctx.viewer !== null && ctx.viewer.userType !== "staff" && isOwnPlace(ctx.access, key);
 }
 
 /**
@@ -248,7 +260,7 @@ async function isParticipantsPlace(ctx: Context, key: ResourceKey): Promise<bool
  */
 export const canSee = (type: ResourceType) =>
   rule({ cache: "no_cache" })(async (parent: { id: string }, _args, ctx: Context) => {
-    if (!ctx.viewer) return unauthenticated();
+    if (!hasPrincipal(ctx)) return unauthenticated();
     return (await seesResource(ctx, { type, id: parent.id })) ? true : notFound("This object");
   });
 
@@ -275,7 +287,7 @@ interface Reading<Parent> {
 function reads<Parent>(permissions: Permission | readonly Permission[], reading: Reading<Parent>) {
   const needed: readonly Permission[] = typeof permissions === "string" ? [permissions] : permissions;
   return rule({ cache: "no_cache" })(async (parent: Parent, _args, ctx: Context, info) => {
-    if (!ctx.viewer) return unauthenticated();
+    if (!hasPrincipal(ctx)) return unauthenticated();
     const held = await Promise.all(needed.map((permission) => reading.holds(ctx, parent, permission)));
     if (held.some(Boolean) || (await reading.own?.(ctx, parent))) return true;
     if (!(await reading.sees(ctx, parent))) return notFound(reading.what);

@@ -22,6 +22,29 @@ interface Options {
   fallbackRule: Rule;
   /** The answer when a rule says no without an error of its own. */
   fallbackError: () => Error;
+  /** What API clients (machine principals) may never use, whatever their rules say. */
+  machines?: MachineGate;
+}
+
+/**
+ * The fence around machine principals, outside every rule: the fields of `closedTypes` (people's personal,
+ * payout and health data) and every mutation and subscription not marked open (openToMachines) answer `refusal`
+ * to them. Within the fence the rules decide; a rule refusing a machine for want of a user (UNAUTHENTICATED) is
+ * answered `refusal` too, since the client did authenticate.
+ */
+export interface MachineGate {
+  isMachine: (ctx: object) => boolean;
+  closedTypes: ReadonlySet<string>;
+  refusal: (type: string, field: string) => Error;
+}
+
+/** Root mutation and subscription rules an API client may pass (each decides by its scopes). */
+const openRules = new WeakSet<object>();
+
+/** Marks a mutation's or subscription's rule as one API clients may pass; the rule still decides. */
+export function openToMachines<R extends object>(rule: R): R {
+  openRules.add(rule);
+  return rule;
 }
 
 /** A graphql-shield rule (as opposed to a map of field rules). */
@@ -50,6 +73,7 @@ export function applyRules(schema: GraphQLSchema, tree: IRules, options: Options
     return rule === allow || rule === deny ? undefined : rule;
   };
   const subscription = schema.getSubscriptionType();
+  const writes = [schema.getMutationType(), subscription];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || isIntrospectionType(type)) continue;
     const set = rules[type.name];
@@ -59,10 +83,12 @@ export function applyRules(schema: GraphQLSchema, tree: IRules, options: Options
       // A subscription's field answers with a stream, not objects: each event's objects are decided as read.
       const decidesReturned = type === subscription ? undefined : returnedObjects(field, objectRule);
       if (decidesReturned) wrap(field, (resolve) => deciding(resolve, decidesReturned, options));
-      if (rule === allow) continue;
       if (rule === deny) wrap(field, () => () => options.fallbackError());
       else if (rule === typeRule) wrap(field, (resolve) => guardedByObject(resolve, rule, options));
-      else wrap(field, (resolve) => guardedByField(resolve, rule, options));
+      else if (rule !== allow) wrap(field, (resolve) => guardedByField(resolve, rule, options));
+      const gate = options.machines;
+      const fenced = gate?.closedTypes.has(type.name) || (writes.includes(type) && !openRules.has(rule));
+      if (gate && fenced) wrap(field, (resolve) => fencedFromMachines(resolve, gate, type.name, field.name));
     }
   }
   return schema;
@@ -89,6 +115,12 @@ function decisions(ctx: object, rule: Rule): WeakMap<object, Decision | Promise<
   return decided;
 }
 
+/** Outside the field's rule: an API client is refused; anyone else goes on to the rule. */
+function fencedFromMachines(resolve: Resolver, gate: MachineGate, type: string, field: string): Resolver {
+  return (parent, args, ctx, info) =>
+    gate.isMachine(ctx) ? gate.refusal(type, field) : resolve(parent, args, ctx, info);
+}
+
 /** Runs a rule as graphql-shield does: true goes on; false is the fallback error; an Error is the answer. */
 async function run(
   rule: Rule,
@@ -100,6 +132,12 @@ async function run(
 ): Promise<Decision> {
   const answer = await rule.resolve(parent, args, ctx, info, { allowExternalErrors: true });
   if (answer === true) return true;
+  const gate = options.machines;
+  if (
+    gate?.isMachine(ctx) &&
+    (answer as { extensions?: { code?: unknown } })?.extensions?.code === "UNAUTHENTICATED"
+  )
+    return gate.refusal(info.parentType.name, info.fieldName);
   return answer instanceof Error ? answer : options.fallbackError();
 }
 

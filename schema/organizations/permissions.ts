@@ -5,6 +5,7 @@ import {
   holds,
   isAdmin,
   isAuthenticated,
+  isPrincipal,
   type Permissions,
   readsWith,
   seesArgument,
@@ -23,11 +24,11 @@ const viewSitesOrOwn = readsWith("view_sites", "site", { participants: true });
  */
 export const organizationsPermissions = {
   Query: {
-    clients: isAuthenticated, // lists only the clients the viewer may see
+    clients: isPrincipal, // lists only the clients the viewer may see
     client: seesArgument("Client", (a) => a.id),
-    contracts: isAuthenticated, // lists only the contracts the viewer may see (clientId checked in the resolver)
+    contracts: isPrincipal, // lists only the contracts the viewer may see (clientId checked in the resolver)
     contract: seesArgument("Contract", (a) => a.id),
-    sites: isAuthenticated, // lists only the sites the viewer may see (clientId checked in the resolver)
+    sites: isPrincipal, // lists only the sites the viewer may see (clientId checked in the resolver)
     site: seesArgument("Site", (a) => a.id),
     funding: isAuthenticated, // view_contract on the contract, named or through a trial: checked by the resolver
   },

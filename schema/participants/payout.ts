@@ -1,4 +1,3 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
@@ -14,34 +13,22 @@ import { email, phone } from "../accounts/inputs.js";
 import { type Actor, recordAudit } from "../core/audit.js";
 import type { Config } from "../core/config.js";
 import { badInput, notFound, parseInput } from "../core/errors.js";
+import { seal, unseal } from "../core/sealing.js";
 import { address } from "./inputs.js";
 
 export type PaymentTypeCode = (typeof paymentTypeCode.enumValues)[number];
 export type PayoutMethod = typeof payoutMethods.$inferSelect;
 
 /*
- * Account and card numbers are stored only encrypted (AES-256-GCM, key from PAYOUT_ENCRYPTION_KEY, the enrollment
- * id as additional data so a ciphertext cannot be moved to another row) next to their last four digits. Layout:
- * version byte (1) ‖ 12-byte IV ‖ 16-byte tag ‖ ciphertext.
+ * Account and card numbers are stored only encrypted (core/sealing.ts, key from PAYOUT_ENCRYPTION_KEY, the
+ * enrollment id as additional data so a ciphertext cannot be moved to another row) next to their last four digits.
  */
-const VERSION = 1;
-
-export function encryptAccountNumber(key: Buffer, enrollmentId: string, number: string): Buffer {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key, iv);
-  cipher.setAAD(Buffer.from(enrollmentId));
-  const body = Buffer.concat([cipher.update(number, "utf8"), cipher.final()]);
-  return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), body]);
-}
+export const encryptAccountNumber = (key: Buffer, enrollmentId: string, number: string): Buffer =>
+  seal(key, enrollmentId, number);
 
 /** For the payout provider only: the full number back. Never returned by the API. */
-export function decryptAccountNumber(key: Buffer, enrollmentId: string, sealed: Buffer): string {
-  if (sealed[0] !== VERSION) throw new Error("Unknown payout number encryption version.");
-  const decipher = createDecipheriv("aes-256-gcm", key, sealed.subarray(1, 13));
-  decipher.setAAD(Buffer.from(enrollmentId));
-  decipher.setAuthTag(sealed.subarray(13, 29));
-  return Buffer.concat([decipher.update(sealed.subarray(29)), decipher.final()]).toString("utf8");
-}
+export const decryptAccountNumber = (key: Buffer, enrollmentId: string, sealed: Buffer): string =>
+  unseal(key, enrollmentId, sealed);
 
 const digitsOnly = (s: string) => s.replace(/[\s-]/g, "");
 

@@ -3,10 +3,17 @@ import { allow } from "graphql-shield";
 import { candidates } from "../../db/schema/index.js";
 import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
-import { forArgument, holds, isAuthenticated, type Permissions, readsWith, rule } from "../core/rules.js";
+import { and, forArgument, holds, type Permissions, readsWith, rule } from "../core/rules.js";
+import { openToMachines } from "../core/shield.js";
+import { ownerOf } from "./callers.js";
 
-/** Callers of the candidate operations: each operation then decides on the study or candidate it names. */
-const isCandidateCaller = isAuthenticated;
+/**
+ * Callers of the candidate operations, people or partners' API clients: each operation then decides on the study
+ * or candidate it names (callers.ts). Open to API clients, which the shield otherwise keeps from mutations.
+ */
+const isCandidateCaller = openToMachines(
+  rule({ cache: "no_cache" })((_parent, _args, ctx: Context) => (ownerOf(ctx) ? true : unauthenticated())),
+);
 
 /** Object rule for a questionnaire or one of its versions: manage_prescreening on its trial. */
 const managesQuestionnaire = rule({ cache: "no_cache" })(
@@ -28,13 +35,18 @@ const canSeeCandidate = rule({ cache: "no_cache" })(
     _args,
     ctx: Context,
   ) => {
+    if (parent.owner === ownerOf(ctx)) return true;
     if (!ctx.viewer) return unauthenticated();
-    if (parent.owner === `user:${ctx.viewer.userId}`) return true;
     if (await ctx.access.holds("manage_prescreening", { type: "trial", id: parent.trialId })) return true;
     const site = parent.referredTrialSiteId;
     if (site && (await ctx.access.holds("view_candidates", { type: "trialSite", id: site }))) return true;
     return notFound("Candidate");
   },
+);
+
+/** A candidate's PII, to people who see the candidate; API clients (which sent it) never read it back. */
+const readsCandidatePii = rule({ cache: "no_cache" })((_parent, _args, ctx: Context) =>
+  ctx.viewer ? true : unauthenticated(),
 );
 
 /** Enrolling a referral: view_candidates, add_participant and enroll on the trial site it was referred to. */
@@ -79,7 +91,13 @@ export const prescreeningPermissions = {
   TrialSite: { recruitment: readsWith(["manage_prescreening", "view_trials"], "trialSite") },
   Questionnaire: managesQuestionnaire,
   QuestionnaireVersion: managesQuestionnaire,
-  Candidate: canSeeCandidate,
+  Candidate: {
+    "*": canSeeCandidate,
+    name: and(canSeeCandidate, readsCandidatePii),
+    email: and(canSeeCandidate, readsCandidatePii),
+    phoneNumber: and(canSeeCandidate, readsCandidatePii),
+    postalCode: and(canSeeCandidate, readsCandidatePii),
+  },
   // Reached only through the guarded fields above.
   CandidateConsents: allow,
   CandidateEvent: allow,

@@ -20,6 +20,11 @@ builder.relayMutationField(
       status: t.field({ type: TrialStatusEnum, required: false, description: "DRAFT (default) or LIVE." }),
       phase: t.field({ type: TrialPhaseEnum, required: false }),
       irbStatus: t.field({ type: IrbStatusEnum, required: false, description: "NOT_SUBMITTED by default." }),
+      sandbox: t.boolean({
+        required: false,
+        description:
+          "A sandbox trial holds demo or test data and is the only kind sandbox API credentials reach; false by default, fixed once created.",
+      }),
     }),
   },
   {

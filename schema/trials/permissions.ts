@@ -4,7 +4,7 @@ import {
   chain,
   holds,
   holdsIfGiven,
-  isAuthenticated,
+  isPrincipal,
   type Permissions,
   readsWith,
   seesArgument,
@@ -16,7 +16,7 @@ const viewTrialSites = readsWith(["view_trials", "view_sites"], "trialSite");
 /** Who may use each trials field. Fields not listed here are closed (the shield's fallback is deny). */
 export const trialsPermissions = {
   Query: {
-    trials: isAuthenticated, // lists only the trials the viewer may see
+    trials: isPrincipal, // lists only the trials the viewer may see
     trial: seesArgument("Trial", (a) => a.id),
     trialSites: seesArgument("Trial", (a) => a.trialId), // lists only the trial sites the viewer may see
     trialSite: seesArgument("TrialSite", (a) => a.id),
@@ -44,6 +44,7 @@ export const trialsPermissions = {
     irbStatus: viewTrials,
     phase: viewTrials,
     protocolId: viewTrials,
+    sandbox: viewTrials,
     updatedAt: viewTrials,
   },
   TrialSite: {

@@ -42,6 +42,7 @@ const newTrial = z.object({
     .refine((s) => !s || INITIAL_STATUSES.includes(s), "a new trial starts as DRAFT or LIVE"),
   phase: z.enum(trialPhase.enumValues).nullish(),
   irbStatus: z.enum(irbStatus.enumValues).nullish(),
+  sandbox: z.boolean().nullish(),
 });
 
 const trialPatch = z.object({
@@ -111,6 +112,7 @@ export async function createTrial(tx: Executor, actor: Actor, input: NewTrial): 
         status: values.status ?? "draft",
         phase: values.phase ?? null,
         irbStatus: values.irbStatus ?? "not_submitted",
+        sandbox: values.sandbox ?? false,
       })
       .returning();
     await recordAudit(tx, actor, {

@@ -84,6 +84,10 @@ TrialRef.implement({
     status: t.expose("status", { type: TrialStatusEnum }),
     phase: t.expose("phase", { type: TrialPhaseEnum, nullable: true }),
     irbStatus: t.expose("irbStatus", { type: IrbStatusEnum }),
+    sandbox: t.exposeBoolean("sandbox", {
+      description:
+        "Whether this is a sandbox trial (demo or test data): the only trials sandbox API credentials reach.",
+    }),
     contract: t.field({ type: ContractRef, resolve: (trial) => trial.contractId }),
     trialSites: t.connection(
       {

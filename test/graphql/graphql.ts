@@ -178,6 +178,8 @@ export type CreateTrialInput = {
   phase?: TrialPhase | null | undefined;
   /** Unique across all trials. */
   protocolId: string;
+  /** A sandbox trial holds demo or test data and is the only kind sandbox API credentials reach; false by default, fixed once created. */
+  sandbox?: boolean | null | undefined;
   /** DRAFT (default) or LIVE. */
   status?: TrialStatus | null | undefined;
 };
@@ -405,6 +407,7 @@ export type PermissionName =
   | 'ENROLL'
   | 'GET_DOCUMENT'
   | 'GRANT'
+  | 'MANAGE_API_CLIENTS'
   | 'MANAGE_PRESCREENING'
   | 'MANUAL_PAYMENT'
   | 'MESSAGING'

@@ -73,9 +73,10 @@ const FIELDS: Record<
     needs: [
       {
         permissions: ["view_trials"],
-        fields: ["auditHistory", "createdAt", "irbStatus", "phase", "protocolId", "updatedAt"],
+        fields: ["auditHistory", "createdAt", "irbStatus", "phase", "protocolId", "sandbox", "updatedAt"],
       },
       { permissions: ["view_payments"], fields: ["paymentTotals"] },
+      { permissions: ["manage_prescreening"], fields: ["questionnaire"] },
     ],
     seer: "staff",
     own: [],
@@ -96,6 +97,7 @@ const FIELDS: Record<
     needs: [
       { permissions: ["view_trials", "view_sites"], fields: ["auditHistory", "createdAt"] },
       { permissions: ["view_payments"], fields: ["paymentTotals", "payments"] },
+      { permissions: ["manage_prescreening", "view_trials"], fields: ["recruitment"] },
     ],
     seer: "staff",
     own: [],
