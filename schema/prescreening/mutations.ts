@@ -79,6 +79,7 @@ builder.relayMutationField(
     },
   },
   {
+    description: "What saveQuestionnaireDraft answers.",
     outputFields: (t) => ({
       version: t.field({
         type: QuestionnaireVersionRef,
@@ -106,6 +107,7 @@ builder.relayMutationField(
     },
   },
   {
+    description: "What publishQuestionnaire answers.",
     outputFields: (t) => ({
       version: t.field({
         type: QuestionnaireVersionRef,
@@ -142,6 +144,7 @@ builder.relayMutationField(
     },
   },
   {
+    description: "What setRecruitingSite answers.",
     outputFields: (t) => ({
       trialSite: t.field({ type: TrialSiteRef, description: "The trial site.", resolve: (p) => p.trialSite }),
     }),
@@ -175,6 +178,7 @@ builder.relayMutationField(
     }),
   },
   {
+    description: "What createCandidate answers.",
     outputFields: (t) => ({
       candidate: t.field({
         type: CandidateRef,
@@ -206,6 +210,7 @@ builder.relayMutationField(
     }),
   },
   {
+    description: "What answerCandidateQuestion answers.",
     outputFields: (t) => ({
       candidate: t.field({ type: CandidateRef, description: "The candidate.", resolve: (p) => p.candidate }),
     }),
@@ -284,6 +289,7 @@ builder.relayMutationField(
     }),
   },
   {
+    description: "What updateCandidateDetails answers.",
     outputFields: (t) => ({
       candidate: t.field({ type: CandidateRef, description: "The candidate.", resolve: (p) => p.candidate }),
     }),
@@ -318,6 +324,7 @@ builder.relayMutationField(
     }),
   },
   {
+    description: "What submitCandidate answers.",
     outputFields: (t) => ({
       candidate: t.field({ type: CandidateRef, description: "The candidate.", resolve: (p) => p.candidate }),
     }),
@@ -338,6 +345,7 @@ builder.relayMutationField(
     }),
   },
   {
+    description: "What withdrawCandidateDataConsent answers.",
     outputFields: (t) => ({
       candidate: t.field({ type: CandidateRef, description: "The candidate.", resolve: (p) => p.candidate }),
     }),
@@ -365,6 +373,7 @@ builder.relayMutationField(
       ),
   },
   {
+    description: "What enrollCandidate answers.",
     outputFields: (t) => ({
       candidate: t.field({ type: CandidateRef, description: "The candidate.", resolve: (p) => p.candidate }),
       participant: t.field({
