@@ -315,3 +315,32 @@ describe("another caller's candidates", () => {
     expect(errorCode(gql)).toBe("NOT_FOUND");
   });
 });
+
+describe("races and replacement", () => {
+  it("two creations of the same candidate id at once: one is created, the other is a CONFLICT", async () => {
+    const candidateId = newId();
+    const results = await Promise.all(
+      [1, 2].map(() => rest(server, "POST", "/candidates", partner, { studyId: "DEMO3", candidateId })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const rows = await server.sql`SELECT id FROM candidates WHERE external_id = ${candidateId}`;
+    expect(rows).toHaveLength(1);
+  });
+
+  it("details replace the whole record: sent again without pii and without data consent, the PII is erased", async () => {
+    const id = await newCandidate();
+    await answerAll(id);
+    expect((await rest(server, "PUT", `/candidates/${id}/details`, partner, DETAILS)).status).toBe(200);
+    const withdrawn = await rest(server, "PUT", `/candidates/${id}/details`, partner, {
+      consents: { dataConsent: false },
+    });
+    expect(withdrawn.status).toBe(200);
+    const [row] =
+      await server.sql`SELECT id, pii, preferences, anonymised_at FROM candidates WHERE external_id = ${id}`;
+    expect(row).toMatchObject({ pii: null, preferences: null });
+    expect(row!.anonymised_at).not.toBeNull();
+    const events =
+      await server.sql`SELECT kind FROM candidate_events WHERE candidate_id = ${row!.id} ORDER BY sequence`;
+    expect(events.map((e) => e.kind).slice(-3)).toEqual(["details", "consents", "consent_withdrawn"]);
+  });
+});
