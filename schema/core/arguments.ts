@@ -946,7 +946,6 @@ export type QueryArguments = {
   pendingReimbursements: QueryPendingReimbursementsArgs;
   questionnaire: QueryQuestionnaireArgs;
   ratings: QueryRatingsArgs;
-  referredCandidates: QueryReferredCandidatesArgs;
   roleTemplate: QueryRoleTemplateArgs;
   site: QuerySiteArgs;
   sites: QuerySitesArgs;
@@ -1108,15 +1107,6 @@ export type QueryRatingsArgs = {
   participantId?: InputMaybe<Scalars['ID']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   trialId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-export type QueryReferredCandidatesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  /** The trial site. */
-  trialSiteId: Scalars['ID']['input'];
 };
 
 export type QueryRoleTemplateArgs = {

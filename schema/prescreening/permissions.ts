@@ -44,7 +44,10 @@ const canSeeCandidate = rule({ cache: "no_cache" })(
   },
 );
 
-/** A candidate's PII, to people who see the candidate; API clients (which sent it) never read it back. */
+/**
+ * A candidate's PII and health data (answers, the funnel's criteria), to people who see the candidate; API clients
+ * (which sent them) never read them back.
+ */
 const readsCandidatePii = rule({ cache: "no_cache" })((_parent, _args, ctx: Context) =>
   ctx.viewer ? true : unauthenticated(),
 );
@@ -74,7 +77,6 @@ export const prescreeningPermissions = {
     questionnaire: holds("manage_prescreening", "Trial", (a) => a.trialId),
     studyQuestionnaire: isCandidateCaller,
     candidateEligibility: isCandidateCaller,
-    referredCandidates: holds("view_candidates", "TrialSite", (a) => a.trialSiteId),
   },
   Mutation: {
     saveQuestionnaireDraft: holds("manage_prescreening", "Trial", (a) => a.input.trialId),
@@ -88,7 +90,10 @@ export const prescreeningPermissions = {
     enrollCandidate: enrollsReferral,
   },
   Trial: { questionnaire: readsWith("manage_prescreening", "trial") },
-  TrialSite: { recruitment: readsWith(["manage_prescreening", "view_trials"], "trialSite") },
+  TrialSite: {
+    recruitment: readsWith(["manage_prescreening", "view_trials"], "trialSite"),
+    referredCandidates: readsWith("view_candidates", "trialSite"),
+  },
   Questionnaire: managesQuestionnaire,
   QuestionnaireVersion: managesQuestionnaire,
   Candidate: {
@@ -97,6 +102,8 @@ export const prescreeningPermissions = {
     email: and(canSeeCandidate, readsCandidatePii),
     phoneNumber: and(canSeeCandidate, readsCandidatePii),
     postalCode: and(canSeeCandidate, readsCandidatePii),
+    answers: and(canSeeCandidate, readsCandidatePii),
+    events: and(canSeeCandidate, readsCandidatePii),
   },
   // Reached only through the guarded fields above.
   CandidateConsents: allow,

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { candidates, questionnaires } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
-import { pageOfRows } from "../core/pagination.js";
+import { byCreation, type Children, childrenPage } from "../core/pagination.js";
 import { TrialRef, TrialSiteRef } from "../trials/refs.js";
+import type { Candidate } from "./candidates.js";
 import { candidateEligibility, studyQuestionnaire } from "./candidates.js";
 import { CandidateEligibilityRef, CandidateRef, QuestionnaireRef } from "./types.js";
 
@@ -34,16 +35,26 @@ builder.queryFields((t) => ({
     args: { partnerCandidateId: t.arg.string({ description: "Your id of the candidate." }) },
     resolve: (_root, args, ctx) => candidateEligibility(ctx, args.partnerCandidateId),
   }),
-  referredCandidates: t.connection(
+}));
+
+/** The candidates referred to a trial site, newest first; the field's rule decides who reads them (view_candidates). */
+const referralsOf: Children<Candidate> = {
+  table: candidates,
+  parent: candidates.referredTrialSiteId,
+  parentOf: (row) => row.referredTrialSiteId!,
+  ordering: { name: "CREATED_AT_DESC", direction: "desc", keys: byCreation(candidates) },
+  visible: async () => undefined,
+};
+
+builder.objectField(TrialSiteRef, "referredCandidates", (t) =>
+  t.connection(
     {
       type: CandidateRef,
       description:
-        "The candidates referred to a trial site, newest first. Needs view_candidates on the trial site.",
-      args: { trialSiteId: t.arg.globalID({ for: TrialSiteRef, description: "The trial site." }) },
-      resolve: (_root, args, ctx) =>
-        pageOfRows(ctx.db, candidates, eq(candidates.referredTrialSiteId, args.trialSiteId.id), args),
+        "The candidates referred to this trial site, newest first (PII only while their data consent stands). Needs view_candidates on the trial site. First pages of many trial sites load together.",
+      resolve: (trialSite, args, ctx) => childrenPage(ctx.access, referralsOf, trialSite.id, args),
     },
     { name: "CandidateConnection", description: "A page of candidates, with the number in the whole list." },
     { name: "CandidateEdge", description: "A candidate in a page." },
   ),
-}));
+);

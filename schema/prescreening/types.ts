@@ -213,6 +213,7 @@ CandidateRef.implement({
     }),
     answers: t.field({
       type: "JSON",
+      nullable: true,
       description: 'Answers by question key (yes/no as "true"/"false", checkboxes as lists of item keys).',
       resolve: (c) => c.answers,
     }),
@@ -266,7 +267,8 @@ CandidateRef.implement({
     }),
     events: t.loadableList({
       type: CandidateEventRef,
-      description: "Their funnel, oldest first.",
+      nullable: true,
+      description: "Their funnel, oldest first (people only: API clients never read it).",
       load: async (ids: string[], ctx) => {
         const rows = await ctx.db
           .select()

@@ -98,6 +98,7 @@ const FIELDS: Record<
       { permissions: ["view_trials", "view_sites"], fields: ["auditHistory", "createdAt"] },
       { permissions: ["view_payments"], fields: ["paymentTotals", "payments"] },
       { permissions: ["manage_prescreening", "view_trials"], fields: ["recruitment"] },
+      { permissions: ["view_candidates"], fields: ["referredCandidates"] },
     ],
     seer: "staff",
     own: [],

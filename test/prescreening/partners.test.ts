@@ -164,3 +164,22 @@ describe("a partner's access token", () => {
     expect(errorCode(enroll)).toBe("FORBIDDEN");
   });
 });
+
+describe("what a partner reads back", () => {
+  it("its candidate's status and eligibility, never its PII, answers or funnel", async () => {
+    const id = `candidate-${randomBytes(4).toString("hex")}`;
+    const read = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) {
+      candidate { partnerCandidateId status answers events { kind } } } }`;
+    const result = await server.request<{ createCandidate: { candidate: { status: string } } }>(
+      read,
+      { input: { studyId: "DEMO3", partnerCandidateId: id } },
+      partnerToken,
+      { origin: ORIGIN },
+    );
+    expect(result.data!.createCandidate.candidate.status).toBe("IN_PROGRESS");
+    expect(result.errors?.map((e) => [e.path?.join("."), e.extensions?.code]).sort()).toEqual([
+      ["createCandidate.candidate.answers", "FORBIDDEN"],
+      ["createCandidate.candidate.events", "FORBIDDEN"],
+    ]);
+  });
+});

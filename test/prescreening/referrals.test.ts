@@ -7,9 +7,9 @@ import { createOrganization, type Organization } from "../support/organizations.
 import { DETAILS, ELIGIBLE_ANSWERS, publishDemo, rest } from "../support/prescreening.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 
-const REFERRALS = `query($trialSiteId: ID!) { referredCandidates(trialSiteId: $trialSiteId) {
+const REFERRALS = `query($trialSiteId: ID!) { trialSite(id: $trialSiteId) { referredCandidates {
   totalCount nodes { id partnerCandidateId status name email phoneNumber postalCode consents { dataConsent }
-  events { kind detail } } } }`;
+  events { kind detail } } } } }`;
 const ENROLL = `mutation($input: EnrollCandidateInput!) { enrollCandidate(input: $input) {
   candidate { id participant { id } enrollment { id } events { kind } }
   participant { id firstName lastName email }
@@ -65,11 +65,13 @@ type Referral = {
 };
 
 async function referrals(token = coordinator, trialSiteId = org.trialSites[0]!.id) {
-  return server.request<{ referredCandidates: { totalCount: number; nodes: Referral[] } }>(
-    REFERRALS,
-    { trialSiteId: gid.trialSite(trialSiteId) },
-    token,
-  );
+  const result = await server.request<{
+    trialSite: { referredCandidates: { totalCount: number; nodes: Referral[] } };
+  }>(REFERRALS, { trialSiteId: gid.trialSite(trialSiteId) }, token);
+  return {
+    ...result,
+    data: result.data?.trialSite && { referredCandidates: result.data.trialSite.referredCandidates },
+  };
 }
 
 describe("referrals", () => {
