@@ -12,6 +12,7 @@ import "./access/queries.js";
 import "./access/mutations.js";
 import { accessPermissions } from "./access/permissions.js";
 import { accountsPermissions } from "./accounts/permissions.js";
+import { apiaccessPermissions } from "./apiaccess/index.js";
 import { appointmentsPermissions } from "./appointments/index.js";
 import { CLOSED_TO_MACHINES } from "./core/machine.js";
 import { isPrincipal } from "./core/rules.js";
@@ -45,6 +46,7 @@ const areaPermissions = [
   paymentsPermissions,
   ratingsPermissions,
   reportsPermissions,
+  apiaccessPermissions,
   prescreeningPermissions,
 ];
 

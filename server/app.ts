@@ -36,7 +36,7 @@ import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
-import { machineAuthentication, serveOAuth } from "./oauth.js";
+import { logApiRequests, machineAuthentication, serveOAuth } from "./oauth.js";
 import { restRouter } from "./rest.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { startWorker, type Worker } from "./worker.js";
@@ -113,6 +113,7 @@ function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       describeResponse(schema),
+      logApiRequests(log),
       logUnexpectedErrors(log),
     ],
   });
@@ -275,6 +276,7 @@ function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: Apollo
               requestId,
               idempotencyKey: req.get("idempotency-key"),
               machine: res.locals.machine,
+              ip: req.ip,
             },
           );
         } catch (error) {

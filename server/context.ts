@@ -17,9 +17,20 @@ export function bearerToken(authorization: string | undefined): string | null {
  */
 export async function createContext(
   deps: { config: Config; db: Database },
-  request: { authorization?: string; requestId: string; idempotencyKey?: string; machine?: Machine },
+  request: {
+    authorization?: string;
+    requestId: string;
+    idempotencyKey?: string;
+    machine?: Machine;
+    ip?: string;
+  },
 ): Promise<Context> {
-  const common = { ...deps, requestId: request.requestId, idempotencyKey: request.idempotencyKey ?? null };
+  const common = {
+    ...deps,
+    requestId: request.requestId,
+    idempotencyKey: request.idempotencyKey ?? null,
+    ip: request.ip ?? null,
+  };
   const machine = request.machine;
   if (machine) {
     let reach: Promise<Reach> | undefined;

@@ -18,7 +18,8 @@ import {
 import { insertAddress } from "../schema/accounts/addresses.js";
 import type { AddressInput } from "../schema/accounts/inputs.js";
 import { hashPassword } from "../schema/accounts/passwords.js";
-import { createApiClient } from "../schema/apiaccess/clients.js";
+import { createApiClient, MAX_API_CLIENT_LIFETIME_MS } from "../schema/apiaccess/clients.js";
+import { READ_SCOPES } from "../schema/core/machine.js";
 import { assignRole, type ResourceRef } from "../schema/core/roles.js";
 import { contentFromInput } from "../schema/prescreening/inputs.js";
 import {
@@ -111,7 +112,7 @@ export const DEMO_PARTNER = {
 
 /**
  * Seed 002's Parkinson's questionnaire (study DEMO3) published on the demo trial, both sites recruiting in the US
- * around their own postal codes (Orlando 32…, Chicago 60…), and a partner credential for it (candidates:write on
+ * around their own postal codes (Orlando 32…, Chicago 60…), and a sandbox partner credential for it (candidates:write on
  * the demo trial, from http://localhost:3000 only).
  */
 async function loadDemoPrescreening(tx: Executor, clientId: string, trialId: string, trialSiteIds: string[]) {
@@ -135,7 +136,8 @@ async function loadDemoPrescreening(tx: Executor, clientId: string, trialId: str
     clientId,
     name: "Demo pre-screening partner",
     scopes: ["candidates:write"],
-    environment: "production",
+    // The demo trial is a sandbox trial, which sandbox credentials reach.
+    environment: "sandbox",
     trialIds: [trialId],
     allowedOrigins: [DEMO_PARTNER.origin],
     expiresAt: new Date(Date.now() + 364 * 24 * 3_600_000),
@@ -200,6 +202,8 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
         status: "live",
         phase: "phase_2",
         irbStatus: "approved",
+        // Demo data: the trial sandbox API credentials (and integrators trying the API) reach.
+        sandbox: true,
       })
       .returning({ id: trials.id });
     const trialId = trial!.id;
@@ -284,6 +288,22 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
           .values({ userId: caregiverId, participantId: participant!.id, relationship: "parent" });
       }
     }
+    // A sandbox API credential of the client with every read scope, for the README's curl examples (demo only).
+    await createApiClient(
+      tx,
+      { realUserId: null, userId: null },
+      {
+        clientId: client!.id,
+        name: "Demo sponsor integration",
+        scopes: READ_SCOPES,
+        environment: "sandbox",
+        expiresAt: new Date(Date.now() + MAX_API_CLIENT_LIFETIME_MS),
+        fixed: DEMO_API_CLIENT,
+      },
+    );
     return { password: DEMO_PASSWORD };
   });
 }
+
+/** The demo's sandbox API credential (README "For integrators"). Never in production data. */
+export const DEMO_API_CLIENT = { clientIdentifier: "demo-sponsor", secret: "demo-sponsor-secret" };

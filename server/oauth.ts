@@ -1,7 +1,10 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import express, { type Express, type Request, type RequestHandler, type Response } from "express";
+import { type DocumentNode, Kind } from "graphql";
 import type { Database } from "../db/connection.js";
 import { authenticateApiClient } from "../schema/apiaccess/clients.js";
 import { publishedKeys } from "../schema/apiaccess/keys.js";
+import { recordApiRequest } from "../schema/apiaccess/log.js";
 import {
   findMachine,
   introspectAccessToken,
@@ -11,7 +14,9 @@ import {
   revokeAccessToken,
 } from "../schema/apiaccess/tokens.js";
 import type { Config } from "../schema/core/config.js";
+import type { Context } from "../schema/core/context.js";
 import { SCOPE_NAMES } from "../schema/core/machine.js";
+import type { Logger } from "./logger.js";
 
 interface Deps {
   config: Config;
@@ -214,5 +219,52 @@ export function machineAuthentication({ config, db }: Deps): RequestHandler {
     } catch (error) {
       next(error);
     }
+  };
+}
+
+/** The name of a document's first operation (for a request refused before its operation was chosen). */
+const firstOperationName = (document: DocumentNode | undefined) =>
+  document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value;
+
+/**
+ * Every GraphQL request of an API client, written once to its client's request log as it is answered: the
+ * credential, operation, document hash, redacted variables, IP, result and duration. A failure to write it is
+ * logged, not the caller's problem.
+ */
+export function logApiRequests(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const machine = contextValue.machine;
+      if (!machine) return;
+      const started = performance.now();
+      return {
+        async willSendResponse({ request, response, errors, queryHash, operationName, document }) {
+          const body = response.body.kind === "single" ? response.body.singleResult : null;
+          const failed = errors ?? body?.errors ?? [];
+          const hasData = body?.data != null;
+          const codes = [
+            ...new Set(failed.map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"))),
+          ];
+          try {
+            await recordApiRequest(contextValue.db, {
+              apiClientId: machine.apiClientId,
+              clientId: machine.clientId,
+              operationName: operationName ?? request.operationName ?? firstOperationName(document) ?? null,
+              documentHash: queryHash ?? null,
+              variables: request.variables ?? {},
+              ip: contextValue.ip ?? null,
+              result: failed.length === 0 ? "ok" : hasData ? "partial" : "error",
+              errorCodes: codes,
+              durationMs: Math.round(performance.now() - started),
+            });
+          } catch (error) {
+            log.error("the API request log could not be written", {
+              requestId: contextValue.requestId,
+              error,
+            });
+          }
+        },
+      };
+    },
   };
 }

@@ -1,4 +1,4 @@
-CREATE TYPE "public"."api_access_request_status" AS ENUM('requested', 'approved', 'rejected', 'agreement_accepted', 'sandbox_issued', 'production_issued');--> statement-breakpoint
+CREATE TYPE "public"."api_access_request_status" AS ENUM('requested', 'approved', 'rejected', 'agreement_accepted', 'sandbox', 'production');--> statement-breakpoint
 CREATE TYPE "public"."api_client_reach" AS ENUM('client', 'contract', 'trials');--> statement-breakpoint
 CREATE TYPE "public"."api_client_status" AS ENUM('active', 'revoked');--> statement-breakpoint
 CREATE TYPE "public"."api_environment" AS ENUM('sandbox', 'production');--> statement-breakpoint

@@ -140,14 +140,15 @@ export const apiAccessRequestStatus = pgEnum("api_access_request_status", [
   "approved",
   "rejected",
   "agreement_accepted",
-  "sandbox_issued",
-  "production_issued",
+  "sandbox",
+  "production",
 ]);
 
 /**
  * A client's request for API access, through its steps: requested (with the use case) → approved or rejected by a
- * Mural admin (with a reason) → data use agreement accepted (its version) → sandbox credentials → production
- * credentials. Each step records who and when here and in the audit trail.
+ * Mural admin (with a reason) → data use agreement accepted (its version) → sandbox (credentials issued for sandbox
+ * trials) → production (validated by a Mural admin: production credentials may be issued). Each step records who
+ * and when here and in the audit trail.
  */
 export const apiAccessRequests = pgTable(
   "api_access_requests",

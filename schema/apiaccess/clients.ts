@@ -93,6 +93,8 @@ export async function createApiClient(
       expiresAt: input.expiresAt,
       accessRequestId: input.accessRequestId ?? null,
       createdBy: actor.realUserId,
+      // The clock the expiry was checked against (a transaction's now() may be earlier).
+      createdAt: new Date(),
     })
     .returning();
   if (!apiClient) throw new Error("The API client was not created.");
@@ -133,7 +135,9 @@ export async function rotateApiClientSecret(
   const previousExpiresAt = new Date(Date.now() + graceMs);
   await tx
     .update(apiClientSecrets)
-    .set({ expiresAt: sql`LEAST(COALESCE(${apiClientSecrets.expiresAt}, 'infinity'), ${previousExpiresAt})` })
+    .set({
+      expiresAt: sql`LEAST(COALESCE(${apiClientSecrets.expiresAt}, 'infinity'), ${previousExpiresAt.toISOString()}::timestamptz)`,
+    })
     .where(and(eq(apiClientSecrets.apiClientId, apiClientId), liveSecret()));
   const secret = newSecret();
   await tx.insert(apiClientSecrets).values({ apiClientId, secretHash: hashSecret(secret) });

@@ -15,6 +15,13 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AcceptDataUseAgreementInput = {
+  /** The approved request. */
+  requestId: Scalars['ID']['input'];
+  /** The version of the agreement read (dataUseAgreement.version). */
+  version: Scalars['String']['input'];
+};
+
 export type AddCategoryInput = {
   category: Scalars['String']['input'];
   trialId: Scalars['ID']['input'];
@@ -94,6 +101,54 @@ export type AnswerCandidateQuestionInput = {
   /** Your id of the candidate. */
   partnerCandidateId: Scalars['String']['input'];
 };
+
+/** Where an API access request is in its workflow. */
+export type ApiAccessRequestStatus =
+  /** The data use agreement is accepted: sandbox credentials may be issued. */
+  | 'AGREEMENT_ACCEPTED'
+  /** Approved: the client must accept the data use agreement. */
+  | 'APPROVED'
+  /** Validated: production credentials may be issued. */
+  | 'PRODUCTION'
+  /** Rejected by a Mural admin (see reviewReason). Final. */
+  | 'REJECTED'
+  /** Waiting for a Mural admin's review. */
+  | 'REQUESTED'
+  /** Sandbox credentials issued; waiting for validation. */
+  | 'SANDBOX';
+
+/** Where credentials work. */
+export type ApiEnvironment =
+  /** The client's real trials, within the credential's reach. */
+  | 'PRODUCTION'
+  /** Only trials marked sandbox (demo and test data). */
+  | 'SANDBOX';
+
+/** How an API client's request ended. */
+export type ApiRequestResult =
+  /** Refused or failed: errors and no data. */
+  | 'ERROR'
+  /** Answered without errors. */
+  | 'OK'
+  /** Answered with data and errors (e.g. a field FORBIDDEN). */
+  | 'PARTIAL';
+
+/** What an API client's token may do (OAuth scope strings such as trials:read, in the token). */
+export type ApiScope =
+  /** `candidates:write`: Pre-screening partners: submit candidates' pre-screening answers and referrals. */
+  | 'CANDIDATES_WRITE'
+  /** `content:write`: Elevated: change eligibility logic, study messages and multilingual content of the client's trials. */
+  | 'CONTENT_WRITE'
+  /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers). */
+  | 'PRESCREENING_READ'
+  /** `referrals:read`: Read timestamped referral logs (no personal data). */
+  | 'REFERRALS_READ'
+  /** `sites:read`: Read sites and their status in each trial. */
+  | 'SITES_READ'
+  /** `sites:write`: Push site status, recruitment notes and IRB document versions. */
+  | 'SITES_WRITE'
+  /** `trials:read`: Read trials (protocol id, phase, IRB and trial status) and their site assignments. */
+  | 'TRIALS_READ';
 
 export type AppointmentOutcome =
   | 'ATTENDED'
@@ -419,6 +474,25 @@ export type IrbStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+export type IssueApiCredentialsInput = {
+  /** Browser origins (https://host[:port]) the tokens may be used from. */
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Limit them to this contract of the client. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** SANDBOX once the agreement is accepted; PRODUCTION once the request is validated. */
+  environment: ApiEnvironment;
+  /** When they stop working: at most one year from now. */
+  expiresAt: Scalars['DateTime']['input'];
+  /** What the credentials are for (your integration's name). */
+  name: Scalars['String']['input'];
+  /** The request the credentials are issued under. */
+  requestId: Scalars['ID']['input'];
+  /** Fewer scopes than the request's (default: all of them). */
+  scopes?: InputMaybe<Array<ApiScope>>;
+  /** Limit them to these trials of the client. */
+  trialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type IssueVerificationTokenInput = {
   userId: Scalars['ID']['input'];
 };
@@ -454,6 +528,10 @@ export type MoneyInput = {
   currency: Scalars['String']['input'];
 };
 
+export type MutationAcceptDataUseAgreementArgs = {
+  input: AcceptDataUseAgreementInput;
+};
+
 export type MutationAddCategoryArgs = {
   input: AddCategoryInput;
 };
@@ -487,6 +565,7 @@ export type MutationApprovePaymentArgs = {
 };
 
 export type MutationArguments = {
+  acceptDataUseAgreement: MutationAcceptDataUseAgreementArgs;
   addCategory: MutationAddCategoryArgs;
   addFunding: MutationAddFundingArgs;
   addMilestone: MutationAddMilestoneArgs;
@@ -517,6 +596,7 @@ export type MutationArguments = {
   enroll: MutationEnrollArgs;
   enrollCandidate: MutationEnrollCandidateArgs;
   grantPermissions: MutationGrantPermissionsArgs;
+  issueApiCredentials: MutationIssueApiCredentialsArgs;
   issueVerificationToken: MutationIssueVerificationTokenArgs;
   login: MutationLoginArgs;
   markAppointment: MutationMarkAppointmentArgs;
@@ -529,12 +609,16 @@ export type MutationArguments = {
   register: MutationRegisterArgs;
   registerCaregiver: MutationRegisterCaregiverArgs;
   rejectPayment: MutationRejectPaymentArgs;
+  requestApiAccess: MutationRequestApiAccessArgs;
   requestFundingReport: MutationRequestFundingReportArgs;
   requestPasswordReset: MutationRequestPasswordResetArgs;
   requestReimbursement: MutationRequestReimbursementArgs;
   requestTrialPaymentReport: MutationRequestTrialPaymentReportArgs;
   resetPassword: MutationResetPasswordArgs;
+  reviewApiAccessRequest: MutationReviewApiAccessRequestArgs;
+  revokeApiClient: MutationRevokeApiClientArgs;
   revokePermissions: MutationRevokePermissionsArgs;
+  rotateApiClientSecret: MutationRotateApiClientSecretArgs;
   saveQuestionnaireDraft: MutationSaveQuestionnaireDraftArgs;
   scheduleAppointment: MutationScheduleAppointmentArgs;
   sendMessage: MutationSendMessageArgs;
@@ -549,6 +633,7 @@ export type MutationArguments = {
   updateParticipant: MutationUpdateParticipantArgs;
   updateUser: MutationUpdateUserArgs;
   uploadContractDocument: MutationUploadContractDocumentArgs;
+  validateApiAccessRequest: MutationValidateApiAccessRequestArgs;
   verifyEmail: MutationVerifyEmailArgs;
   withdrawCandidateDataConsent: MutationWithdrawCandidateDataConsentArgs;
 };
@@ -641,6 +726,10 @@ export type MutationGrantPermissionsArgs = {
   input: PermissionsChangeInput;
 };
 
+export type MutationIssueApiCredentialsArgs = {
+  input: IssueApiCredentialsInput;
+};
+
 export type MutationIssueVerificationTokenArgs = {
   input: IssueVerificationTokenInput;
 };
@@ -689,6 +778,10 @@ export type MutationRejectPaymentArgs = {
   input: RejectPaymentInput;
 };
 
+export type MutationRequestApiAccessArgs = {
+  input: RequestApiAccessInput;
+};
+
 export type MutationRequestFundingReportArgs = {
   input: RequestFundingReportInput;
 };
@@ -709,8 +802,20 @@ export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
+export type MutationReviewApiAccessRequestArgs = {
+  input: ReviewApiAccessRequestInput;
+};
+
+export type MutationRevokeApiClientArgs = {
+  input: RevokeApiClientInput;
+};
+
 export type MutationRevokePermissionsArgs = {
   input: PermissionsChangeInput;
+};
+
+export type MutationRotateApiClientSecretArgs = {
+  input: RotateApiClientSecretInput;
 };
 
 export type MutationSaveQuestionnaireDraftArgs = {
@@ -767,6 +872,10 @@ export type MutationUpdateUserArgs = {
 
 export type MutationUploadContractDocumentArgs = {
   input: UploadContractDocumentInput;
+};
+
+export type MutationValidateApiAccessRequestArgs = {
+  input: ValidateApiAccessRequestInput;
 };
 
 export type MutationVerifyEmailArgs = {
@@ -911,6 +1020,45 @@ export type PublishQuestionnaireInput = {
   trialId: Scalars['ID']['input'];
 };
 
+export type QueryApiAccessRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this client's. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  /** Only at this step. */
+  status?: InputMaybe<ApiAccessRequestStatus>;
+};
+
+export type QueryApiClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this client's. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryApiRequestLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Only these credentials'. */
+  apiClientId?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** Only this client's (you need manage_api_clients on it). */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** Only requests received at or after this. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  /** Only operations of this name. */
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests that ended so. */
+  result?: InputMaybe<ApiRequestResult>;
+  /** Only requests received before this. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -922,6 +1070,9 @@ export type QueryAppointmentsArgs = {
 };
 
 export type QueryArguments = {
+  apiAccessRequests: QueryApiAccessRequestsArgs;
+  apiClients: QueryApiClientsArgs;
+  apiRequestLog: QueryApiRequestLogArgs;
   appointment: QueryAppointmentArgs;
   appointments: QueryAppointmentsArgs;
   candidateEligibility: QueryCandidateEligibilityArgs;
@@ -1294,6 +1445,15 @@ export type ReportFormat =
   /** An Excel workbook; amounts as numbers in the currency's format. */
   | 'XLSX';
 
+export type RequestApiAccessInput = {
+  /** The client asking for API access. */
+  clientId: Scalars['ID']['input'];
+  /** The scopes asked for. */
+  scopes: Array<ApiScope>;
+  /** What the API will be used for (up to 4,000 characters). */
+  useCase: Scalars['String']['input'];
+};
+
 export type RequestFundingReportInput = {
   contractId: Scalars['ID']['input'];
   format: ReportFormat;
@@ -1329,6 +1489,25 @@ export type ResourceType =
   | 'SITE'
   | 'TRIAL'
   | 'TRIAL_SITE';
+
+export type ReviewApiAccessRequestInput = {
+  /** True to approve, false to reject. */
+  approve: Scalars['Boolean']['input'];
+  /** Why (shown to the client). */
+  reason: Scalars['String']['input'];
+  /** The request, at REQUESTED. */
+  requestId: Scalars['ID']['input'];
+};
+
+export type RevokeApiClientInput = {
+  /** The API client. */
+  apiClientId: Scalars['ID']['input'];
+};
+
+export type RotateApiClientSecretInput = {
+  /** The API client. */
+  apiClientId: Scalars['ID']['input'];
+};
 
 /** A trial's questionnaire, as its draft. */
 export type SaveQuestionnaireDraftInput = {
@@ -1525,6 +1704,11 @@ export type UserType =
   | 'PARTICIPANT'
   /** Mural, sponsor, CRO or site staff */
   | 'STAFF';
+
+export type ValidateApiAccessRequestInput = {
+  /** The request, at SANDBOX. */
+  requestId: Scalars['ID']['input'];
+};
 
 export type VerifyEmailInput = {
   token: Scalars['String']['input'];

@@ -35,6 +35,8 @@ export interface Context {
   machine: Machine | null;
   /** What the machine reaches, loaded once for the request (machineMay). */
   machineReach?: () => Promise<Reach>;
+  /** The caller's IP address, for the API request log; null when unknown. */
+  ip?: string | null;
   sessionToken: string | null;
   /** The viewer's access decisions, batched and cached for this request (renewed when the viewer changes). */
   access: Access;

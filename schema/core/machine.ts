@@ -137,9 +137,13 @@ export const machineHolds = (ctx: MachineContext, scope: Scope): boolean =>
 
 /**
  * Types never readable by a machine principal, whatever its scopes: they hold participants' personal data, payout
- * details or health data, or staff accounts. The shield closes every field of them to machines.
+ * details or health data, staff accounts, or API credentials and their log. The shield closes every field of them
+ * to machines.
  */
 export const CLOSED_TO_MACHINES: ReadonlySet<string> = new Set([
+  "ApiAccessRequest",
+  "ApiClient",
+  "ApiRequest",
   "Address",
   "Appointment",
   "AuditEntry",

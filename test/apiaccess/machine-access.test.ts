@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trials } from "../../db/schema/index.js";
-import { accessToken, insertApiClient } from "../support/apiclients.js";
-import { expectNothingWritten } from "../support/db.js";
+import { accessToken, insertApiClient, nothingWrittenButTheLog } from "../support/apiclients.js";
 import { gid } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
@@ -43,7 +42,7 @@ describe("GraphQL for API clients: scopes intersected with what the client reach
   });
 
   it("reaches nothing of another client, and writes nothing trying", async () => {
-    await expectNothingWritten(server, async () => {
+    await nothingWrittenButTheLog(server, async () => {
       const trial = await server.request(
         `query($id: ID!) { trial(id: $id) { id name } }`,
         { id: gid.trial(b.trial.id) },
@@ -97,7 +96,7 @@ describe("GraphQL for API clients: scopes intersected with what the client reach
   });
 
   it("is refused every mutation not opened to API clients, with nothing written", async () => {
-    await expectNothingWritten(server, async () => {
+    await nothingWrittenButTheLog(server, async () => {
       const result = await server.request(
         `mutation($input: EditTrialInput!) { editTrial(input: $input) { trial { id } } }`,
         { input: { trialId: gid.trial(a.trial.id), name: "Renamed by a machine" } },

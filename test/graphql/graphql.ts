@@ -827,6 +827,9 @@ export type AdminUserNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { email: string, id: string }
     | { id: string }
    | null };
@@ -1048,6 +1051,9 @@ export type MessagingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { body: string, id: string }
     | { id: string }
     | { id: string }
@@ -1103,6 +1109,9 @@ export type OrgClientNodeQueryVariables = Exact<{
 
 
 export type OrgClientNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1726,6 +1735,9 @@ export type ServerNodeQueryVariables = Exact<{
 
 
 export type ServerNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

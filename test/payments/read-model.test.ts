@@ -10,6 +10,8 @@ import {
   users,
   visitRatings,
 } from "../../db/schema/index.js";
+import { recordApiRequest } from "../../schema/apiaccess/log.js";
+import { requestApiAccess } from "../../schema/apiaccess/requests.js";
 import { buildPothosSchema } from "../../schema/index.js";
 import type {
   ParticipantOrder,
@@ -20,6 +22,7 @@ import type {
 } from "../graphql/graphql.js";
 import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
+import { insertApiClient } from "../support/apiclients.js";
 import { gid } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
@@ -808,6 +811,25 @@ describe("totalCount on every connection", () => {
     await server.db
       .insert(visitRatings)
       .values({ paymentId: ids.A[0]!, enrollmentId: people.A.enrollment.id, rating: 7 });
+    // An API access request, API credentials and one request of theirs, so the API access lists hold something.
+    const system = { realUserId: null, userId: null };
+    const request = await requestApiAccess(server.db, system, {
+      clientId: org.client.id,
+      useCase: "Dashboards",
+      scopes: ["trials:read"],
+    });
+    const { apiClient } = await insertApiClient(server, org.client.id, { accessRequestId: request.id });
+    await recordApiRequest(server.db, {
+      apiClientId: apiClient.id,
+      clientId: org.client.id,
+      operationName: "Trials",
+      documentHash: null,
+      variables: {},
+      ip: null,
+      result: "ok",
+      errorCodes: [],
+      durationMs: 3,
+    });
   });
 
   it.each(CONNECTIONS)("%s counts exactly the rows it lists", async (field) => {

@@ -1,4 +1,5 @@
 import { createApiClient, type NewApiClient } from "../../schema/apiaccess/clients.js";
+import { expectNothingWritten } from "./db.js";
 import type { TestServer } from "./server.js";
 
 const DAY_MS = 24 * 3_600_000;
@@ -54,3 +55,7 @@ export async function accessToken(url: string, id: string, secret: string, scope
   if (answer.status !== 200) throw new Error(`token refused: ${JSON.stringify(answer.body)}`);
   return answer.body.access_token as string;
 }
+
+/** Runs an API client's refused requests and checks they wrote nothing but their lines in the request log. */
+export const nothingWrittenButTheLog = <T>(server: TestServer, action: () => Promise<T>) =>
+  expectNothingWritten(server, action, ["api_request_log"]);

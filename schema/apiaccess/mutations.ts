@@ -1,0 +1,258 @@
+import { builder } from "../core/builder.js";
+import { inTransaction } from "../core/transaction.js";
+import { ClientRef, ContractRef } from "../organizations/refs.js";
+import { TrialRef } from "../trials/refs.js";
+import { revokeApiClient } from "./clients.js";
+import {
+  acceptDataUseAgreement,
+  issueApiCredentials,
+  requestApiAccess,
+  reviewApiAccess,
+  rotateSecret,
+  validateApiAccess,
+} from "./requests.js";
+import { ApiAccessRequestRef, ApiClientRef, ApiEnvironmentEnum, ApiScopeEnum } from "./types.js";
+
+builder.relayMutationField(
+  "requestApiAccess",
+  {
+    inputFields: (t) => ({
+      clientId: t.globalID({ for: ClientRef, description: "The client asking for API access." }),
+      useCase: t.string({ description: "What the API will be used for (up to 4,000 characters)." }),
+      scopes: t.field({ type: [ApiScopeEnum], description: "The scopes asked for." }),
+    }),
+  },
+  {
+    description:
+      "Asks for API access for a client (step 1 of the workflow). Needs manage_api_clients on the client. Audited.",
+    resolve: async (_root, { input }, ctx) => ({
+      request: await inTransaction(ctx, (tx, actor) =>
+        requestApiAccess(tx, actor, { ...input, clientId: input.clientId.id }),
+      ),
+    }),
+  },
+  {
+    outputFields: (t) => ({
+      request: t.field({
+        type: ApiAccessRequestRef,
+        description: "The request, at its new step.",
+        resolve: (p) => p.request,
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "reviewApiAccessRequest",
+  {
+    inputFields: (t) => ({
+      requestId: t.globalID({ for: ApiAccessRequestRef, description: "The request, at REQUESTED." }),
+      approve: t.boolean({ description: "True to approve, false to reject." }),
+      reason: t.string({ description: "Why (shown to the client)." }),
+    }),
+  },
+  {
+    description:
+      "Approves or rejects an API access request with a reason (step 2). Mural admins only. Audited.",
+    resolve: async (_root, { input }, ctx) => ({
+      request: await inTransaction(ctx, (tx, actor) =>
+        reviewApiAccess(tx, actor, { ...input, requestId: input.requestId.id }),
+      ),
+    }),
+  },
+  {
+    outputFields: (t) => ({
+      request: t.field({
+        type: ApiAccessRequestRef,
+        description: "The request, at its new step.",
+        resolve: (p) => p.request,
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "acceptDataUseAgreement",
+  {
+    inputFields: (t) => ({
+      requestId: t.globalID({ for: ApiAccessRequestRef, description: "The approved request." }),
+      version: t.string({ description: "The version of the agreement read (dataUseAgreement.version)." }),
+    }),
+  },
+  {
+    description:
+      "Accepts the API License & Data Use Agreement for an approved request (step 3), recording its version. Needs manage_api_clients on the client. Audited.",
+    resolve: async (_root, { input }, ctx) => ({
+      request: await inTransaction(ctx, (tx, actor) =>
+        acceptDataUseAgreement(tx, actor, { ...input, requestId: input.requestId.id }),
+      ),
+    }),
+  },
+  {
+    outputFields: (t) => ({
+      request: t.field({
+        type: ApiAccessRequestRef,
+        description: "The request, at its new step.",
+        resolve: (p) => p.request,
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "validateApiAccessRequest",
+  {
+    inputFields: (t) => ({
+      requestId: t.globalID({ for: ApiAccessRequestRef, description: "The request, at SANDBOX." }),
+    }),
+  },
+  {
+    description:
+      "Validates a client's sandbox integration (step 5): production credentials may then be issued. Mural admins only. Audited.",
+    resolve: async (_root, { input }, ctx) => ({
+      request: await inTransaction(ctx, (tx, actor) =>
+        validateApiAccess(tx, actor, { requestId: input.requestId.id }),
+      ),
+    }),
+  },
+  {
+    outputFields: (t) => ({
+      request: t.field({
+        type: ApiAccessRequestRef,
+        description: "The request, at its new step.",
+        resolve: (p) => p.request,
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "issueApiCredentials",
+  {
+    inputFields: (t) => ({
+      requestId: t.globalID({
+        for: ApiAccessRequestRef,
+        description: "The request the credentials are issued under.",
+      }),
+      environment: t.field({
+        type: ApiEnvironmentEnum,
+        description: "SANDBOX once the agreement is accepted; PRODUCTION once the request is validated.",
+      }),
+      name: t.string({ description: "What the credentials are for (your integration's name)." }),
+      expiresAt: t.field({
+        type: "DateTime",
+        description: "When they stop working: at most one year from now.",
+      }),
+      scopes: t.field({
+        type: [ApiScopeEnum],
+        required: false,
+        description: "Fewer scopes than the request's (default: all of them).",
+      }),
+      contractId: t.globalID({
+        for: ContractRef,
+        required: false,
+        description: "Limit them to this contract of the client.",
+      }),
+      trialIds: t.globalIDList({
+        for: TrialRef,
+        required: false,
+        description: "Limit them to these trials of the client.",
+      }),
+      allowedOrigins: t.stringList({
+        required: false,
+        description: "Browser origins (https://host[:port]) the tokens may be used from.",
+      }),
+    }),
+  },
+  {
+    description:
+      "Issues API credentials under a request (steps 4 and 6). The secret is in this answer only: store it now. Needs manage_api_clients on the client. Audited.",
+    resolve: async (_root, { input }, ctx) => {
+      const issued = await inTransaction(ctx, (tx, actor) =>
+        issueApiCredentials(tx, actor, {
+          requestId: input.requestId.id,
+          environment: input.environment,
+          name: input.name,
+          expiresAt: input.expiresAt,
+          scopes: input.scopes,
+          contractId: input.contractId?.id ?? null,
+          trialIds: input.trialIds?.map((id) => id.id) ?? null,
+          allowedOrigins: input.allowedOrigins ?? [],
+        }),
+      );
+      return { apiClient: issued.apiClient, clientSecret: issued.secret };
+    },
+  },
+  {
+    outputFields: (t) => ({
+      apiClient: t.field({
+        type: ApiClientRef,
+        description: "The credentials.",
+        resolve: (p) => p.apiClient,
+      }),
+      clientSecret: t.exposeString("clientSecret", {
+        description: "The client_secret, shown this once (only its hash is kept).",
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "rotateApiClientSecret",
+  {
+    inputFields: (t) => ({
+      apiClientId: t.globalID({ for: ApiClientRef, description: "The API client." }),
+    }),
+  },
+  {
+    description:
+      "Gives an API client a new secret, shown once; the current secret keeps working for API_SECRET_GRACE_HOURS (README), then stops with its tokens. Needs manage_api_clients on the client. Audited.",
+    resolve: async (_root, { input }, ctx) => {
+      const rotated = await inTransaction(ctx, (tx, actor) =>
+        rotateSecret(tx, actor, ctx.config, input.apiClientId.id),
+      );
+      return {
+        apiClient: rotated.apiClient,
+        clientSecret: rotated.secret,
+        previousSecretExpiresAt: rotated.previousExpiresAt,
+      };
+    },
+  },
+  {
+    outputFields: (t) => ({
+      apiClient: t.field({ type: ApiClientRef, description: "The API client.", resolve: (p) => p.apiClient }),
+      clientSecret: t.exposeString("clientSecret", {
+        description: "The new client_secret, shown this once.",
+      }),
+      previousSecretExpiresAt: t.expose("previousSecretExpiresAt", {
+        type: "DateTime",
+        description: "When the previous secret stops working.",
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "revokeApiClient",
+  {
+    inputFields: (t) => ({
+      apiClientId: t.globalID({ for: ApiClientRef, description: "The API client." }),
+    }),
+  },
+  {
+    description:
+      "Revokes an API client: its tokens are refused from their next request, in every server process. Needs manage_api_clients on the client. Audited.",
+    resolve: async (_root, { input }, ctx) => ({
+      apiClient: await inTransaction(ctx, (tx, actor) => revokeApiClient(tx, actor, input.apiClientId.id)),
+    }),
+  },
+  {
+    outputFields: (t) => ({
+      apiClient: t.field({
+        type: ApiClientRef,
+        description: "The revoked client.",
+        resolve: (p) => p.apiClient,
+      }),
+    }),
+  },
+);
