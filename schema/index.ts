@@ -21,6 +21,7 @@ import { messagingPermissions } from "./messaging/index.js";
 import { organizationsPermissions } from "./organizations/index.js";
 import { participantsPermissions } from "./participants/index.js";
 import { paymentsPermissions } from "./payments/index.js";
+import { prescreeningPermissions } from "./prescreening/index.js";
 import { ratingsPermissions } from "./ratings/index.js";
 import { reportsPermissions } from "./reports/index.js";
 import { trialsPermissions } from "./trials/index.js";
@@ -46,6 +47,7 @@ const areaPermissions = [
   ratingsPermissions,
   reportsPermissions,
   apiaccessPermissions,
+  prescreeningPermissions,
 ];
 
 /**

@@ -39,6 +39,7 @@ import { introspectionOptions, webSocketIntrospectionRules } from "./introspecti
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
 import { logApiRequests, machineAuthentication, serveOAuth } from "./oauth.js";
+import { restRouter } from "./rest.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { startWorker, type Worker } from "./worker.js";
 
@@ -165,7 +166,10 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
 function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
   app.use(assignRequestId);
   app.use(compression());
-  app.use(corsPolicy(deps));
+  const cors = corsPolicy(deps);
+  // Seed 002's REST paths answer every origin themselves (restRouter); the rest follows the API's policy.
+  app.use((req, res, next) => (req.path.startsWith("/rest/v1/") ? next() : cors(req, res, next)));
+  app.use("/rest/v1", restRouter(deps));
   serveHealth(app, deps);
   serveDownloads(app, deps);
   serveOAuth(app, deps);

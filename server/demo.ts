@@ -25,6 +25,13 @@ import { hashPassword } from "../schema/accounts/passwords.js";
 import { createApiClient, MAX_API_CLIENT_LIFETIME_MS } from "../schema/apiaccess/clients.js";
 import { READ_SCOPES } from "../schema/core/machine.js";
 import { assignRole, type ResourceRef } from "../schema/core/roles.js";
+import { contentFromInput } from "../schema/prescreening/inputs.js";
+import {
+  publishQuestionnaire,
+  saveQuestionnaireDraft,
+  setRecruitingSite,
+} from "../schema/prescreening/questionnaires.js";
+import { DEMO_QUESTIONNAIRE, DEMO_STUDY_ID } from "./demo-questionnaire.js";
 
 /** Every demo account shares this password, so one can try each role in GraphiQL. */
 export const DEMO_PASSWORD = "Demo-pass-1!";
@@ -190,6 +197,48 @@ async function addUser(
   return user!.id;
 }
 
+/** Demo only: the pre-screening partner's fixed credential, so the README's curl sequence works as pasted. */
+export const DEMO_PARTNER = {
+  clientIdentifier: "demo-partner",
+  secret: "demo-partner-secret",
+  origin: "http://localhost:3000",
+};
+
+/**
+ * Seed 002's Parkinson's questionnaire (study DEMO3) published on the demo trial, both sites recruiting in the US
+ * around their own postal codes (Orlando 32…, Chicago 60…), and a sandbox partner credential for it (candidates:write on
+ * the demo trial, from http://localhost:3000 only).
+ */
+async function loadDemoPrescreening(tx: Executor, clientId: string, trialId: string, trialSiteIds: string[]) {
+  const actor = { realUserId: null, userId: null };
+  const content = contentFromInput({
+    ...DEMO_QUESTIONNAIRE,
+    locales: DEMO_QUESTIONNAIRE.locales.map((l) => ({ ...l, direction: l.direction.toLowerCase() })),
+    questions: DEMO_QUESTIONNAIRE.questions.map((q) => ({ ...q, type: q.type.toLowerCase() })),
+    consentQuestions: DEMO_QUESTIONNAIRE.consentQuestions.map((c) => ({ ...c, type: c.type.toLowerCase() })),
+  });
+  await saveQuestionnaireDraft(tx, actor, { trialId, studyId: DEMO_STUDY_ID, content });
+  await publishQuestionnaire(tx, actor, trialId);
+  for (const [i, postalCodePrefix] of ["32", "60"].entries()) {
+    await setRecruitingSite(tx, actor, trialSiteIds[i]!, {
+      recruiting: true,
+      country: "US",
+      postalCodePrefix,
+    });
+  }
+  await createApiClient(tx, actor, {
+    clientId,
+    name: "Demo pre-screening partner",
+    scopes: ["candidates:write"],
+    // The demo trial is a sandbox trial, which sandbox credentials reach.
+    environment: "sandbox",
+    trialIds: [trialId],
+    allowedOrigins: [DEMO_PARTNER.origin],
+    expiresAt: new Date(Date.now() + 364 * 24 * 3_600_000),
+    fixed: { clientIdentifier: DEMO_PARTNER.clientIdentifier, secret: DEMO_PARTNER.secret },
+  });
+}
+
 /**
  * Fills an empty database with one client's funded trial at two sites, its staff and six enrolled participants,
  * so GraphiQL has something real to show. Returns null, changing nothing, when the demo is already there.
@@ -312,6 +361,8 @@ export async function loadDemoData(db: Database): Promise<{ password: string } |
       await assignRole(tx, { userId, roleName, resource: resources[on], assignedBy: null });
       if (roleName === "Site Coordinator") coordinators.push(userId);
     }
+
+    await loadDemoPrescreening(tx, clientId, trialId, trialSiteIds);
 
     // Participants live near their home site and are enrolled in the trial there, subject ids 1001 on; each has
     // visits, payments and messages (addVisits). Funding committed to payments is kept with the contract.

@@ -8,6 +8,7 @@ export * from "./organizations.js";
 export * from "./participants.js";
 export * from "./payments.js";
 export * from "./payouts.js";
+export * from "./prescreening.js";
 export * from "./reports.js";
 export * from "./trials.js";
 export * from "./workers.js";

@@ -38,6 +38,8 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
     "Grant and revoke, on a resource, the permissions you hold there (grantPermissions, revokePermissions).",
   manage_api_clients:
     "Ask for API access for the client, accept its data use agreement, and manage its API clients and request log (requestApiAccess, issueApiCredentials, rotateApiClientSecret, revokeApiClient, apiRequestLog).",
+  manage_prescreening:
+    "Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite).",
   manual_payment: "Make manual payments and reimbursements (requestReimbursement).",
   messaging: "Message participants and read their messages (sendMessage, messages).",
   milestone_payment: "Pay milestones of the payment schedule (payMilestone, payMilestones).",
@@ -46,6 +48,8 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   travel_payment: "Make mileage (travel) payments (payMileage).",
   update_participant: "Update participants' details (updateParticipant).",
   upload_document: "Upload documents (reserved: contract documents need edit_contract).",
+  view_candidates:
+    "See the candidates referred to a trial site and enroll them (TrialSite.referredCandidates, enrollCandidate).",
   view_clients: "Read clients' details beyond their name (tax id, contacts, address).",
   view_contract: "Read contracts' details, documents and funding.",
   view_enrollments: "Read enrollments and their status.",

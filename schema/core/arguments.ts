@@ -11,7 +11,7 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, as an ISO 8601 string with a time zone (UTC on output). */
   DateTime: { input: Date; output: Date; }
-  /** Any JSON value (a string, number, boolean, null, list or object), as it is: a client reads it without parsing it again. Output only. */
+  /** Any JSON value (a string, number, boolean, null, list or object), as it is: a client reads it without parsing it again. As input (a questionnaire's documents), the field that takes it checks its shape. */
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -123,6 +123,16 @@ export type AddressInput = {
   street2?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One answer (REST: PUT /rest/v1/candidates/{candidateId}/answers/{key}). */
+export type AnswerCandidateQuestionInput = {
+  /** The answer; radio button and checkbox answers as stringified JSON of the selected items: {"sinemet": true}. */
+  answer: Scalars['String']['input'];
+  /** The question's key. */
+  key: Scalars['String']['input'];
+  /** Your id of the candidate. */
+  partnerCandidateId: Scalars['String']['input'];
+};
+
 /** Where an API access request is in its workflow. */
 export type ApiAccessRequestStatus =
   /** The data use agreement is accepted: sandbox credentials may be issued. */
@@ -219,6 +229,60 @@ export type BulkEmailInput = {
   trialId: Scalars['ID']['input'];
 };
 
+/** The consents given with the details. */
+export type CandidateConsentsInput = {
+  /** Consent to process personal data; must be true when pii is given. */
+  dataConsent: Scalars['Boolean']['input'];
+  /** Consent to be contacted about future studies. */
+  leadConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Consent to lookalike modelling. */
+  lookalikeConsent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A candidate's personal details (stored only with data consent). */
+export type CandidatePiiInput = {
+  /** E-mail address. */
+  email: Scalars['String']['input'];
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Phone number (+15551234567). */
+  phoneNumber: Scalars['String']['input'];
+  /** Postal code, matched to sites' postal-code prefixes. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone (Europe/Stockholm). */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A candidate's preferences. */
+export type CandidatePreferencesInput = {
+  /** When to call (8-20). */
+  contactHours?: InputMaybe<Scalars['String']['input']>;
+  /** How to contact them. */
+  contactMethod?: InputMaybe<ContactMethod>;
+  /** The preferred site: one of candidateEligibility's eligibleSites. */
+  site?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a candidate is: answering, or submitted (as a dropout or completed). */
+export type CandidateStatus =
+  /** Submitted as completed; locked, and referred when eligible. */
+  | 'COMPLETED'
+  /** Submitted as having left the questionnaire; locked. */
+  | 'DROPOUT'
+  /** Still answering; answers and details may change. */
+  | 'IN_PROGRESS';
+
+/** How a candidate leaves the questionnaire. */
+export type CandidateSubmissionStatus =
+  /** They completed it; referred when eligible with data consent. */
+  | 'COMPLETED'
+  /** They left without completing it. */
+  | 'DROPOUT';
+
 /** How a caregiver is related to the participant they act for. */
 export type CaregiverRelationship =
   /** The participant's legal guardian. */
@@ -263,12 +327,56 @@ export type ClaimRefusal =
   /** The payment changed while it was being claimed (e.g. a concurrent claim): claim again. */
   | 'TRY_AGAIN';
 
+/** A consent asked with the contact details. */
+export type ConsentQuestionInput = {
+  /** Its full text, per locale. */
+  description?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Stable key (data_consent). */
+  key: Scalars['String']['input'];
+  /** The consent's statement, per locale. */
+  text: Array<LocalizedTextInput>;
+  /** Which consent it is. */
+  type: ConsentType;
+};
+
+/** The consents a candidate gives with their details. */
+export type ConsentType =
+  /** Processing of personal data: required for PII and referral. */
+  | 'DATACONSENT'
+  /** Being contacted about future studies. */
+  | 'LEADCONSENT'
+  /** Use in lookalike modelling. */
+  | 'LOOKALIKECONSENT';
+
+/** How a candidate prefers to be contacted (the values the REST API takes). */
+export type ContactMethod =
+  /** An e-mail. */
+  | 'EMAIL'
+  /** A phone call. */
+  | 'PHONE_CALL'
+  /** A text message. */
+  | 'SMS'
+  /** A WhatsApp message. */
+  | 'WHATSAPP';
+
 /** Whose grants to copy, and to whom. */
 export type CopyPermissionsInput = {
   /** The user whose grants are copied. */
   fromUserId: Scalars['ID']['input'];
   /** The user who receives them. */
   toUserId: Scalars['ID']['input'];
+};
+
+/** A new candidate (REST: POST /rest/v1/candidates). */
+export type CreateCandidateInput = {
+  /** Their BCP 47 locale; the questionnaire's fallback when omitted. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Your own unique id for the candidate (candidateId in the REST API). */
+  partnerCandidateId: Scalars['String']['input'];
+  /** Attribution of who recruited them (pag-1-poster). */
+  referrerToken?: InputMaybe<Scalars['String']['input']>;
+  /** The study's public id (DEMO3). */
+  studyId: Scalars['String']['input'];
 };
 
 /** The new client's details; blank optional text counts as none. */
@@ -437,6 +545,26 @@ export type EditTrialInput = {
   trialId: Scalars['ID']['input'];
 };
 
+/** What a question's answer must be for the candidate to be eligible; a hidden question's criteria do not apply. */
+export type EligibilityCriteriaInput = {
+  /** Largest number allowed (for a date of birth: the age in years). */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** Smallest number allowed (for a date of birth: the age in years). */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** No selected item may be one of these keys. */
+  noneOf?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The answer (any selected item) must be one of these keys (yes/no: "true"/"false"). */
+  oneOf?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A referred candidate to enroll. */
+export type EnrollCandidateInput = {
+  /** The candidate, referred to your trial site. */
+  candidateId: Scalars['ID']['input'];
+  /** The subject id in the trial. */
+  subjectId: Scalars['String']['input'];
+};
+
 /** Who is enrolled, where, under which subject id. */
 export type EnrollInput = {
   /** The participant's global id. */
@@ -495,6 +623,14 @@ export type IssueApiCredentialsInput = {
 export type IssueVerificationTokenInput = {
   /** The user's global id. */
   userId: Scalars['ID']['input'];
+};
+
+/** A text in one locale. */
+export type LocalizedTextInput = {
+  /** A BCP 47 tag of one of the questionnaire's locales (en-US, sv-SE, ar). */
+  locale: Scalars['String']['input'];
+  /** The text in that locale (Markdown where the widget renders it). */
+  text: Scalars['String']['input'];
 };
 
 /** Credentials. */
@@ -562,6 +698,11 @@ export type MutationAddTrialSiteArgs = {
   input: AddTrialSiteInput;
 };
 
+export type MutationAnswerCandidateQuestionArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: AnswerCandidateQuestionInput;
+};
+
 export type MutationApprovePaymentArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: ApprovePaymentInput;
@@ -575,6 +716,7 @@ export type MutationArguments = {
   addParticipant: MutationAddParticipantArgs;
   addRolePermissions: MutationAddRolePermissionsArgs;
   addTrialSite: MutationAddTrialSiteArgs;
+  answerCandidateQuestion: MutationAnswerCandidateQuestionArgs;
   approvePayment: MutationApprovePaymentArgs;
   assignRole: MutationAssignRoleArgs;
   bulkEmail: MutationBulkEmailArgs;
@@ -582,6 +724,7 @@ export type MutationArguments = {
   changeUserPassword: MutationChangeUserPasswordArgs;
   claimPayments: MutationClaimPaymentsArgs;
   copyPermissions: MutationCopyPermissionsArgs;
+  createCandidate: MutationCreateCandidateArgs;
   createClient: MutationCreateClientArgs;
   createContract: MutationCreateContractArgs;
   createSite: MutationCreateSiteArgs;
@@ -595,6 +738,7 @@ export type MutationArguments = {
   editSite: MutationEditSiteArgs;
   editTrial: MutationEditTrialArgs;
   enroll: MutationEnrollArgs;
+  enrollCandidate: MutationEnrollCandidateArgs;
   grantPermissions: MutationGrantPermissionsArgs;
   issueApiCredentials: MutationIssueApiCredentialsArgs;
   issueVerificationToken: MutationIssueVerificationTokenArgs;
@@ -604,6 +748,7 @@ export type MutationArguments = {
   payMileage: MutationPayMileageArgs;
   payMilestone: MutationPayMilestoneArgs;
   payMilestones: MutationPayMilestonesArgs;
+  publishQuestionnaire: MutationPublishQuestionnaireArgs;
   rateVisit: MutationRateVisitArgs;
   register: MutationRegisterArgs;
   registerCaregiver: MutationRegisterCaregiverArgs;
@@ -618,11 +763,15 @@ export type MutationArguments = {
   revokeApiClient: MutationRevokeApiClientArgs;
   revokePermissions: MutationRevokePermissionsArgs;
   rotateApiClientSecret: MutationRotateApiClientSecretArgs;
+  saveQuestionnaireDraft: MutationSaveQuestionnaireDraftArgs;
   scheduleAppointment: MutationScheduleAppointmentArgs;
   sendMessage: MutationSendMessageArgs;
   setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
   setPaymentType: MutationSetPaymentTypeArgs;
+  setRecruitingSite: MutationSetRecruitingSiteArgs;
+  submitCandidate: MutationSubmitCandidateArgs;
   switchUser: MutationSwitchUserArgs;
+  updateCandidateDetails: MutationUpdateCandidateDetailsArgs;
   updateCaregiver: MutationUpdateCaregiverArgs;
   updateContactPreferences: MutationUpdateContactPreferencesArgs;
   updateParticipant: MutationUpdateParticipantArgs;
@@ -630,6 +779,7 @@ export type MutationArguments = {
   uploadContractDocument: MutationUploadContractDocumentArgs;
   validateApiAccessRequest: MutationValidateApiAccessRequestArgs;
   verifyEmail: MutationVerifyEmailArgs;
+  withdrawCandidateDataConsent: MutationWithdrawCandidateDataConsentArgs;
 };
 
 export type MutationAssignRoleArgs = {
@@ -660,6 +810,11 @@ export type MutationClaimPaymentsArgs = {
 export type MutationCopyPermissionsArgs = {
   /** What to change. */
   input: CopyPermissionsInput;
+};
+
+export type MutationCreateCandidateArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: CreateCandidateInput;
 };
 
 export type MutationCreateClientArgs = {
@@ -727,6 +882,11 @@ export type MutationEnrollArgs = {
   input: EnrollInput;
 };
 
+export type MutationEnrollCandidateArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: EnrollCandidateInput;
+};
+
 export type MutationGrantPermissionsArgs = {
   /** What to change. */
   input: PermissionsChangeInput;
@@ -770,6 +930,11 @@ export type MutationPayMilestoneArgs = {
 export type MutationPayMilestonesArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: PayMilestonesInput;
+};
+
+export type MutationPublishQuestionnaireArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: PublishQuestionnaireInput;
 };
 
 export type MutationRateVisitArgs = {
@@ -842,6 +1007,11 @@ export type MutationRotateApiClientSecretArgs = {
   input: RotateApiClientSecretInput;
 };
 
+export type MutationSaveQuestionnaireDraftArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SaveQuestionnaireDraftInput;
+};
+
 export type MutationScheduleAppointmentArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: ScheduleAppointmentInput;
@@ -862,9 +1032,24 @@ export type MutationSetPaymentTypeArgs = {
   input: SetPaymentTypeInput;
 };
 
+export type MutationSetRecruitingSiteArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SetRecruitingSiteInput;
+};
+
+export type MutationSubmitCandidateArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SubmitCandidateInput;
+};
+
 export type MutationSwitchUserArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: SwitchUserInput;
+};
+
+export type MutationUpdateCandidateDetailsArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: UpdateCandidateDetailsInput;
 };
 
 export type MutationUpdateCaregiverArgs = {
@@ -900,6 +1085,11 @@ export type MutationValidateApiAccessRequestArgs = {
 export type MutationVerifyEmailArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: VerifyEmailInput;
+};
+
+export type MutationWithdrawCandidateDataConsentArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: WithdrawCandidateDataConsentInput;
 };
 
 /** How a list of participants is sorted. */
@@ -1043,6 +1233,8 @@ export type PermissionName =
   | 'GRANT'
   /** Ask for API access for the client, accept its data use agreement, and manage its API clients and request log (requestApiAccess, issueApiCredentials, rotateApiClientSecret, revokeApiClient, apiRequestLog). */
   | 'MANAGE_API_CLIENTS'
+  /** Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite). */
+  | 'MANAGE_PRESCREENING'
   /** Make manual payments and reimbursements (requestReimbursement). */
   | 'MANUAL_PAYMENT'
   /** Message participants and read their messages (sendMessage, messages). */
@@ -1059,6 +1251,8 @@ export type PermissionName =
   | 'UPDATE_PARTICIPANT'
   /** Upload documents (reserved: contract documents need edit_contract). */
   | 'UPLOAD_DOCUMENT'
+  /** See the candidates referred to a trial site and enroll them (TrialSite.referredCandidates, enrollCandidate). */
+  | 'VIEW_CANDIDATES'
   /** Read clients' details beyond their name (tax id, contacts, address). */
   | 'VIEW_CLIENTS'
   /** Read contracts' details, documents and funding. */
@@ -1086,6 +1280,12 @@ export type PermissionsChangeInput = {
   resourceId: Scalars['ID']['input'];
   /** The user whose grants change: one you may see. */
   userId: Scalars['ID']['input'];
+};
+
+/** The trial whose draft to publish. */
+export type PublishQuestionnaireInput = {
+  /** The trial. */
+  trialId: Scalars['ID']['input'];
 };
 
 export type QueryApiAccessRequestsArgs = {
@@ -1157,6 +1357,7 @@ export type QueryArguments = {
   apiRequestLog: QueryApiRequestLogArgs;
   appointment: QueryAppointmentArgs;
   appointments: QueryAppointmentsArgs;
+  candidateEligibility: QueryCandidateEligibilityArgs;
   caregivers: QueryCaregiversArgs;
   categories: QueryCategoriesArgs;
   client: QueryClientArgs;
@@ -1176,10 +1377,12 @@ export type QueryArguments = {
   payments: QueryPaymentsArgs;
   pendingPayments: QueryPendingPaymentsArgs;
   pendingReimbursements: QueryPendingReimbursementsArgs;
+  questionnaire: QueryQuestionnaireArgs;
   ratings: QueryRatingsArgs;
   roleTemplate: QueryRoleTemplateArgs;
   site: QuerySiteArgs;
   sites: QuerySitesArgs;
+  studyQuestionnaire: QueryStudyQuestionnaireArgs;
   trial: QueryTrialArgs;
   trialSite: QueryTrialSiteArgs;
   trialSites: QueryTrialSitesArgs;
@@ -1192,6 +1395,11 @@ export type QueryArguments = {
   userSites: QueryUserSitesArgs;
   userTrials: QueryUserTrialsArgs;
   users: QueryUsersArgs;
+};
+
+export type QueryCandidateEligibilityArgs = {
+  /** Your id of the candidate. */
+  partnerCandidateId: Scalars['String']['input'];
 };
 
 export type QueryCaregiversArgs = {
@@ -1369,6 +1577,11 @@ export type QueryPendingReimbursementsArgs = {
   participantId: Scalars['ID']['input'];
 };
 
+export type QueryQuestionnaireArgs = {
+  /** The trial. */
+  trialId: Scalars['ID']['input'];
+};
+
 export type QueryRatingsArgs = {
   /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1411,6 +1624,13 @@ export type QuerySitesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   /** How many items to return from the end (or from before `before`): 0 to 100. */
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryStudyQuestionnaireArgs = {
+  /** A BCP 47 tag; the nearest locale, else the fallback, is used. */
+  locale: Scalars['String']['input'];
+  /** The study's public id (DEMO3). */
+  studyId: Scalars['String']['input'];
 };
 
 export type QueryTrialArgs = {
@@ -1488,6 +1708,70 @@ export type QueryUsersArgs = {
   /** Text to find in the user's full name or e-mail address, ignoring case; omit for all. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** One question of a questionnaire, in order. */
+export type QuestionInput = {
+  /** Eligibility criteria on its answer. */
+  criteria?: InputMaybe<EligibilityCriteriaInput>;
+  /** For DATEOFBIRTH: yyyy, yyyy-MM or yyyy-MM-dd. */
+  dateFormat?: InputMaybe<Scalars['String']['input']>;
+  /** Help text, per locale. */
+  description?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Its choices (radio button, checkbox, scale). */
+  items?: InputMaybe<Array<QuestionItemInput>>;
+  /** Stable key: answers are sent to it and conditions read it (answer.<key>). */
+  key: Scalars['String']['input'];
+  /** The question, per locale. */
+  text: Array<LocalizedTextInput>;
+  /** How it is answered. */
+  type: QuestionType;
+  /** When it is shown, in this syntax: answer.<key> == 'true', && || ! ( ), < <= > >= != , x in ['a','b'], age(answer.dob) >= 18. Checked when saved. */
+  visibleIf?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One choice of a radio button, checkbox or scale question. */
+export type QuestionItemInput = {
+  /** Stable key of the choice, sent back in answers. */
+  key: Scalars['String']['input'];
+  /** The label shown, per locale. */
+  label: Array<LocalizedTextInput>;
+  /** Longest text an inline text may take, if any. */
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  /** A checkbox item that must be selected alone ("None of these"). */
+  unique?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How a question is answered. */
+export type QuestionType =
+  /** Any of its items; a unique item ("None of these") stands alone. */
+  | 'CHECKBOX'
+  /** A date of birth in the question's dateFormat (yyyy, yyyy-MM or yyyy-MM-dd). */
+  | 'DATEOFBIRTH'
+  /** A number. */
+  | 'NUMBER'
+  /** Exactly one of its items. */
+  | 'RADIOBUTTON'
+  /** A whole number between its two items' keys (1 and 5). */
+  | 'SCALE'
+  /** Free text, at most 2000 characters. */
+  | 'TEXT'
+  /** Yes or No; stored and compared as "true" or "false". */
+  | 'YESNO';
+
+/** A locale a questionnaire is written in. */
+export type QuestionnaireLocaleInput = {
+  /** Its text direction. */
+  direction: TextDirection;
+  /** BCP 47 tag (en-US, sv-SE, ar). */
+  tag: Scalars['String']['input'];
+};
+
+/** Whether a questionnaire version is still being edited or frozen for candidates. */
+export type QuestionnaireVersionStatus =
+  /** Being edited; candidates never see it. */
+  | 'DRAFT'
+  /** Frozen; new candidates start on the newest published version. */
+  | 'PUBLISHED';
 
 /** The visit (by its payment), the rating and an optional note. */
 export type RateVisitInput = {
@@ -1639,6 +1923,28 @@ export type RotateApiClientSecretInput = {
   apiClientId: Scalars['ID']['input'];
 };
 
+/** A trial's questionnaire, as its draft. */
+export type SaveQuestionnaireDraftInput = {
+  /** The UI config (colours, messages, contactForm, steps, customPages), given back as is. */
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  /** The consents asked with the details. */
+  consentQuestions?: InputMaybe<Array<ConsentQuestionInput>>;
+  /** The locale used when a candidate's is missing; one of locales. */
+  fallbackLocale: Scalars['String']['input'];
+  /** The locales it is written in, with their text direction. */
+  locales: Array<QuestionnaireLocaleInput>;
+  /** UI messages by locale: { "en-US": { "ClinicForm.SelectClinic": "…" } }. */
+  messages?: InputMaybe<Scalars['JSON']['input']>;
+  /** The study's public name, per locale. */
+  publicStudyName: Array<LocalizedTextInput>;
+  /** Its questions, in order. */
+  questions: Array<QuestionInput>;
+  /** The public study id partners use (DEMO3); fixed by the first save. */
+  studyId: Scalars['String']['input'];
+  /** The trial it pre-screens for. */
+  trialId: Scalars['ID']['input'];
+};
+
 /** Whose visit (an enrollment, or a participant with one enrollment), when, and for what. */
 export type ScheduleAppointmentInput = {
   /** What the visit is for; shown to the participant. */
@@ -1691,6 +1997,26 @@ export type SetPaymentTypeInput = {
   routingNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether and where a trial site recruits. */
+export type SetRecruitingSiteInput = {
+  /** ISO 3166-1 alpha-2 country it recruits in; null: any. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postal-code prefix it recruits in; null: any. */
+  postalCodePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Whether candidates may be referred to it. */
+  recruiting: Scalars['Boolean']['input'];
+  /** The trial site. */
+  trialSiteId: Scalars['ID']['input'];
+};
+
+/** A submission (REST: POST /rest/v1/candidates/{candidateId}/submit). */
+export type SubmitCandidateInput = {
+  /** Your id of the candidate. */
+  partnerCandidateId: Scalars['String']['input'];
+  /** DROPOUT or COMPLETED. */
+  status: CandidateSubmissionStatus;
+};
+
 export type SubscriptionArguments = {
   messageReceived: SubscriptionMessageReceivedArgs;
 };
@@ -1705,6 +2031,13 @@ export type SwitchUserInput = {
   /** The user's global id (not yourself). */
   userId: Scalars['ID']['input'];
 };
+
+/** Which way a locale's text runs. */
+export type TextDirection =
+  /** Left to right (en-US, sv-SE). */
+  | 'LTR'
+  /** Right to left (ar, he). */
+  | 'RTL';
 
 /** A trial's phase, as ClinicalTrials.gov names them. */
 export type TrialPhase =
@@ -1735,6 +2068,18 @@ export type TrialStatus =
   | 'LIVE'
   /** On hold for now; it can go live again or close. */
   | 'PAUSED';
+
+/** The whole details record (REST: PUT /rest/v1/candidates/{candidateId}/details). */
+export type UpdateCandidateDetailsInput = {
+  /** The consents. */
+  consents: CandidateConsentsInput;
+  /** Your id of the candidate. */
+  partnerCandidateId: Scalars['String']['input'];
+  /** Personal details; need dataConsent. */
+  pii?: InputMaybe<CandidatePiiInput>;
+  /** Preferences. */
+  preferences?: InputMaybe<CandidatePreferencesInput>;
+};
 
 /** The caregiver and the details to change; omitted fields stay as they are. */
 export type UpdateCaregiverInput = {
@@ -1835,4 +2180,10 @@ export type ValidateApiAccessRequestInput = {
 export type VerifyEmailInput = {
   /** The token from the verification e-mail. */
   token: Scalars['String']['input'];
+};
+
+/** The candidate withdrawing data consent. */
+export type WithdrawCandidateDataConsentInput = {
+  /** Your id of the candidate. */
+  partnerCandidateId: Scalars['String']['input'];
 };

@@ -64,7 +64,8 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     Date: { Input: string; Output: string };
-    JSON: { Input: never; Output: unknown };
+    /** Any JSON value: audit values out, questionnaire documents (pre-screening) in and out. */
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   plugins: ["typedGlobalIds", RelayPlugin, DataloaderPlugin],
@@ -194,9 +195,7 @@ builder.scalarType("Date", {
 
 builder.scalarType("JSON", {
   description:
-    "Any JSON value (a string, number, boolean, null, list or object), as it is: a client reads it without parsing it again. Output only.",
+    "Any JSON value (a string, number, boolean, null, list or object), as it is: a client reads it without parsing it again. As input (a questionnaire's documents), the field that takes it checks its shape.",
   serialize: (value) => value,
-  parseValue: () => {
-    throw new GraphQLError("JSON values are output only.");
-  },
+  parseValue: (value) => value,
 });

@@ -281,10 +281,13 @@ export interface Children<T> {
   parent: PgColumn;
   parentOf: (row: T) => string;
   ordering: Ordering<T>;
-  /** The SQL form of `type`'s object rule for the viewer: the rows it keeps need no per-object decision. */
+  /** The viewer's visibility of the rows, in SQL. */
   visible: (access: Access) => Promise<SQL | undefined>;
-  /** The GraphQL type of the rows. */
-  type: string;
+  /**
+   * The GraphQL type of the rows when `visible` is the SQL form of its object rule: the rows it keeps then need no
+   * per-object decision. Without it, each row meets the rule.
+   */
+  type?: string;
 }
 
 const firstPageLoaders = perRequest(() => new Map<unknown, unknown>());
@@ -306,7 +309,7 @@ export function childrenPage<T>(access: Access, children: Children<T>, parentId:
         .where(and(eq(parent, parentId), visible, page.where))
         .orderBy(...page.orderBy)
         .limit(page.limit);
-      shownBy(access, children.type, rows);
+      if (children.type) shownBy(access, children.type, rows);
       return rows as T[];
     }
     // One loader per list and page size: parents asking for the same page size share a statement.
@@ -352,7 +355,7 @@ async function firstPages<T>(
   const rows = raw.map((row) => reader.read(row) as T);
   const byParent = new Map(parentIds.map((id) => [id, [] as T[]]));
   for (const row of rows) byParent.get(parentOf(row))?.push(row);
-  shownBy(access, type, rows as object[]);
+  if (type) shownBy(access, type, rows as object[]);
   return parentIds.map((id) => byParent.get(id) ?? []);
 }
 

@@ -35,6 +35,7 @@ const SITE_COORDINATOR = [
   "SET_PAYMENT_TYPE",
   "TRAVEL_PAYMENT",
   "UPDATE_PARTICIPANT",
+  "VIEW_CANDIDATES",
   "VIEW_ENROLLMENTS",
   "VIEW_PARTICIPANTS",
   "VIEW_PAYMENT_SCHEDULE",
@@ -56,7 +57,7 @@ describe("the catalogue", () => {
   it("lists every permission and the spec's roles", async () => {
     const user = await registerUser(server);
     const result = await server.request(Catalogue, undefined, user.token);
-    expect(result.data?.permissions).toHaveLength(36);
+    expect(result.data?.permissions).toHaveLength(38);
     expect(result.data?.roles.map((r) => r.name)).toEqual([
       "Admin",
       "Approver",
@@ -68,7 +69,7 @@ describe("the catalogue", () => {
     ]);
   });
 
-  it("Site Coordinator's default template is the spec's fourteen permissions", async () => {
+  it("Site Coordinator's default template is the spec's fourteen permissions and view_candidates", async () => {
     const user = await registerUser(server);
     const result = await server.request(Template, { roleName: "Site Coordinator" }, user.token);
     expect(result.data?.roleTemplate).toEqual({ permissions: SITE_COORDINATOR, overridden: false });
@@ -88,12 +89,12 @@ describe("assignRole", () => {
       adminToken,
     );
     expect(result.data?.assignRole).toEqual({
-      permissionsAdded: 14,
-      message: "added 14 permissions; 0 errors",
+      permissionsAdded: 15,
+      message: "added 15 permissions; 0 errors",
     });
     const [count] =
       await server.sql`SELECT count(*)::int AS n FROM grants WHERE user_id = ${user.uid} AND trial_site_id = ${org.trialSites[0]!.id}`;
-    expect(count?.n).toBe(14);
+    expect(count?.n).toBe(15);
     expect((await server.request(MyRoles, undefined, user.token)).data?.me.roles).toEqual([
       "Site Coordinator",
     ]);
@@ -146,7 +147,7 @@ describe("assignRole", () => {
       },
       assigner.token,
     );
-    expect(result.data?.assignRole.permissionsAdded).toBe(14);
+    expect(result.data?.assignRole.permissionsAdded).toBe(15);
   });
 
   it("a per-resource template override is used when assigning there, and only admins may set one", async () => {
@@ -172,7 +173,7 @@ describe("assignRole", () => {
       },
       adminToken,
     );
-    expect(added.data?.addRolePermissions.permissions).toHaveLength(16);
+    expect(added.data?.addRolePermissions.permissions).toHaveLength(17);
     const template = await server.request(
       Template,
       { roleName: "Site Coordinator", resourceId: trialSite },
@@ -194,7 +195,7 @@ describe("assignRole", () => {
       { input: { userId: user.id, roleName: "Site Coordinator", resourceId: trialSite } },
       adminToken,
     );
-    expect(assigned.data?.assignRole.permissionsAdded).toBe(16);
+    expect(assigned.data?.assignRole.permissionsAdded).toBe(17);
     const invalidRole = await expectNothingWritten(server, () =>
       server.request(
         AddRolePermissions,

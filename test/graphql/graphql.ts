@@ -581,6 +581,8 @@ export type PermissionName =
   | 'GRANT'
   /** Ask for API access for the client, accept its data use agreement, and manage its API clients and request log (requestApiAccess, issueApiCredentials, rotateApiClientSecret, revokeApiClient, apiRequestLog). */
   | 'MANAGE_API_CLIENTS'
+  /** Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite). */
+  | 'MANAGE_PRESCREENING'
   /** Make manual payments and reimbursements (requestReimbursement). */
   | 'MANUAL_PAYMENT'
   /** Message participants and read their messages (sendMessage, messages). */
@@ -597,6 +599,8 @@ export type PermissionName =
   | 'UPDATE_PARTICIPANT'
   /** Upload documents (reserved: contract documents need edit_contract). */
   | 'UPLOAD_DOCUMENT'
+  /** See the candidates referred to a trial site and enroll them (TrialSite.referredCandidates, enrollCandidate). */
+  | 'VIEW_CANDIDATES'
   /** Read clients' details beyond their name (tax id, contacts, address). */
   | 'VIEW_CLIENTS'
   /** Read contracts' details, documents and funding. */
@@ -1111,6 +1115,9 @@ export type AdminUserNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { email: string, id: string }
     | { id: string }
    | null };
@@ -1334,7 +1341,10 @@ export type MessagingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { body: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1392,7 +1402,10 @@ export type OrgClientNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1785,6 +1798,9 @@ export type CoordNodeQueryVariables = Exact<{
 
 
 export type CoordNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2204,6 +2220,9 @@ export type ServerNodeQueryVariables = Exact<{
 
 
 export type ServerNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

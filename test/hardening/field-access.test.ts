@@ -76,6 +76,7 @@ const FIELDS: Record<
         fields: ["auditHistory", "createdAt", "irbStatus", "phase", "protocolId", "sandbox", "updatedAt"],
       },
       { permissions: ["view_payments"], fields: ["paymentTotals"] },
+      { permissions: ["manage_prescreening"], fields: ["questionnaire"] },
     ],
     seer: "staff",
     own: [],
@@ -96,6 +97,8 @@ const FIELDS: Record<
     needs: [
       { permissions: ["view_trials", "view_sites"], fields: ["auditHistory", "coordinators", "createdAt"] },
       { permissions: ["view_payments"], fields: ["paymentTotals", "payments"] },
+      { permissions: ["manage_prescreening", "view_trials"], fields: ["recruitment"] },
+      { permissions: ["view_candidates"], fields: ["referredCandidates"] },
     ],
     seer: "staff",
     own: ["coordinators"],

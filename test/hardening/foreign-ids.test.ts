@@ -81,6 +81,7 @@ const SITE_COORDINATOR = [
   "set_payment_type",
   "travel_payment",
   "update_participant",
+  "view_candidates",
   "view_enrollments",
   "view_participants",
   "view_payment_schedule",

@@ -7,6 +7,7 @@ export const globalId = (typename: string, id: string) =>
 /** Global ids by type, from raw ids: what `ID` arguments take and `id` fields return. */
 export const gid = {
   appointment: (id: string) => globalId("Appointment", id),
+  candidate: (id: string) => globalId("Candidate", id),
   caregiver: (id: string) => globalId("Caregiver", id),
   client: (id: string) => globalId("Client", id),
   contract: (id: string) => globalId("Contract", id),

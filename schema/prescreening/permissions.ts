@@ -1,0 +1,113 @@
+import { eq } from "drizzle-orm";
+import { allow } from "graphql-shield";
+import { candidates } from "../../db/schema/index.js";
+import type { Context } from "../core/context.js";
+import { notFound, unauthenticated } from "../core/errors.js";
+import { and, forArgument, holds, type Permissions, readsWith, rule } from "../core/rules.js";
+import { openToMachines } from "../core/shield.js";
+import { ownerOf } from "./callers.js";
+
+/**
+ * Callers of the candidate operations, people or partners' API clients: each operation then decides on the study
+ * or candidate it names (callers.ts). Open to API clients, which the shield otherwise keeps from mutations.
+ */
+const isCandidateCaller = openToMachines(
+  rule({ cache: "no_cache" })((_parent, _args, ctx: Context) => (ownerOf(ctx) ? true : unauthenticated())),
+);
+
+/** Object rule for a questionnaire or one of its versions: manage_prescreening on its trial. */
+const managesQuestionnaire = rule({ cache: "no_cache" })(
+  async (parent: { trialId: string }, _args, ctx: Context) => {
+    if (!ctx.viewer) return unauthenticated();
+    return (await ctx.access.holds("manage_prescreening", { type: "trial", id: parent.trialId }))
+      ? true
+      : notFound("Questionnaire");
+  },
+);
+
+/**
+ * Object rule for a candidate: whoever created it, staff holding manage_prescreening on its trial, or
+ * view_candidates on the trial site it was referred to.
+ */
+const canSeeCandidate = rule({ cache: "no_cache" })(
+  async (
+    parent: { owner: string; trialId: string; referredTrialSiteId: string | null },
+    _args,
+    ctx: Context,
+  ) => {
+    if (parent.owner === ownerOf(ctx)) return true;
+    if (!ctx.viewer) return unauthenticated();
+    if (await ctx.access.holds("manage_prescreening", { type: "trial", id: parent.trialId })) return true;
+    const site = parent.referredTrialSiteId;
+    if (site && (await ctx.access.holds("view_candidates", { type: "trialSite", id: site }))) return true;
+    return notFound("Candidate");
+  },
+);
+
+/**
+ * A candidate's PII and health data (answers, the funnel's criteria), to people who see the candidate; API clients
+ * (which sent them) never read them back.
+ */
+const readsCandidatePii = rule({ cache: "no_cache" })((_parent, _args, ctx: Context) =>
+  ctx.viewer ? true : unauthenticated(),
+);
+
+/** Enrolling a referral: view_candidates, add_participant and enroll on the trial site it was referred to. */
+const enrollsReferral = forArgument(
+  "Candidate",
+  (a: { input: { candidateId: string } }) => a.input.candidateId,
+  async (ctx, { id }) => {
+    const [candidate] = await ctx.db
+      .select({ site: candidates.referredTrialSiteId })
+      .from(candidates)
+      .where(eq(candidates.id, id));
+    const site = candidate?.site;
+    if (!site || !(await ctx.access.holds("view_candidates", { type: "trialSite", id: site }))) {
+      throw notFound("Referred candidate");
+    }
+    for (const permission of ["add_participant", "enroll"] as const) {
+      await ctx.access.require(permission, { type: "trialSite", id: site }, "Trial site");
+    }
+  },
+);
+
+/** Who may use each prescreening field. Fields not listed here are closed (the shield's fallback is deny). */
+export const prescreeningPermissions = {
+  Query: {
+    questionnaire: holds("manage_prescreening", "Trial", (a) => a.trialId),
+    studyQuestionnaire: isCandidateCaller,
+    candidateEligibility: isCandidateCaller,
+  },
+  Mutation: {
+    saveQuestionnaireDraft: holds("manage_prescreening", "Trial", (a) => a.input.trialId),
+    publishQuestionnaire: holds("manage_prescreening", "Trial", (a) => a.input.trialId),
+    setRecruitingSite: holds("manage_prescreening", "TrialSite", (a) => a.input.trialSiteId),
+    createCandidate: isCandidateCaller,
+    answerCandidateQuestion: isCandidateCaller,
+    updateCandidateDetails: isCandidateCaller,
+    submitCandidate: isCandidateCaller,
+    withdrawCandidateDataConsent: isCandidateCaller,
+    enrollCandidate: enrollsReferral,
+  },
+  Trial: { questionnaire: readsWith("manage_prescreening", "trial") },
+  TrialSite: {
+    recruitment: readsWith(["manage_prescreening", "view_trials"], "trialSite"),
+    referredCandidates: readsWith("view_candidates", "trialSite"),
+  },
+  Questionnaire: managesQuestionnaire,
+  QuestionnaireVersion: managesQuestionnaire,
+  Candidate: {
+    "*": canSeeCandidate,
+    name: and(canSeeCandidate, readsCandidatePii),
+    email: and(canSeeCandidate, readsCandidatePii),
+    phoneNumber: and(canSeeCandidate, readsCandidatePii),
+    postalCode: and(canSeeCandidate, readsCandidatePii),
+    answers: and(canSeeCandidate, readsCandidatePii),
+    events: and(canSeeCandidate, readsCandidatePii),
+  },
+  // Reached only through the guarded fields above.
+  CandidateConsents: allow,
+  CandidateEvent: allow,
+  CandidateEligibility: allow,
+  RecruitingSite: allow,
+} satisfies Permissions;
