@@ -8,8 +8,11 @@ import { expect, it } from "vitest";
  */
 
 const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.meta.url), "utf8"));
-/** Identifiers from the domain that are not ids of our objects: a trial's protocol, a subject's, a tax id. */
-const DOMAIN_IDENTIFIERS = new Set(["protocolId", "subjectId", "taxId"]);
+/**
+ * Identifiers from the domain that are not ids of our objects: a trial's protocol, a subject's, a tax id, a
+ * pre-screening study's public code (DEMO3) and the id a recruitment partner gives its own candidate.
+ */
+const DOMAIN_IDENTIFIERS = new Set(["protocolId", "subjectId", "taxId", "studyId", "partnerCandidateId"]);
 
 const namesAnId = (name: string) => /(^id|Id|^ids|Ids)$/.test(name) && !DOMAIN_IDENTIFIERS.has(name);
 const isGlobalId = (type: Parameters<typeof getNamedType>[0]) => getNamedType(type)?.name === "ID";
