@@ -96,7 +96,7 @@ const trialList = {
   query: `query Trials { trials(first: 10) { edges { node { name trialSites { totalCount } } } } }`,
   floor: `SELECT json_build_object('data', json_build_object('trials', json_build_object('edges',
     coalesce(json_agg(json_build_object('node', json_build_object('name', t.name,
-      'trialSites', json_build_object('totalCount', (SELECT count(*) FROM trial_sites ts WHERE ts.trial_id = t.id)))))
+      'trialSites', json_build_object('totalCount', (SELECT count(*) FROM trial_sites ts WHERE ts.trial_id = t.id))))
       ORDER BY t.created_at DESC, t.id DESC), '[]'))))::text AS document
     FROM (SELECT * FROM trials ORDER BY created_at DESC, id DESC LIMIT 10) t`,
 };
