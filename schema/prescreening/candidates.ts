@@ -18,24 +18,13 @@ import { encodeGlobalId } from "../core/ids.js";
 import { inTransaction } from "../core/transaction.js";
 import { type Answers, assessEligibility, isVisible, normalizeAnswer } from "./answers.js";
 import { type CandidateCaller, candidateCaller } from "./callers.js";
-import { renderQuestionnaire } from "./content.js";
+import { localeTag, renderQuestionnaire } from "./content.js";
 import { recordFunnel } from "./events.js";
 import { contentOf, publishedVersion, questionnaireByStudy } from "./questionnaires.js";
 
 export type Candidate = typeof candidates.$inferSelect;
 
 const candidateId = z.string().trim().min(1, "is required").max(128, "must be at most 128 characters");
-const localeTag = z
-  .string()
-  .trim()
-  .refine((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  }, "is not a BCP 47 language tag (en-US, sv-SE, ar)")
-  .transform((tag) => Intl.getCanonicalLocales(tag)[0]!);
 
 /** A published questionnaire of a trial the caller may pre-screen for, by its public study id; NOT_FOUND otherwise. */
 async function studyFor(ctx: Context, caller: CandidateCaller, study: string) {

@@ -17,7 +17,7 @@ export const CONSENT_TYPES = ["dataconsent", "leadconsent", "lookalikeconsent"] 
 export const DATE_FORMATS = ["yyyy", "yyyy-MM", "yyyy-MM-dd"] as const;
 
 /** A BCP 47 tag as Intl writes it ("en-US", "sv-SE", "ar"). */
-const localeTag = z
+export const localeTag = z
   .string()
   .trim()
   .refine((tag) => {
