@@ -39,7 +39,7 @@ import { introspectionOptions, webSocketIntrospectionRules } from "./introspecti
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
 import { logApiRequests, machineAuthentication, serveOAuth } from "./oauth.js";
-import { chargeOperation, type RateLimits, rateLimits } from "./rate-limits.js";
+import { chargeOperation, RATE_LIMIT_HEADERS, type RateLimits, rateLimits } from "./rate-limits.js";
 import { restRouter } from "./rest.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { startWorker, type Worker } from "./worker.js";
@@ -74,7 +74,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     log,
     validationRules: [...limits.validationRules, ...webSocketIntrospectionRules(config)],
   });
-  const rates = deps.databaseUrl ? rateLimits(config, deps.databaseUrl) : null;
+  const rates = deps.databaseUrl ? rateLimits(config, deps.databaseUrl, log) : null;
   if (!rates) log.warn("no database URL given: this process applies no rate limits");
   const apollo = createApollo(deps, schema, limits, rates, httpServer);
   await apollo.start();
@@ -217,7 +217,7 @@ function corsPolicy({ config, db }: AppDeps) {
       "apollo-require-preflight",
       "x-apollo-operation-name",
     ],
-    exposedHeaders: ["X-Request-Id"],
+    exposedHeaders: ["X-Request-Id", ...RATE_LIMIT_HEADERS],
     maxAge: 600,
   });
 }

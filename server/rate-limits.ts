@@ -4,6 +4,7 @@ import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
+import type { Logger } from "./logger.js";
 
 /** Whose budget a call spends: an API client's, or an IP address's when the caller has no session or token. */
 export type Caller = { apiClientId: string } | { ip: string };
@@ -27,8 +28,11 @@ export interface RateLimits {
  * (created by a migration). Each caller has a fixed window of API_RATE_WINDOW_SECONDS from its first call: an API
  * client API_RATE_POINTS, an IP without a session or token ANONYMOUS_RATE_POINTS. People's sessions are not limited.
  */
-export function rateLimits(config: Config, databaseUrl: string): RateLimits {
+export function rateLimits(config: Config, databaseUrl: string, log: Logger): RateLimits {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  // An idle connection the database closed (a restart, or the embedded database stopping first on Ctrl-C) is
+  // dropped by the pool and replaced on the next call: no failure of anyone's. A failing call answers for itself.
+  pool.on("error", (error) => log.debug("rate limits: idle database connection closed", { error }));
   const limiter = (points: number) =>
     new RateLimiterPostgres({
       storeClient: pool,
@@ -61,6 +65,14 @@ export function rateLimits(config: Config, databaseUrl: string): RateLimits {
     close: () => pool.end(),
   };
 }
+
+/** What a browser page may read of an answer (CORS) to pace itself. */
+export const RATE_LIMIT_HEADERS = [
+  "RateLimit-Limit",
+  "RateLimit-Remaining",
+  "RateLimit-Reset",
+  "Retry-After",
+];
 
 const secondsUntil = (ms: number) => String(Math.max(Math.ceil(ms / 1000), 0));
 

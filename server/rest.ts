@@ -16,7 +16,7 @@ import { createContext } from "./context.js";
 import { logUnexpected, readJsonBody } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { machineAuthentication } from "./oauth.js";
-import { callerOf, RATE_LIMITED_MESSAGE, type RateLimits } from "./rate-limits.js";
+import { callerOf, RATE_LIMIT_HEADERS, RATE_LIMITED_MESSAGE, type RateLimits } from "./rate-limits.js";
 import { OPENAPI } from "./rest-openapi.js";
 
 /** HTTP statuses of the error codes a candidate operation answers with. */
@@ -49,7 +49,7 @@ export function restRouter(deps: {
       origin: "*",
       methods: ["GET", "POST", "PUT"],
       allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
-      exposedHeaders: ["X-Request-Id"],
+      exposedHeaders: ["X-Request-Id", ...RATE_LIMIT_HEADERS],
       maxAge: 600,
     }),
   );
