@@ -269,7 +269,11 @@ function serveDownloads(app: Express, { config, db }: AppDeps) {
  * GraphiQL for a browser opening the page (where config.graphiql allows it), with or without `?query=`: a browser
  * asks for HTML first, an API client for JSON (or anything, which is JSON too). And GraphQL over HTTP.
  */
-function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: ApolloServer<Context>) {
+function serveGraphQL(
+  app: Express,
+  { config, db, log, rates }: AppDeps & { rates: RateLimits | null },
+  apollo: ApolloServer<Context>,
+) {
   if (config.graphiql)
     app.get("/graphql", (req, res, next) => {
       const browsing =
@@ -279,7 +283,7 @@ function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: Apollo
     });
   app.use(
     "/graphql",
-    machineAuthentication({ config, db }),
+    machineAuthentication({ config, db, rates }),
     readJsonBody(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -200,16 +200,22 @@ export function serveOAuth(app: Express, { config, db, rates }: Deps & { rates: 
 
 /**
  * For /graphql: a Bearer access token (a JWT) makes the request an API client's. One that is not (or no longer)
- * good is answered 401 with RFC 6750's challenge, and a browser page of an origin the client did not list is
- * refused, before anything runs. Session tokens pass through to the context.
+ * good is answered 401 with RFC 6750's challenge (spending a point of the IP's rate limit, as a failed token
+ * request does), and a browser page of an origin the client did not list is refused, before anything runs.
+ * Session tokens pass through to the context.
  */
-export function machineAuthentication({ config, db }: Deps): RequestHandler {
+export function machineAuthentication({
+  config,
+  db,
+  rates,
+}: Deps & { rates: RateLimits | null }): RequestHandler {
   return async (req, res, next) => {
     const token = /^Bearer\s+(\S+)$/.exec(req.get("authorization")?.trim() ?? "")?.[1];
     if (!token || !looksLikeAccessToken(token)) return next();
     try {
       const machine = await findMachine(db, config, token);
       if (!machine) {
+        if (rates && req.ip) res.set((await rates.charge({ ip: req.ip }, 1)).headers);
         res
           .status(401)
           .set("WWW-Authenticate", `Bearer ${REALM}, error="invalid_token"`)

@@ -158,9 +158,19 @@ describe("rate limits shared by two server processes", () => {
     expect(failed.headers.get("ratelimit-limit")).toBe("20");
     const left = remaining(failed);
     expect(remaining(await wrong())).toBe(left - 1);
+    // An access token that is not one spends a point too, over GraphQL and REST.
+    const forged = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
+    const badToken = await server.request(CHEAP, {}, forged);
+    expect([badToken.status, errorCode(badToken), remaining(badToken)]).toEqual([
+      401,
+      "UNAUTHENTICATED",
+      left - 2,
+    ]);
+    const badRest = await rest(server, "GET", "/studies/DEMO3/questionnaire?locale=en-US", forged);
+    expect([badRest.status, remaining(badRest)]).toEqual([401, left - 3]);
     // Spent down to 0 by anonymous GraphQL calls on both processes.
     const processes = [graphqlClient(server.url), graphqlClient(second.url)];
-    for (let n = left - 2; n >= 0; n--) {
+    for (let n = left - 4; n >= 0; n--) {
       const answer = await processes[n % 2]!.request(CHEAP);
       expect([answer.status, remaining(answer)]).toEqual([200, n]);
     }
