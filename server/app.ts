@@ -39,6 +39,7 @@ import { introspectionOptions, webSocketIntrospectionRules } from "./introspecti
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import type { Logger } from "./logger.js";
 import { logApiRequests, machineAuthentication, serveOAuth } from "./oauth.js";
+import { chargeOperation, RATE_LIMIT_HEADERS, type RateLimits, rateLimits } from "./rate-limits.js";
 import { restRouter } from "./rest.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { startWorker, type Worker } from "./worker.js";
@@ -73,24 +74,27 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     log,
     validationRules: [...limits.validationRules, ...webSocketIntrospectionRules(config)],
   });
-  const apollo = createApollo(deps, schema, limits, httpServer);
+  const rates = deps.databaseUrl ? rateLimits(config, deps.databaseUrl, log) : null;
+  if (!rates) log.warn("no database URL given: this process applies no rate limits");
+  const apollo = createApollo(deps, schema, limits, rates, httpServer);
   await apollo.start();
   const worker = await startJobs(deps);
-  route(app, deps, apollo);
+  route(app, { ...deps, rates }, apollo);
   return listen(httpServer, port, host, async () => {
     // The worker is told first, at once: whatever its connections do from now on is the shutdown's doing.
     const workerStopped = worker?.stop();
     await subscriptions.close();
     await apollo.stop();
-    await workerStopped;
+    await Promise.all([workerStopped, rates?.close()]);
   });
 }
 
-/** Apollo over the shielded schema: armor's limits, the cost limit, CSRF prevention, GRAPHQL_INTROSPECTION, errors hidden and logged. */
+/** Apollo over the shielded schema: armor's limits, the cost limit and rate limits, CSRF prevention, GRAPHQL_INTROSPECTION, errors hidden and logged. */
 function createApollo(
   { config, log }: AppDeps,
   schema: GraphQLSchema,
   limits: ReturnType<typeof armor>,
+  rates: RateLimits | null,
   httpServer: http.Server,
 ) {
   const introspection = introspectionOptions(config);
@@ -104,7 +108,7 @@ function createApollo(
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
-      costLimit,
+      costLimit(chargeOperation(rates)),
       oneCredentialCheckPerRequest,
       ...introspection.plugins,
       oneMoneyMutationPerKey(MONEY_MUTATIONS),
@@ -163,7 +167,7 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
  * The HTTP routes, each request first given its id, every answer compressed when the client takes it, browsers
  * answered by the CORS policy; what none serves, or what fails, is answered as JSON.
  */
-function route(app: Express, deps: AppDeps, apollo: ApolloServer<Context>) {
+function route(app: Express, deps: AppDeps & { rates: RateLimits | null }, apollo: ApolloServer<Context>) {
   app.use(assignRequestId);
   app.use(compression());
   const cors = corsPolicy(deps);
@@ -213,7 +217,7 @@ function corsPolicy({ config, db }: AppDeps) {
       "apollo-require-preflight",
       "x-apollo-operation-name",
     ],
-    exposedHeaders: ["X-Request-Id"],
+    exposedHeaders: ["X-Request-Id", ...RATE_LIMIT_HEADERS],
     maxAge: 600,
   });
 }
@@ -265,7 +269,11 @@ function serveDownloads(app: Express, { config, db }: AppDeps) {
  * GraphiQL for a browser opening the page (where config.graphiql allows it), with or without `?query=`: a browser
  * asks for HTML first, an API client for JSON (or anything, which is JSON too). And GraphQL over HTTP.
  */
-function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: ApolloServer<Context>) {
+function serveGraphQL(
+  app: Express,
+  { config, db, log, rates }: AppDeps & { rates: RateLimits | null },
+  apollo: ApolloServer<Context>,
+) {
   if (config.graphiql)
     app.get("/graphql", (req, res, next) => {
       const browsing =
@@ -275,7 +283,7 @@ function serveGraphQL(app: Express, { config, db, log }: AppDeps, apollo: Apollo
     });
   app.use(
     "/graphql",
-    machineAuthentication({ config, db }),
+    machineAuthentication({ config, db, rates }),
     readJsonBody(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

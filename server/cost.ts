@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from "@apollo/server";
 import {
   type DocumentNode,
   type FieldNode,
@@ -115,24 +115,31 @@ export const tooComplex = (cost: number) =>
 
 /**
  * The cost limit over HTTP: an operation over MAX_COST is refused before it runs, and every answer reports
- * `extensions.cost: { requested, limit }` (as GitHub and Shopify do) so a client sees how near it is.
+ * `extensions.cost: { requested, limit }` (as GitHub and Shopify do) so a client sees how near it is. An operation
+ * within the limit is then charged its cost (`charge`: the rate limits, server/rate-limits.ts), which may refuse it.
  */
-export const costLimit: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    let requested: number | undefined;
-    return {
-      async didResolveOperation({ schema, document, operation, request }) {
-        if (!operation) return;
-        requested = operationCost(schema, document, operation, request.variables);
-        if (requested > MAX_COST) throw tooComplex(requested);
-      },
-      async willSendResponse({ response }) {
-        if (requested === undefined || response.body.kind !== "single") return;
-        response.body.singleResult.extensions = {
-          ...response.body.singleResult.extensions,
-          cost: { requested, limit: MAX_COST },
-        };
-      },
-    };
-  },
-};
+export function costLimit(
+  charge: (cost: number, request: GraphQLRequestContextDidResolveOperation<Context>) => Promise<void>,
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let requested: number | undefined;
+      return {
+        async didResolveOperation(request) {
+          const { schema, document, operation } = request;
+          if (!operation) return;
+          requested = operationCost(schema, document, operation, request.request.variables);
+          if (requested > MAX_COST) throw tooComplex(requested);
+          await charge(requested, request);
+        },
+        async willSendResponse({ response }) {
+          if (requested === undefined || response.body.kind !== "single") return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cost: { requested, limit: MAX_COST },
+          };
+        },
+      };
+    },
+  };
+}

@@ -17,6 +17,7 @@ import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
 import { SCOPE_NAMES } from "../schema/core/machine.js";
 import type { Logger } from "./logger.js";
+import { RATE_LIMITED_MESSAGE, type RateLimits, type Verdict } from "./rate-limits.js";
 
 interface Deps {
   config: Config;
@@ -84,20 +85,42 @@ function credentialsOf(req: Request, form: Form): { id: string; secret: string }
 const isError = (value: unknown): value is OAuthError =>
   typeof value === "object" && value !== null && "error" in value;
 
-/** Reads the form and authenticates the client; answers the error itself and gives null when either fails. */
-async function authenticated(req: Request, res: Response, db: Database) {
+/** 429 with the rate limit's headers, in RFC 6749's error shape. */
+function rateLimited(res: Response, verdict: Verdict) {
+  res
+    .status(429)
+    .set(verdict.headers)
+    .json({ error: "rate_limited", error_description: RATE_LIMITED_MESSAGE });
+}
+
+/**
+ * Reads the form and authenticates the client; answers the error itself and gives null when either fails. Each
+ * call costs one point of the rate limit: the client's once authenticated, the IP's when the attempt fails (and an
+ * IP that has spent its budget is refused before its credentials are checked).
+ */
+async function authenticated(req: Request, res: Response, db: Database, rates: RateLimits | null) {
   noStore(res);
+  const ip = req.ip ?? "";
+  const exhausted = rates && (await rates.exhausted(ip));
+  if (exhausted) return rateLimited(res, exhausted);
+  const failed = async (error: OAuthError) => {
+    if (rates) res.set((await rates.charge({ ip }, 1)).headers);
+    oauthError(res, error);
+  };
   const form = formOf(req);
-  if (isError(form)) return oauthError(res, form);
+  if (isError(form)) return failed(form);
   const credentials = credentialsOf(req, form);
-  if (isError(credentials)) return oauthError(res, credentials);
+  if (isError(credentials)) return failed(credentials);
   const client = credentials && (await authenticateApiClient(db, credentials.id, credentials.secret));
   if (!client)
-    return oauthError(res, {
+    return failed({
       error: "invalid_client",
       description:
         "Client authentication failed (unknown client, wrong or expired secret, revoked or expired client).",
     });
+  const verdict = rates && (await rates.charge({ apiClientId: client.apiClient.id }, 1));
+  if (verdict) res.set(verdict.headers);
+  if (verdict?.refused) return rateLimited(res, verdict);
   return { form, client };
 }
 
@@ -105,11 +128,11 @@ async function authenticated(req: Request, res: Response, db: Database) {
  * The OAuth 2.0 authorization server of API clients: the token endpoint (client credentials), revocation,
  * introspection, the signing keys and the server's metadata.
  */
-export function serveOAuth(app: Express, { config, db }: Deps) {
+export function serveOAuth(app: Express, { config, db, rates }: Deps & { rates: RateLimits | null }) {
   const issuer = config.oauthIssuer;
   app.post("/oauth/token", readForm, async (req, res, next) => {
     try {
-      const found = await authenticated(req, res, db);
+      const found = await authenticated(req, res, db, rates);
       if (!found) return;
       const { form, client } = found;
       if (form.grant_type === undefined)
@@ -128,7 +151,7 @@ export function serveOAuth(app: Express, { config, db }: Deps) {
   });
   app.post("/oauth/revoke", readForm, async (req, res, next) => {
     try {
-      const found = await authenticated(req, res, db);
+      const found = await authenticated(req, res, db, rates);
       if (!found) return;
       if (found.form.token === undefined)
         return oauthError(res, { error: "invalid_request", description: "token is missing." });
@@ -140,7 +163,7 @@ export function serveOAuth(app: Express, { config, db }: Deps) {
   });
   app.post("/oauth/introspect", readForm, async (req, res, next) => {
     try {
-      const found = await authenticated(req, res, db);
+      const found = await authenticated(req, res, db, rates);
       if (!found) return;
       if (found.form.token === undefined)
         return oauthError(res, { error: "invalid_request", description: "token is missing." });
@@ -177,16 +200,22 @@ export function serveOAuth(app: Express, { config, db }: Deps) {
 
 /**
  * For /graphql: a Bearer access token (a JWT) makes the request an API client's. One that is not (or no longer)
- * good is answered 401 with RFC 6750's challenge, and a browser page of an origin the client did not list is
- * refused, before anything runs. Session tokens pass through to the context.
+ * good is answered 401 with RFC 6750's challenge (spending a point of the IP's rate limit, as a failed token
+ * request does), and a browser page of an origin the client did not list is refused, before anything runs.
+ * Session tokens pass through to the context.
  */
-export function machineAuthentication({ config, db }: Deps): RequestHandler {
+export function machineAuthentication({
+  config,
+  db,
+  rates,
+}: Deps & { rates: RateLimits | null }): RequestHandler {
   return async (req, res, next) => {
     const token = /^Bearer\s+(\S+)$/.exec(req.get("authorization")?.trim() ?? "")?.[1];
     if (!token || !looksLikeAccessToken(token)) return next();
     try {
       const machine = await findMachine(db, config, token);
       if (!machine) {
+        if (rates && req.ip) res.set((await rates.charge({ ip: req.ip }, 1)).headers);
         res
           .status(401)
           .set("WWW-Authenticate", `Bearer ${REALM}, error="invalid_token"`)

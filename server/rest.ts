@@ -16,6 +16,7 @@ import { createContext } from "./context.js";
 import { logUnexpected, readJsonBody } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { machineAuthentication } from "./oauth.js";
+import { callerOf, RATE_LIMIT_HEADERS, RATE_LIMITED_MESSAGE, type RateLimits } from "./rate-limits.js";
 import { OPENAPI } from "./rest-openapi.js";
 
 /** HTTP statuses of the error codes a candidate operation answers with. */
@@ -36,14 +37,19 @@ const STATUS: Record<string, number> = {
  * functions GraphQL calls, so both answer alike. Errors come back as JSON with the same code GraphQL gives and
  * its HTTP status; CORS is open to every origin, as the seed says (credentials decide what a call may do).
  */
-export function restRouter(deps: { config: Config; db: Database; log: Logger }): Router {
+export function restRouter(deps: {
+  config: Config;
+  db: Database;
+  log: Logger;
+  rates: RateLimits | null;
+}): Router {
   const router = Router();
   router.use(
     cors({
       origin: "*",
       methods: ["GET", "POST", "PUT"],
       allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
-      exposedHeaders: ["X-Request-Id"],
+      exposedHeaders: ["X-Request-Id", ...RATE_LIMIT_HEADERS],
       maxAge: 600,
     }),
   );
@@ -61,7 +67,19 @@ export function restRouter(deps: { config: Config; db: Database; log: Logger }):
           authorization: req.get("authorization"),
           requestId,
           machine: res.locals.machine,
+          ip: req.ip,
         });
+        // Each call costs its API client (or, without a session, its IP) one point of its rate limit.
+        const caller = callerOf(ctx);
+        const verdict = deps.rates && caller ? await deps.rates.charge(caller, 1) : null;
+        if (verdict) res.set(verdict.headers);
+        if (verdict?.refused) {
+          const extensions = { code: "RATE_LIMITED" };
+          res
+            .status(429)
+            .json({ errors: [{ message: RATE_LIMITED_MESSAGE, extensions }], extensions: { requestId } });
+          return;
+        }
         res.status(status).json((await operation(ctx, req)) ?? {});
       } catch (error) {
         const code = error instanceof DomainError ? String(error.extensions.code) : "INTERNAL_SERVER_ERROR";

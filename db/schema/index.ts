@@ -9,6 +9,7 @@ export * from "./participants.js";
 export * from "./payments.js";
 export * from "./payouts.js";
 export * from "./prescreening.js";
+export * from "./ratelimits.js";
 export * from "./reports.js";
 export * from "./trials.js";
 export * from "./workers.js";

@@ -53,6 +53,12 @@ const Env = z.object({
   OAUTH_KEY_ENCRYPTION_KEY: z.string().optional(),
   /** After an API client's secret is rotated, how long the old secret still works. */
   API_SECRET_GRACE_HOURS: z.coerce.number().nonnegative().max(720).default(24),
+  /** Points an API client may spend per window: a GraphQL operation costs its computed cost (at least 1), a REST or OAuth call 1. */
+  API_RATE_POINTS: z.coerce.number().int().positive().default(10_000),
+  /** Points one IP address may spend per window on calls without a session or access token (failed token requests too). */
+  ANONYMOUS_RATE_POINTS: z.coerce.number().int().positive().default(1_000),
+  /** The rate limits' window: a caller's spent points come back this long after its first call of the window. */
+  API_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
 });
 
 /** A fixed key for development and tests only; production refuses to start without its own. */

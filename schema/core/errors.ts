@@ -21,6 +21,8 @@ export const ErrorCode = {
   OUTCOME_UNKNOWN: "OUTCOME_UNKNOWN",
   /** The operation could return more objects than the cost limit allows; nothing of it ran. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /** The caller's rate limit is spent (HTTP 429, Retry-After); nothing of the operation ran. */
+  RATE_LIMITED: "RATE_LIMITED",
 } as const;
 export type ErrorCode = keyof typeof ErrorCode;
 

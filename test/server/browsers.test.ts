@@ -49,7 +49,9 @@ describe("CORS", () => {
     });
     expect(await response.json()).toMatchObject({ data: { ping: "pong" } });
     expect(response.headers.get("access-control-allow-origin")).toBe("http://127.0.0.1:3000");
-    expect(response.headers.get("access-control-expose-headers")).toBe("X-Request-Id");
+    expect(response.headers.get("access-control-expose-headers")).toBe(
+      "X-Request-Id,RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset,Retry-After",
+    );
   });
 
   it("gives any other origin no CORS headers, on the preflight or the request", async () => {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { setTimeout as pause } from "node:timers/promises";
 import { freePort } from "./ports.js";
-import { ADMIN_PASSWORD } from "./server.js";
+import { ADMIN_PASSWORD, TEST_ENV } from "./server.js";
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -30,6 +30,7 @@ export async function startServerProcess(
       WORKER: "off",
       ADMIN_PASSWORD,
       LOG_LEVEL: "error",
+      ...TEST_ENV,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -19,6 +19,15 @@ export interface GraphQLResponse<T> {
   extensions?: Record<string, unknown>;
 }
 
+/** Settings every test server process shares (a second process of a test must read what the first wrote). */
+export const TEST_ENV = {
+  // Production refuses to start without its own key; tests running as production use this one.
+  PAYOUT_ENCRYPTION_KEY: Buffer.alloc(32, "test-payout-key").toString("base64"),
+  // Rate limits no test file reaches (all its calls come from one IP): the rate limits' tests set small ones.
+  API_RATE_POINTS: "100000000",
+  ANONYMOUS_RATE_POINTS: "100000000",
+};
+
 /**
  * A real server for one test file: its own database cloned from the migrated template, the app listening on a
  * free port, and helpers that speak HTTP to it. `statements` counts every SQL statement the app sends. The app logs
@@ -43,8 +52,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     DATABASE_URL: undefined,
     // No background worker unless a test asks for one (WORKER: "on"): its writes would race expectNothingWritten.
     WORKER: "off",
-    // Production refuses to start without its own key; tests running as production use this one.
-    PAYOUT_ENCRYPTION_KEY: Buffer.alloc(32, "test-payout-key").toString("base64"),
+    ...TEST_ENV,
     ...env,
   });
   await ensureFirstAdmin(db, ADMIN_EMAIL, ADMIN_PASSWORD);
