@@ -355,8 +355,18 @@ const PAYMENT_FIELD_COLUMNS: Partial<Record<string, PaymentColumn[]>> = {
 /** Always read: the id, the enrollment (the object rule, the list's parent) and what orders and cursors sort by. */
 const ALWAYS_READ: PaymentColumn[] = ["id", "enrollmentId", "createdAt", "amountMinor"];
 
+/** Per selection (the same field nodes for every row of a list), the columns its nodes ask for. */
+const columnsBySelection = new WeakMap<GraphQLResolveInfo["fieldNodes"], PaymentColumn[] | undefined>();
+
 /** The columns a payments connection's nodes ask for, or undefined for the whole row. */
 export function paymentColumnsAsked(info: GraphQLResolveInfo): PaymentColumn[] | undefined {
+  if (columnsBySelection.has(info.fieldNodes)) return columnsBySelection.get(info.fieldNodes);
+  const columns = columnsFor(info);
+  columnsBySelection.set(info.fieldNodes, columns);
+  return columns;
+}
+
+function columnsFor(info: GraphQLResolveInfo): PaymentColumn[] | undefined {
   const columns = new Set(ALWAYS_READ);
   for (const field of nodeFieldsAsked(info)) {
     const read = PAYMENT_FIELD_COLUMNS[field];
