@@ -91,8 +91,23 @@ export async function createCandidate(ctx: Context, input: z.input<typeof newCan
 }
 
 /**
+ * Checks, before a transaction opens, that the caller's candidate exists in a trial the caller may pre-screen for
+ * (NOT_FOUND otherwise). The check reads the caller's reach or grants through the pool, once a request: left to
+ * ownCandidate inside the transaction, each request held a connection while waiting for another, and as many at
+ * once as the pool has connections hung the server.
+ */
+async function reachable(ctx: Context, caller: CandidateCaller, externalId: string) {
+  const id = parseInput(z.object({ candidateId }), { candidateId: externalId }).candidateId;
+  const [candidate] = await ctx.db
+    .select({ trialId: candidates.trialId })
+    .from(candidates)
+    .where(and(eq(candidates.owner, caller.owner), eq(candidates.externalId, id)));
+  if (!candidate || !(await caller.mayUseTrial(candidate.trialId))) throw notFound("Candidate");
+}
+
+/**
  * The caller's candidate by their own id, locked for the transaction: NOT_FOUND for another caller's candidate or
- * one in a trial the caller may no longer pre-screen for.
+ * one in a trial the caller may no longer pre-screen for (in a transaction, after `reachable`).
  */
 async function ownCandidate(tx: Executor, caller: CandidateCaller, externalId: string): Promise<Candidate> {
   const id = parseInput(z.object({ candidateId }), { candidateId: externalId }).candidateId;
@@ -126,6 +141,7 @@ export async function answerQuestion(
 ): Promise<Candidate> {
   const caller = candidateCaller(ctx);
   const { answer } = parseInput(z.object({ answer: z.string().max(10_000) }), { answer: input.answer });
+  await reachable(ctx, caller, input.candidateId);
   return inTransaction(ctx, async (tx) => {
     const candidate = await ownCandidate(tx, caller, input.candidateId);
     if (candidate.status !== "in_progress") throw locked();
@@ -277,6 +293,7 @@ export async function updateCandidateDetails(
       { field: "consents.dataConsent", message: "must be true to store personal details (pii)" },
     ]);
   }
+  await reachable(ctx, caller, externalId);
   return inTransaction(ctx, async (tx) => {
     const candidate = await ownCandidate(tx, caller, externalId);
     if (candidate.status !== "in_progress") throw locked();
@@ -328,6 +345,7 @@ export async function submitCandidate(
   const { status: submitted } = parseInput(z.object({ status: z.enum(["DROPOUT", "COMPLETED"]) }), {
     status,
   });
+  await reachable(ctx, caller, externalId);
   return inTransaction(ctx, async (tx) => {
     const candidate = await ownCandidate(tx, caller, externalId);
     if (candidate.status !== "in_progress") throw locked();
@@ -366,6 +384,7 @@ export async function submitCandidate(
  */
 export async function withdrawDataConsent(ctx: Context, externalId: string): Promise<Candidate> {
   const caller = candidateCaller(ctx);
+  await reachable(ctx, caller, externalId);
   return inTransaction(ctx, async (tx) => {
     const candidate = await ownCandidate(tx, caller, externalId);
     return anonymise(tx, candidate);
