@@ -63,6 +63,17 @@ type Documents = {
     "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": typeof types.MarkAppointmentDocument,
     "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": typeof types.AppointmentsDocument,
     "query DemoViewer { viewer { roles userType } }": typeof types.DemoViewerDocument,
+    "\n  mutation PoolPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id status } } }\n": typeof types.PoolPayMilestoneDocument,
+    "\n  mutation PoolPayMileage($input: PayMileageInput!) { payMileage(input: $input) { payment { id status } } }\n": typeof types.PoolPayMileageDocument,
+    "\n  mutation PoolReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n": typeof types.PoolReimburseDocument,
+    "\n  mutation PoolApprove($input: ApprovePaymentInput!) { approvePayment(input: $input) { payment { id status } } }\n": typeof types.PoolApproveDocument,
+    "\n  mutation PoolClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { id status } } }\n": typeof types.PoolClaimDocument,
+    "\n  mutation PoolSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": typeof types.PoolSendDocument,
+    "\n  mutation PoolAddFunding($input: AddFundingInput!) { addFunding(input: $input) { contract { id } } }\n": typeof types.PoolAddFundingDocument,
+    "\n  mutation PoolAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n": typeof types.PoolAddParticipantDocument,
+    "\n  mutation PoolEnroll($input: EnrollInput!) { enroll(input: $input) { enrollment { id } } }\n": typeof types.PoolEnrollDocument,
+    "\n  mutation PoolSchedule($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) { appointment { id } }\n  }\n": typeof types.PoolScheduleDocument,
+    "\n  mutation PoolAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { milestone { id } } }\n": typeof types.PoolAddMilestoneDocument,
     "\n  mutation SeveralFieldsCreateClient($input: CreateClientInput!) { createClient(input: $input) { client { id } } }\n": typeof types.SeveralFieldsCreateClientDocument,
     "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": typeof types.ScheduleRemindedDocument,
     "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n": typeof types.LiveMessageReceivedDocument,
@@ -266,6 +277,17 @@ const documents: Documents = {
     "\n  mutation MarkAppointment($input: MarkAppointmentInput!) {\n    markAppointment(input: $input) {\n      appointment {\n        id\n        status\n        statusChangedAt\n        auditHistory {\n          action\n        }\n      }\n    }\n  }\n": types.MarkAppointmentDocument,
     "\n  query Appointments($participantId: ID!, $past: Boolean) {\n    appointments(participantId: $participantId, past: $past) {\n      id\n      uid\n      localTime\n      scheduledAt\n      description\n      milestoneName\n      status\n    }\n  }\n": types.AppointmentsDocument,
     "query DemoViewer { viewer { roles userType } }": types.DemoViewerDocument,
+    "\n  mutation PoolPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id status } } }\n": types.PoolPayMilestoneDocument,
+    "\n  mutation PoolPayMileage($input: PayMileageInput!) { payMileage(input: $input) { payment { id status } } }\n": types.PoolPayMileageDocument,
+    "\n  mutation PoolReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n": types.PoolReimburseDocument,
+    "\n  mutation PoolApprove($input: ApprovePaymentInput!) { approvePayment(input: $input) { payment { id status } } }\n": types.PoolApproveDocument,
+    "\n  mutation PoolClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { id status } } }\n": types.PoolClaimDocument,
+    "\n  mutation PoolSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n": types.PoolSendDocument,
+    "\n  mutation PoolAddFunding($input: AddFundingInput!) { addFunding(input: $input) { contract { id } } }\n": types.PoolAddFundingDocument,
+    "\n  mutation PoolAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n": types.PoolAddParticipantDocument,
+    "\n  mutation PoolEnroll($input: EnrollInput!) { enroll(input: $input) { enrollment { id } } }\n": types.PoolEnrollDocument,
+    "\n  mutation PoolSchedule($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) { appointment { id } }\n  }\n": types.PoolScheduleDocument,
+    "\n  mutation PoolAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { milestone { id } } }\n": types.PoolAddMilestoneDocument,
     "\n  mutation SeveralFieldsCreateClient($input: CreateClientInput!) { createClient(input: $input) { client { id } } }\n": types.SeveralFieldsCreateClientDocument,
     "\n  mutation ScheduleReminded($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      appointment {\n        uid\n        localTime\n      }\n    }\n  }\n": types.ScheduleRemindedDocument,
     "\n  subscription LiveMessageReceived($enrollmentId: ID) {\n    messageReceived(enrollmentId: $enrollmentId) { id body senderName senderIsStaff enrollmentId read }\n  }\n": types.LiveMessageReceivedDocument,
@@ -630,6 +652,50 @@ export function graphql(source: "\n  query Appointments($participantId: ID!, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoViewer { viewer { roles userType } }"): (typeof documents)["query DemoViewer { viewer { roles userType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id status } } }\n"): (typeof documents)["\n  mutation PoolPayMilestone($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolPayMileage($input: PayMileageInput!) { payMileage(input: $input) { payment { id status } } }\n"): (typeof documents)["\n  mutation PoolPayMileage($input: PayMileageInput!) { payMileage(input: $input) { payment { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n"): (typeof documents)["\n  mutation PoolReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolApprove($input: ApprovePaymentInput!) { approvePayment(input: $input) { payment { id status } } }\n"): (typeof documents)["\n  mutation PoolApprove($input: ApprovePaymentInput!) { approvePayment(input: $input) { payment { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { id status } } }\n"): (typeof documents)["\n  mutation PoolClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n"): (typeof documents)["\n  mutation PoolSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolAddFunding($input: AddFundingInput!) { addFunding(input: $input) { contract { id } } }\n"): (typeof documents)["\n  mutation PoolAddFunding($input: AddFundingInput!) { addFunding(input: $input) { contract { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n"): (typeof documents)["\n  mutation PoolAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolEnroll($input: EnrollInput!) { enroll(input: $input) { enrollment { id } } }\n"): (typeof documents)["\n  mutation PoolEnroll($input: EnrollInput!) { enroll(input: $input) { enrollment { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolSchedule($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) { appointment { id } }\n  }\n"): (typeof documents)["\n  mutation PoolSchedule($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) { appointment { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { milestone { id } } }\n"): (typeof documents)["\n  mutation PoolAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { milestone { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

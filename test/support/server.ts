@@ -31,16 +31,19 @@ export const TEST_ENV = {
 /**
  * A real server for one test file: its own database cloned from the migrated template, the app listening on a
  * free port, and helpers that speak HTTP to it. `statements` counts every SQL statement the app sends. The app logs
- * nothing unless given `options.log`.
+ * nothing unless given `options.log`; its pool holds `options.poolSize` connections (10).
  */
-export async function startTestServer(env: Record<string, string> = {}, options: { log?: Logger } = {}) {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { log?: Logger; poolSize?: number } = {},
+) {
   const adminUrl = inject("adminDatabaseUrl");
   const name = `${inject("databasePrefix")}_${randomBytes(4).toString("hex")}`;
   await ensureDatabase(adminUrl, name, inject("templateDatabase"));
   const statements = { count: 0 };
   const databaseUrl = withDatabase(adminUrl, name);
   const { sql, db } = connect(databaseUrl, {
-    max: 10,
+    max: options.poolSize ?? 10,
     onQuery: (query) => {
       // postgres.js looks up array types once per new connection: not the app's work, so not counted.
       if (!query.includes("pg_catalog.pg_type")) statements.count++;
