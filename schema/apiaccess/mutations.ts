@@ -1,9 +1,11 @@
+import type { RelayMutationPayloadOptions } from "@pothos/plugin-relay";
 import { builder } from "../core/builder.js";
 import { inTransaction } from "../core/transaction.js";
 import { ClientRef, ContractRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { revokeApiClient } from "./clients.js";
 import {
+  type ApiAccessRequest,
   acceptDataUseAgreement,
   issueApiCredentials,
   requestApiAccess,
@@ -12,6 +14,22 @@ import {
   validateApiAccess,
 } from "./requests.js";
 import { ApiAccessRequestRef, ApiClientRef, ApiEnvironmentEnum, ApiScopeEnum } from "./types.js";
+
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
+/** The answer of each step of the access workflow: the request, at its new step. */
+const requestAtNewStep = (
+  description: string,
+): RelayMutationPayloadOptions<BuilderTypes, { request: ApiAccessRequest }, []> => ({
+  description,
+  outputFields: (t) => ({
+    request: t.field({
+      type: ApiAccessRequestRef,
+      description: "The request, at its new step.",
+      resolve: (p) => p.request,
+    }),
+  }),
+});
 
 builder.relayMutationField(
   "requestApiAccess",
@@ -32,16 +50,7 @@ builder.relayMutationField(
       ),
     }),
   },
-  {
-    description: "The access request as made, at REQUESTED.",
-    outputFields: (t) => ({
-      request: t.field({
-        type: ApiAccessRequestRef,
-        description: "The request, at its new step.",
-        resolve: (p) => p.request,
-      }),
-    }),
-  },
+  requestAtNewStep("The access request as made, at REQUESTED."),
 );
 
 builder.relayMutationField(
@@ -63,16 +72,7 @@ builder.relayMutationField(
       ),
     }),
   },
-  {
-    description: "The request after the review: APPROVED or REJECTED.",
-    outputFields: (t) => ({
-      request: t.field({
-        type: ApiAccessRequestRef,
-        description: "The request, at its new step.",
-        resolve: (p) => p.request,
-      }),
-    }),
-  },
+  requestAtNewStep("The request after the review: APPROVED or REJECTED."),
 );
 
 builder.relayMutationField(
@@ -94,16 +94,7 @@ builder.relayMutationField(
       ),
     }),
   },
-  {
-    description: "The request with the agreement's acceptance recorded.",
-    outputFields: (t) => ({
-      request: t.field({
-        type: ApiAccessRequestRef,
-        description: "The request, at its new step.",
-        resolve: (p) => p.request,
-      }),
-    }),
-  },
+  requestAtNewStep("The request with the agreement's acceptance recorded."),
 );
 
 builder.relayMutationField(
@@ -123,16 +114,7 @@ builder.relayMutationField(
       ),
     }),
   },
-  {
-    description: "The request, now open to production credentials.",
-    outputFields: (t) => ({
-      request: t.field({
-        type: ApiAccessRequestRef,
-        description: "The request, at its new step.",
-        resolve: (p) => p.request,
-      }),
-    }),
-  },
+  requestAtNewStep("The request, now open to production credentials."),
 );
 
 builder.relayMutationField(
