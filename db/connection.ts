@@ -2,6 +2,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { Logger, runMigrations } from "graphile-worker";
 import postgres from "postgres";
+import { observeStatements, type StatementObserver } from "./observe.js";
 import * as schema from "./schema/index.js";
 
 export type Database = ReturnType<typeof connect>["db"];
@@ -11,16 +12,21 @@ export type Executor = Parameters<Parameters<Database["transaction"]>[0]>[0] | D
 const MIGRATIONS = new URL("./migrations", import.meta.url).pathname;
 
 /**
- * One pooled postgres.js client per process. `onQuery` sees every statement (the tests count them).
+ * One pooled postgres.js client per process. `onQuery` sees every statement (the tests count them); `observe` is
+ * told of each of the app's statements and transactions where they are sent (for metrics and traces).
  */
-export function connect(url: string, options: { max?: number; onQuery?: (sql: string) => void } = {}) {
+export function connect(
+  url: string,
+  options: { max?: number; onQuery?: (sql: string) => void; observe?: StatementObserver } = {},
+) {
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
     debug: options.onQuery ? (_conn, query) => options.onQuery?.(query) : undefined,
     connection: { application_name: "mural-link" },
   });
-  const db = drizzle(sql, { schema, casing: "snake_case" });
+  const client = options.observe ? observeStatements(sql, options.observe) : sql;
+  const db = drizzle(client, { schema, casing: "snake_case" });
   return { sql, db };
 }
 

@@ -37,15 +37,19 @@ import { serveGraphiQL } from "./graphiql.js";
 import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
-import type { Logger } from "./logger.js";
+import { accessLog, type Logger } from "./logger.js";
+import { createMetrics, type Metrics, recordOperations } from "./metrics.js";
 import { logApiRequests, machineAuthentication, serveOAuth } from "./oauth.js";
 import { chargeOperation, RATE_LIMIT_HEADERS, type RateLimits, rateLimits } from "./rate-limits.js";
 import { restRouter } from "./rest.js";
 import { serveSubscriptions } from "./subscriptions.js";
+import { recordRequests } from "./telemetry.js";
 import { startWorker, type Worker } from "./worker.js";
 
 export interface App {
   url: string;
+  /** GET /metrics on its own port (METRICS_PORT); null when served on the API's port, or not at all. */
+  metricsUrl: string | null;
   close: () => Promise<void>;
 }
 
@@ -79,14 +83,16 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   const apollo = createApollo(deps, schema, limits, rates, httpServer);
   await apollo.start();
   const worker = await startJobs(deps);
-  route(app, { ...deps, rates }, apollo);
-  return listen(httpServer, port, host, async () => {
+  const metrics = await createMetrics(deps);
+  route(app, { ...deps, rates, metrics }, apollo);
+  const served = await listen(httpServer, port, host, async () => {
     // The worker is told first, at once: whatever its connections do from now on is the shutdown's doing.
     const workerStopped = worker?.stop();
     await subscriptions.close();
     await apollo.stop();
-    await Promise.all([workerStopped, rates?.close()]);
+    await Promise.all([workerStopped, rates?.close(), metrics?.close()]);
   });
+  return { ...served, metricsUrl: metrics?.url ?? null };
 }
 
 /** Apollo over the shielded schema: armor's limits, the cost limit and rate limits, CSRF prevention, GRAPHQL_INTROSPECTION, errors hidden and logged. */
@@ -119,6 +125,7 @@ function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       describeResponse(schema),
+      recordOperations,
       logApiRequests(log),
       logUnexpectedErrors(log),
     ],
@@ -164,17 +171,25 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
 }
 
 /**
- * The HTTP routes, each request first given its id, every answer compressed when the client takes it, browsers
+ * The HTTP routes, each request first given its id and its record (for its access line, metrics and spans), every answer compressed when the client takes it, browsers
  * answered by the CORS policy; what none serves, or what fails, is answered as JSON.
  */
-function route(app: Express, deps: AppDeps & { rates: RateLimits | null }, apollo: ApolloServer<Context>) {
+function route(
+  app: Express,
+  deps: AppDeps & { rates: RateLimits | null; metrics: Metrics | null },
+  apollo: ApolloServer<Context>,
+) {
   app.use(assignRequestId);
+  app.use(recordRequests);
+  app.use(accessLog(deps.log));
+  if (deps.metrics) app.use(deps.metrics.countRequests);
   app.use(compression());
   const cors = corsPolicy(deps);
   // Seed 002's REST paths answer every origin themselves (restRouter); the rest follows the API's policy.
   app.use((req, res, next) => (req.path.startsWith("/rest/v1/") ? next() : cors(req, res, next)));
   app.use("/rest/v1", restRouter(deps));
   serveHealth(app, deps);
+  deps.metrics?.serve(app);
   serveDownloads(app, deps);
   serveOAuth(app, deps);
   serveGraphQL(app, deps, apollo);

@@ -2,6 +2,7 @@ import type { ApolloServerOptionsWithGateway } from "@apollo/server";
 import { type DocumentNode, GraphQLError, type GraphQLSchema, getVariableValues, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Context } from "../schema/core/context.js";
+import { inSpan, REQUEST_ID_ATTRIBUTE } from "./telemetry.js";
 
 /** How many compiled operations a process keeps (least recently used go first). */
 const COMPILED_OPERATIONS = 500;
@@ -51,7 +52,17 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerOptionsWit
             maxErrors: 50,
           });
           if (checked.errors) return { errors: checked.errors };
-          const result = await query.query(undefined, request.context, variables);
+          // When tracing, the operation is a span, and the SQL its resolvers send nests beneath it.
+          const type = request.operation.operation;
+          const result = await inSpan(
+            `${type} ${request.operationName ?? "anonymous"}`,
+            {
+              "graphql.operation.type": type,
+              "graphql.operation.name": request.operationName ?? "",
+              [REQUEST_ID_ATTRIBUTE]: request.context.requestId,
+            },
+            async () => query.query(undefined, request.context, variables),
+          );
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
         },
       };

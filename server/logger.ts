@@ -1,11 +1,17 @@
-const LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
-export type LogLevel = (typeof LEVELS)[number];
+import type { RequestHandler } from "express";
+import { type Logger as Pino, pino } from "pino";
+import { pinoHttp } from "pino-http";
+import { type RequestRecord, routeOf } from "./telemetry.js";
+
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
 export interface Logger {
   debug: (message: string, detail?: unknown) => void;
   info: (message: string, detail?: unknown) => void;
   warn: (message: string, detail?: unknown) => void;
   error: (message: string, detail?: unknown) => void;
+  /** The pino logger underneath (for the access log). */
+  pino: Pino;
 }
 
 /** Where the lines go: stderr, or (in tests) a capture. */
@@ -14,13 +20,36 @@ export interface LogOutput {
 }
 
 /**
- * One JSON line per event on stderr, so logs are machine-readable and stdout stays for the start-up banner. A
- * detail that is a record becomes the line's fields; every line is cleaned of secrets and personal data first.
+ * One JSON line per event (pino) on stderr, so logs are machine-readable and stdout stays for the start-up banner:
+ * `time`, `level` (its name), `message`, then the fields. A detail that is a record becomes the line's fields. Every
+ * line is cleaned of secrets and personal data first, here and only here: by key at any depth (REDACTED_KEYS), and
+ * in any text (statement parameters, password hashes).
  */
 export function createLogger(level: LogLevel, output: LogOutput = process.stderr): Logger {
-  const threshold = LEVELS.indexOf(level);
+  const logger = pino(
+    {
+      level,
+      messageKey: "message",
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: {
+        level: (label) => ({ level: label }),
+        bindings: (bindings) => loggable(bindings) as Record<string, unknown>,
+        log: (fields) => loggable(fields) as Record<string, unknown>,
+      },
+      hooks: {
+        // The message is text like any other: cleaned too.
+        logMethod(args, method) {
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === "string" ? clean(arg) : arg)) as Parameters<typeof method>,
+          );
+        },
+      },
+    },
+    output,
+  );
   const at = (l: Exclude<LogLevel, "silent">) => (message: string, detail?: unknown) => {
-    if (LEVELS.indexOf(l) < threshold) return;
     const fields =
       detail instanceof Error
         ? { error: detail }
@@ -29,10 +58,44 @@ export function createLogger(level: LogLevel, output: LogOutput = process.stderr
           : isRecord(detail)
             ? detail
             : { detail };
-    const line = { time: new Date().toISOString(), level: l, message, ...fields };
-    output.write(`${JSON.stringify(loggable(line))}\n`);
+    logger[l](fields, message);
   };
-  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error"), pino: logger };
+}
+
+/**
+ * One access line per HTTP request as it is answered (pino-http), at info: method, route or path (never a query
+ * string, nor the token of a report link), GraphQL operation and outcome, status, duration, request id, and who
+ * asked by id (user or API client). Never headers or bodies, so never a token, password or address.
+ */
+export function accessLog(log: Logger): RequestHandler {
+  const line = (req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1]) => {
+    const record = res.locals.record as RequestRecord | undefined;
+    return {
+      method: req.method,
+      path: routeOf(req),
+      operation: record?.operation,
+      outcome: record?.outcome,
+      status: res.statusCode,
+      durationMs: record ? Math.round(performance.now() - record.startedAt) : undefined,
+      userId: record?.userId,
+      apiClientId: record?.apiClientId,
+      statements: record?.statements,
+    };
+  };
+  return pinoHttp({
+    logger: log.pino,
+    // The request id comes as the line's binding, named requestId as on every other line.
+    genReqId: (_req, res) => (res as unknown as { locals: { requestId: string } }).locals.requestId,
+    quietReqLogger: true,
+    quietResLogger: true,
+    customAttributeKeys: { reqId: "requestId" },
+    customSuccessMessage: () => "request",
+    customErrorMessage: () => "request",
+    customSuccessObject: (req, res) => line(req as never, res as never),
+    customErrorObject: (req, res) => line(req as never, res as never),
+    customLogLevel: () => "info",
+  }) as unknown as RequestHandler;
 }
 
 /** Keys whose values never reach a log, at any depth: credentials, secrets and personal data. */

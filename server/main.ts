@@ -5,11 +5,14 @@ import { ensureFirstAdmin } from "../schema/accounts/bootstrap.js";
 import { loadConfig } from "../schema/core/config.js";
 import { startApp } from "./app.js";
 import { createLogger } from "./logger.js";
+import { observeDatabase } from "./telemetry.js";
+import { startTracing } from "./tracing.js";
 
 /** `npm start`: the database (embedded unless DATABASE_URL is set), migrations, first admin, then the API. */
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
+  const tracing = await startTracing(process.env);
   let embedded: EmbeddedDatabase | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
@@ -24,7 +27,7 @@ async function main() {
     url = embedded.url("mural");
   }
   await applyMigrations(url);
-  const { sql, db } = connect(url, { max: config.DATABASE_POOL_SIZE });
+  const { sql, db } = connect(url, { max: config.DATABASE_POOL_SIZE, observe: observeDatabase });
 
   const admin = await ensureFirstAdmin(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
   if (admin) {
@@ -59,6 +62,7 @@ async function main() {
     );
     await sql.end({ timeout: 5 });
     await embedded?.stop();
+    await tracing?.shutdown();
     process.exit(closed ? 0 : 1);
   };
   process.on("SIGINT", () => void stop("SIGINT"));

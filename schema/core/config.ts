@@ -59,6 +59,13 @@ const Env = z.object({
   ANONYMOUS_RATE_POINTS: z.coerce.number().int().positive().default(1_000),
   /** The rate limits' window: a caller's spent points come back this long after its first call of the window. */
   API_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Bearer token GET /metrics asks for. With neither it nor METRICS_PORT set, /metrics is not served. */
+  METRICS_TOKEN: z.string().min(24).optional(),
+  /** Serve /metrics on this port only (on METRICS_HOST), not the API's; it asks for METRICS_TOKEN too if that is set. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default("127.0.0.1"),
+  /** Distinct GraphQL operation names the metrics label (callers choose them); later ones are counted as "other". */
+  METRICS_OPERATION_NAMES: z.coerce.number().int().positive().default(200),
 });
 
 /** A fixed key for development and tests only; production refuses to start without its own. */

@@ -6,6 +6,8 @@ import { ADMIN_PASSWORD, TEST_ENV } from "./server.js";
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
+  /** Everything it has written so far, stdout and stderr (its log lines are on stderr). */
+  output: () => string;
   /** SIGTERM, then SIGKILL if it has not exited within 5 s. */
   stop: () => Promise<void>;
 }
@@ -55,6 +57,7 @@ export async function startServerProcess(
   return {
     child,
     url: `http://127.0.0.1:${port}`,
+    output: () => output,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));

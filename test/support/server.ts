@@ -7,6 +7,7 @@ import { ensureFirstAdmin } from "../../schema/accounts/bootstrap.js";
 import { loadConfig } from "../../schema/core/config.js";
 import { startApp } from "../../server/app.js";
 import { createLogger, type Logger } from "../../server/logger.js";
+import { observeDatabase } from "../../server/telemetry.js";
 
 export const ADMIN_EMAIL = "admin@example.com";
 export const ADMIN_PASSWORD = "Admin-pass-1!";
@@ -44,6 +45,7 @@ export async function startTestServer(
   const databaseUrl = withDatabase(adminUrl, name);
   const { sql, db } = connect(databaseUrl, {
     max: options.poolSize ?? 10,
+    observe: observeDatabase,
     onQuery: (query) => {
       // postgres.js looks up array types once per new connection: not the app's work, so not counted.
       if (!query.includes("pg_catalog.pg_type")) statements.count++;
@@ -68,6 +70,7 @@ export async function startTestServer(
 
   return {
     url: app.url,
+    metricsUrl: app.metricsUrl,
     /** This server's own database, for a second server process in the same test. */
     databaseUrl,
     db,
