@@ -59,6 +59,15 @@ const Env = z.object({
   ANONYMOUS_RATE_POINTS: z.coerce.number().int().positive().default(1_000),
   /** The rate limits' window: a caller's spent points come back this long after its first call of the window. */
   API_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Waits before each retry of a webhook delivery that failed, in seconds, comma-separated: one retry per entry. */
+  WEBHOOK_RETRY_SECONDS: z
+    .string()
+    .regex(/^\s*\d+(\.\d+)?\s*(,\s*\d+(\.\d+)?\s*)*$/, "comma-separated seconds, e.g. 30,300,3600")
+    .default("30,120,600,3600,14400,43200"),
+  /** How long a webhook receiver has to answer a delivery before the attempt counts as failed. */
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().positive().max(60).default(10),
+  /** After a webhook endpoint's secret is rotated, how long deliveries are signed with the old one too. */
+  WEBHOOK_SECRET_GRACE_HOURS: z.coerce.number().nonnegative().max(720).default(24),
 });
 
 /** A fixed key for development and tests only; production refuses to start without its own. */
@@ -134,5 +143,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     oauthTokenMs: e.OAUTH_TOKEN_MINUTES * 60_000,
     oauthKeyRotationMs: e.OAUTH_KEY_ROTATION_HOURS * 3_600_000,
     apiSecretGraceMs: e.API_SECRET_GRACE_HOURS * 3_600_000,
+    webhookRetryMs: e.WEBHOOK_RETRY_SECONDS.split(",").map((entry) => Number(entry.trim()) * 1000),
+    webhookTimeoutMs: e.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    webhookSecretGraceMs: e.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
+    /** Seals webhook signing secrets (kept to sign with): a key of their own, derived from PAYOUT_ENCRYPTION_KEY. */
+    webhookSecretKey: Buffer.from(
+      hkdfSync(
+        "sha256",
+        encryptionKey("PAYOUT_ENCRYPTION_KEY", e.PAYOUT_ENCRYPTION_KEY, e.NODE_ENV === "production"),
+        "",
+        "mural-link webhook secrets",
+        32,
+      ),
+    ),
   };
 }

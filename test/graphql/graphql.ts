@@ -1120,6 +1120,8 @@ export type AdminUserNodeQuery = { node:
     | { id: string }
     | { email: string, id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type UsersWithDetailsQueryVariables = Exact<{
@@ -1352,6 +1354,8 @@ export type MessagingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type OrgCreateClientMutationVariables = Exact<{
@@ -1404,6 +1408,8 @@ export type OrgClientNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1798,6 +1804,8 @@ export type CoordNodeQueryVariables = Exact<{
 
 
 export type CoordNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2220,6 +2228,8 @@ export type ServerNodeQueryVariables = Exact<{
 
 
 export type ServerNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
