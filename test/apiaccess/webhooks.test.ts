@@ -4,13 +4,16 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trials, webhookDeliveries, webhookEvents } from "../../db/schema/index.js";
 import { enqueueJob } from "../../schema/core/jobs.js";
+import { insertPaypal, insertUnclaimedPayment } from "../payments/claim-fixtures.js";
+import { staffWith } from "../support/accounts.js";
 import { accessToken, insertApiClient } from "../support/apiclients.js";
 import { expectNothingWritten } from "../support/db.js";
 import { eventually } from "../support/eventually.js";
 import { gid, globalId } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
-import { createParticipant } from "../support/participants.js";
+import { createEnrolledParticipant, createParticipant } from "../support/participants.js";
 import { freePort } from "../support/ports.js";
+import { DETAILS, ELIGIBLE_ANSWERS, publishDemo, rest } from "../support/prescreening.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 
 /** What a receiver got: one request's headers and raw body. */
@@ -382,6 +385,77 @@ describe("signed webhooks for API clients", () => {
     for (const personal of [user.email, user.lastName, "1970-01-01", "SUBJ-0001", participant.id])
       expect(request!.body).not.toContain(personal);
     expect(await deliveryRows(endpoint.id)).toHaveLength(1);
+  });
+
+  it("a candidate referred reaches credentials holding referrals:read, without the candidate's personal data", async () => {
+    const referrals = await insertApiClient(server, a.client.id, {
+      scopes: ["referrals:read", "webhooks:manage"],
+    });
+    const token = await accessToken(server.url, referrals.apiClient.clientIdentifier, referrals.secret);
+    const { signingSecret } = await register(token, "/referred", ["CANDIDATE_REFERRED"]);
+    const partner = (await staffWith(server, ["manage_prescreening"], { trialId: a.trial.id })).token;
+    await publishDemo(server, partner, a);
+    const id = "candidate-webhook-1";
+    await rest(server, "POST", "/candidates", partner, {
+      studyId: "DEMO3",
+      candidateId: id,
+      locale: "en-US",
+    });
+    for (const [key, value] of ELIGIBLE_ANSWERS)
+      await rest(server, "PUT", `/candidates/${id}/answers/${key}`, partner, { answer: value });
+    const site = gid.trialSite(a.trialSites[0]!.id);
+    await rest(server, "PUT", `/candidates/${id}/details`, partner, {
+      ...DETAILS,
+      preferences: { ...DETAILS.preferences, site },
+    });
+    const submitted = await rest(server, "POST", `/candidates/${id}/submit`, partner, {
+      status: "COMPLETED",
+    });
+    expect(submitted.status).toBe(200);
+    const [request] = await eventually(() =>
+      receiver.got("/referred").length ? receiver.got("/referred") : null,
+    );
+    expect(verify(signingSecret, request!.headers, request!.body)).toBe(true);
+    const body = JSON.parse(request!.body);
+    expect(body).toMatchObject({
+      type: "candidate.referred",
+      data: { trialId: gid.trial(a.trial.id), trialSiteId: site },
+    });
+    expect(body.data.candidateId).toMatch(/./);
+    for (const personal of [DETAILS.pii.email, DETAILS.pii.name, id])
+      expect(request!.body).not.toContain(personal);
+  });
+
+  it("a payment paid out reaches the trial's client with its amount, once", async () => {
+    const { signingSecret } = await register(tokenA, "/paid", ["PAYMENT_PAID"]);
+    const p = await createEnrolledParticipant(server, a);
+    await insertPaypal(server, p.enrollment.id);
+    const { payment } = await insertUnclaimedPayment(server, a, p.enrollment.id, 12_345n);
+    const claimed = await server.request(
+      `mutation($input: ClaimPaymentsInput!) { claimPayments(input: $input) { message } }`,
+      { input: { participantId: gid.participant(p.participant.id) } },
+      p.token,
+    );
+    expect(claimed.errors).toBeUndefined();
+    const [request] = await eventually(() => (receiver.got("/paid").length ? receiver.got("/paid") : null));
+    expect(verify(signingSecret, request!.headers, request!.body)).toBe(true);
+    expect(JSON.parse(request!.body)).toMatchObject({
+      type: "payment.paid",
+      data: {
+        paymentId: gid.payment(payment.id),
+        enrollmentId: gid.enrollment(p.enrollment.id),
+        trialId: gid.trial(a.trial.id),
+        amount: "123.45",
+        currency: "USD",
+      },
+    });
+    expect(request!.body).not.toContain(p.user.email);
+    // Delivered to client A's two endpoints subscribed to it (this one and /other), and to no one else.
+    const [paid] = await server.sql<{ n: number; clients: string[] }[]>`
+      SELECT count(*)::int AS n, array_agg(DISTINCT e.client_id) AS clients FROM webhook_deliveries d
+      JOIN webhook_events v ON v.id = d.event_id JOIN webhook_endpoints e ON e.id = d.endpoint_id
+      WHERE v.type = 'payment.paid'`;
+    expect({ ...paid }).toEqual({ n: 2, clients: [a.client.id] });
   });
 
   it("a disabled endpoint gets no further events; a sponsor admin manages the credentials' endpoints", async () => {
