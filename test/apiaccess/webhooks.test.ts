@@ -458,6 +458,31 @@ describe("signed webhooks for API clients", () => {
     expect({ ...paid }).toEqual({ n: 2, clients: [a.client.id] });
   });
 
+  it("after a rotation, deliveries carry signatures with the new secret and, for the grace period, the old one", async () => {
+    const { endpoint, signingSecret: old } = await register(tokenB, "/rotated", ["TRIAL_STATUS_CHANGED"]);
+    const rotated = await server.request<{ rotateWebhookSecret: { signingSecret: string } }>(
+      `mutation($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { signingSecret } }`,
+      { input: { endpointId: endpoint.id } },
+      tokenB,
+    );
+    const fresh = rotated.data!.rotateWebhookSecret.signingSecret;
+    expect(fresh).toMatch(/^whsec_/);
+    expect(fresh).not.toBe(old);
+    await setStatus(b.trial.id, "PAUSED");
+    const [request] = await eventually(() =>
+      receiver.got("/rotated").length ? receiver.got("/rotated") : null,
+    );
+    expect(String(request!.headers["webhook-signature"]).split(" ")).toHaveLength(2);
+    expect(verify(fresh, request!.headers, request!.body)).toBe(true);
+    expect(verify(old, request!.headers, request!.body)).toBe(true);
+    // Past the grace period only the new secret signs.
+    await server.sql`UPDATE webhook_endpoints SET previous_secret_expires_at = now() - interval '1 second'`;
+    await setStatus(b.trial.id, "LIVE");
+    const second = await eventually(() => receiver.got("/rotated")[1] ?? null);
+    expect(verify(fresh, second.headers, second.body)).toBe(true);
+    expect(verify(old, second.headers, second.body)).toBe(false);
+  });
+
   it("a disabled endpoint gets no further events; a sponsor admin manages the credentials' endpoints", async () => {
     const { endpoint } = await register(admin, "/managed", ["TRIAL_STATUS_CHANGED"], apiClientA);
     const disabled = await server.request(
