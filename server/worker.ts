@@ -11,6 +11,7 @@ import {
 import pg from "pg";
 import { connect, type Database } from "../db/connection.js";
 import { workerHeartbeats } from "../db/schema/index.js";
+import { deliverWebhook } from "../schema/apiaccess/webhooks.js";
 import { sendAppointmentReminder } from "../schema/appointments/reminders.js";
 import type { Config } from "../schema/core/config.js";
 import { transientFailure } from "../schema/core/errors.js";
@@ -164,6 +165,16 @@ export async function startWorker(deps: {
     appointment_reminder: ({ appointmentId }) => sendAppointmentReminder(db, appointmentId),
     payout_payment: ({ paymentId }, attempt) => payOutPayment(db, payoutProvider, paymentId, attempt),
     expire_idempotency_keys: () => expireIdempotencyKeys(db, config.idempotencyKeyMs),
+    deliver_webhook: ({ deliveryId }) =>
+      deliverWebhook(
+        db,
+        {
+          secretKey: config.webhookSecretKey,
+          retryMs: config.webhookRetryMs,
+          timeoutMs: config.webhookTimeoutMs,
+        },
+        deliveryId,
+      ),
   };
   let stopping = false;
   const pgPool = workerPool(databaseUrl, config.WORKER_CONCURRENCY + 2, log, () => stopping);

@@ -1,5 +1,6 @@
 import type { RelayMutationPayloadOptions } from "@pothos/plugin-relay";
 import { builder } from "../core/builder.js";
+import { encodeGlobalId } from "../core/ids.js";
 import { inTransaction } from "../core/transaction.js";
 import { ClientRef, ContractRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
@@ -13,7 +14,20 @@ import {
   rotateSecret,
   validateApiAccess,
 } from "./requests.js";
-import { ApiAccessRequestRef, ApiClientRef, ApiEnvironmentEnum, ApiScopeEnum } from "./types.js";
+import {
+  ApiAccessRequestRef,
+  ApiClientRef,
+  ApiEnvironmentEnum,
+  ApiScopeEnum,
+  WebhookEndpointRef,
+  WebhookEventTypeEnum,
+} from "./types.js";
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  rotateWebhookSecret,
+  updateWebhookEndpoint,
+} from "./webhooks.js";
 
 type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
 
@@ -251,6 +265,169 @@ builder.relayMutationField(
         description: "The revoked client.",
         resolve: (p) => p.apiClient,
       }),
+    }),
+  },
+);
+
+const endpointInput = (t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0]) => ({
+  url: t.string({
+    description:
+      "Where to POST deliveries: an https URL of at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 is accepted outside production).",
+  }),
+  events: t.field({ type: [WebhookEventTypeEnum], description: "The events to receive (at least one)." }),
+});
+
+builder.relayMutationField(
+  "createWebhookEndpoint",
+  {
+    description: "The endpoint to register: its URL, its events, and whose credentials it is for.",
+    inputFields: (t) => ({
+      apiClientId: t.globalID({
+        for: ApiClientRef,
+        required: false,
+        description:
+          "The credentials it is for: omit it when the credentials themselves call (they register their own); required for people.",
+      }),
+      ...endpointInput(t),
+      enabled: t.boolean({
+        required: false,
+        description: "Whether it receives events at once (default true).",
+      }),
+    }),
+  },
+  {
+    description:
+      "Registers a webhook endpoint for API credentials. Each event needs its scope on the credentials, and only events of trials within their reach are sent. The signing secret is in this answer only. Needs webhooks:manage (the credentials themselves) or manage_api_clients on their client. Audited.",
+    resolve: async (_root, { input }, ctx) => {
+      const created = await inTransaction(ctx, (tx, actor) =>
+        createWebhookEndpoint(tx, actor, ctx.config, {
+          apiClientId: input.apiClientId?.id ?? ctx.machine!.apiClientId,
+          url: input.url,
+          events: input.events,
+          enabled: input.enabled,
+        }),
+      );
+      return { endpoint: created.endpoint, signingSecret: created.secret };
+    },
+  },
+  {
+    description: "The new endpoint and its signing secret, shown this once only.",
+    outputFields: (t) => ({
+      endpoint: t.field({
+        type: WebhookEndpointRef,
+        description: "The endpoint.",
+        resolve: (p) => p.endpoint,
+      }),
+      signingSecret: t.exposeString("signingSecret", {
+        description:
+          "The secret deliveries are signed with (whsec_ and base64; the decoded bytes are the HMAC-SHA256 key). Shown this once: store it now.",
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "updateWebhookEndpoint",
+  {
+    description: "The endpoint and what to change (fields left out stay as they are).",
+    inputFields: (t) => ({
+      endpointId: t.globalID({ for: WebhookEndpointRef, description: "The endpoint." }),
+      url: t.string({
+        required: false,
+        description:
+          "A new URL: https, at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 outside production).",
+      }),
+      events: t.field({
+        type: [WebhookEventTypeEnum],
+        required: false,
+        description: "The events to receive from now on (at least one).",
+      }),
+      enabled: t.boolean({
+        required: false,
+        description: "False stops deliveries at once, pending ones included; true resumes with new events.",
+      }),
+    }),
+  },
+  {
+    description:
+      "Changes a webhook endpoint's URL, events or enabled flag. Needs webhooks:manage (the credentials themselves) or manage_api_clients on their client. Audited.",
+    resolve: async (_root, { input }, ctx) => ({
+      endpoint: await inTransaction(ctx, (tx, actor) =>
+        updateWebhookEndpoint(tx, actor, ctx.config, input.endpointId.id, {
+          url: input.url,
+          events: input.events,
+          enabled: input.enabled,
+        }),
+      ),
+    }),
+  },
+  {
+    description: "The endpoint as changed.",
+    outputFields: (t) => ({
+      endpoint: t.field({
+        type: WebhookEndpointRef,
+        description: "The endpoint.",
+        resolve: (p) => p.endpoint,
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "rotateWebhookSecret",
+  {
+    description: "The endpoint whose signing secret to replace.",
+    inputFields: (t) => ({
+      endpointId: t.globalID({ for: WebhookEndpointRef, description: "The endpoint." }),
+    }),
+  },
+  {
+    description:
+      "Gives a webhook endpoint a new signing secret, shown once. For WEBHOOK_SECRET_GRACE_HOURS (README) deliveries carry a signature with the old secret too. Needs webhooks:manage (the credentials themselves) or manage_api_clients on their client. Audited.",
+    resolve: async (_root, { input }, ctx) => {
+      const rotated = await inTransaction(ctx, (tx, actor) =>
+        rotateWebhookSecret(tx, actor, ctx.config, input.endpointId.id),
+      );
+      return { endpoint: rotated.endpoint, signingSecret: rotated.secret };
+    },
+  },
+  {
+    description: "The endpoint and its new signing secret, shown this once only.",
+    outputFields: (t) => ({
+      endpoint: t.field({
+        type: WebhookEndpointRef,
+        description: "The endpoint.",
+        resolve: (p) => p.endpoint,
+      }),
+      signingSecret: t.exposeString("signingSecret", {
+        description: "The new signing secret (whsec_ and base64). Shown this once: store it now.",
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "deleteWebhookEndpoint",
+  {
+    description: "The endpoint to remove.",
+    inputFields: (t) => ({
+      endpointId: t.globalID({ for: WebhookEndpointRef, description: "The endpoint." }),
+    }),
+  },
+  {
+    description:
+      "Removes a webhook endpoint with its deliveries: nothing more is sent to it. Needs webhooks:manage (the credentials themselves) or manage_api_clients on their client. Audited.",
+    resolve: async (_root, { input }, ctx) => ({
+      deletedEndpointId: encodeGlobalId(
+        "WebhookEndpoint",
+        await inTransaction(ctx, (tx, actor) => deleteWebhookEndpoint(tx, actor, input.endpointId.id)),
+      ),
+    }),
+  },
+  {
+    description: "The id of the endpoint removed.",
+    outputFields: (t) => ({
+      deletedEndpointId: t.exposeID("deletedEndpointId", { description: "The removed endpoint's id." }),
     }),
   },
 );

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { apiAccessRequests, apiClients, apiRequestLog } from "../../db/schema/index.js";
+import { apiAccessRequests, apiClients, apiRequestLog, webhookEndpoints } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import { pageOfRows } from "../core/pagination.js";
 import { ClientRef } from "../organizations/refs.js";
@@ -12,6 +12,7 @@ import {
   ApiRequestRef,
   ApiRequestResultEnum,
   DataUseAgreementType,
+  WebhookEndpointRef,
 } from "./types.js";
 
 builder.queryFields((t) => ({
@@ -117,5 +118,33 @@ builder.queryFields((t) => ({
     },
     { name: "ApiRequestConnection", description: "A page of an API request log." },
     { name: "ApiRequestEdge", description: "A logged API request in a page, with its cursor." },
+  ),
+  webhookEndpoints: t.connection(
+    {
+      type: WebhookEndpointRef,
+      description:
+        "Webhook endpoints, newest first: an API client's own (scope webhooks:manage); for people, those of the credentials of clients where they hold manage_api_clients (all, for Mural admins).",
+      args: {
+        apiClientId: t.arg.globalID({
+          for: ApiClientRef,
+          required: false,
+          description: "Only the endpoints of these credentials.",
+        }),
+      },
+      resolve: async (_root, args, ctx) =>
+        pageOfRows(
+          ctx.db,
+          webhookEndpoints,
+          and(
+            ctx.machine
+              ? eq(webhookEndpoints.apiClientId, ctx.machine.apiClientId)
+              : await managedBy(ctx.access, webhookEndpoints.clientId),
+            args.apiClientId ? eq(webhookEndpoints.apiClientId, args.apiClientId.id) : undefined,
+          ),
+          args,
+        ),
+    },
+    { name: "WebhookEndpointConnection", description: "A page of webhook endpoints." },
+    { name: "WebhookEndpointEdge", description: "A webhook endpoint in a page, with its cursor." },
   ),
 }));

@@ -1,13 +1,26 @@
-import { inArray } from "drizzle-orm";
-import { apiAccessRequests, apiClients, apiClientTrials, apiRequestLog } from "../../db/schema/index.js";
+import DataLoader from "dataloader";
+import { and, eq, inArray } from "drizzle-orm";
+import {
+  apiAccessRequests,
+  apiClients,
+  apiClientTrials,
+  apiRequestLog,
+  webhookDeliveries,
+  webhookDeliveryAttempts,
+  webhookEndpoints,
+} from "../../db/schema/index.js";
 import { UserRef } from "../accounts/types.js";
 import { builder } from "../core/builder.js";
 import { SCOPES, type Scope } from "../core/machine.js";
+import { countRows, newestFirst, withTotalCount } from "../core/pagination.js";
+import { perRequest } from "../core/request-cache.js";
+import { WEBHOOK_EVENTS, type WebhookEventType } from "../core/webhooks.js";
 import { ClientRef, ContractRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import type { ApiClient } from "./clients.js";
 import type { ApiRequest } from "./log.js";
 import type { ApiAccessRequest } from "./requests.js";
+import { loadDeliveries, type WebhookDelivery, type WebhookEndpoint, webhookBody } from "./webhooks.js";
 
 /** Each scope as a GraphQL enum value: `trials:read` is TRIALS_READ. */
 export const ApiScopeEnum = builder.enumType("ApiScope", {
@@ -220,5 +233,188 @@ ApiRequestRef.implement({
     errorCodes: t.exposeStringList("errorCodes", { description: "The codes of its errors, if any." }),
     durationMs: t.exposeInt("durationMs", { description: "How long it took, in milliseconds." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was received." }),
+  }),
+});
+
+/** Each webhook event as a GraphQL enum value: `payment.paid` is PAYMENT_PAID. */
+export const WebhookEventTypeEnum = builder.enumType("WebhookEventType", {
+  description:
+    "An event an API client may receive at its webhook endpoints (the `type` of a delivery's body, e.g. payment.paid).",
+  values: Object.fromEntries(
+    (Object.entries(WEBHOOK_EVENTS) as [WebhookEventType, { scope: Scope; description: string }][]).map(
+      ([type, { scope, description }]) => [
+        type.replace(".", "_").toUpperCase(),
+        { value: type, description: `\`${type}\`: ${description} Needs the ${scope} scope.` },
+      ],
+    ),
+  ) as Record<string, { value: WebhookEventType; description: string }>,
+});
+
+export const WebhookDeliveryStatusEnum = builder.enumType("WebhookDeliveryStatus", {
+  description: "Where a webhook delivery stands.",
+  values: {
+    PENDING: {
+      value: "pending",
+      description: "Not yet answered with a 2xx: the next attempt is at nextAttemptAt.",
+    },
+    DELIVERED: {
+      value: "delivered",
+      description: "An attempt was answered with a 2xx. It is never sent again.",
+    },
+    FAILED: { value: "failed", description: "Every attempt failed (WEBHOOK_RETRY_SECONDS ran out). Final." },
+    CANCELLED: {
+      value: "cancelled",
+      description:
+        "Not sent: the endpoint was disabled, or its credentials revoked or expired, before it went.",
+    },
+  } as const,
+});
+
+export const WebhookEndpointRef = builder.loadableNodeRef<WebhookEndpoint>("WebhookEndpoint", {
+  id: { resolve: (endpoint) => endpoint.id },
+  load: (ids: string[], ctx) =>
+    ctx.db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, ids)),
+  sort: (endpoint) => endpoint.id,
+});
+
+export const WebhookDeliveryRef = builder.loadableNodeRef<WebhookDelivery>("WebhookDelivery", {
+  id: { resolve: (delivery) => delivery.id },
+  load: (ids: string[], ctx) => loadDeliveries(ctx.db, inArray(webhookDeliveries.id, ids)),
+  sort: (delivery) => delivery.id,
+});
+
+type Attempt = typeof webhookDeliveryAttempts.$inferSelect;
+
+/** A request's attempts of the deliveries it reads, in one statement per page of deliveries. */
+const attemptsOf = perRequest(
+  (access) =>
+    new DataLoader<string, Attempt[]>(async (deliveryIds) => {
+      const rows = await access.db
+        .select()
+        .from(webhookDeliveryAttempts)
+        .where(inArray(webhookDeliveryAttempts.deliveryId, [...deliveryIds]))
+        .orderBy(webhookDeliveryAttempts.number);
+      return deliveryIds.map((id) => rows.filter((row) => row.deliveryId === id));
+    }),
+);
+
+WebhookEndpointRef.implement({
+  description:
+    "Where an API client receives events: an https URL, the events it subscribes to, and a signing secret (shown once). Read and changed by the API client itself (scope webhooks:manage) and by holders of manage_api_clients on its client.",
+  fields: (t) => ({
+    url: t.exposeString("url", { description: "Where deliveries are POSTed." }),
+    events: t.field({
+      type: [WebhookEventTypeEnum],
+      description: "The events it receives (each within the credentials' scopes and reach).",
+      resolve: (e) => e.events as WebhookEventType[],
+    }),
+    enabled: t.exposeBoolean("enabled", {
+      description:
+        "Whether events are sent to it. A disabled endpoint gets nothing, pending deliveries included.",
+    }),
+    apiClient: t.field({
+      type: ApiClientRef,
+      description: "The credentials it belongs to (not readable by API clients themselves).",
+      resolve: (e) => e.apiClientId,
+    }),
+    secretRotatedAt: t.expose("secretRotatedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When its signing secret was last replaced.",
+    }),
+    previousSecretExpiresAt: t.expose("previousSecretExpiresAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Until when deliveries are also signed with the secret it had before its last rotation.",
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was registered." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it was last changed." }),
+    deliveries: t.connection(
+      {
+        type: WebhookDeliveryRef,
+        description: "Its deliveries, newest first, each with its attempts.",
+        args: {
+          status: t.arg({
+            type: WebhookDeliveryStatusEnum,
+            required: false,
+            description: "Only deliveries standing so.",
+          }),
+        },
+        resolve: (endpoint, args, ctx) => {
+          const where = and(
+            eq(webhookDeliveries.endpointId, endpoint.id),
+            args.status ? eq(webhookDeliveries.status, args.status) : undefined,
+          );
+          return withTotalCount(
+            newestFirst<WebhookDelivery>(args, webhookDeliveries, (page) =>
+              loadDeliveries(ctx.db, and(where, page.where), page),
+            ),
+            () => countRows(ctx.db, webhookDeliveries, where),
+          );
+        },
+      },
+      { name: "WebhookDeliveryConnection", description: "A page of webhook deliveries." },
+      { name: "WebhookDeliveryEdge", description: "A webhook delivery in a page, with its cursor." },
+    ),
+  }),
+});
+
+WebhookDeliveryRef.implement({
+  description:
+    "One event sent to one webhook endpoint: its body, where it stands and every attempt. Its id is the Webhook-Id header of each attempt.",
+  fields: (t) => ({
+    endpoint: t.field({
+      type: WebhookEndpointRef,
+      description: "The endpoint it is for.",
+      resolve: (d) => d.endpointId,
+    }),
+    eventType: t.field({
+      type: WebhookEventTypeEnum,
+      description: "The event.",
+      resolve: (d) => d.eventType as WebhookEventType,
+    }),
+    body: t.string({
+      description: "The JSON body POSTed (the same in every attempt): id, type, timestamp and data.",
+      resolve: (d) => webhookBody(d),
+    }),
+    status: t.expose("status", { type: WebhookDeliveryStatusEnum, description: "Where it stands." }),
+    attemptCount: t.exposeInt("attempts", { description: "How many attempts were made." }),
+    nextAttemptAt: t.expose("nextAttemptAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the next attempt is due (pending only).",
+    }),
+    deliveredAt: t.expose("deliveredAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When an attempt was answered with a 2xx.",
+    }),
+    createdAt: t.expose("createdAt", {
+      type: "DateTime",
+      description: "When the event happened and it was queued.",
+    }),
+    attempts: t.field({
+      type: [WebhookDeliveryAttemptType],
+      description: "Its attempts, first first.",
+      resolve: (d, _args, ctx) => attemptsOf(ctx.access).load(d.id),
+    }),
+  }),
+});
+
+const WebhookDeliveryAttemptType = builder.objectRef<Attempt>("WebhookDeliveryAttempt").implement({
+  description: "One POST of a webhook delivery and how it went.",
+  fields: (t) => ({
+    number: t.exposeInt("number", { description: "1 for the first attempt, then 2, 3, …" }),
+    succeeded: t.exposeBoolean("succeeded", { description: "Whether it was answered with a 2xx." }),
+    statusCode: t.exposeInt("statusCode", {
+      nullable: true,
+      description: "The HTTP status of the answer; null when none came (connection failed, timeout).",
+    }),
+    durationMs: t.exposeInt("durationMs", { description: "How long it took, in milliseconds." }),
+    error: t.exposeString("error", {
+      nullable: true,
+      description: "Why it failed (e.g. HTTP 500, no answer within 10000 ms); null when it succeeded.",
+    }),
+    attemptedAt: t.expose("createdAt", { type: "DateTime", description: "When it was made." }),
   }),
 });

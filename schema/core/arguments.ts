@@ -179,7 +179,9 @@ export type ApiScope =
   /** `sites:write`: Push site status, recruitment notes and IRB document versions. */
   | 'SITES_WRITE'
   /** `trials:read`: Read trials (protocol id, phase, IRB and trial status) and their site assignments. */
-  | 'TRIALS_READ';
+  | 'TRIALS_READ'
+  /** `webhooks:manage`: Register, change and remove the credential's own webhook endpoints, and read their deliveries (events still need their read scope). */
+  | 'WEBHOOKS_MANAGE';
 
 /** What markAppointment records about a visit. */
 export type AppointmentOutcome =
@@ -447,6 +449,18 @@ export type CreateTrialInput = {
   status?: InputMaybe<TrialStatus>;
 };
 
+/** The endpoint to register: its URL, its events, and whose credentials it is for. */
+export type CreateWebhookEndpointInput = {
+  /** The credentials it is for: omit it when the credentials themselves call (they register their own); required for people. */
+  apiClientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether it receives events at once (default true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The events to receive (at least one). */
+  events: Array<WebhookEventType>;
+  /** Where to POST deliveries: an https URL of at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 is accepted outside production). */
+  url: Scalars['String']['input'];
+};
+
 /** A span of time: from an instant (included) up to another (excluded); either end may be left open. */
 export type DateTimeRange = {
   /** The first instant in the span. */
@@ -477,6 +491,12 @@ export type DeleteSiteInput = {
 export type DeleteTrialInput = {
   /** The trial's global id. */
   trialId: Scalars['ID']['input'];
+};
+
+/** The endpoint to remove. */
+export type DeleteWebhookEndpointInput = {
+  /** The endpoint. */
+  endpointId: Scalars['ID']['input'];
 };
 
 /** The client and the details to change; omitted fields stay as they are. */
@@ -729,10 +749,12 @@ export type MutationArguments = {
   createContract: MutationCreateContractArgs;
   createSite: MutationCreateSiteArgs;
   createTrial: MutationCreateTrialArgs;
+  createWebhookEndpoint: MutationCreateWebhookEndpointArgs;
   deleteClient: MutationDeleteClientArgs;
   deleteContract: MutationDeleteContractArgs;
   deleteSite: MutationDeleteSiteArgs;
   deleteTrial: MutationDeleteTrialArgs;
+  deleteWebhookEndpoint: MutationDeleteWebhookEndpointArgs;
   editClient: MutationEditClientArgs;
   editContract: MutationEditContractArgs;
   editSite: MutationEditSiteArgs;
@@ -763,6 +785,7 @@ export type MutationArguments = {
   revokeApiClient: MutationRevokeApiClientArgs;
   revokePermissions: MutationRevokePermissionsArgs;
   rotateApiClientSecret: MutationRotateApiClientSecretArgs;
+  rotateWebhookSecret: MutationRotateWebhookSecretArgs;
   saveQuestionnaireDraft: MutationSaveQuestionnaireDraftArgs;
   scheduleAppointment: MutationScheduleAppointmentArgs;
   sendMessage: MutationSendMessageArgs;
@@ -776,6 +799,7 @@ export type MutationArguments = {
   updateContactPreferences: MutationUpdateContactPreferencesArgs;
   updateParticipant: MutationUpdateParticipantArgs;
   updateUser: MutationUpdateUserArgs;
+  updateWebhookEndpoint: MutationUpdateWebhookEndpointArgs;
   uploadContractDocument: MutationUploadContractDocumentArgs;
   validateApiAccessRequest: MutationValidateApiAccessRequestArgs;
   verifyEmail: MutationVerifyEmailArgs;
@@ -837,6 +861,11 @@ export type MutationCreateTrialArgs = {
   input: CreateTrialInput;
 };
 
+export type MutationCreateWebhookEndpointArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: CreateWebhookEndpointInput;
+};
+
 export type MutationDeleteClientArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: DeleteClientInput;
@@ -855,6 +884,11 @@ export type MutationDeleteSiteArgs = {
 export type MutationDeleteTrialArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: DeleteTrialInput;
+};
+
+export type MutationDeleteWebhookEndpointArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: DeleteWebhookEndpointInput;
 };
 
 export type MutationEditClientArgs = {
@@ -1007,6 +1041,11 @@ export type MutationRotateApiClientSecretArgs = {
   input: RotateApiClientSecretInput;
 };
 
+export type MutationRotateWebhookSecretArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: RotateWebhookSecretInput;
+};
+
 export type MutationSaveQuestionnaireDraftArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: SaveQuestionnaireDraftInput;
@@ -1070,6 +1109,11 @@ export type MutationUpdateParticipantArgs = {
 export type MutationUpdateUserArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: UpdateUserInput;
+};
+
+export type MutationUpdateWebhookEndpointArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: UpdateWebhookEndpointInput;
 };
 
 export type MutationUploadContractDocumentArgs = {
@@ -1395,6 +1439,7 @@ export type QueryArguments = {
   userSites: QueryUserSitesArgs;
   userTrials: QueryUserTrialsArgs;
   users: QueryUsersArgs;
+  webhookEndpoints: QueryWebhookEndpointsArgs;
 };
 
 export type QueryCandidateEligibilityArgs = {
@@ -1709,6 +1754,19 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryWebhookEndpointsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Only the endpoints of these credentials. */
+  apiClientId?: InputMaybe<Scalars['ID']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One question of a questionnaire, in order. */
 export type QuestionInput = {
   /** Eligibility criteria on its answer. */
@@ -1921,6 +1979,12 @@ export type RevokeApiClientInput = {
 export type RotateApiClientSecretInput = {
   /** The API client. */
   apiClientId: Scalars['ID']['input'];
+};
+
+/** The endpoint whose signing secret to replace. */
+export type RotateWebhookSecretInput = {
+  /** The endpoint. */
+  endpointId: Scalars['ID']['input'];
 };
 
 /** A trial's questionnaire, as its draft. */
@@ -2151,6 +2215,18 @@ export type UpdateUserInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The endpoint and what to change (fields left out stay as they are). */
+export type UpdateWebhookEndpointInput = {
+  /** False stops deliveries at once, pending ones included; true resumes with new events. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The endpoint. */
+  endpointId: Scalars['ID']['input'];
+  /** The events to receive from now on (at least one). */
+  events?: InputMaybe<Array<WebhookEventType>>;
+  /** A new URL: https, at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 outside production). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The contract and its signed PDF. */
 export type UploadContractDocumentInput = {
   /** The contract's global id. */
@@ -2181,6 +2257,28 @@ export type VerifyEmailInput = {
   /** The token from the verification e-mail. */
   token: Scalars['String']['input'];
 };
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Not sent: the endpoint was disabled, or its credentials revoked or expired, before it went. */
+  | 'CANCELLED'
+  /** An attempt was answered with a 2xx. It is never sent again. */
+  | 'DELIVERED'
+  /** Every attempt failed (WEBHOOK_RETRY_SECONDS ran out). Final. */
+  | 'FAILED'
+  /** Not yet answered with a 2xx: the next attempt is at nextAttemptAt. */
+  | 'PENDING';
+
+/** An event an API client may receive at its webhook endpoints (the `type` of a delivery's body, e.g. payment.paid). */
+export type WebhookEventType =
+  /** `candidate.referred`: A pre-screened candidate was referred to a trial site (ids and time; never their answers). Needs the referrals:read scope. */
+  | 'CANDIDATE_REFERRED'
+  /** `participant.enrolled`: A participant was enrolled in a trial at a site (the enrollment's id, never who). Needs the trials:read scope. */
+  | 'PARTICIPANT_ENROLLED'
+  /** `payment.paid`: A payment was paid out to its participant: its id, enrollment, amount and currency. Needs the trials:read scope. */
+  | 'PAYMENT_PAID'
+  /** `trial.status_changed`: A trial's status changed (DRAFT, LIVE, PAUSED, CLOSED): from and to. Needs the trials:read scope. */
+  | 'TRIAL_STATUS_CHANGED';
 
 /** The candidate withdrawing data consent. */
 export type WithdrawCandidateDataConsentInput = {

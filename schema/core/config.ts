@@ -66,6 +66,15 @@ const Env = z.object({
   METRICS_HOST: z.string().default("127.0.0.1"),
   /** Distinct GraphQL operation names the metrics label (callers choose them); later ones are counted as "other". */
   METRICS_OPERATION_NAMES: z.coerce.number().int().positive().default(200),
+  /** Waits before each retry of a webhook delivery that failed, in seconds, comma-separated: one retry per entry. */
+  WEBHOOK_RETRY_SECONDS: z
+    .string()
+    .regex(/^\s*\d+(\.\d+)?\s*(,\s*\d+(\.\d+)?\s*)*$/, "comma-separated seconds, e.g. 30,300,3600")
+    .default("30,120,600,3600,14400,43200"),
+  /** How long a webhook receiver has to answer a delivery before the attempt counts as failed. */
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().positive().max(60).default(10),
+  /** After a webhook endpoint's secret is rotated, how long deliveries are signed with the old one too. */
+  WEBHOOK_SECRET_GRACE_HOURS: z.coerce.number().nonnegative().max(720).default(24),
 });
 
 /** A fixed key for development and tests only; production refuses to start without its own. */
@@ -141,5 +150,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     oauthTokenMs: e.OAUTH_TOKEN_MINUTES * 60_000,
     oauthKeyRotationMs: e.OAUTH_KEY_ROTATION_HOURS * 3_600_000,
     apiSecretGraceMs: e.API_SECRET_GRACE_HOURS * 3_600_000,
+    webhookRetryMs: e.WEBHOOK_RETRY_SECONDS.split(",").map((entry) => Number(entry.trim()) * 1000),
+    webhookTimeoutMs: e.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    webhookSecretGraceMs: e.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
+    /** Seals webhook signing secrets (kept to sign with): a key of their own, derived from PAYOUT_ENCRYPTION_KEY. */
+    webhookSecretKey: Buffer.from(
+      hkdfSync(
+        "sha256",
+        encryptionKey("PAYOUT_ENCRYPTION_KEY", e.PAYOUT_ENCRYPTION_KEY, e.NODE_ENV === "production"),
+        "",
+        "mural-link webhook secrets",
+        32,
+      ),
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
 
@@ -9,6 +9,7 @@ const payloads = {
   deliver_notification: z.object({ outboxId: rowId }),
   appointment_reminder: z.object({ appointmentId: rowId }),
   payout_payment: z.object({ paymentId: rowId }),
+  deliver_webhook: z.object({ deliveryId: rowId }),
   /** Hourly (server/worker.ts's crontab); graphile-worker's `_cron` details are dropped. */
   expire_idempotency_keys: z.object({}),
 };
@@ -62,13 +63,21 @@ export async function enqueueJob<J extends JobName>(
 ) {
   const checked = checkJobPayload(job, payload);
   if ("error" in checked) throw checked.error;
-  await tx.execute(sql`SELECT graphile_worker.add_job(
+  await tx.execute(sql`SELECT ${addJob(job, sql`${JSON.stringify(checked.payload)}::json`, options)}`);
+}
+
+/**
+ * graphile-worker's add_job as an SQL expression, for a statement that queues one job per row it makes (one
+ * statement, however many rows). The payload is built by that statement: it is checked when the job runs.
+ */
+export function addJob(job: JobName, payload: SQL, options: JobOptions = {}): SQL {
+  return sql`graphile_worker.add_job(
     identifier => ${job}::text,
-    payload => ${JSON.stringify(checked.payload)}::json,
+    payload => ${payload},
     run_at => ${options.runAt?.toISOString() ?? null}::timestamptz,
     max_attempts => ${options.maxAttempts ?? null}::int,
     job_key => ${options.jobKey ?? null}::text
-  )`);
+  )`;
 }
 
 /** Drops a queued job by key (if it is not running), in the caller's transaction. */

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/connection.js";
 import { apiClientTrials, contracts, sites, trialSites, trials } from "../../db/schema/index.js";
 import type { Permission } from "./permissions-list.js";
@@ -16,6 +16,8 @@ export const SCOPES = {
   "content:write":
     "Elevated: change eligibility logic, study messages and multilingual content of the client's trials.",
   "candidates:write": "Pre-screening partners: submit candidates' pre-screening answers and referrals.",
+  "webhooks:manage":
+    "Register, change and remove the credential's own webhook endpoints, and read their deliveries (events still need their read scope).",
 } as const;
 export type Scope = keyof typeof SCOPES;
 export const SCOPE_NAMES = Object.keys(SCOPES) as Scope[];
@@ -56,6 +58,28 @@ export interface Reach {
   siteIds: Set<string>;
 }
 
+/** An API client's settings as SQL: its own values, or the columns of an api_clients row. */
+export interface ReachOf {
+  clientId: SQL;
+  environment: SQL;
+  reach: SQL;
+  contractId: SQL;
+  apiClientId: SQL;
+}
+
+/**
+ * The reach rule as an SQL condition, written once: the trial `t` (with its contract `c`) is of the API client's
+ * client, a sandbox trial unless the credentials are production ones, and within its reach (its client, its
+ * contract, or the trials listed for it).
+ */
+export const reaches = (of: ReachOf, t: SQL, c: SQL): SQL => sql`${c}.client_id = ${of.clientId}
+      AND (${of.environment} = 'production' OR ${t}.sandbox)
+      AND CASE ${of.reach}
+        WHEN 'client' THEN true
+        WHEN 'contract' THEN ${t}.contract_id = ${of.contractId}
+        ELSE ${t}.id IN (SELECT trial_id FROM ${apiClientTrials} WHERE api_client_id = ${of.apiClientId})
+      END`;
+
 /** One statement: the trials of the machine's client within its reach (sandbox ones only, for sandbox credentials). */
 export async function loadReach(db: Database, machine: Machine): Promise<Reach> {
   const rows = await db.execute<{ trial_id: string; site_id: string | null }>(sql`
@@ -64,13 +88,17 @@ export async function loadReach(db: Database, machine: Machine): Promise<Reach> 
     JOIN ${contracts} c ON c.id = t.contract_id
     LEFT JOIN ${trialSites} ts ON ts.trial_id = t.id
     LEFT JOIN ${sites} s ON s.id = ts.site_id AND s.client_id = c.client_id
-    WHERE c.client_id = ${machine.clientId}
-      AND (${machine.environment === "production"} OR t.sandbox)
-      AND CASE ${machine.reach}
-        WHEN 'client' THEN true
-        WHEN 'contract' THEN t.contract_id = ${machine.contractId}
-        ELSE t.id IN (SELECT trial_id FROM ${apiClientTrials} WHERE api_client_id = ${machine.apiClientId})
-      END`);
+    WHERE ${reaches(
+      {
+        clientId: sql`${machine.clientId}`,
+        environment: sql`${machine.environment}`,
+        reach: sql`${machine.reach}`,
+        contractId: sql`${machine.contractId}`,
+        apiClientId: sql`${machine.apiClientId}`,
+      },
+      sql`t`,
+      sql`c`,
+    )}`);
   const reach: Reach = { trialIds: new Set(), siteIds: new Set() };
   for (const row of rows) {
     reach.trialIds.add(row.trial_id);

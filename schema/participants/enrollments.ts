@@ -12,6 +12,8 @@ import {
   PG_UNIQUE_VIOLATION,
   parseInput,
 } from "../core/errors.js";
+import { encodeGlobalId } from "../core/ids.js";
+import { emitWebhookEvent } from "../core/webhooks.js";
 import { lockTrial } from "../trials/trials.js";
 import { enrollmentStatusInput, subjectId } from "./inputs.js";
 import type { Enrollment } from "./refs.js";
@@ -102,6 +104,17 @@ export async function enrollParticipant(
       subjectId: subject,
       status: enrollment!.status,
     }),
+  });
+  await emitWebhookEvent(tx, {
+    type: "participant.enrolled",
+    trialId: trial.id,
+    data: {
+      enrollmentId: encodeGlobalId("Enrollment", enrollment!.id),
+      trialId: encodeGlobalId("Trial", trial.id),
+      trialSiteId: encodeGlobalId("TrialSite", trialSite.id),
+      status: enrollment!.status.toUpperCase(),
+      enrolledAt: enrollment!.createdAt.toISOString(),
+    },
   });
   return enrollment!;
 }

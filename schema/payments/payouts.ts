@@ -2,9 +2,12 @@ import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
-import { payments, payoutMethods, sandboxPayouts } from "../../db/schema/index.js";
+import { enrollments, payments, payoutMethods, sandboxPayouts } from "../../db/schema/index.js";
 import type { Config } from "../core/config.js";
+import { encodeGlobalId } from "../core/ids.js";
 import type { JobAttempt } from "../core/jobs.js";
+import { toDecimal } from "../core/money.js";
+import { emitWebhookEvent } from "../core/webhooks.js";
 import type { PayoutMethod } from "../participants/payout.js";
 import { recordEvents } from "./payments.js";
 
@@ -135,10 +138,11 @@ export async function payOutPayment(
   const retry = result.status === "failed" && attempt.number < attempt.max;
   const status = await db.transaction(async (tx) => {
     const [locked] = await tx
-      .select({ status: payments.status })
+      .select({ status: payments.status, trialId: enrollments.trialId })
       .from(payments)
+      .innerJoin(enrollments, eq(enrollments.id, payments.enrollmentId))
       .where(eq(payments.id, paymentId))
-      .for("update");
+      .for("update", { of: payments });
     if (locked?.status !== "claimed") return locked?.status ?? null;
     if (result.status === "paid") {
       await tx
@@ -158,6 +162,18 @@ export async function payOutPayment(
           reason: `Paid out, reference ${result.reference}.`,
         },
       ]);
+      await emitWebhookEvent(tx, {
+        type: "payment.paid",
+        trialId: locked.trialId,
+        data: {
+          paymentId: encodeGlobalId("Payment", paymentId),
+          enrollmentId: encodeGlobalId("Enrollment", payment.enrollmentId),
+          trialId: encodeGlobalId("Trial", locked.trialId),
+          amount: toDecimal(payment.amountMinor, payment.currency.trim()),
+          currency: payment.currency.trim(),
+          paidAt: new Date().toISOString(),
+        },
+      });
       return "paid";
     }
     if (retry) return "claimed";

@@ -16,6 +16,7 @@ import {
 } from "../core/errors.js";
 import { encodeGlobalId } from "../core/ids.js";
 import { inTransaction } from "../core/transaction.js";
+import { emitWebhookEvent } from "../core/webhooks.js";
 import { type Answers, assessEligibility, isVisible, normalizeAnswer } from "./answers.js";
 import { type CandidateCaller, candidateCaller } from "./callers.js";
 import { localeTag, renderQuestionnaire } from "./content.js";
@@ -374,6 +375,17 @@ export async function submitCandidate(
       ["submitted", { status: submitted, eligible: eligibility }],
       ...(referred ? [["referred", { trialSiteId: referred }] as const] : []),
     );
+    if (referred)
+      await emitWebhookEvent(tx, {
+        type: "candidate.referred",
+        trialId: candidate.trialId,
+        data: {
+          candidateId: encodeGlobalId("Candidate", candidate.id),
+          trialId: encodeGlobalId("Trial", candidate.trialId),
+          trialSiteId: encodeGlobalId("TrialSite", referred),
+          referredAt: (updated!.submittedAt ?? new Date()).toISOString(),
+        },
+      });
     return updated!;
   });
 }

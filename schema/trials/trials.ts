@@ -12,6 +12,8 @@ import {
   PG_UNIQUE_VIOLATION,
   parseInput,
 } from "../core/errors.js";
+import { encodeGlobalId } from "../core/ids.js";
+import { emitWebhookEvent } from "../core/webhooks.js";
 import type { Trial } from "./refs.js";
 
 export type TrialStatus = (typeof trialStatus.enumValues)[number];
@@ -160,6 +162,17 @@ export async function editTrial(
       resourceId: trialId,
       changes,
     });
+    if (values.status && values.status !== before.status)
+      await emitWebhookEvent(tx, {
+        type: "trial.status_changed",
+        trialId,
+        data: {
+          trialId: encodeGlobalId("Trial", trialId),
+          from: before.status.toUpperCase(),
+          to: values.status.toUpperCase(),
+          changedAt: new Date().toISOString(),
+        },
+      });
     return trial!;
   });
 }

@@ -1120,6 +1120,8 @@ export type AdminUserNodeQuery = { node:
     | { id: string }
     | { email: string, id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type UsersWithDetailsQueryVariables = Exact<{
@@ -1429,6 +1431,8 @@ export type MessagingNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type OrgCreateClientMutationVariables = Exact<{
@@ -1481,6 +1485,8 @@ export type OrgClientNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1875,6 +1881,8 @@ export type CoordNodeQueryVariables = Exact<{
 
 
 export type CoordNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2297,6 +2305,8 @@ export type ServerNodeQueryVariables = Exact<{
 
 
 export type ServerNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -12,6 +12,7 @@ import {
 } from "../../db/schema/index.js";
 import { recordApiRequest } from "../../schema/apiaccess/log.js";
 import { requestApiAccess } from "../../schema/apiaccess/requests.js";
+import { createWebhookEndpoint } from "../../schema/apiaccess/webhooks.js";
 import { buildPothosSchema } from "../../schema/index.js";
 import type {
   ParticipantOrder,
@@ -829,6 +830,12 @@ describe("totalCount on every connection", () => {
       result: "ok",
       errorCodes: [],
       durationMs: 3,
+    });
+    // A webhook endpoint of those credentials, so webhookEndpoints holds something.
+    await createWebhookEndpoint(server.db, system, server.config, {
+      apiClientId: apiClient.id,
+      url: "https://example.com/hooks",
+      events: ["trial.status_changed"],
     });
   });
 
