@@ -12,4 +12,5 @@ export * from "./prescreening.js";
 export * from "./ratelimits.js";
 export * from "./reports.js";
 export * from "./trials.js";
+export * from "./trialupdates.js";
 export * from "./workers.js";
