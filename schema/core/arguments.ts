@@ -89,6 +89,14 @@ export type AddParticipantInput = {
   trialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The trial site and the note. */
+export type AddRecruitmentNoteInput = {
+  /** The note: 1 to 4,000 characters. */
+  text: Scalars['String']['input'];
+  /** The trial site's global id. */
+  trialSiteId: Scalars['ID']['input'];
+};
+
 /** Permissions to add to a role's template on one resource. */
 export type AddRolePermissionsInput = {
   /** The permissions to add. */
@@ -291,6 +299,13 @@ export type CaregiverRelationship =
   | 'NURSE'
   /** The participant's parent. */
   | 'PARENT';
+
+/** Who made a change: a person or an API client (a sponsor's system). */
+export type ChangeAuthorKind =
+  /** An API client, with an access token. */
+  | 'API_CLIENT'
+  /** A person, signed in. */
+  | 'PERSON';
 
 /** The new password, and the proof that it is yours to change. */
 export type ChangePasswordInput = {
@@ -688,6 +703,11 @@ export type MutationAddParticipantArgs = {
   input: AddParticipantInput;
 };
 
+export type MutationAddRecruitmentNoteArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: AddRecruitmentNoteInput;
+};
+
 export type MutationAddRolePermissionsArgs = {
   /** What to change. */
   input: AddRolePermissionsInput;
@@ -714,6 +734,7 @@ export type MutationArguments = {
   addFunding: MutationAddFundingArgs;
   addMilestone: MutationAddMilestoneArgs;
   addParticipant: MutationAddParticipantArgs;
+  addRecruitmentNote: MutationAddRecruitmentNoteArgs;
   addRolePermissions: MutationAddRolePermissionsArgs;
   addTrialSite: MutationAddTrialSiteArgs;
   answerCandidateQuestion: MutationAnswerCandidateQuestionArgs;
@@ -769,6 +790,7 @@ export type MutationArguments = {
   setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
   setPaymentType: MutationSetPaymentTypeArgs;
   setRecruitingSite: MutationSetRecruitingSiteArgs;
+  setTrialSiteRecruitmentStatus: MutationSetTrialSiteRecruitmentStatusArgs;
   submitCandidate: MutationSubmitCandidateArgs;
   switchUser: MutationSwitchUserArgs;
   updateCandidateDetails: MutationUpdateCandidateDetailsArgs;
@@ -777,6 +799,7 @@ export type MutationArguments = {
   updateParticipant: MutationUpdateParticipantArgs;
   updateUser: MutationUpdateUserArgs;
   uploadContractDocument: MutationUploadContractDocumentArgs;
+  uploadIrbDocument: MutationUploadIrbDocumentArgs;
   validateApiAccessRequest: MutationValidateApiAccessRequestArgs;
   verifyEmail: MutationVerifyEmailArgs;
   withdrawCandidateDataConsent: MutationWithdrawCandidateDataConsentArgs;
@@ -1037,6 +1060,11 @@ export type MutationSetRecruitingSiteArgs = {
   input: SetRecruitingSiteInput;
 };
 
+export type MutationSetTrialSiteRecruitmentStatusArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SetTrialSiteRecruitmentStatusInput;
+};
+
 export type MutationSubmitCandidateArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: SubmitCandidateInput;
@@ -1075,6 +1103,11 @@ export type MutationUpdateUserArgs = {
 export type MutationUploadContractDocumentArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: UploadContractDocumentInput;
+};
+
+export type MutationUploadIrbDocumentArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: UploadIrbDocumentInput;
 };
 
 export type MutationValidateApiAccessRequestArgs = {
@@ -1783,6 +1816,19 @@ export type RateVisitInput = {
   rating: Scalars['Int']['input'];
 };
 
+/** Where a site stands in recruiting for a trial, as its sponsor or site staff report it. Any status may follow any other. */
+export type RecruitmentStatus =
+  /** No new participants; those enrolled go on with their visits. */
+  | 'CLOSED_TO_ENROLLMENT'
+  /** The site's part in the trial is over. */
+  | 'COMPLETED'
+  /** Not recruiting yet (every trial site starts here). */
+  | 'NOT_STARTED'
+  /** Recruiting is on hold for now. */
+  | 'PAUSED'
+  /** Recruiting: taking referrals and screening candidates. */
+  | 'RECRUITING';
+
 /** The new caregiver's details and whom they act for. */
 export type RegisterCaregiverInput = {
   /** Postal address. */
@@ -2009,6 +2055,14 @@ export type SetRecruitingSiteInput = {
   trialSiteId: Scalars['ID']['input'];
 };
 
+/** The trial site and its new recruitment status. */
+export type SetTrialSiteRecruitmentStatusInput = {
+  /** The new status. */
+  status: RecruitmentStatus;
+  /** The trial site's global id. */
+  trialSiteId: Scalars['ID']['input'];
+};
+
 /** A submission (REST: POST /rest/v1/candidates/{candidateId}/submit). */
 export type SubmitCandidateInput = {
   /** Your id of the candidate. */
@@ -2159,6 +2213,18 @@ export type UploadContractDocumentInput = {
   data: Scalars['String']['input'];
   /** e.g. "contract.pdf" */
   filename: Scalars['String']['input'];
+};
+
+/** The trial, the PDF, and optionally the trial's new IRB status. */
+export type UploadIrbDocumentInput = {
+  /** The PDF's bytes in base64, at most 10485760 bytes. */
+  data: Scalars['String']['input'];
+  /** e.g. "irb-approval.pdf" (no slashes, at most 255 characters). */
+  filename: Scalars['String']['input'];
+  /** The trial's IRB status from now on (e.g. APPROVED with an approval letter); unchanged if omitted. */
+  irbStatus?: InputMaybe<IrbStatus>;
+  /** The trial's global id. */
+  trialId: Scalars['ID']['input'];
 };
 
 /** What kind of person an account belongs to; it decides what the account can ever see. */
