@@ -775,6 +775,7 @@ export type MutationArguments = {
   registerCaregiver: MutationRegisterCaregiverArgs;
   rejectPayment: MutationRejectPaymentArgs;
   requestApiAccess: MutationRequestApiAccessArgs;
+  requestApiRequestLogExport: MutationRequestApiRequestLogExportArgs;
   requestFundingReport: MutationRequestFundingReportArgs;
   requestPasswordReset: MutationRequestPasswordResetArgs;
   requestReimbursement: MutationRequestReimbursementArgs;
@@ -983,6 +984,11 @@ export type MutationRejectPaymentArgs = {
 export type MutationRequestApiAccessArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: RequestApiAccessInput;
+};
+
+export type MutationRequestApiRequestLogExportArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: RequestApiRequestLogExportInput;
 };
 
 export type MutationRequestFundingReportArgs = {
@@ -1886,6 +1892,24 @@ export type RequestApiAccessInput = {
   scopes: Array<ApiScope>;
   /** What the API will be used for (up to 4,000 characters). */
   useCase: Scalars['String']['input'];
+};
+
+/** Whose log, filtered as apiRequestLog filters it, and in which format. */
+export type RequestApiRequestLogExportInput = {
+  /** Only these credentials' requests (an API client of that client). */
+  apiClientId?: InputMaybe<Scalars['ID']['input']>;
+  /** The client whose API requests to export. */
+  clientId: Scalars['ID']['input'];
+  /** CSV (the default) or XLSX. */
+  format?: InputMaybe<ReportFormat>;
+  /** Only requests received at or after this. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only operations of this name. */
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests that ended so. */
+  result?: InputMaybe<ApiRequestResult>;
+  /** Only requests received before this. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** What to report on, and in which format. */
