@@ -12,6 +12,9 @@ import type { ReportTable } from "./render.js";
 /** The most rows one export holds; narrow the time range for more. */
 export const MAX_EXPORT_ROWS = 100_000;
 
+/** The longest operation name an export filters by (GraphQL names are short). */
+const MAX_OPERATION_NAME = 200;
+
 /** The filters of an API request log export, as a download link keeps them (text only). */
 export const logFilters = z.object({
   apiClientId: z.string().optional(),
@@ -46,6 +49,8 @@ export async function exportFilters(
       throw badInput([{ field: "apiClientId", message: "is not an API client of this client" }]);
     }
   }
+  if (filters.operationName && filters.operationName.length > MAX_OPERATION_NAME)
+    throw badInput([{ field: "operationName", message: `must be at most ${MAX_OPERATION_NAME} characters` }]);
   if (filters.from && filters.to && filters.from > filters.to)
     throw badInput([{ field: "to", message: "must not be before from" }]);
   return {

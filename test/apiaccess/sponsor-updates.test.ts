@@ -259,6 +259,11 @@ describe("what sponsors push through the API: site status, recruitment notes, IR
       headers: { authorization: `Bearer ${outsider.token}` },
     });
     expect(refused.status).toBe(404);
+    // The request log keeps no file bytes (nor the file's or a note's text).
+    const logged = await server.sql<{ variables: unknown }[]>`SELECT variables FROM api_request_log`;
+    const log = JSON.stringify(logged);
+    expect(log).not.toContain(b64(first).slice(0, 16));
+    expect(log).not.toContain("Second wave");
     const audit = await auditEntriesFor(server, a.trial.id);
     expect(
       audit.filter((e) => e.action === "upload_irb_document").map((e) => e.changes.irbStatus ?? null),
