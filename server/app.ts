@@ -21,6 +21,7 @@ import type { Context } from "../schema/core/context.js";
 import { buildSchema, MONEY_MUTATIONS } from "../schema/index.js";
 import { downloadContractDocument } from "../schema/organizations/contracts.js";
 import { downloadReport } from "../schema/reports/index.js";
+import { downloadIrbDocument } from "../schema/trials/index.js";
 import { createContext } from "./context.js";
 import { costLimit } from "./cost.js";
 import {
@@ -269,6 +270,13 @@ function serveDownloads(app: Express, { config, db }: AppDeps) {
     "/files/contract-documents/:id",
     serveFile(files, "This document was not found.", async (ctx, id) => {
       const document = await downloadContractDocument(ctx.db, ctx.access, id);
+      return document && { ...document, body: document.data, etag: document.sha256 };
+    }),
+  );
+  app.get(
+    "/files/irb-documents/:id",
+    serveFile(files, "This document was not found.", async (ctx, id) => {
+      const document = await downloadIrbDocument(ctx.db, ctx.access, id);
       return document && { ...document, body: document.data, etag: document.sha256 };
     }),
   );

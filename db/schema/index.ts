@@ -13,4 +13,5 @@ export * from "./ratelimits.js";
 export * from "./reports.js";
 export * from "./trials.js";
 export * from "./webhooks.js";
+export * from "./trialupdates.js";
 export * from "./workers.js";

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { bytea, users } from "./accounts.js";
 import { createdAt, id } from "./columns.js";
 
@@ -14,6 +14,8 @@ export const downloadLinks = pgTable(
     kind: text().notNull(),
     subjectId: text().notNull(),
     format: text(),
+    /** What the report is narrowed to (a log's filters), as the link's maker gave it; null for none. */
+    filters: jsonb().$type<Record<string, string>>(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: createdAt(),
   },

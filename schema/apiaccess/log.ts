@@ -4,9 +4,9 @@ import { apiRequestLog } from "../../db/schema/index.js";
 
 export type ApiRequest = typeof apiRequestLog.$inferSelect;
 
-/** Variable names whose values are never logged: secrets, and anything about a person. */
+/** Variable names whose values are never logged: secrets, anything about a person, and files' bytes (data). */
 const SENSITIVE =
-  /secret|password|token|key|code|email|phone|name|birth|address|street|post|city|account|routing|card|ssn|tax|note|answer|text|body|message/i;
+  /secret|password|token|key|code|email|phone|name|birth|address|street|post|city|account|routing|card|ssn|tax|note|answer|text|body|message|data/i;
 
 /** The variables with every sensitive value (by its name, at any depth) replaced by "[redacted]". */
 export function redactVariables(value: unknown, name = ""): unknown {

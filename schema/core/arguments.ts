@@ -89,6 +89,14 @@ export type AddParticipantInput = {
   trialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The trial site and the note. */
+export type AddRecruitmentNoteInput = {
+  /** The note: 1 to 4,000 characters. */
+  text: Scalars['String']['input'];
+  /** The trial site's global id. */
+  trialSiteId: Scalars['ID']['input'];
+};
+
 /** Permissions to add to a role's template on one resource. */
 export type AddRolePermissionsInput = {
   /** The permissions to add. */
@@ -293,6 +301,13 @@ export type CaregiverRelationship =
   | 'NURSE'
   /** The participant's parent. */
   | 'PARENT';
+
+/** Who made a change: a person or an API client (a sponsor's system). */
+export type ChangeAuthorKind =
+  /** An API client, with an access token. */
+  | 'API_CLIENT'
+  /** A person, signed in. */
+  | 'PERSON';
 
 /** The new password, and the proof that it is yours to change. */
 export type ChangePasswordInput = {
@@ -708,6 +723,11 @@ export type MutationAddParticipantArgs = {
   input: AddParticipantInput;
 };
 
+export type MutationAddRecruitmentNoteArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: AddRecruitmentNoteInput;
+};
+
 export type MutationAddRolePermissionsArgs = {
   /** What to change. */
   input: AddRolePermissionsInput;
@@ -734,6 +754,7 @@ export type MutationArguments = {
   addFunding: MutationAddFundingArgs;
   addMilestone: MutationAddMilestoneArgs;
   addParticipant: MutationAddParticipantArgs;
+  addRecruitmentNote: MutationAddRecruitmentNoteArgs;
   addRolePermissions: MutationAddRolePermissionsArgs;
   addTrialSite: MutationAddTrialSiteArgs;
   answerCandidateQuestion: MutationAnswerCandidateQuestionArgs;
@@ -776,6 +797,7 @@ export type MutationArguments = {
   registerCaregiver: MutationRegisterCaregiverArgs;
   rejectPayment: MutationRejectPaymentArgs;
   requestApiAccess: MutationRequestApiAccessArgs;
+  requestApiRequestLogExport: MutationRequestApiRequestLogExportArgs;
   requestFundingReport: MutationRequestFundingReportArgs;
   requestPasswordReset: MutationRequestPasswordResetArgs;
   requestReimbursement: MutationRequestReimbursementArgs;
@@ -792,6 +814,7 @@ export type MutationArguments = {
   setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
   setPaymentType: MutationSetPaymentTypeArgs;
   setRecruitingSite: MutationSetRecruitingSiteArgs;
+  setTrialSiteRecruitmentStatus: MutationSetTrialSiteRecruitmentStatusArgs;
   submitCandidate: MutationSubmitCandidateArgs;
   switchUser: MutationSwitchUserArgs;
   updateCandidateDetails: MutationUpdateCandidateDetailsArgs;
@@ -801,6 +824,7 @@ export type MutationArguments = {
   updateUser: MutationUpdateUserArgs;
   updateWebhookEndpoint: MutationUpdateWebhookEndpointArgs;
   uploadContractDocument: MutationUploadContractDocumentArgs;
+  uploadIrbDocument: MutationUploadIrbDocumentArgs;
   validateApiAccessRequest: MutationValidateApiAccessRequestArgs;
   verifyEmail: MutationVerifyEmailArgs;
   withdrawCandidateDataConsent: MutationWithdrawCandidateDataConsentArgs;
@@ -996,6 +1020,11 @@ export type MutationRequestApiAccessArgs = {
   input: RequestApiAccessInput;
 };
 
+export type MutationRequestApiRequestLogExportArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: RequestApiRequestLogExportInput;
+};
+
 export type MutationRequestFundingReportArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: RequestFundingReportInput;
@@ -1076,6 +1105,11 @@ export type MutationSetRecruitingSiteArgs = {
   input: SetRecruitingSiteInput;
 };
 
+export type MutationSetTrialSiteRecruitmentStatusArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SetTrialSiteRecruitmentStatusInput;
+};
+
 export type MutationSubmitCandidateArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: SubmitCandidateInput;
@@ -1119,6 +1153,11 @@ export type MutationUpdateWebhookEndpointArgs = {
 export type MutationUploadContractDocumentArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: UploadContractDocumentInput;
+};
+
+export type MutationUploadIrbDocumentArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: UploadIrbDocumentInput;
 };
 
 export type MutationValidateApiAccessRequestArgs = {
@@ -1841,6 +1880,19 @@ export type RateVisitInput = {
   rating: Scalars['Int']['input'];
 };
 
+/** Where a site stands in recruiting for a trial, as its sponsor or site staff report it. Any status may follow any other. */
+export type RecruitmentStatus =
+  /** No new participants; those enrolled go on with their visits. */
+  | 'CLOSED_TO_ENROLLMENT'
+  /** The site's part in the trial is over. */
+  | 'COMPLETED'
+  /** Not recruiting yet (every trial site starts here). */
+  | 'NOT_STARTED'
+  /** Recruiting is on hold for now. */
+  | 'PAUSED'
+  /** Recruiting: taking referrals and screening candidates. */
+  | 'RECRUITING';
+
 /** The new caregiver's details and whom they act for. */
 export type RegisterCaregiverInput = {
   /** Postal address. */
@@ -1898,6 +1950,24 @@ export type RequestApiAccessInput = {
   scopes: Array<ApiScope>;
   /** What the API will be used for (up to 4,000 characters). */
   useCase: Scalars['String']['input'];
+};
+
+/** Whose log, filtered as apiRequestLog filters it, and in which format. */
+export type RequestApiRequestLogExportInput = {
+  /** Only these credentials' requests (an API client of that client). */
+  apiClientId?: InputMaybe<Scalars['ID']['input']>;
+  /** The client whose API requests to export. */
+  clientId: Scalars['ID']['input'];
+  /** CSV (the default) or XLSX. */
+  format?: InputMaybe<ReportFormat>;
+  /** Only requests received at or after this. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only operations of this name. */
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests that ended so. */
+  result?: InputMaybe<ApiRequestResult>;
+  /** Only requests received before this. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** What to report on, and in which format. */
@@ -2073,6 +2143,14 @@ export type SetRecruitingSiteInput = {
   trialSiteId: Scalars['ID']['input'];
 };
 
+/** The trial site and its new recruitment status. */
+export type SetTrialSiteRecruitmentStatusInput = {
+  /** The new status. */
+  status: RecruitmentStatus;
+  /** The trial site's global id. */
+  trialSiteId: Scalars['ID']['input'];
+};
+
 /** A submission (REST: POST /rest/v1/candidates/{candidateId}/submit). */
 export type SubmitCandidateInput = {
   /** Your id of the candidate. */
@@ -2235,6 +2313,18 @@ export type UploadContractDocumentInput = {
   data: Scalars['String']['input'];
   /** e.g. "contract.pdf" */
   filename: Scalars['String']['input'];
+};
+
+/** The trial, the PDF, and optionally the trial's new IRB status. */
+export type UploadIrbDocumentInput = {
+  /** The PDF's bytes in base64, at most 10485760 bytes. */
+  data: Scalars['String']['input'];
+  /** e.g. "irb-approval.pdf" (no slashes, at most 255 characters). */
+  filename: Scalars['String']['input'];
+  /** The trial's IRB status from now on (e.g. APPROVED with an approval letter); unchanged if omitted. */
+  irbStatus?: InputMaybe<IrbStatus>;
+  /** The trial's global id. */
+  trialId: Scalars['ID']['input'];
 };
 
 /** What kind of person an account belongs to; it decides what the account can ever see. */

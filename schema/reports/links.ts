@@ -3,31 +3,48 @@ import type { Database } from "../../db/connection.js";
 import { downloadLinks } from "../../db/schema/index.js";
 import { hashSecret, newSecret } from "../accounts/secrets.js";
 import type { Access } from "../core/authorization.js";
+import type { Permission } from "../core/permissions-list.js";
 import type { ResourceKey } from "../core/resources.js";
-import { type ReportFile, type ReportFormat, renderReport } from "./render.js";
+import { apiRequestLogReport } from "./api-requests.js";
+import { type ReportFile, type ReportFormat, type ReportTable, renderReport } from "./render.js";
 import { fundingReport, trialPaymentReport } from "./reports.js";
 
-export type ReportKind = "trial_payment_report" | "funding_report";
+export type ReportKind = "trial_payment_report" | "funding_report" | "api_request_log";
 
-/** What each report is about, and the resource on which view_reports is needed to get it. */
-const SUBJECT_TYPE: Record<ReportKind, ResourceKey["type"]> = {
-  trial_payment_report: "trial",
-  funding_report: "contract",
+/** What each report is about, and the permission needed on it to get it (when asking and when downloading). */
+const SUBJECT: Record<ReportKind, { type: ResourceKey["type"]; permission: Permission }> = {
+  trial_payment_report: { type: "trial", permission: "view_reports" },
+  funding_report: { type: "contract", permission: "view_reports" },
+  api_request_log: { type: "client", permission: "manage_api_clients" },
 };
 
-const BUILD = { trial_payment_report: trialPaymentReport, funding_report: fundingReport };
+const BUILD: Record<
+  ReportKind,
+  (db: Database, subjectId: string, filters: unknown) => Promise<ReportTable | null>
+> = {
+  trial_payment_report: (db, id) => trialPaymentReport(db, id),
+  funding_report: (db, id) => fundingReport(db, id),
+  api_request_log: apiRequestLogReport,
+};
 
 /** Where a report link is downloaded (server/app.ts serves it with downloadReport). */
 export const reportPath = (token: string) => `/files/reports/${token}`;
 
 /**
  * A download link for one report, usable by `userId` only until it expires. Only the token's hash is stored; the
- * token itself appears once, in the returned path. Whoever asks must already hold view_reports on the subject
- * (the mutation's permission rule checks it).
+ * token itself appears once, in the returned path. Whoever asks must already hold the report's permission on the
+ * subject (the mutation's permission rule checks it).
  */
 export async function createReportLink(
   db: Database,
-  request: { userId: string; kind: ReportKind; subjectId: string; format: ReportFormat; lifetimeMs: number },
+  request: {
+    userId: string;
+    kind: ReportKind;
+    subjectId: string;
+    format: ReportFormat;
+    lifetimeMs: number;
+    filters?: Record<string, string>;
+  },
 ): Promise<{ url: string; expiresAt: Date }> {
   const { token, hash } = newSecret();
   const expiresAt = new Date(Date.now() + request.lifetimeMs);
@@ -37,6 +54,7 @@ export async function createReportLink(
     kind: request.kind,
     subjectId: request.subjectId,
     format: request.format,
+    filters: request.filters ?? null,
     expiresAt,
   });
   return { url: reportPath(token), expiresAt };
@@ -46,7 +64,8 @@ const TOKEN = /^[A-Za-z0-9_-]{20,128}$/;
 
 /**
  * The report behind a link, built from live data now, for the viewer it was made for while it has not expired and
- * while they still hold view_reports on its subject; null otherwise, so a refused download tells nothing.
+ * while they still hold the report's permission (view_reports; manage_api_clients for the API request log) on its
+ * subject; null otherwise, so a refused download tells nothing.
  */
 export async function downloadReport(
   db: Database,
@@ -62,7 +81,8 @@ export async function downloadReport(
   if (!link || link.userId !== userId || !(link.kind in BUILD)) return null;
   const kind = link.kind as ReportKind;
   const format: ReportFormat = link.format === "xlsx" ? "xlsx" : "csv";
-  if (!(await access.holds("view_reports", { type: SUBJECT_TYPE[kind], id: link.subjectId }))) return null;
-  const table = await BUILD[kind](db, link.subjectId);
+  const subject = SUBJECT[kind];
+  if (!(await access.holds(subject.permission, { type: subject.type, id: link.subjectId }))) return null;
+  const table = await BUILD[kind](db, link.subjectId, link.filters);
   return table ? renderReport(table, format) : null;
 }

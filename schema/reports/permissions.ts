@@ -5,5 +5,6 @@ export const reportsPermissions = {
   Mutation: {
     requestTrialPaymentReport: holds("view_reports", "Trial", (a) => a.input.trialId),
     requestFundingReport: holds("view_reports", "Contract", (a) => a.input.contractId),
+    requestApiRequestLogExport: holds("manage_api_clients", "Client", (a) => a.input.clientId),
   },
 } satisfies Permissions;

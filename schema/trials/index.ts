@@ -3,5 +3,8 @@ import "./refs.js";
 import "./types.js";
 import "./queries.js";
 import "./mutations.js";
+import "./sponsor-types.js";
+import "./sponsor-mutations.js";
 
 export { trialsPermissions } from "./permissions.js";
+export { downloadIrbDocument } from "./sponsor-updates.js";

@@ -10,6 +10,7 @@ import {
   readsWith,
   seesArgument,
 } from "../core/rules.js";
+import { pushes } from "./pushers.js";
 
 const viewTrials = readsWith("view_trials", "trial");
 const viewTrialSites = readsWith(["view_trials", "view_sites"], "trialSite");
@@ -34,6 +35,14 @@ export const trialsPermissions = {
       holds("add_trial_site", "Trial", (a) => a.input.trialId),
       seesArgument("Site", (a) => a.input.siteId),
     ),
+    setTrialSiteRecruitmentStatus: pushes(
+      "sites:write",
+      "add_trial_site",
+      "TrialSite",
+      (a) => a.input.trialSiteId,
+    ),
+    addRecruitmentNote: pushes("sites:write", "add_trial_site", "TrialSite", (a) => a.input.trialSiteId),
+    uploadIrbDocument: pushes("sites:write", "edit_trial", "Trial", (a) => a.input.trialId),
   },
   // Whoever sees a trial or trial site (participants too, where they take part) reads its identity and place
   // (the "*" rule: id, uid, name, status, parent and child links); the rest needs view_trials (or, on a trial
@@ -42,6 +51,7 @@ export const trialsPermissions = {
     "*": canSee("trial"),
     auditHistory: viewTrials,
     createdAt: viewTrials,
+    irbDocuments: viewTrials,
     irbStatus: viewTrials,
     phase: viewTrials,
     protocolId: viewTrials,
@@ -53,6 +63,13 @@ export const trialsPermissions = {
     auditHistory: viewTrialSites,
     coordinators: readsWith(["view_trials", "view_sites"], "trialSite", { participants: true }),
     createdAt: viewTrialSites,
+    recruitmentStatus: viewTrialSites,
+    recruitmentNotes: viewTrialSites,
   },
+  // Reached only through the TrialSite and Trial fields above, guarded there.
+  TrialSiteRecruitmentStatus: allow,
+  RecruitmentNote: allow,
+  IrbDocument: allow,
+  ChangeAuthor: allow,
   StaffContact: allow, // reached only through TrialSite.coordinators, guarded above
 } satisfies Permissions;

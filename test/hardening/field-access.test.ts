@@ -73,7 +73,16 @@ const FIELDS: Record<
     needs: [
       {
         permissions: ["view_trials"],
-        fields: ["auditHistory", "createdAt", "irbStatus", "phase", "protocolId", "sandbox", "updatedAt"],
+        fields: [
+          "auditHistory",
+          "createdAt",
+          "irbDocuments",
+          "irbStatus",
+          "phase",
+          "protocolId",
+          "sandbox",
+          "updatedAt",
+        ],
       },
       { permissions: ["view_payments"], fields: ["paymentTotals"] },
       { permissions: ["manage_prescreening"], fields: ["questionnaire"] },
@@ -95,7 +104,10 @@ const FIELDS: Record<
   TrialSite: {
     seen: ["enrollments", "id", "site", "trial", "uid"],
     needs: [
-      { permissions: ["view_trials", "view_sites"], fields: ["auditHistory", "coordinators", "createdAt"] },
+      {
+        permissions: ["view_trials", "view_sites"],
+        fields: ["auditHistory", "coordinators", "createdAt", "recruitmentNotes", "recruitmentStatus"],
+      },
       { permissions: ["view_payments"], fields: ["paymentTotals", "payments"] },
       { permissions: ["manage_prescreening", "view_trials"], fields: ["recruitment"] },
       { permissions: ["view_candidates"], fields: ["referredCandidates"] },
