@@ -11,17 +11,44 @@ export type Executor = Parameters<Parameters<Database["transaction"]>[0]>[0] | D
 const MIGRATIONS = new URL("./migrations", import.meta.url).pathname;
 
 /**
- * One pooled postgres.js client per process. `onQuery` sees every statement (the tests count them).
+ * One pooled postgres.js client per process. `onQuery` sees every statement (the tests count them). `prepare: false`
+ * behind a transaction pooler: no named prepared statements (each transaction may get another server connection).
+ * `directUrl`: a connection straight to PostgreSQL for what a transaction pooler cannot carry (LISTEN, see
+ * `sessionClient`).
  */
-export function connect(url: string, options: { max?: number; onQuery?: (sql: string) => void } = {}) {
+export function connect(
+  url: string,
+  options: { max?: number; onQuery?: (sql: string) => void; prepare?: boolean; directUrl?: string } = {},
+) {
   const sql = postgres(url, {
     max: options.max ?? 10,
+    prepare: options.prepare ?? true,
     onnotice: () => {},
     debug: options.onQuery ? (_conn, query) => options.onQuery?.(query) : undefined,
     connection: { application_name: "mural-link" },
   });
+  if (options.directUrl && options.directUrl !== url) directUrls.set(sql, options.directUrl);
   const db = drizzle(sql, { schema, casing: "snake_case" });
   return { sql, db };
+}
+
+type Sql = ReturnType<typeof postgres>;
+const directUrls = new WeakMap<Sql, string>();
+
+/**
+ * A client for session state that must outlive a transaction (LISTEN): a new one on the direct URL, which the caller
+ * ends with `end`, when `db` was connected with one; otherwise `db`'s own client (postgres.js gives LISTEN a
+ * dedicated connection of its own) and `end` does nothing.
+ */
+export function sessionClient(db: Database): { sql: Sql; end: () => Promise<void> } {
+  const directUrl = directUrls.get(db.$client);
+  if (!directUrl) return { sql: db.$client, end: async () => {} };
+  const sql = postgres(directUrl, {
+    max: 1,
+    onnotice: () => {},
+    connection: { application_name: "mural-link" },
+  });
+  return { sql, end: () => sql.end({ timeout: 5 }) };
 }
 
 export async function applyMigrations(url: string) {

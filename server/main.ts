@@ -23,8 +23,14 @@ async function main() {
     await ensureDatabase(embedded.url(), "mural");
     url = embedded.url("mural");
   }
-  await applyMigrations(url);
-  const { sql, db } = connect(url, { max: config.DATABASE_POOL_SIZE });
+  // Migrations, like the job queue whose schema they include, go straight to PostgreSQL when there is a pooler.
+  const directUrl = embedded ? undefined : config.DATABASE_DIRECT_URL;
+  await applyMigrations(directUrl ?? url);
+  const { sql, db } = connect(url, {
+    max: config.DATABASE_POOL_SIZE,
+    prepare: config.preparedStatements,
+    directUrl,
+  });
 
   const admin = await ensureFirstAdmin(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
   if (admin) {
