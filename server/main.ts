@@ -24,7 +24,7 @@ async function main() {
     url = embedded.url("mural");
   }
   // Migrations, like the job queue whose schema they include, go straight to PostgreSQL when there is a pooler.
-  const directUrl = embedded ? undefined : config.DATABASE_DIRECT_URL;
+  const directUrl = config.DATABASE_DIRECT_URL;
   await applyMigrations(directUrl ?? url);
   const { sql, db } = connect(url, {
     max: config.DATABASE_POOL_SIZE,

@@ -105,6 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  // The embedded database has no pooler in front: a direct URL beside it would split the process over two servers.
+  if (e.DATABASE_DIRECT_URL && !e.DATABASE_URL)
+    throw new Error("Invalid configuration: DATABASE_DIRECT_URL is set without DATABASE_URL.");
   const introspection = e.GRAPHQL_INTROSPECTION ?? (e.NODE_ENV === "production" ? "admins" : "on");
   return {
     ...e,
