@@ -1,15 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  enrollments,
-  fundingDeposits,
-  milestones,
-  milestoneVersions,
-  participants,
-  users,
-} from "../db/schema/index.js";
-import { createOrganization, globalId, type Organization } from "../test/support/organizations.js";
+import type { Organization } from "../test/support/organizations.js";
 import { startTestServer, type TestServer } from "../test/support/server.js";
+import { fundedMilestone } from "./payments-fixture.js";
 
 /**
  * Milestone payments per second over HTTP: the full path (session, shield rules, access checks, the pay-once
@@ -39,55 +31,7 @@ let milestoneId: string;
 let enrollmentIds: string[];
 beforeAll(async () => {
   server = await startTestServer();
-  org = await createOrganization(server);
-  await server.db
-    .insert(fundingDeposits)
-    .values({ contractId: org.contract.id, amountMinor: 10_000_000_00n, currency: "USD" });
-  await server.sql`UPDATE contracts SET deposited_minor = 1000000000 WHERE id = ${org.contract.id}`;
-  const [milestone] = await server.db
-    .insert(milestones)
-    .values({ trialSiteId: org.trialSites[0]!.id, name: "Visit 1" })
-    .returning();
-  await server.db.insert(milestoneVersions).values({
-    milestoneId: milestone!.id,
-    amountMinor: 5000n,
-    currency: "USD",
-    effectiveAt: new Date("2020-01-01"),
-  });
-  milestoneId = globalId("PaymentScheduleLine", milestone!.id);
-  const tag = randomBytes(3).toString("hex");
-  enrollmentIds = [];
-  // In chunks: PostgreSQL takes at most 65,535 parameters a statement.
-  for (let start = 0; start < TOTAL; start += 1000) {
-    const count = Math.min(1000, TOTAL - start);
-    const people = await server.db
-      .insert(users)
-      .values(
-        Array.from({ length: count }, (_, i) => ({
-          email: `bench-${tag}-${start + i}@example.com`,
-          firstName: "B",
-          lastName: `${start + i}`,
-          userType: "participant" as const,
-        })),
-      )
-      .returning({ id: users.id });
-    const profiles = await server.db
-      .insert(participants)
-      .values(people.map((u) => ({ userId: u.id, homeSiteId: org.sites[0]!.id })))
-      .returning({ id: participants.id });
-    const rows = await server.db
-      .insert(enrollments)
-      .values(
-        profiles.map((p, i) => ({
-          participantId: p.id,
-          trialSiteId: org.trialSites[0]!.id,
-          trialId: org.trial.id,
-          subjectId: `B${tag}${start + i}`,
-        })),
-      )
-      .returning({ id: enrollments.id });
-    enrollmentIds.push(...rows.map((r) => globalId("Enrollment", r.id)));
-  }
+  ({ org, milestoneId, enrollmentIds } = await fundedMilestone(server, TOTAL));
 });
 afterAll(() => server.close());
 

@@ -13,21 +13,52 @@ const MIGRATIONS = new URL("./migrations", import.meta.url).pathname;
 
 /**
  * One pooled postgres.js client per process. `onQuery` sees every statement (the tests count them); `observe` is
- * told of each of the app's statements and transactions where they are sent (for metrics and traces).
+ * told of each of the app's statements and transactions where they are sent (for metrics and traces). `prepare:
+ * false` behind a transaction pooler: no named prepared statements (each transaction may get another server
+ * connection). `directUrl`: a connection straight to PostgreSQL for what a transaction pooler cannot carry (LISTEN,
+ * see `sessionClient`).
  */
 export function connect(
   url: string,
-  options: { max?: number; onQuery?: (sql: string) => void; observe?: StatementObserver } = {},
+  options: {
+    max?: number;
+    onQuery?: (sql: string) => void;
+    observe?: StatementObserver;
+    prepare?: boolean;
+    directUrl?: string;
+  } = {},
 ) {
   const sql = postgres(url, {
     max: options.max ?? 10,
+    prepare: options.prepare ?? true,
     onnotice: () => {},
     debug: options.onQuery ? (_conn, query) => options.onQuery?.(query) : undefined,
     connection: { application_name: "mural-link" },
   });
   const client = options.observe ? observeStatements(sql, options.observe) : sql;
+  // Keyed by the client drizzle holds (db.$client), which sessionClient looks up.
+  if (options.directUrl && options.directUrl !== url) directUrls.set(client, options.directUrl);
   const db = drizzle(client, { schema, casing: "snake_case" });
   return { sql, db };
+}
+
+type Sql = ReturnType<typeof postgres>;
+const directUrls = new WeakMap<Sql, string>();
+
+/**
+ * A client for session state that must outlive a transaction (LISTEN): a new one on the direct URL, which the caller
+ * ends with `end`, when `db` was connected with one; otherwise `db`'s own client (postgres.js gives LISTEN a
+ * dedicated connection of its own) and `end` does nothing.
+ */
+export function sessionClient(db: Database): { sql: Sql; end: () => Promise<void> } {
+  const directUrl = directUrls.get(db.$client);
+  if (!directUrl) return { sql: db.$client, end: async () => {} };
+  const sql = postgres(directUrl, {
+    max: 1,
+    onnotice: () => {},
+    connection: { application_name: "mural-link" },
+  });
+  return { sql, end: () => sql.end({ timeout: 5 }) };
 }
 
 export async function applyMigrations(url: string) {

@@ -26,8 +26,15 @@ async function main() {
     await ensureDatabase(embedded.url(), "mural");
     url = embedded.url("mural");
   }
-  await applyMigrations(url);
-  const { sql, db } = connect(url, { max: config.DATABASE_POOL_SIZE, observe: observeDatabase });
+  // Migrations, like the job queue whose schema they include, go straight to PostgreSQL when there is a pooler.
+  const directUrl = config.DATABASE_DIRECT_URL;
+  await applyMigrations(directUrl ?? url);
+  const { sql, db } = connect(url, {
+    max: config.DATABASE_POOL_SIZE,
+    prepare: config.preparedStatements,
+    directUrl,
+    observe: observeDatabase,
+  });
 
   const admin = await ensureFirstAdmin(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
   if (admin) {

@@ -33,9 +33,13 @@ export function rateLimits(config: Config, databaseUrl: string, log: Logger): Ra
   // An idle connection the database closed (a restart, or the embedded database stopping first on Ctrl-C) is
   // dropped by the pool and replaced on the next call: no failure of anyone's. A failing call answers for itself.
   pool.on("error", (error) => log.debug("rate limits: idle database connection closed", { error }));
+  // rate-limiter-flexible names its statements; behind a transaction pooler they are sent unnamed.
+  const store = config.preparedStatements
+    ? pool
+    : { query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values }) };
   const limiter = (points: number) =>
     new RateLimiterPostgres({
-      storeClient: pool,
+      storeClient: store,
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,

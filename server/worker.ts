@@ -157,7 +157,13 @@ export async function startWorker(deps: {
 }): Promise<Worker> {
   const { databaseUrl, config, log } = deps;
   // Tasks use their own small pool, apart from the API's requests.
-  const { sql: client, db } = connect(databaseUrl, { max: Math.min(config.WORKER_CONCURRENCY, 4) });
+  const { sql: client, db } = connect(databaseUrl, {
+    max: Math.min(config.WORKER_CONCURRENCY, 4),
+    prepare: config.preparedStatements,
+  });
+  // The queue itself LISTENs for new jobs and keeps named statements: straight to PostgreSQL when DATABASE_URL
+  // goes through a transaction pooler.
+  const queueUrl = config.DATABASE_DIRECT_URL ?? databaseUrl;
   const transport = createTransport(config, log);
   const payoutProvider = createPayoutProvider(config, db);
   const handlers: JobHandlers = {
@@ -177,12 +183,13 @@ export async function startWorker(deps: {
       ),
   };
   let stopping = false;
-  const pgPool = workerPool(databaseUrl, config.WORKER_CONCURRENCY + 2, log, () => stopping);
+  const pgPool = workerPool(queueUrl, config.WORKER_CONCURRENCY + 2, log, () => stopping);
   const events: WorkerEvents = new EventEmitter();
   const pools = watchPools(db, events, config.workerLostAfterMs, log);
   const runner: Runner = await run({
     pgPool,
     concurrency: config.WORKER_CONCURRENCY,
+    noPreparedStatements: !config.DATABASE_DIRECT_URL && !config.preparedStatements,
     pollInterval: 1000,
     noHandleSignals: true,
     logger: workerLogger(log, () => stopping),

@@ -8,6 +8,13 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   PUBLIC_URL: z.string().url().optional(),
   DATABASE_URL: z.string().optional(),
+  /**
+   * A connection straight to PostgreSQL, when DATABASE_URL goes through a transaction pooler (PgBouncer,
+   * pool_mode=transaction): migrations, LISTEN for live messages and the job queue (graphile-worker) use it.
+   */
+  DATABASE_DIRECT_URL: z.string().optional(),
+  /** Named prepared statements on DATABASE_URL. Unset: off when DATABASE_DIRECT_URL is set, else on. */
+  DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
@@ -114,10 +121,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  // The embedded database has no pooler in front: a direct URL beside it would split the process over two servers.
+  if (e.DATABASE_DIRECT_URL && !e.DATABASE_URL)
+    throw new Error("Invalid configuration: DATABASE_DIRECT_URL is set without DATABASE_URL.");
   const introspection = e.GRAPHQL_INTROSPECTION ?? (e.NODE_ENV === "production" ? "admins" : "on");
   return {
     ...e,
     isProduction: e.NODE_ENV === "production",
+    /**
+     * Whether DATABASE_URL keeps named prepared statements: a transaction pooler hands each transaction a different
+     * server connection, where a statement prepared on another is missing (PgBouncer before 1.21, Debian 12's
+     * 1.18, cannot carry them; 1.21+ can with max_prepared_statements set).
+     */
+    preparedStatements: (e.DATABASE_PREPARED_STATEMENTS ?? (e.DATABASE_DIRECT_URL ? "off" : "on")) === "on",
     introspection,
     /** "Did you mean …?" in validation errors: only where anyone may read the schema (introspection on). */
     fieldSuggestions: introspection === "on",

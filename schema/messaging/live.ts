@@ -1,11 +1,13 @@
-import type { Database } from "../../db/connection.js";
+import { type Database, sessionClient } from "../../db/connection.js";
 import { transientFailure } from "../core/errors.js";
 
 /*
  * Live messages across server processes. After a message's transaction commits, its id is sent with PostgreSQL
  * NOTIFY; every process LISTENs once (on its own connection, opened with the first subscriber) and hands each id
  * to its local subscribers, which decide for themselves whether their viewer may see it. Nothing is kept in
- * memory beyond the open subscriptions, so any number of processes can serve one database.
+ * memory beyond the open subscriptions, so any number of processes can serve one database. Behind a transaction
+ * pooler the LISTEN goes over DATABASE_DIRECT_URL (sessionClient): a pooled connection would be handed to other
+ * transactions and its notifications lost; NOTIFY is one statement and goes through the pool.
  */
 
 export const MESSAGE_CHANNEL = "mural_link_messages";
@@ -16,12 +18,14 @@ type Sql = Database["$client"];
 class MessageHub {
   private readonly subscribers = new Set<(messageId: string) => void>();
   private listening: Promise<{ unlisten: () => Promise<void> }> | null = null;
+  private client: ReturnType<typeof sessionClient> | null = null;
 
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly db: Database) {}
 
   /** Starts listening if it has not yet; resolves once LISTEN is in place, so nothing sent after it is missed. */
   async ready() {
-    this.listening ??= this.sql.listen(MESSAGE_CHANNEL, (payload) => {
+    this.client ??= sessionClient(this.db);
+    this.listening ??= this.client.sql.listen(MESSAGE_CHANNEL, (payload) => {
       for (const deliver of this.subscribers) deliver(payload);
     });
     try {
@@ -40,12 +44,16 @@ class MessageHub {
   /** Stops listening; a LISTEN whose connection is gone (the database stopping first) went with it. */
   async close() {
     const listening = this.listening;
+    const client = this.client;
     this.listening = null;
+    this.client = null;
     this.subscribers.clear();
     try {
       if (listening) await (await listening.catch(() => null))?.unlisten();
     } catch (error) {
       if (transientFailure(error) !== "connection lost") throw error;
+    } finally {
+      await client?.end();
     }
   }
 }
@@ -55,7 +63,7 @@ const hubs = new WeakMap<Sql, MessageHub>();
 function hubOf(db: Database): MessageHub {
   let hub = hubs.get(db.$client);
   if (!hub) {
-    hub = new MessageHub(db.$client);
+    hub = new MessageHub(db);
     hubs.set(db.$client, hub);
   }
   return hub;

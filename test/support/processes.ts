@@ -14,11 +14,12 @@ export interface ServerProcess {
 
 /**
  * `npm start` as a separate process on the same database, as another instance behind a load balancer would be:
- * no worker unless `env` turns it on. Resolves once it serves.
+ * no worker unless `env` turns it on. Resolves once it serves, or fails after `startTimeoutMs`.
  */
 export async function startServerProcess(
   databaseUrl: string,
   env: Record<string, string> = {},
+  startTimeoutMs = 30_000,
 ): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
@@ -39,7 +40,10 @@ export async function startServerProcess(
   });
   let output = "";
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server process did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server process did not start:\n${output}`));
+    }, startTimeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("Mural Link API on")) {

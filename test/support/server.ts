@@ -55,6 +55,8 @@ export async function startTestServer(
     ...process.env,
     NODE_ENV: "test",
     DATABASE_URL: undefined,
+    DATABASE_DIRECT_URL: undefined,
+    DATABASE_PREPARED_STATEMENTS: undefined,
     // No background worker unless a test asks for one (WORKER: "on"): its writes would race expectNothingWritten.
     WORKER: "off",
     ...TEST_ENV,
