@@ -42,6 +42,13 @@ import { logApiRequests, machineAuthentication, serveOAuth } from "./oauth.js";
 import { chargeOperation, RATE_LIMIT_HEADERS, type RateLimits, rateLimits } from "./rate-limits.js";
 import { restRouter } from "./rest.js";
 import { serveSubscriptions } from "./subscriptions.js";
+import {
+  admitDocument,
+  loadTrustedDocuments,
+  sentIn,
+  type TrustedDocuments,
+  trustedDocumentsPlugin,
+} from "./trusted-documents.js";
 import { startWorker, type Worker } from "./worker.js";
 
 export interface App {
@@ -57,14 +64,20 @@ interface AppDeps {
   databaseUrl?: string;
 }
 
-/** The API on `host:port`: GraphQL over HTTP and WebSocket, downloads, health checks, and the job worker. */
+/**
+ * The API on `host:port`: GraphQL over HTTP and WebSocket, downloads, health checks, and the job worker (WORKER=on;
+ * WORKER=off leaves jobs to other processes, WORKER=only serves no API: startWorkerOnly).
+ */
 export async function startApp(deps: AppDeps, port: number, host: string): Promise<App> {
+  if (deps.config.WORKER === "only") return startWorkerOnly(deps, port, host);
   const { config, db, log } = deps;
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const schema = buildSchema();
   const limits = armor(config);
+  // Read once at start from the committed file: every process trusts the same documents, none caches any other.
+  const trusted = loadTrustedDocuments();
   // Subscriptions (graphql-ws) share the port, the path /graphql, the shielded schema and the limits.
   const subscriptions = serveSubscriptions({
     httpServer,
@@ -72,20 +85,44 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     config,
     db,
     log,
+    trusted,
     validationRules: [...limits.validationRules, ...webSocketIntrospectionRules(config)],
   });
   const rates = deps.databaseUrl ? rateLimits(config, deps.databaseUrl, log) : null;
   if (!rates) log.warn("no database URL given: this process applies no rate limits");
-  const apollo = createApollo(deps, schema, limits, rates, httpServer);
+  const apollo = createApollo(deps, schema, limits, rates, httpServer, trusted);
   await apollo.start();
   const worker = await startJobs(deps);
-  route(app, { ...deps, rates }, apollo);
+  route(app, { ...deps, rates, trusted }, apollo);
   return listen(httpServer, port, host, async () => {
     // The worker is told first, at once: whatever its connections do from now on is the shutdown's doing.
     const workerStopped = worker?.stop();
     await subscriptions.close();
     await apollo.stop();
     await Promise.all([workerStopped, rates?.close()]);
+  });
+}
+
+/**
+ * WORKER=only: a process that runs background jobs and serves nothing but its health checks (and metrics), for the
+ * orchestrator to watch it; no GraphQL, no GraphiQL, no downloads.
+ */
+async function startWorkerOnly(deps: AppDeps, port: number, host: string): Promise<App> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const worker = await startJobs(deps);
+  app.use(assignRequestId);
+  serveHealth(app, deps);
+  app.use(answerNotFound);
+  app.use(answerErrors(deps.log));
+  return listen(httpServer, port, host, async () => {
+    const workerStopped = worker?.stop();
+    httpServer.closeIdleConnections();
+    await new Promise<void>((resolve, reject) =>
+      httpServer.close((error) => (error ? reject(error) : resolve())),
+    );
+    await workerStopped;
   });
 }
 
@@ -96,6 +133,7 @@ function createApollo(
   limits: ReturnType<typeof armor>,
   rates: RateLimits | null,
   httpServer: http.Server,
+  trusted: TrustedDocuments,
 ) {
   const introspection = introspectionOptions(config);
   return new ApolloServer<Context>({
@@ -104,8 +142,12 @@ function createApollo(
     introspection: introspection.introspection,
     parseOptions: { maxTokens: MAX_TOKENS },
     csrfPrevention: true,
+    // Apollo's APQ registers any document in a per-process cache: trusted documents replace it (trusted-documents.ts).
+    persistedQueries: false,
     formatError,
     plugins: [
+      // First: it puts a trusted document in place of its id before any other plugin reads the request.
+      trustedDocumentsPlugin(config.TRUSTED_DOCUMENTS, trusted),
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       costLimit(chargeOperation(rates)),
@@ -155,9 +197,9 @@ function describeResponse(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   };
 }
 
-/** Background jobs (outbox delivery, reminders, payouts) run in every API process unless WORKER=off. */
+/** Background jobs (outbox delivery, reminders, payouts) run in every process unless WORKER=off. */
 async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker | null> {
-  if (config.WORKER !== "on") return null;
+  if (config.WORKER === "off") return null;
   if (databaseUrl) return startWorker({ databaseUrl, config, log });
   log.warn("no database URL given: background jobs are not run by this process");
   return null;
@@ -167,7 +209,11 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
  * The HTTP routes, each request first given its id, every answer compressed when the client takes it, browsers
  * answered by the CORS policy; what none serves, or what fails, is answered as JSON.
  */
-function route(app: Express, deps: AppDeps & { rates: RateLimits | null }, apollo: ApolloServer<Context>) {
+function route(
+  app: Express,
+  deps: AppDeps & { rates: RateLimits | null; trusted: TrustedDocuments },
+  apollo: ApolloServer<Context>,
+) {
   app.use(assignRequestId);
   app.use(compression());
   const cors = corsPolicy(deps);
@@ -233,6 +279,7 @@ const assignRequestId: RequestHandler = (req, res, next) => {
   next();
 };
 
+/** Liveness and readiness: the routes every process serves, a WORKER=only one included (startWorkerOnly). */
 function serveHealth(app: Express, { db }: AppDeps) {
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -271,7 +318,7 @@ function serveDownloads(app: Express, { config, db }: AppDeps) {
  */
 function serveGraphQL(
   app: Express,
-  { config, db, log, rates }: AppDeps & { rates: RateLimits | null },
+  { config, db, log, rates, trusted }: AppDeps & { rates: RateLimits | null; trusted: TrustedDocuments },
   apollo: ApolloServer<Context>,
 ) {
   if (config.graphiql)
@@ -288,8 +335,9 @@ function serveGraphQL(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
+        let context: Context;
         try {
-          return await createContext(
+          context = await createContext(
             { config, db },
             {
               authorization: req.get("authorization"),
@@ -304,6 +352,9 @@ function serveGraphQL(
           logUnexpected(log, requestId, error);
           throw error;
         }
+        // TRUSTED_DOCUMENTS: a refusal thrown here is answered as it is (HTTP 400 and its code), nothing parsed.
+        admitDocument(config.TRUSTED_DOCUMENTS, trusted, sentIn(req), context);
+        return context;
       },
     }),
   );

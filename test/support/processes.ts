@@ -12,7 +12,8 @@ export interface ServerProcess {
 
 /**
  * `npm start` as a separate process on the same database, as another instance behind a load balancer would be:
- * no worker unless `env` turns it on. Resolves once it serves.
+ * no worker unless `env` turns it on (WORKER: "on", or "only" for a process of background jobs alone). Resolves once
+ * it serves.
  */
 export async function startServerProcess(
   databaseUrl: string,
@@ -40,7 +41,7 @@ export async function startServerProcess(
     const timer = setTimeout(() => reject(new Error(`server process did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes("Mural Link API on")) {
+      if (/Mural Link (API|worker) on/.test(output)) {
         clearTimeout(timer);
         resolve();
       }
