@@ -6,6 +6,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { eq, sql } from "drizzle-orm";
 import { buildSchema, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentId, persistedRequest } from "../../clients/persisted.js";
 import {
   CoordinatorPayMilestoneDocument,
   CoordinatorTrialSiteEnrollmentsDocument,
@@ -13,6 +14,7 @@ import {
   ParticipantMyPaymentsDocument,
   SignInDocument,
 } from "../../clients/typed/graphql.js";
+import { paymentRows } from "../../clients/typed-client.check.js";
 import { contracts, milestones, milestoneVersions, payments, users } from "../../db/schema/index.js";
 import { hashPassword } from "../../schema/accounts/passwords.js";
 import { type App, startApp } from "../../server/app.js";
@@ -58,8 +60,7 @@ afterAll(async () => {
 });
 
 /** The id codegen gave a document of clients/typed (`sha256:<hex>`), as an app reads it. */
-const idOf = (document: TypedDocumentNode<unknown, never> | object) =>
-  (document as { __meta__: { hash: string } }).__meta__.hash;
+const idOf = documentId;
 
 /** A raw POST to /graphql of `url`. */
 async function post<T = Record<string, unknown>>(
@@ -87,7 +88,7 @@ const byId = <T, V>(
   variables: V,
   token?: string | null,
   headers?: Record<string, string>,
-) => post<T>(url, { documentId: idOf(document), variables }, token, headers);
+) => post<T>(url, persistedRequest(document, variables), token, headers);
 
 const code = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;
 
@@ -148,6 +149,13 @@ describe("TRUSTED_DOCUMENTS=required", () => {
     expect(first).toMatchObject({ id: gid.payment(payment.id), status: "UNCLAIMED", kind: "MILESTONE" });
     const amount: string = first!.amount.amount;
     expect(amount).toBe("123.45");
+    expect(paymentRows(result.data!)).toEqual([
+      {
+        key: gid.payment(payment.id),
+        label: expect.stringMatching(/^Visit .+: \$123\.45$/),
+        claimable: true,
+      },
+    ]);
 
     const apq = await post(
       required.url,
