@@ -2,16 +2,20 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import type { ResultOf, TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { eq, sql } from "drizzle-orm";
 import { buildSchema, parse, validate } from "graphql";
+import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { documentId, persistedRequest } from "../../clients/persisted.js";
 import {
   CoordinatorPayMilestoneDocument,
   CoordinatorTrialSiteEnrollmentsDocument,
   ParticipantClaimPaymentsDocument,
+  ParticipantMessageReceivedDocument,
   ParticipantMyPaymentsDocument,
+  ParticipantSendMessageDocument,
   SignInDocument,
 } from "../../clients/typed/graphql.js";
 import { paymentRows } from "../../clients/typed-client.check.js";
@@ -23,6 +27,7 @@ import { loadTrustedDocuments, TRUSTED_DOCUMENTS_FILE } from "../../server/trust
 import { insertPaypal, insertUnclaimedPayment } from "../payments/claim-fixtures.js";
 import { accessToken, insertApiClient } from "../support/apiclients.js";
 import { expectNothingWritten } from "../support/db.js";
+import { eventually } from "../support/eventually.js";
 import { gid } from "../support/ids.js";
 import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
@@ -373,6 +378,49 @@ describe("TRUSTED_DOCUMENTS=required", () => {
     const p = await createEnrolledParticipant(server, org);
     const result = await overWebSocket(required, "subscription { messageReceived { body } }", p.token);
     expect(result.errors?.[0]?.extensions?.code).toBe("TRUSTED_DOCUMENT_REQUIRED");
+  });
+
+  it("over WebSocket, runs the app's subscription sent as the manifest's text", async () => {
+    const p = await createEnrolledParticipant(server, org);
+    const { readFileSync } = await import("node:fs");
+    const manifest = JSON.parse(readFileSync(TRUSTED_DOCUMENTS_FILE, "utf8")) as Record<string, string>;
+    const client = createClient({
+      url: `${required.url.replace(/^http/, "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${p.token}` },
+      retryAttempts: 0,
+    });
+    const received: string[] = [];
+    const errors: unknown[] = [];
+    client.subscribe<ResultOf<typeof ParticipantMessageReceivedDocument>>(
+      { query: manifest[idOf(ParticipantMessageReceivedDocument)]! },
+      {
+        next: ({ data, errors: failed }) => {
+          if (data) received.push(data.messageReceived.body);
+          if (failed) errors.push(...failed);
+        },
+        error: (error) => errors.push(error),
+        complete: () => {},
+      },
+    );
+    try {
+      const enrollmentId = gid.enrollment(p.enrollment.id);
+      // Sent until one arrives: the subscription is live once the server listens, which no answer announces.
+      await eventually(async () => {
+        const sent = await byId(
+          required.url,
+          ParticipantSendMessageDocument,
+          { input: { enrollmentId, body: "See you Tuesday" } },
+          p.token,
+        );
+        expect(sent.errors).toBeUndefined();
+        return received.length > 0 || errors.length > 0;
+      });
+      expect(errors).toEqual([]);
+      expect(new Set(received)).toEqual(new Set(["See you Tuesday"]));
+    } finally {
+      await client.dispose();
+    }
   });
 });
 
