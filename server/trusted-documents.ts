@@ -41,11 +41,16 @@ export interface Sent {
   query?: unknown;
   extensions?: unknown;
   documentId?: unknown;
+  /** A JSON array of operations (Apollo's batching, off here): admitted as a whole or not at all. */
+  batch?: true;
 }
 
 /** The parts of an HTTP request to /graphql that say which document it runs. */
 export function sentIn(req: { method: string; body?: unknown; query?: unknown }): Sent {
-  if (req.method === "POST") return req.body && typeof req.body === "object" ? (req.body as Sent) : {};
+  if (req.method === "POST") {
+    if (Array.isArray(req.body)) return { batch: true };
+    return req.body && typeof req.body === "object" ? (req.body as Sent) : {};
+  }
   const params = (req.query ?? {}) as Record<string, unknown>;
   let extensions: unknown;
   try {
@@ -97,6 +102,12 @@ export function admitDocument(
   sent: Sent,
   ctx: Context,
 ): void {
+  if (sent.batch) {
+    // Should batching ever be turned on, its operations would pass here unseen: only those who may run any do.
+    if (mode === "required" && !mayRunAnyDocument(ctx))
+      throw refused("TRUSTED_DOCUMENT_REQUIRED", TRUSTED_DOCUMENT_REQUIRED);
+    return;
+  }
   const id = idIn(sent);
   const query = typeof sent.query === "string" ? sent.query : undefined;
   if (id !== undefined) {

@@ -277,6 +277,20 @@ describe("TRUSTED_DOCUMENTS=required", () => {
     }
   });
 
+  it("refuses a batch of operations from a participant (batching is off; were it on, none would pass unseen)", async () => {
+    const p = await createEnrolledParticipant(server, org);
+    const response = await fetch(`${required.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${p.token}` },
+      body: JSON.stringify([
+        { documentId: idOf(ParticipantMyPaymentsDocument) },
+        { query: "{ me { email } }" },
+      ]),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect([response.status, body.errors?.[0]?.extensions?.code]).toEqual([400, "TRUSTED_DOCUMENT_REQUIRED"]);
+  });
+
   it("refuses a document that is not the one its id names", async () => {
     const p = await createEnrolledParticipant(server, org);
     const result = await expectNothingWritten(server, () =>
