@@ -33,12 +33,13 @@ function rootArgumentsAsInputs(): string {
 /**
  * `npm run codegen`: prints the Pothos schema to schema.graphql (committed; a test fails when it is stale), writes
  * the types of the root fields' arguments, as resolvers and rules receive them, to schema/core/arguments.ts
- * (types only, for permission rules), and typed documents for the operations the tests write with `graphql(...)`
- * into test/graphql/.
+ * (types only, for permission rules), typed documents for the operations the tests write with `graphql(...)`
+ * into test/graphql/, and the mobile apps' typed client into clients/typed/: their operations (the .graphql files under operations/,
+ * checked against the schema here) as typed documents, each carrying its SHA-256, and persisted-documents.json
+ * (hash → document), the trusted documents the server loads (server/trusted-documents.ts).
  */
 export const config: CodegenConfig = {
   schema,
-  documents: ["test/**/*.test.ts"],
   ignoreNoDocuments: true,
   emitLegacyCommonJSImports: false,
   generates: {
@@ -55,6 +56,7 @@ export const config: CodegenConfig = {
       },
     },
     "test/graphql/": {
+      documents: ["test/**/*.test.ts"],
       preset: "client",
       config: {
         useTypeImports: true,
@@ -62,6 +64,17 @@ export const config: CodegenConfig = {
         scalars: { DateTime: "string", Date: "string", JSON: "unknown" },
       },
       presetConfig: { fragmentMasking: false },
+    },
+    "clients/typed/": {
+      documents: ["operations/**/*.graphql"],
+      preset: "client",
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: "string", Date: "string", JSON: "unknown" },
+      },
+      // Each document gets `__meta__.hash` (what the app sends) and persisted-documents.json maps hash → text.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
     },
   },
 };

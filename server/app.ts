@@ -45,6 +45,13 @@ import { chargeOperation, RATE_LIMIT_HEADERS, type RateLimits, rateLimits } from
 import { restRouter } from "./rest.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { recordRequests } from "./telemetry.js";
+import {
+  admitDocument,
+  loadTrustedDocuments,
+  sentIn,
+  type TrustedDocuments,
+  trustedDocumentsPlugin,
+} from "./trusted-documents.js";
 import { startWorker, type Worker } from "./worker.js";
 
 export interface App {
@@ -62,14 +69,20 @@ interface AppDeps {
   databaseUrl?: string;
 }
 
-/** The API on `host:port`: GraphQL over HTTP and WebSocket, downloads, health checks, and the job worker. */
+/**
+ * The API on `host:port`: GraphQL over HTTP and WebSocket, downloads, health checks, and the job worker (WORKER=on;
+ * WORKER=off leaves jobs to other processes, WORKER=only serves no API: startWorkerOnly).
+ */
 export async function startApp(deps: AppDeps, port: number, host: string): Promise<App> {
+  if (deps.config.WORKER === "only") return startWorkerOnly(deps, port, host);
   const { config, db, log } = deps;
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const schema = buildSchema();
   const limits = armor(config);
+  // Read once at start from the committed file: every process trusts the same documents, none caches any other.
+  const trusted = loadTrustedDocuments();
   // Subscriptions (graphql-ws) share the port, the path /graphql, the shielded schema and the limits.
   const subscriptions = serveSubscriptions({
     httpServer,
@@ -77,21 +90,48 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     config,
     db,
     log,
+    trusted,
     validationRules: [...limits.validationRules, ...webSocketIntrospectionRules(config)],
   });
   const rates = deps.databaseUrl ? rateLimits(config, deps.databaseUrl, log) : null;
   if (!rates) log.warn("no database URL given: this process applies no rate limits");
-  const apollo = createApollo(deps, schema, limits, rates, httpServer);
+  const apollo = createApollo(deps, schema, limits, rates, httpServer, trusted);
   await apollo.start();
   const worker = await startJobs(deps);
   const metrics = await createMetrics(deps);
-  route(app, { ...deps, rates, metrics }, apollo);
+  route(app, { ...deps, rates, metrics, trusted }, apollo);
   const served = await listen(httpServer, port, host, async () => {
     // The worker is told first, at once: whatever its connections do from now on is the shutdown's doing.
     const workerStopped = worker?.stop();
     await subscriptions.close();
     await apollo.stop();
     await Promise.all([workerStopped, rates?.close(), metrics?.close()]);
+  });
+  return { ...served, metricsUrl: metrics?.url ?? null };
+}
+
+/**
+ * WORKER=only: a process that runs background jobs and serves nothing but its health checks (and metrics), for the
+ * orchestrator to watch it; no GraphQL, no GraphiQL, no downloads.
+ */
+async function startWorkerOnly(deps: AppDeps, port: number, host: string): Promise<App> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const worker = await startJobs(deps);
+  const metrics = await createMetrics(deps);
+  app.use(assignRequestId);
+  serveHealth(app, deps);
+  metrics?.serve(app);
+  app.use(answerNotFound);
+  app.use(answerErrors(deps.log));
+  const served = await listen(httpServer, port, host, async () => {
+    const workerStopped = worker?.stop();
+    httpServer.closeIdleConnections();
+    await new Promise<void>((resolve, reject) =>
+      httpServer.close((error) => (error ? reject(error) : resolve())),
+    );
+    await Promise.all([workerStopped, metrics?.close()]);
   });
   return { ...served, metricsUrl: metrics?.url ?? null };
 }
@@ -103,6 +143,7 @@ function createApollo(
   limits: ReturnType<typeof armor>,
   rates: RateLimits | null,
   httpServer: http.Server,
+  trusted: TrustedDocuments,
 ) {
   const introspection = introspectionOptions(config);
   return new ApolloServer<Context>({
@@ -111,8 +152,12 @@ function createApollo(
     introspection: introspection.introspection,
     parseOptions: { maxTokens: MAX_TOKENS },
     csrfPrevention: true,
+    // Apollo's APQ registers any document in a per-process cache: trusted documents replace it (trusted-documents.ts).
+    persistedQueries: false,
     formatError,
     plugins: [
+      // First: it puts a trusted document in place of its id before any other plugin reads the request.
+      trustedDocumentsPlugin(config.TRUSTED_DOCUMENTS, trusted),
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       costLimit(chargeOperation(rates)),
@@ -163,9 +208,9 @@ function describeResponse(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   };
 }
 
-/** Background jobs (outbox delivery, reminders, payouts) run in every API process unless WORKER=off. */
+/** Background jobs (outbox delivery, reminders, payouts) run in every process unless WORKER=off. */
 async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker | null> {
-  if (config.WORKER !== "on") return null;
+  if (config.WORKER === "off") return null;
   if (databaseUrl) return startWorker({ databaseUrl, config, log });
   log.warn("no database URL given: background jobs are not run by this process");
   return null;
@@ -177,7 +222,7 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
  */
 function route(
   app: Express,
-  deps: AppDeps & { rates: RateLimits | null; metrics: Metrics | null },
+  deps: AppDeps & { rates: RateLimits | null; metrics: Metrics | null; trusted: TrustedDocuments },
   apollo: ApolloServer<Context>,
 ) {
   app.use(assignRequestId);
@@ -249,6 +294,7 @@ const assignRequestId: RequestHandler = (req, res, next) => {
   next();
 };
 
+/** Liveness and readiness: the routes every process serves, a WORKER=only one included (startWorkerOnly). */
 function serveHealth(app: Express, { db }: AppDeps) {
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -294,7 +340,7 @@ function serveDownloads(app: Express, { config, db }: AppDeps) {
  */
 function serveGraphQL(
   app: Express,
-  { config, db, log, rates }: AppDeps & { rates: RateLimits | null },
+  { config, db, log, rates, trusted }: AppDeps & { rates: RateLimits | null; trusted: TrustedDocuments },
   apollo: ApolloServer<Context>,
 ) {
   if (config.graphiql)
@@ -311,8 +357,9 @@ function serveGraphQL(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
+        let context: Context;
         try {
-          return await createContext(
+          context = await createContext(
             { config, db },
             {
               authorization: req.get("authorization"),
@@ -327,6 +374,9 @@ function serveGraphQL(
           logUnexpected(log, requestId, error);
           throw error;
         }
+        // TRUSTED_DOCUMENTS: a refusal thrown here is answered as it is (HTTP 400 and its code), nothing parsed.
+        admitDocument(config.TRUSTED_DOCUMENTS, trusted, sentIn(req), context);
+        return context;
       },
     }),
   );

@@ -50,9 +50,12 @@ async function main() {
   }
 
   const app = await startApp({ config, db, log, databaseUrl: url }, config.PORT, config.HOST);
-  console.log(
-    `Mural Link API on ${app.url}/graphql${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${embedded ? " with embedded PostgreSQL" : ""}`,
-  );
+  if (config.WORKER === "only")
+    console.log(`Mural Link worker on ${app.url}/healthz (background jobs, no API)`);
+  else
+    console.log(
+      `Mural Link API on ${app.url}/graphql${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${embedded ? " with embedded PostgreSQL" : ""}`,
+    );
 
   let stopping = false;
   const stop = async (signal: string) => {

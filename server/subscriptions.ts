@@ -21,13 +21,20 @@ import { MAX_COST, operationCost, tooComplex } from "./cost.js";
 import { logUnexpected } from "./errors.js";
 import { MAX_TOKENS } from "./limits.js";
 import type { Logger } from "./logger.js";
+import {
+  isTrusted,
+  mayRunAnyDocument,
+  TRUSTED_DOCUMENT_REQUIRED,
+  type TrustedDocuments,
+} from "./trusted-documents.js";
 
 /**
  * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the HTTP server's own port and path, /graphql.
  * A connection authenticates with `connectionParams: { authorization: "Bearer <token>" }`, or a subscription with
  * `extensions: { headers: { Authorization: "Bearer <token>" } }` (as GraphiQL sends its Headers tab); each gets a
  * context like an HTTP request's and runs against the same shielded schema, with the same validation
- * and cost limits.
+ * and cost limits. Under TRUSTED_DOCUMENTS=required a subscription's text must be a trusted document's, exactly (the
+ * protocol carries no document ids), unless the caller may run any document.
  */
 export function serveSubscriptions(deps: {
   httpServer: http.Server;
@@ -35,9 +42,10 @@ export function serveSubscriptions(deps: {
   config: Config;
   db: Database;
   log: Logger;
+  trusted: TrustedDocuments;
   validationRules?: readonly unknown[];
 }) {
-  const { httpServer, schema, config, db, log } = deps;
+  const { httpServer, schema, config, db, log, trusted } = deps;
   const wss = new WebSocketServer({ server: httpServer, path: "/graphql" });
   const rules = [...specifiedRules, ...((deps.validationRules ?? []) as typeof specifiedRules)];
   const server = useServer(
@@ -64,6 +72,16 @@ export function serveSubscriptions(deps: {
         const requestId = randomUUID();
         try {
           const contextValue = await createContext({ config, db }, { authorization, requestId });
+          const mayRun =
+            config.TRUSTED_DOCUMENTS !== "required" ||
+            isTrusted(trusted, payload.query) ||
+            mayRunAnyDocument(contextValue);
+          if (!mayRun)
+            return [
+              new GraphQLError(TRUSTED_DOCUMENT_REQUIRED, {
+                extensions: { code: "TRUSTED_DOCUMENT_REQUIRED" },
+              }),
+            ];
           const { operationName, variables: variableValues } = payload;
           return { schema, document, operationName, variableValues, contextValue };
         } catch (error) {

@@ -58,13 +58,13 @@ beforeAll(async () => {
   bouncer = await startPgBouncer(inject("adminDatabaseUrl"));
   const env = { DATABASE_DIRECT_URL: server.databaseUrl, DATABASE_POOL_SIZE: "5" };
   const pooled = bouncer.pooled(server.databaseUrl);
-  const start = async (worker: "on" | "off") => {
+  const start = async (worker: "only" | "off") => {
     const process = await startServerProcess(pooled, { ...env, WORKER: worker }, STARTUP_MS);
     started.push(process);
     return process;
   };
-  // A normal process that runs jobs stands for the worker (its API goes unused).
-  api = (await Promise.all([start("on"), start("off"), start("off"), start("off")])).slice(1);
+  // One process of background jobs alone (WORKER=only) and three API processes that run none.
+  api = (await Promise.all([start("only"), start("off"), start("off"), start("off")])).slice(1);
   org = await createOrganization(server);
   staff = await staffWith(server, STAFF, { trialSiteId: org.trialSites[0]!.id });
 }, STARTUP_MS + 60_000);

@@ -31,7 +31,10 @@ const Env = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Who may query the schema (__schema, __type): anyone, no one, or admins. Unset: on, admins in production. */
   GRAPHQL_INTROSPECTION: z.enum(["on", "off", "admins"]).optional(),
-  WORKER: z.enum(["on", "off"]).default("on"),
+  /** on: this process serves the API and runs background jobs; off: the API only; only: jobs only (and health). */
+  WORKER: z.enum(["on", "off", "only"]).default("on"),
+  /** The apps' trusted documents (clients/typed/persisted-documents.json): off, allowed, or required. Unset: off. */
+  TRUSTED_DOCUMENTS: z.enum(["off", "allowed", "required"]).default("off"),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
   /** A worker process not heard from for this long is presumed dead: its running jobs are released to others. */
   WORKER_LOST_AFTER_SECONDS: z.coerce.number().positive().default(60),

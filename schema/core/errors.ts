@@ -23,6 +23,8 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** The caller's rate limit is spent (HTTP 429, Retry-After); nothing of the operation ran. */
   RATE_LIMITED: "RATE_LIMITED",
+  /** TRUSTED_DOCUMENTS=required: this caller may run only the apps' trusted documents (HTTP 400); nothing ran. */
+  TRUSTED_DOCUMENT_REQUIRED: "TRUSTED_DOCUMENT_REQUIRED",
 } as const;
 export type ErrorCode = keyof typeof ErrorCode;
 

@@ -14,7 +14,8 @@ export interface ServerProcess {
 
 /**
  * `npm start` as a separate process on the same database, as another instance behind a load balancer would be:
- * no worker unless `env` turns it on. Resolves once it serves, or fails after `startTimeoutMs`.
+ * no worker unless `env` turns it on (WORKER: "on", or "only" for a process of background jobs alone). Resolves once
+ * it serves, or fails after `startTimeoutMs`.
  */
 export async function startServerProcess(
   databaseUrl: string,
@@ -46,7 +47,7 @@ export async function startServerProcess(
     }, startTimeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes("Mural Link API on")) {
+      if (/Mural Link (API|worker) on/.test(output)) {
         clearTimeout(timer);
         resolve();
       }
