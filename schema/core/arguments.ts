@@ -767,6 +767,7 @@ export type MutationArguments = {
   scheduleAppointment: MutationScheduleAppointmentArgs;
   sendMessage: MutationSendMessageArgs;
   setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
+  setLowBalanceThreshold: MutationSetLowBalanceThresholdArgs;
   setPaymentType: MutationSetPaymentTypeArgs;
   setRecruitingSite: MutationSetRecruitingSiteArgs;
   submitCandidate: MutationSubmitCandidateArgs;
@@ -779,6 +780,7 @@ export type MutationArguments = {
   uploadContractDocument: MutationUploadContractDocumentArgs;
   validateApiAccessRequest: MutationValidateApiAccessRequestArgs;
   verifyEmail: MutationVerifyEmailArgs;
+  watchContractFunding: MutationWatchContractFundingArgs;
   withdrawCandidateDataConsent: MutationWithdrawCandidateDataConsentArgs;
 };
 
@@ -1027,6 +1029,11 @@ export type MutationSetEnrollmentStatusArgs = {
   input: SetEnrollmentStatusInput;
 };
 
+export type MutationSetLowBalanceThresholdArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SetLowBalanceThresholdInput;
+};
+
 export type MutationSetPaymentTypeArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: SetPaymentTypeInput;
@@ -1085,6 +1092,11 @@ export type MutationValidateApiAccessRequestArgs = {
 export type MutationVerifyEmailArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: VerifyEmailInput;
+};
+
+export type MutationWatchContractFundingArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: WatchContractFundingInput;
 };
 
 export type MutationWithdrawCandidateDataConsentArgs = {
@@ -1975,6 +1987,16 @@ export type SetEnrollmentStatusInput = {
   status: EnrollmentStatus;
 };
 
+/** The contract and its new low-balance threshold: an amount, a percentage, or neither to clear it. */
+export type SetLowBalanceThresholdInput = {
+  /** Alert when remaining funding falls below this amount (positive, in the contract's currency). */
+  amount?: InputMaybe<MoneyInput>;
+  /** The contract's global id. */
+  contractId: Scalars['ID']['input'];
+  /** Alert when remaining funding falls below this percentage of everything deposited, e.g. "12.5" (above 0, below 100, at most two decimals). Not together with amount. */
+  percentOfDeposits?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The enrollment, the way it is paid, and that way's details (others must be omitted). */
 export type SetPaymentTypeInput = {
   /** BANK_ACCOUNT, DEBIT_CARD. */
@@ -2180,6 +2202,14 @@ export type ValidateApiAccessRequestInput = {
 export type VerifyEmailInput = {
   /** The token from the verification e-mail. */
   token: Scalars['String']['input'];
+};
+
+/** The contract, and whether you want its low-balance alerts. */
+export type WatchContractFundingInput = {
+  /** The contract's global id. */
+  contractId: Scalars['ID']['input'];
+  /** true to receive its low-balance alerts, false to stop. */
+  watching: Scalars['Boolean']['input'];
 };
 
 /** The candidate withdrawing data consent. */
