@@ -121,7 +121,7 @@ export type SitePatch = z.output<typeof editSite>;
  */
 export const lowBalanceThreshold = z
   .object({
-    amount: z.object({ amount: z.string(), currency: z.string() }).nullish(),
+    amount: positiveAmount.nullish(),
     percentOfDeposits: z
       .string()
       .trim()

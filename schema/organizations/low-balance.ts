@@ -3,7 +3,7 @@ import type { Executor } from "../../db/connection.js";
 import { contractFundingWatchers, contracts, fundingAlerts, grants, users } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../core/audit.js";
 import { badInput, parseInput } from "../core/errors.js";
-import { type MoneyValue, positiveAmount, toDecimal } from "../core/money.js";
+import { type MoneyValue, toDecimal } from "../core/money.js";
 import { queueEmail } from "../core/outbox.js";
 import { isAdminSql } from "../core/roles.js";
 import { lockContract } from "./contracts.js";
@@ -30,7 +30,7 @@ export function lowBalanceSet(
     percent: sql`low_balance_percent`,
   },
 ) {
-  const remaining = sql`(${deposited}) - (${committed})`;
+  const remaining = sql`((${deposited}) - (${committed}))`;
   return sql`CASE
     WHEN ${threshold.minor} IS NOT NULL AND ${remaining} < ${threshold.minor}
       OR ${threshold.percent} IS NOT NULL AND ${remaining} * 100 < (${deposited}) * ${threshold.percent}
@@ -80,13 +80,12 @@ export async function setLowBalanceThreshold(
   const before = await lockContract(tx, contractId);
   let minor: bigint | null = null;
   if (amount) {
-    const money = parseInput(positiveAmount, amount);
-    if (money.currency !== before.currency.trim()) {
+    if (amount.currency !== before.currency.trim()) {
       throw badInput([
         { field: "amount.currency", message: `must be ${before.currency}, the currency of this contract` },
       ]);
     }
-    minor = money.amountMinor;
+    minor = amount.amountMinor;
   }
   const minorSql = minor === null ? sql`NULL::bigint` : sql`${minor.toString()}::bigint`;
   const percentSql = percent === null ? sql`NULL::numeric` : sql`${percent}::numeric`;

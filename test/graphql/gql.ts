@@ -92,6 +92,13 @@ type Documents = {
     "\n  query OrgContracts($clientId: ID, $first: Int) {\n    contracts(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n": typeof types.OrgContractsDocument,
     "\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n": typeof types.OrgContractDocument,
     "\n  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }\n": typeof types.OrgContractSeenDocument,
+    "\n  mutation AlertSetThreshold($input: SetLowBalanceThresholdInput!) {\n    setLowBalanceThreshold(input: $input) {\n      contract { id lowBalanceThreshold { amount { amount currency } percentOfDeposits belowSince } }\n    }\n  }\n": typeof types.AlertSetThresholdDocument,
+    "\n  mutation AlertWatch($input: WatchContractFundingInput!) {\n    watchContractFunding(input: $input) { contract { id watchingFunding } }\n  }\n": typeof types.AlertWatchDocument,
+    "\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n": typeof types.AlertContractDocument,
+    "\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n": typeof types.AlertAddFundingDocument,
+    "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n": typeof types.AlertPayMileageDocument,
+    "\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n": typeof types.AlertReimburseDocument,
+    "\n  mutation AlertApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status } }\n  }\n": typeof types.AlertApproveDocument,
     "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgAddFundingDocument,
     "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": typeof types.OrgFundingDocument,
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
@@ -295,6 +302,13 @@ const documents: Documents = {
     "\n  query OrgContracts($clientId: ID, $first: Int) {\n    contracts(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n": types.OrgContractsDocument,
     "\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n": types.OrgContractDocument,
     "\n  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }\n": types.OrgContractSeenDocument,
+    "\n  mutation AlertSetThreshold($input: SetLowBalanceThresholdInput!) {\n    setLowBalanceThreshold(input: $input) {\n      contract { id lowBalanceThreshold { amount { amount currency } percentOfDeposits belowSince } }\n    }\n  }\n": types.AlertSetThresholdDocument,
+    "\n  mutation AlertWatch($input: WatchContractFundingInput!) {\n    watchContractFunding(input: $input) { contract { id watchingFunding } }\n  }\n": types.AlertWatchDocument,
+    "\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n": types.AlertContractDocument,
+    "\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n": types.AlertAddFundingDocument,
+    "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n": types.AlertPayMileageDocument,
+    "\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n": types.AlertReimburseDocument,
+    "\n  mutation AlertApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status } }\n  }\n": types.AlertApproveDocument,
     "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgAddFundingDocument,
     "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": types.OrgFundingDocument,
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
@@ -746,6 +760,34 @@ export function graphql(source: "\n  query OrgContract($id: ID!) {\n    contract
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }\n"): (typeof documents)["\n  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertSetThreshold($input: SetLowBalanceThresholdInput!) {\n    setLowBalanceThreshold(input: $input) {\n      contract { id lowBalanceThreshold { amount { amount currency } percentOfDeposits belowSince } }\n    }\n  }\n"): (typeof documents)["\n  mutation AlertSetThreshold($input: SetLowBalanceThresholdInput!) {\n    setLowBalanceThreshold(input: $input) {\n      contract { id lowBalanceThreshold { amount { amount currency } percentOfDeposits belowSince } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertWatch($input: WatchContractFundingInput!) {\n    watchContractFunding(input: $input) { contract { id watchingFunding } }\n  }\n"): (typeof documents)["\n  mutation AlertWatch($input: WatchContractFundingInput!) {\n    watchContractFunding(input: $input) { contract { id watchingFunding } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n"): (typeof documents)["\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n"): (typeof documents)["\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n"): (typeof documents)["\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status } }\n  }\n"): (typeof documents)["\n  mutation AlertApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
