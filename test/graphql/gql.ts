@@ -103,6 +103,9 @@ type Documents = {
     "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": typeof types.OrgFundingDocument,
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": typeof types.OrgContractsFundingDocument,
+    "\n  query RunwayContract($id: ID!, $trialId: ID!) {\n    contract(id: $id) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount currency } currency asOf }\n    }\n    trial(id: $trialId) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount } currency }\n    }\n  }\n": typeof types.RunwayContractDocument,
+    "\n  query RunwayTrial($id: ID!) { trial(id: $id) { name runway { projected { amount } } } }\n": typeof types.RunwayTrialDocument,
+    "\n  query RunwayClientContracts($clientId: ID!) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { name runway { projected { amount } scheduledStillOwed { amount } } } }\n    }\n  }\n": typeof types.RunwayClientContractsDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n": typeof types.OrgCreateSiteInTrialDocument,
     "\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n": typeof types.AuditAddParticipantDocument,
     "\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n": typeof types.AuditUpdateParticipantDocument,
@@ -313,6 +316,9 @@ const documents: Documents = {
     "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": types.OrgFundingDocument,
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": types.OrgContractsFundingDocument,
+    "\n  query RunwayContract($id: ID!, $trialId: ID!) {\n    contract(id: $id) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount currency } currency asOf }\n    }\n    trial(id: $trialId) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount } currency }\n    }\n  }\n": types.RunwayContractDocument,
+    "\n  query RunwayTrial($id: ID!) { trial(id: $id) { name runway { projected { amount } } } }\n": types.RunwayTrialDocument,
+    "\n  query RunwayClientContracts($clientId: ID!) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { name runway { projected { amount } scheduledStillOwed { amount } } } }\n    }\n  }\n": types.RunwayClientContractsDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n": types.OrgCreateSiteInTrialDocument,
     "\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n": types.AuditAddParticipantDocument,
     "\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n": types.AuditUpdateParticipantDocument,
@@ -804,6 +810,18 @@ export function graphql(source: "\n  query OrgContractFunding($id: ID!) {\n    c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n"): (typeof documents)["\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunwayContract($id: ID!, $trialId: ID!) {\n    contract(id: $id) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount currency } currency asOf }\n    }\n    trial(id: $trialId) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount } currency }\n    }\n  }\n"): (typeof documents)["\n  query RunwayContract($id: ID!, $trialId: ID!) {\n    contract(id: $id) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount currency } currency asOf }\n    }\n    trial(id: $trialId) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount } currency }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunwayTrial($id: ID!) { trial(id: $id) { name runway { projected { amount } } } }\n"): (typeof documents)["\n  query RunwayTrial($id: ID!) { trial(id: $id) { name runway { projected { amount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunwayClientContracts($clientId: ID!) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { name runway { projected { amount } scheduledStillOwed { amount } } } }\n    }\n  }\n"): (typeof documents)["\n  query RunwayClientContracts($clientId: ID!) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { name runway { projected { amount } scheduledStillOwed { amount } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
