@@ -84,7 +84,7 @@ async function milestone(
 async function handFixture() {
   const [ts0, ts1] = org.trialSites as [(typeof org.trialSites)[0], (typeof org.trialSites)[0]];
   const m1 = await milestone(ts0.id, "M1", [[1000n, at(-24 * HOUR)]]);
-  const m2 = await milestone(ts0.id, "M2", [
+  await milestone(ts0.id, "M2", [
     [1500n, at(-48 * HOUR)],
     [2000n, at(-HOUR)],
     [9900n, at(24 * HOUR)],
@@ -147,14 +147,12 @@ async function handFixture() {
     .returning();
   await milestone(ts2!.id, "M5", [[4000n, at(-24 * HOUR)]]);
   const { participant } = await createParticipant(server, org.sites[0]!.id);
-  await server.db
-    .insert(enrollments)
-    .values({
-      participantId: participant.id,
-      trialSiteId: ts2!.id,
-      trialId: trial2.id,
-      subjectId: `S-${newId()}`,
-    });
+  await server.db.insert(enrollments).values({
+    participantId: participant.id,
+    trialSiteId: ts2!.id,
+    trialId: trial2.id,
+    subjectId: `S-${newId()}`,
+  });
   await server.sql`UPDATE contracts SET deposited_minor = 20000, committed_minor = 2500 WHERE id = ${org.contract.id}`;
   return trial2.id;
 }
