@@ -1379,6 +1379,7 @@ export type QueryArguments = {
   enrolled: QueryEnrolledArgs;
   enrollments: QueryEnrollmentsArgs;
   funding: QueryFundingArgs;
+  fundingAlerts: QueryFundingAlertsArgs;
   messages: QueryMessagesArgs;
   node: QueryNodeArgs;
   nodes: QueryNodesArgs;
@@ -1470,6 +1471,17 @@ export type QueryEnrolledArgs = {
 export type QueryEnrollmentsArgs = {
   /** The participant's global id. */
   participantId: Scalars['ID']['input'];
+};
+
+export type QueryFundingAlertsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryFundingArgs = {

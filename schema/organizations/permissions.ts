@@ -30,6 +30,7 @@ export const organizationsPermissions = {
     contract: seesArgument("Contract", (a) => a.id),
     sites: isPrincipal, // lists only the sites the viewer may see (clientId checked in the resolver)
     site: seesArgument("Site", (a) => a.id),
+    fundingAlerts: isAuthenticated, // only alerts of contracts the viewer watches and holds view_contract on
     funding: isAuthenticated, // view_contract on the contract, named or through a trial: checked by the resolver
   },
   Mutation: {

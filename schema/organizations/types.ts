@@ -159,12 +159,27 @@ const FundingAlertRef = builder.objectRef<FundingAlert>("FundingAlert").implemen
         "The threshold crossed, as an amount at that moment (a percentage of deposits worked out then).",
       resolve: (a) => ({ amountMinor: a.thresholdMinor, currency: a.currency }),
     }),
+    contract: t.field({
+      type: ContractRef,
+      description: "The contract whose funding ran low.",
+      resolve: (a) => a.contractId,
+    }),
     notifiedCount: t.exposeInt("notified", {
       description: "How many watchers (holding view_contract and accepting e-mail) were e-mailed.",
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the threshold was crossed." }),
   }),
 });
+
+/** The one connection type of low-balance alerts (Contract.fundingAlerts, Query.fundingAlerts). */
+const FundingAlertConnection = builder.connectionObject(
+  {
+    type: FundingAlertRef,
+    name: "FundingAlertConnection",
+    description: "A page of low-balance alerts, with the number in the whole list.",
+  },
+  { name: "FundingAlertEdge", description: "A low-balance alert in a page, with its cursor." },
+);
 
 const LowBalanceThresholdRef = builder.objectRef<LowBalanceThreshold>("LowBalanceThreshold").implement({
   description: "The remaining funding below which a contract's watchers are alerted.",
@@ -311,8 +326,7 @@ ContractRef.implement({
         resolve: (contract, args, ctx) =>
           pageOfRows(ctx.db, fundingAlerts, eq(fundingAlerts.contractId, contract.id), args),
       },
-      { name: "FundingAlertConnection", description: "A page of low-balance alerts." },
-      { name: "FundingAlertEdge", description: "A low-balance alert in a page, with its cursor." },
+      FundingAlertConnection,
     ),
     runway: t.loadable({
       type: RunwayRef,
@@ -396,4 +410,12 @@ addAuditHistory(SiteRef);
 /** A loader's answer for a row gone meanwhile: an error for that key alone. */
 const orMissing = <T>(rows: (T | null)[]) => rows.map((row) => row ?? new Error("Not found."));
 
-export { ContractDocumentRef, ContractFundingRef, FundingDepositRef, orMissing, RunwayRef };
+export {
+  ContractDocumentRef,
+  ContractFundingRef,
+  FundingAlertConnection,
+  FundingAlertRef,
+  FundingDepositRef,
+  orMissing,
+  RunwayRef,
+};

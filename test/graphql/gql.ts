@@ -95,6 +95,7 @@ type Documents = {
     "\n  mutation AlertSetThreshold($input: SetLowBalanceThresholdInput!) {\n    setLowBalanceThreshold(input: $input) {\n      contract { id lowBalanceThreshold { amount { amount currency } percentOfDeposits belowSince } }\n    }\n  }\n": typeof types.AlertSetThresholdDocument,
     "\n  mutation AlertWatch($input: WatchContractFundingInput!) {\n    watchContractFunding(input: $input) { contract { id watchingFunding } }\n  }\n": typeof types.AlertWatchDocument,
     "\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n": typeof types.AlertContractDocument,
+    "\n  query AlertMine {\n    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }\n  }\n": typeof types.AlertMineDocument,
     "\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n": typeof types.AlertAddFundingDocument,
     "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n": typeof types.AlertPayMileageDocument,
     "\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n": typeof types.AlertReimburseDocument,
@@ -308,6 +309,7 @@ const documents: Documents = {
     "\n  mutation AlertSetThreshold($input: SetLowBalanceThresholdInput!) {\n    setLowBalanceThreshold(input: $input) {\n      contract { id lowBalanceThreshold { amount { amount currency } percentOfDeposits belowSince } }\n    }\n  }\n": types.AlertSetThresholdDocument,
     "\n  mutation AlertWatch($input: WatchContractFundingInput!) {\n    watchContractFunding(input: $input) { contract { id watchingFunding } }\n  }\n": types.AlertWatchDocument,
     "\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n": types.AlertContractDocument,
+    "\n  query AlertMine {\n    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }\n  }\n": types.AlertMineDocument,
     "\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n": types.AlertAddFundingDocument,
     "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n": types.AlertPayMileageDocument,
     "\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n": types.AlertReimburseDocument,
@@ -778,6 +780,10 @@ export function graphql(source: "\n  mutation AlertWatch($input: WatchContractFu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertMine {\n    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }\n  }\n"): (typeof documents)["\n  query AlertMine {\n    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,6 +39,11 @@ const ContractAlerts = graphql(`
     }
   }
 `);
+const MyAlerts = graphql(`
+  query AlertMine {
+    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }
+  }
+`);
 const AddFunding = graphql(`
   mutation AlertAddFunding($input: AddFundingInput!) {
     addFunding(input: $input) { contract { funding { remaining { amount } } } }
@@ -283,6 +288,16 @@ describe("alerts", () => {
       ORDER BY created_at DESC LIMIT 1`;
     expect(mail[0]!.body).toContain("29.99 USD");
     expect(mail[0]!.body).toContain("30.00 USD");
+    // The in-app notices: the watcher's own list; none for one who lost view_contract or never watched.
+    const mine = await server.request(MyAlerts, {}, first.token);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.fundingAlerts.totalCount).toBe(2);
+    expect(mine.data!.fundingAlerts.edges.map((e) => e.node.remaining.amount)).toEqual(["29.99", "25.00"]);
+    expect(mine.data!.fundingAlerts.edges[0]!.node.contract.id).toBe(gid.contract(a.contract.id));
+    for (const user of [second, bystander]) {
+      const none = await server.request(MyAlerts, {}, user.token);
+      expect(none.data!.fundingAlerts.totalCount).toBe(0);
+    }
   });
 
   it("an approval that crosses a percentage threshold alerts; setting a threshold above remaining funding does not", async () => {
