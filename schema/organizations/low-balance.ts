@@ -2,7 +2,7 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { contractFundingWatchers, contracts, fundingAlerts, grants, users } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../core/audit.js";
-import { badInput, parseInput } from "../core/errors.js";
+import { badInput, notFound, parseInput } from "../core/errors.js";
 import { type MoneyValue, toDecimal } from "../core/money.js";
 import { queueEmail } from "../core/outbox.js";
 import { isAdminSql } from "../core/roles.js";
@@ -123,7 +123,9 @@ export async function watchContractFunding(
   contractId: string,
   watching: boolean,
 ): Promise<Contract> {
-  const contract = await lockContract(tx, contractId);
+  // Not locked: a watcher changes nothing that payments read, and must not wait for them.
+  const [contract] = await tx.select().from(contracts).where(eq(contracts.id, contractId));
+  if (!contract) throw notFound("Contract");
   const changed = watching
     ? await tx
         .insert(contractFundingWatchers)
