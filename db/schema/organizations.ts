@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { check, date, foreignKey, index, integer, pgTable, text, unique } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from "drizzle-orm/pg-core";
 import { addresses, bytea, users } from "./accounts.js";
 import { amountMinor, createdAt, currency, currencyCheck, id, updatedAt } from "./columns.js";
 
@@ -20,6 +33,9 @@ export const clients = pgTable("clients", {
  * A contract holds the client's fiduciary funding. `depositedMinor` and `committedMinor` are running totals
  * of the ledgers (funding_deposits, payments) kept in the same transaction as each entry; the check makes
  * overdrawing impossible whatever the concurrency, because every change to them locks this row.
+ * A low-balance threshold is either a fixed amount (`lowBalanceMinor`) or a percentage of the deposits
+ * (`lowBalancePercent`); `lowBalanceSince` is set, under that same row lock, when remaining funding falls below it
+ * and cleared when it rises back to it, so each crossing alerts once.
  */
 export const contracts = pgTable(
   "contracts",
@@ -36,6 +52,9 @@ export const contracts = pgTable(
     currency: currency(),
     depositedMinor: amountMinor().default(sql`0`),
     committedMinor: amountMinor().default(sql`0`),
+    lowBalanceMinor: bigint({ mode: "bigint" }),
+    lowBalancePercent: numeric({ precision: 5, scale: 2 }),
+    lowBalanceSince: timestamp({ withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -52,7 +71,48 @@ export const contracts = pgTable(
       "contracts_never_overdrawn",
       sql`${t.committedMinor} >= 0 AND ${t.committedMinor} <= ${t.depositedMinor}`,
     ),
+    check(
+      "contracts_low_balance_threshold",
+      sql`num_nonnulls(${t.lowBalanceMinor}, ${t.lowBalancePercent}) <= 1 AND ${t.lowBalanceMinor} > 0 IS NOT FALSE
+        AND ${t.lowBalancePercent} > 0 IS NOT FALSE AND ${t.lowBalancePercent} < 100 IS NOT FALSE`,
+    ),
   ],
+);
+
+/** Users who asked to be told when a contract's funding runs low (they also need view_contract when told). */
+export const contractFundingWatchers = pgTable(
+  "contract_funding_watchers",
+  {
+    contractId: text()
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.contractId, t.userId] }),
+    index("contract_funding_watchers_user_idx").on(t.userId),
+  ],
+);
+
+/** One row per crossing of a contract's low-balance threshold: what remained and what the threshold was. */
+export const fundingAlerts = pgTable(
+  "funding_alerts",
+  {
+    id: id(),
+    contractId: text()
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    remainingMinor: amountMinor(),
+    thresholdMinor: amountMinor(),
+    currency: currency(),
+    /** How many watchers were e-mailed. */
+    notified: integer().notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("funding_alerts_contract_idx").on(t.contractId, t.createdAt)],
 );
 
 /** Signed contract PDFs, kept in PostgreSQL so every server process can serve them. */

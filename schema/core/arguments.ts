@@ -812,6 +812,7 @@ export type MutationArguments = {
   scheduleAppointment: MutationScheduleAppointmentArgs;
   sendMessage: MutationSendMessageArgs;
   setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
+  setLowBalanceThreshold: MutationSetLowBalanceThresholdArgs;
   setPaymentType: MutationSetPaymentTypeArgs;
   setRecruitingSite: MutationSetRecruitingSiteArgs;
   setTrialSiteRecruitmentStatus: MutationSetTrialSiteRecruitmentStatusArgs;
@@ -827,6 +828,7 @@ export type MutationArguments = {
   uploadIrbDocument: MutationUploadIrbDocumentArgs;
   validateApiAccessRequest: MutationValidateApiAccessRequestArgs;
   verifyEmail: MutationVerifyEmailArgs;
+  watchContractFunding: MutationWatchContractFundingArgs;
   withdrawCandidateDataConsent: MutationWithdrawCandidateDataConsentArgs;
 };
 
@@ -1095,6 +1097,11 @@ export type MutationSetEnrollmentStatusArgs = {
   input: SetEnrollmentStatusInput;
 };
 
+export type MutationSetLowBalanceThresholdArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SetLowBalanceThresholdInput;
+};
+
 export type MutationSetPaymentTypeArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: SetPaymentTypeInput;
@@ -1168,6 +1175,11 @@ export type MutationValidateApiAccessRequestArgs = {
 export type MutationVerifyEmailArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: VerifyEmailInput;
+};
+
+export type MutationWatchContractFundingArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: WatchContractFundingInput;
 };
 
 export type MutationWithdrawCandidateDataConsentArgs = {
@@ -1450,6 +1462,7 @@ export type QueryArguments = {
   enrolled: QueryEnrolledArgs;
   enrollments: QueryEnrollmentsArgs;
   funding: QueryFundingArgs;
+  fundingAlerts: QueryFundingAlertsArgs;
   messages: QueryMessagesArgs;
   node: QueryNodeArgs;
   nodes: QueryNodesArgs;
@@ -1542,6 +1555,17 @@ export type QueryEnrolledArgs = {
 export type QueryEnrollmentsArgs = {
   /** The participant's global id. */
   participantId: Scalars['ID']['input'];
+};
+
+export type QueryFundingAlertsArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryFundingArgs = {
@@ -2109,6 +2133,16 @@ export type SetEnrollmentStatusInput = {
   status: EnrollmentStatus;
 };
 
+/** The contract and its new low-balance threshold: an amount, a percentage, or neither to clear it. */
+export type SetLowBalanceThresholdInput = {
+  /** Alert when remaining funding falls below this amount (positive, in the contract's currency). */
+  amount?: InputMaybe<MoneyInput>;
+  /** The contract's global id. */
+  contractId: Scalars['ID']['input'];
+  /** Alert when remaining funding falls below this percentage of everything deposited, e.g. "12.5" (above 0, below 100, at most two decimals). Not together with amount. */
+  percentOfDeposits?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The enrollment, the way it is paid, and that way's details (others must be omitted). */
 export type SetPaymentTypeInput = {
   /** BANK_ACCOUNT, DEBIT_CARD. */
@@ -2346,6 +2380,14 @@ export type ValidateApiAccessRequestInput = {
 export type VerifyEmailInput = {
   /** The token from the verification e-mail. */
   token: Scalars['String']['input'];
+};
+
+/** The contract, and whether you want its low-balance alerts. */
+export type WatchContractFundingInput = {
+  /** The contract's global id. */
+  contractId: Scalars['ID']['input'];
+  /** true to receive its low-balance alerts, false to stop. */
+  watching: Scalars['Boolean']['input'];
 };
 
 /** Where a webhook delivery stands. */

@@ -317,6 +317,23 @@ export const readsWith = (
     what: "This object",
   });
 
+/**
+ * Field rule on an object read with a permission on another resource it names (a trial's runway, with view_contract
+ * on its contract): FORBIDDEN for those who see the object, NOT_FOUND for the rest.
+ */
+export const readsWithOn = <Parent extends { id: string }>(
+  permission: Permission,
+  type: ResourceType,
+  on: (parent: Parent) => string,
+  self: ResourceType,
+) =>
+  reads<Parent>(permission, {
+    holds: (ctx, parent, held) => ctx.access.holds(held, { type, id: on(parent) }),
+    where: `on its ${type}`,
+    sees: (ctx, parent) => seesResource(ctx, { type: self, id: parent.id }),
+    what: "This object",
+  });
+
 /** Field rule on an enrollment: staff holding one of `permissions` on its trial site; its participant or caregiver. */
 export const readsForEnrollment = (permissions: Permission | readonly Permission[]) =>
   reads<{ id: string; participantId: string; trialSiteId: string }>(permissions, {

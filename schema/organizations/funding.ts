@@ -14,6 +14,7 @@ import {
 import { type MoneyValue, toDecimal } from "../core/money.js";
 import { lockContract } from "./contracts.js";
 import * as rules from "./inputs.js";
+import { alertLowBalance, lowBalanceSet, thresholdMinorSql } from "./low-balance.js";
 import type { Contract } from "./refs.js";
 
 export type FundingDeposit = typeof fundingDeposits.$inferSelect;
@@ -54,7 +55,13 @@ export async function addFunding(
     .returning();
   const [contract] = await tx
     .update(contracts)
-    .set({ depositedMinor: sql`${contracts.depositedMinor} + ${amountMinor.toString()}::bigint` })
+    .set({
+      depositedMinor: sql`${contracts.depositedMinor} + ${amountMinor.toString()}::bigint`,
+      lowBalanceSince: lowBalanceSet(
+        sql`committed_minor`,
+        sql`deposited_minor + ${amountMinor.toString()}::bigint`,
+      ),
+    })
     .where(eq(contracts.id, contractId))
     .returning();
   await recordAudit(tx, actor, {
@@ -98,13 +105,21 @@ export async function commitFunding(
   amounts: readonly bigint[],
 ): Promise<{ committed: number; remaining: MoneyValue }> {
   // The locking read in `locked` waits for a concurrent commitment and then sees its result; the UPDATE's row is
-  // that same latest version (already locked by this statement), so `fit` is computed from what is updated.
+  // that same latest version (already locked by this statement), so `fit` is computed from what is updated. The
+  // same statement notes a fall below the low-balance threshold (lowBalanceSet), so detecting it costs nothing more.
   const [row] = await onViolation(
     () =>
-      tx.execute<{ committed: number; remaining: string; currency: string }>(sql`
+      tx.execute<{
+        committed: number;
+        remaining: string;
+        currency: string;
+        crossed: boolean;
+        threshold: string | null;
+        name: string;
+      }>(sql`
         WITH locked AS (
-          SELECT deposited_minor - committed_minor AS remaining FROM ${contracts}
-          WHERE id = ${contractId} FOR NO KEY UPDATE
+          SELECT deposited_minor - committed_minor AS remaining, low_balance_since IS NULL AS was_above
+          FROM ${contracts} WHERE id = ${contractId} FOR NO KEY UPDATE
         ), fit AS (
           SELECT count(*)::int AS n, coalesce(max(running), 0) AS total
           FROM locked, (
@@ -113,9 +128,12 @@ export async function commitFunding(
           ) prefix
           WHERE running <= locked.remaining
         )
-        UPDATE ${contracts} SET committed_minor = committed_minor + fit.total, updated_at = now()
-        FROM fit WHERE ${contracts.id} = ${contractId}
-        RETURNING fit.n AS committed, (deposited_minor - committed_minor)::text AS remaining, currency`),
+        UPDATE ${contracts} SET committed_minor = committed_minor + fit.total, updated_at = now(),
+          low_balance_since = ${lowBalanceSet(sql`committed_minor + fit.total`)}
+        FROM fit, locked WHERE ${contracts.id} = ${contractId}
+        RETURNING fit.n AS committed, (deposited_minor - committed_minor)::text AS remaining, currency,
+          locked.was_above AND low_balance_since IS NOT NULL AS crossed,
+          ${thresholdMinorSql}::text AS threshold, name`),
     {
       code: PG_CHECK_VIOLATION,
       constraint: "contracts_never_overdrawn",
@@ -124,7 +142,16 @@ export async function commitFunding(
   );
   if (!row) throw notFound("Contract");
   const currency = row.currency.trim();
-  return { committed: row.committed, remaining: { amountMinor: BigInt(row.remaining), currency } };
+  const remaining = { amountMinor: BigInt(row.remaining), currency };
+  if (row.crossed && row.committed > 0) {
+    await alertLowBalance(tx, {
+      contractId,
+      contractName: row.name,
+      remaining,
+      threshold: { amountMinor: BigInt(row.threshold!), currency },
+    });
+  }
+  return { committed: row.committed, remaining };
 }
 
 /** Commits one amount of a contract's funding, or answers INSUFFICIENT_FUNDS (see commitFunding). */

@@ -114,3 +114,27 @@ export const editSite = z.object({
 });
 export type SiteInput = z.output<typeof createSite>;
 export type SitePatch = z.output<typeof editSite>;
+
+/**
+ * A low-balance threshold: an amount (checked against the contract's currency by the rule) or a percentage of the
+ * deposits above 0 and below 100 with at most two decimals; neither clears it.
+ */
+export const lowBalanceThreshold = z
+  .object({
+    amount: positiveAmount.nullish(),
+    percentOfDeposits: z
+      .string()
+      .trim()
+      .regex(/^\d{1,3}(\.\d{1,2})?$/, 'must be a percentage such as "12.5", with at most two decimals')
+      .refine((p) => Number(p) > 0 && Number(p) < 100, "must be above 0 and below 100")
+      .nullish(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.amount && value.percentOfDeposits)
+      ctx.addIssue({
+        code: "custom",
+        path: ["percentOfDeposits"],
+        message: "give an amount or a percentage, not both",
+      });
+  })
+  .transform((value) => ({ amount: value.amount ?? null, percent: value.percentOfDeposits ?? null }));

@@ -1,11 +1,13 @@
 import { AddressInput } from "../accounts/mutations.js";
 import { builder } from "../core/builder.js";
+import { unauthenticated } from "../core/errors.js";
 import { MoneyInput } from "../core/money.js";
 import { inTransaction } from "../core/transaction.js";
 import * as clients from "./clients.js";
 import * as contracts from "./contracts.js";
 import * as funding from "./funding.js";
 import * as rules from "./inputs.js";
+import * as lowBalance from "./low-balance.js";
 import { ClientRef, ContractRef, SiteRef } from "./refs.js";
 import * as sites from "./sites.js";
 import { ContractDocumentRef, FundingDepositRef } from "./types.js";
@@ -344,6 +346,71 @@ builder.relayMutationField(
         description: "The id the deleted site had.",
         resolve: (p) => ({ type: SiteRef.name, id: p.deletedSiteId }),
       }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "setLowBalanceThreshold",
+  {
+    description:
+      "The contract and its new low-balance threshold: an amount, a percentage, or neither to clear it.",
+    inputFields: (t) => ({
+      contractId: t.globalID({ for: ContractRef, description: "The contract's global id." }),
+      amount: t.field({
+        type: MoneyInput,
+        required: false,
+        description:
+          "Alert when remaining funding falls below this amount (positive, in the contract's currency).",
+      }),
+      percentOfDeposits: t.string({
+        required: false,
+        description:
+          'Alert when remaining funding falls below this percentage of everything deposited, e.g. "12.5" (above 0, below 100, at most two decimals). Not together with amount.',
+      }),
+    }),
+  },
+  {
+    description:
+      "Sets or clears a contract's low-balance threshold, audited. Setting it alerts no one; watchers are alerted when a payment or approval next takes remaining funding below it. Needs edit_contract on the contract.",
+    resolve: async (_root, { input: { contractId, ...input } }, ctx) => ({
+      contract: await inTransaction(ctx, (tx, actor) =>
+        lowBalance.setLowBalanceThreshold(tx, actor, contractId.id, input),
+      ),
+    }),
+  },
+  {
+    description: "The contract with its threshold as saved.",
+    outputFields: (t) => ({
+      contract: t.field({ type: ContractRef, description: "The contract.", resolve: (p) => p.contract }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "watchContractFunding",
+  {
+    description: "The contract, and whether you want its low-balance alerts.",
+    inputFields: (t) => ({
+      contractId: t.globalID({ for: ContractRef, description: "The contract's global id." }),
+      watching: t.boolean({ description: "true to receive its low-balance alerts, false to stop." }),
+    }),
+  },
+  {
+    description:
+      "Opts you in or out of a contract's low-balance alerts (an e-mail through the outbox; the alert is also listed on Contract.fundingAlerts). Needs view_contract on the contract, and you are told only while you still hold it.",
+    resolve: async (_root, { input }, ctx) => ({
+      contract: await inTransaction(ctx, (tx, actor) => {
+        const { userId } = actor;
+        if (!userId) throw unauthenticated();
+        return lowBalance.watchContractFunding(tx, { ...actor, userId }, input.contractId.id, input.watching);
+      }),
+    }),
+  },
+  {
+    description: "The contract (watchingFunding shows your choice).",
+    outputFields: (t) => ({
+      contract: t.field({ type: ContractRef, description: "The contract.", resolve: (p) => p.contract }),
     }),
   },
 );

@@ -30,6 +30,7 @@ export const organizationsPermissions = {
     contract: seesArgument("Contract", (a) => a.id),
     sites: isPrincipal, // lists only the sites the viewer may see (clientId checked in the resolver)
     site: seesArgument("Site", (a) => a.id),
+    fundingAlerts: isAuthenticated, // only alerts of contracts the viewer watches and holds view_contract on
     funding: isAuthenticated, // view_contract on the contract, named or through a trial: checked by the resolver
   },
   Mutation: {
@@ -53,6 +54,8 @@ export const organizationsPermissions = {
       seesArgument("Contract", (a) => a.input.contractId),
     ),
     addFunding: holds("add_funding", "Contract", (a) => a.input.contractId),
+    setLowBalanceThreshold: holds("edit_contract", "Contract", (a) => a.input.contractId),
+    watchContractFunding: holds("view_contract", "Contract", (a) => a.input.contractId),
     editSite: chain(
       isAdmin,
       seesArgument("Site", (a) => a.input.siteId),
@@ -82,9 +85,13 @@ export const organizationsPermissions = {
     document: viewContract,
     endDate: viewContract,
     funding: viewContract,
+    fundingAlerts: viewContract,
+    lowBalanceThreshold: viewContract,
+    runway: viewContract,
     startDate: viewContract,
     totalValue: viewContract,
     updatedAt: viewContract,
+    watchingFunding: viewContract,
   },
   Site: {
     "*": canSee("site"),
@@ -98,6 +105,9 @@ export const organizationsPermissions = {
   // Values reached only through a guarded parent (a Contract, whose funding field itself needs view_contract).
   ContractFunding: allow,
   FundingDeposit: allow,
+  FundingAlert: allow,
+  LowBalanceThreshold: allow,
+  Runway: allow,
   ContractDocument: allow,
   // Shared value types, first exposed by this area: reached only through a guarded parent object.
   Money: allow,

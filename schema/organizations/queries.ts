@@ -1,13 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
-import { clients, contracts, sites } from "../../db/schema/index.js";
+import { clients, contractFundingWatchers, contracts, fundingAlerts, sites } from "../../db/schema/index.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
-import { badInput } from "../core/errors.js";
+import { badInput, unauthenticated } from "../core/errors.js";
 import { decodeGlobalId, decodeResourceId } from "../core/ids.js";
 import { MoneyRef } from "../core/money.js";
 import { pageOfRows } from "../core/pagination.js";
 import { remainingFunding } from "./funding.js";
 import { ClientRef, ContractRef, SiteRef } from "./refs.js";
+import { FundingAlertConnection, FundingAlertRef } from "./types.js";
 
 /** An ILIKE pattern matching `search` anywhere, its wildcards taken literally; null for a blank search. */
 function containing(search: string | null | undefined): string | null {
@@ -24,6 +25,27 @@ async function visibleClient(ctx: Context, clientId: string | null | undefined) 
 }
 
 builder.queryFields((t) => ({
+  fundingAlerts: t.connection(
+    {
+      type: FundingAlertRef,
+      description:
+        "Your in-app notices of funding running low: the low-balance alerts of the contracts you watch (watchContractFunding) and still hold view_contract on, newest first.",
+      resolve: async (_root, args, ctx) => {
+        const userId = ctx.access.userId;
+        if (!userId) throw unauthenticated();
+        const held = (await ctx.access.holdsSql("contract", "view_contract")) ?? sql`true`;
+        return pageOfRows(
+          ctx.db,
+          fundingAlerts,
+          sql`${fundingAlerts.contractId} IN (
+            SELECT w.contract_id FROM ${contractFundingWatchers} w WHERE w.user_id = ${userId})
+            AND ${fundingAlerts.contractId} IN (SELECT ${contracts.id} FROM ${contracts} WHERE ${held})`,
+          args,
+        );
+      },
+    },
+    FundingAlertConnection,
+  ),
   clients: t.connection(
     {
       type: ClientRef,

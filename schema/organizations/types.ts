@@ -1,14 +1,17 @@
-import { and, desc, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { contracts, sites } from "../../db/schema/index.js";
+import { contracts, fundingAlerts, sites } from "../../db/schema/index.js";
 import { AddressRef } from "../accounts/types.js";
 import { addAuditHistory } from "../audit/types.js";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { MoneyRef } from "../core/money.js";
+import { pageOfRows } from "../core/pagination.js";
 import { type ContractDocumentInfo, documentPath, latestDocuments } from "./contracts.js";
 import { type ContractFunding, depositsOf, type FundingDeposit, fundingOf } from "./funding.js";
+import { type LowBalanceThreshold, lowBalanceThresholdOf, watchedBy } from "./low-balance.js";
 import { ClientRef, type Contract, ContractRef, type Site, SiteRef } from "./refs.js";
+import { type Runway, runwaysOf } from "./runway.js";
 
 /** Groups rows by a key, in the order of `keys` (an empty list for a key without rows). */
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
@@ -138,6 +141,107 @@ const ContractFundingRef = builder.objectRef<ContractFunding>("ContractFunding")
   }),
 });
 
+type FundingAlert = typeof fundingAlerts.$inferSelect;
+
+const FundingAlertRef = builder.objectRef<FundingAlert>("FundingAlert").implement({
+  description:
+    "A low-balance alert: a payment or approval took the contract's remaining funding below its threshold. Its watchers were e-mailed.",
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "The alert's identifier." }),
+    remaining: t.field({
+      type: MoneyRef,
+      description: "The remaining funding just after the payment that crossed the threshold.",
+      resolve: (a) => ({ amountMinor: a.remainingMinor, currency: a.currency }),
+    }),
+    threshold: t.field({
+      type: MoneyRef,
+      description:
+        "The threshold crossed, as an amount at that moment (a percentage of deposits worked out then).",
+      resolve: (a) => ({ amountMinor: a.thresholdMinor, currency: a.currency }),
+    }),
+    contract: t.field({
+      type: ContractRef,
+      description: "The contract whose funding ran low.",
+      resolve: (a) => a.contractId,
+    }),
+    notifiedCount: t.exposeInt("notified", {
+      description: "How many watchers (holding view_contract and accepting e-mail) were e-mailed.",
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the threshold was crossed." }),
+  }),
+});
+
+/** The one connection type of low-balance alerts (Contract.fundingAlerts, Query.fundingAlerts). */
+const FundingAlertConnection = builder.connectionObject(
+  {
+    type: FundingAlertRef,
+    name: "FundingAlertConnection",
+    description: "A page of low-balance alerts, with the number in the whole list.",
+  },
+  { name: "FundingAlertEdge", description: "A low-balance alert in a page, with its cursor." },
+);
+
+const LowBalanceThresholdRef = builder.objectRef<LowBalanceThreshold>("LowBalanceThreshold").implement({
+  description: "The remaining funding below which a contract's watchers are alerted.",
+  fields: (t) => ({
+    amount: t.field({
+      type: MoneyRef,
+      description:
+        "The threshold now, in the contract's currency: the amount set, or the percentage of deposits worked out (rounded up to the minor unit).",
+      resolve: (l) => l.amount,
+    }),
+    percentOfDeposits: t.exposeString("percentOfDeposits", {
+      nullable: true,
+      description: 'The percentage of deposits it was set as, e.g. "12.5"; null when set as an amount.',
+    }),
+    belowSince: t.expose("belowSince", {
+      type: "DateTime",
+      nullable: true,
+      description:
+        "When remaining funding fell below it (no further alert until it has risen back to it); null while it is at or above it.",
+    }),
+  }),
+});
+
+const RunwayRef = builder.objectRef<Runway>("Runway").implement({
+  description:
+    "What remaining funding covers of what is owed and what the payment schedules will still owe, in one currency (nothing is converted). projected = remaining − owedPending − scheduledStillOwed.",
+  fields: (t) => ({
+    remaining: t.field({
+      type: MoneyRef,
+      description:
+        "The contract's remaining funding (deposited − committed); for a trial, its contract's, shared with the contract's other trials.",
+      resolve: (r) => r.remaining,
+    }),
+    owedPending: t.field({
+      type: MoneyRef,
+      description:
+        "Payments awaiting approval (reimbursements, manual payments): owed once approved, not yet committed.",
+      resolve: (r) => r.owedPending,
+    }),
+    owedUnclaimed: t.field({
+      type: MoneyRef,
+      description:
+        "Approved payments participants have not claimed yet; already committed (remaining excludes them), shown for information.",
+      resolve: (r) => r.owedUnclaimed,
+    }),
+    scheduledStillOwed: t.field({
+      type: MoneyRef,
+      description:
+        "For every participant still enrolled, each milestone of their trial site's schedule not yet paid to them (a repeatable one counts once until first paid), at the amount in effect now.",
+      resolve: (r) => r.scheduledStillOwed,
+    }),
+    projected: t.field({
+      type: MoneyRef,
+      description:
+        "remaining − owedPending − scheduledStillOwed: a surplus when positive, a shortfall when negative.",
+      resolve: (r) => r.projected,
+    }),
+    currency: t.exposeString("currency", { description: "ISO 4217 code of every amount here, e.g. USD." }),
+    asOf: t.expose("asOf", { type: "DateTime", description: "When it was computed." }),
+  }),
+});
+
 const ContractDocumentRef = builder.objectRef<ContractDocumentInfo>("ContractDocument").implement({
   description: "The contract's signed PDF (the latest uploaded).",
   fields: (t) => ({
@@ -199,6 +303,37 @@ ContractRef.implement({
       nullable: true,
       description: "The contract's funding; null unless you hold view_contract on it.",
       resolve: (contract) => fundingOf(contract),
+    }),
+    lowBalanceThreshold: t.field({
+      type: LowBalanceThresholdRef,
+      nullable: true,
+      description:
+        "The remaining funding below which watchers are alerted; null when none is set. Needs view_contract on the contract.",
+      resolve: (contract) => lowBalanceThresholdOf(contract),
+    }),
+    watchingFunding: t.loadable({
+      type: "Boolean",
+      description:
+        "Whether you receive this contract's low-balance alerts (watchContractFunding). Needs view_contract on the contract.",
+      load: (contractIds: string[], ctx) => watchedBy(ctx.db, ctx.access.userId ?? "", contractIds),
+      resolve: (contract) => contract.id,
+    }),
+    fundingAlerts: t.connection(
+      {
+        type: FundingAlertRef,
+        description:
+          "The contract's low-balance alerts, newest first: one each time a payment or approval took remaining funding below the threshold. Needs view_contract on the contract.",
+        resolve: (contract, args, ctx) =>
+          pageOfRows(ctx.db, fundingAlerts, eq(fundingAlerts.contractId, contract.id), args),
+      },
+      FundingAlertConnection,
+    ),
+    runway: t.loadable({
+      type: RunwayRef,
+      description:
+        "What remaining funding covers of what is owed and what the schedules will still owe (projected surplus or shortfall). Needs view_contract on the contract.",
+      load: (contractIds: string[], ctx) => runwaysOf(ctx.db, "contract", contractIds).then(orMissing),
+      resolve: (contract) => contract.id,
     }),
     document: t.loadable({
       type: ContractDocumentRef,
@@ -272,4 +407,15 @@ addAuditHistory(ContractRef, {
 });
 addAuditHistory(SiteRef);
 
-export { ContractDocumentRef, ContractFundingRef, FundingDepositRef };
+/** A loader's answer for a row gone meanwhile: an error for that key alone. */
+const orMissing = <T>(rows: (T | null)[]) => rows.map((row) => row ?? new Error("Not found."));
+
+export {
+  ContractDocumentRef,
+  ContractFundingRef,
+  FundingAlertConnection,
+  FundingAlertRef,
+  FundingDepositRef,
+  orMissing,
+  RunwayRef,
+};

@@ -8,6 +8,7 @@ import {
   isPrincipal,
   type Permissions,
   readsWith,
+  readsWithOn,
   seesArgument,
 } from "../core/rules.js";
 import { pushes } from "./pushers.js";
@@ -55,6 +56,12 @@ export const trialsPermissions = {
     irbStatus: viewTrials,
     phase: viewTrials,
     protocolId: viewTrials,
+    runway: readsWithOn<{ id: string; contractId: string }>(
+      "view_contract",
+      "contract",
+      (t) => t.contractId,
+      "trial",
+    ),
     sandbox: viewTrials,
     updatedAt: viewTrials,
   },

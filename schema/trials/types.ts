@@ -5,6 +5,8 @@ import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
 import { byCreation, type Children, childrenPage } from "../core/pagination.js";
 import { ContractRef, SiteRef } from "../organizations/refs.js";
+import { runwaysOf } from "../organizations/runway.js";
+import { orMissing, RunwayRef } from "../organizations/types.js";
 import { type Trial, TrialRef, type TrialSite, TrialSiteRef } from "./refs.js";
 
 export const TrialStatusEnum = builder.enumType("TrialStatus", {
@@ -117,6 +119,13 @@ TrialRef.implement({
       type: ContractRef,
       description: "The contract the trial runs under (and is paid from).",
       resolve: (trial) => trial.contractId,
+    }),
+    runway: t.loadable({
+      type: RunwayRef,
+      description:
+        "What the trial's contract's remaining funding covers of what this trial owes and its schedules will still owe (its other trials' debts are not counted: see Contract.runway). Needs view_contract on the trial's contract.",
+      load: (trialIds: string[], ctx) => runwaysOf(ctx.db, "trial", trialIds).then(orMissing),
+      resolve: (trial) => trial.id,
     }),
     trialSites: t.connection(
       {

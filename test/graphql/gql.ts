@@ -103,10 +103,21 @@ type Documents = {
     "\n  query OrgContracts($clientId: ID, $first: Int) {\n    contracts(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n": typeof types.OrgContractsDocument,
     "\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n": typeof types.OrgContractDocument,
     "\n  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }\n": typeof types.OrgContractSeenDocument,
+    "\n  mutation AlertSetThreshold($input: SetLowBalanceThresholdInput!) {\n    setLowBalanceThreshold(input: $input) {\n      contract { id lowBalanceThreshold { amount { amount currency } percentOfDeposits belowSince } }\n    }\n  }\n": typeof types.AlertSetThresholdDocument,
+    "\n  mutation AlertWatch($input: WatchContractFundingInput!) {\n    watchContractFunding(input: $input) { contract { id watchingFunding } }\n  }\n": typeof types.AlertWatchDocument,
+    "\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n": typeof types.AlertContractDocument,
+    "\n  query AlertMine {\n    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }\n  }\n": typeof types.AlertMineDocument,
+    "\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n": typeof types.AlertAddFundingDocument,
+    "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n": typeof types.AlertPayMileageDocument,
+    "\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n": typeof types.AlertReimburseDocument,
+    "\n  mutation AlertApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status } }\n  }\n": typeof types.AlertApproveDocument,
     "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgAddFundingDocument,
     "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": typeof types.OrgFundingDocument,
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": typeof types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": typeof types.OrgContractsFundingDocument,
+    "\n  query RunwayContract($id: ID!, $trialId: ID!) {\n    contract(id: $id) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount currency } currency asOf }\n    }\n    trial(id: $trialId) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount } currency }\n    }\n  }\n": typeof types.RunwayContractDocument,
+    "\n  query RunwayTrial($id: ID!) { trial(id: $id) { name runway { projected { amount } } } }\n": typeof types.RunwayTrialDocument,
+    "\n  query RunwayClientContracts($clientId: ID!) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { name runway { projected { amount } scheduledStillOwed { amount } } } }\n    }\n  }\n": typeof types.RunwayClientContractsDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n": typeof types.OrgCreateSiteInTrialDocument,
     "\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n": typeof types.AuditAddParticipantDocument,
     "\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n": typeof types.AuditUpdateParticipantDocument,
@@ -317,10 +328,21 @@ const documents: Documents = {
     "\n  query OrgContracts($clientId: ID, $first: Int) {\n    contracts(clientId: $clientId, first: $first) { edges { node { id name client { id } } } }\n  }\n": types.OrgContractsDocument,
     "\n  query OrgContract($id: ID!) {\n    contract(id: $id) {\n      id uid name currency totalValue { amount formatted }\n      client { id name }\n      funding { remaining { amount } }\n      document { filename downloadUrl }\n    }\n  }\n": types.OrgContractDocument,
     "\n  query OrgContractSeen($id: ID!) { contract(id: $id) { name funding { remaining { amount } } document { filename } } }\n": types.OrgContractSeenDocument,
+    "\n  mutation AlertSetThreshold($input: SetLowBalanceThresholdInput!) {\n    setLowBalanceThreshold(input: $input) {\n      contract { id lowBalanceThreshold { amount { amount currency } percentOfDeposits belowSince } }\n    }\n  }\n": types.AlertSetThresholdDocument,
+    "\n  mutation AlertWatch($input: WatchContractFundingInput!) {\n    watchContractFunding(input: $input) { contract { id watchingFunding } }\n  }\n": types.AlertWatchDocument,
+    "\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n": types.AlertContractDocument,
+    "\n  query AlertMine {\n    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }\n  }\n": types.AlertMineDocument,
+    "\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n": types.AlertAddFundingDocument,
+    "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n": types.AlertPayMileageDocument,
+    "\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n": types.AlertReimburseDocument,
+    "\n  mutation AlertApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status } }\n  }\n": types.AlertApproveDocument,
     "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgAddFundingDocument,
     "\n  query OrgFunding($contractId: ID, $trialId: ID) {\n    funding(contractId: $contractId, trialId: $trialId) { amount currency formatted }\n  }\n": types.OrgFundingDocument,
     "\n  query OrgContractFunding($id: ID!) {\n    contract(id: $id) {\n      id\n      funding { deposited { amount } committed { amount } remaining { amount } deposits { amount { amount } } }\n      auditHistory { action }\n    }\n  }\n": types.OrgContractFundingDocument,
     "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n": types.OrgContractsFundingDocument,
+    "\n  query RunwayContract($id: ID!, $trialId: ID!) {\n    contract(id: $id) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount currency } currency asOf }\n    }\n    trial(id: $trialId) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount } currency }\n    }\n  }\n": types.RunwayContractDocument,
+    "\n  query RunwayTrial($id: ID!) { trial(id: $id) { name runway { projected { amount } } } }\n": types.RunwayTrialDocument,
+    "\n  query RunwayClientContracts($clientId: ID!) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { name runway { projected { amount } scheduledStillOwed { amount } } } }\n    }\n  }\n": types.RunwayClientContractsDocument,
     "\n  mutation OrgCreateSiteInTrial($input: CreateSiteInput!) {\n    createSite(input: $input) { site { id name trialSites { nodes { trial { id } } } } }\n  }\n": types.OrgCreateSiteInTrialDocument,
     "\n  mutation AuditAddParticipant($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } } }\n": types.AuditAddParticipantDocument,
     "\n  mutation AuditUpdateParticipant($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }\n": types.AuditUpdateParticipantDocument,
@@ -815,6 +837,38 @@ export function graphql(source: "\n  query OrgContractSeen($id: ID!) { contract(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AlertSetThreshold($input: SetLowBalanceThresholdInput!) {\n    setLowBalanceThreshold(input: $input) {\n      contract { id lowBalanceThreshold { amount { amount currency } percentOfDeposits belowSince } }\n    }\n  }\n"): (typeof documents)["\n  mutation AlertSetThreshold($input: SetLowBalanceThresholdInput!) {\n    setLowBalanceThreshold(input: $input) {\n      contract { id lowBalanceThreshold { amount { amount currency } percentOfDeposits belowSince } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertWatch($input: WatchContractFundingInput!) {\n    watchContractFunding(input: $input) { contract { id watchingFunding } }\n  }\n"): (typeof documents)["\n  mutation AlertWatch($input: WatchContractFundingInput!) {\n    watchContractFunding(input: $input) { contract { id watchingFunding } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertContract($id: ID!) {\n    contract(id: $id) {\n      watchingFunding\n      funding { remaining { amount } }\n      lowBalanceThreshold { amount { amount } percentOfDeposits belowSince }\n      fundingAlerts(first: 10) {\n        totalCount\n        edges { node { remaining { amount currency } threshold { amount } notifiedCount createdAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertMine {\n    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }\n  }\n"): (typeof documents)["\n  query AlertMine {\n    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n"): (typeof documents)["\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n"): (typeof documents)["\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n"): (typeof documents)["\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status } }\n  }\n"): (typeof documents)["\n  mutation AlertApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -828,6 +882,18 @@ export function graphql(source: "\n  query OrgContractFunding($id: ID!) {\n    c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n"): (typeof documents)["\n  query OrgContractsFunding($clientId: ID) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { id funding { remaining { amount } deposits { amount { amount } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunwayContract($id: ID!, $trialId: ID!) {\n    contract(id: $id) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount currency } currency asOf }\n    }\n    trial(id: $trialId) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount } currency }\n    }\n  }\n"): (typeof documents)["\n  query RunwayContract($id: ID!, $trialId: ID!) {\n    contract(id: $id) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount currency } currency asOf }\n    }\n    trial(id: $trialId) {\n      runway { remaining { amount } owedPending { amount } owedUnclaimed { amount } scheduledStillOwed { amount } projected { amount } currency }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunwayTrial($id: ID!) { trial(id: $id) { name runway { projected { amount } } } }\n"): (typeof documents)["\n  query RunwayTrial($id: ID!) { trial(id: $id) { name runway { projected { amount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunwayClientContracts($clientId: ID!) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { name runway { projected { amount } scheduledStillOwed { amount } } } }\n    }\n  }\n"): (typeof documents)["\n  query RunwayClientContracts($clientId: ID!) {\n    contracts(clientId: $clientId, first: 50) {\n      edges { node { name runway { projected { amount } scheduledStillOwed { amount } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

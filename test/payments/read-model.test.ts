@@ -27,7 +27,13 @@ import { insertApiClient } from "../support/apiclients.js";
 import { gid } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
-import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
+import {
+  ADMIN_EMAIL,
+  errorCode,
+  type GraphQLResponse,
+  startTestServer,
+  type TestServer,
+} from "../support/server.js";
 
 /*
  * The dashboard's read model: payments nested under participants and trial sites, their filters and orders, the
@@ -837,6 +843,13 @@ describe("totalCount on every connection", () => {
       url: "https://example.com/hooks",
       events: ["trial.status_changed"],
     });
+    // A low-balance alert of a contract the admin watches, so their funding alerts hold one.
+    await server.sql`
+      INSERT INTO contract_funding_watchers (contract_id, user_id)
+      SELECT ${org.contract.id}, id FROM users WHERE email = ${ADMIN_EMAIL}`;
+    await server.sql`
+      INSERT INTO funding_alerts (id, contract_id, remaining_minor, threshold_minor, currency)
+      VALUES (${randomBytes(8).toString("hex")}, ${org.contract.id}, 100, 200, 'USD')`;
   });
 
   it.each(CONNECTIONS)("%s counts exactly the rows it lists", async (field) => {
