@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { bytea, users } from "./accounts.js";
 import { createdAt, id } from "./columns.js";
 
@@ -14,6 +14,8 @@ export const downloadLinks = pgTable(
     kind: text().notNull(),
     subjectId: text().notNull(),
     format: text(),
+    /** The tax year of a year-end report; null for other reports. */
+    taxYear: integer(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: createdAt(),
   },

@@ -4,18 +4,27 @@ import { downloadLinks } from "../../db/schema/index.js";
 import { hashSecret, newSecret } from "../accounts/secrets.js";
 import type { Access } from "../core/authorization.js";
 import type { ResourceKey } from "../core/resources.js";
-import { type ReportFile, type ReportFormat, renderReport } from "./render.js";
+import { type ReportFile, type ReportFormat, type ReportTable, renderReport } from "./render.js";
 import { fundingReport, trialPaymentReport } from "./reports.js";
+import { taxYearReport } from "./tax-year.js";
 
-export type ReportKind = "trial_payment_report" | "funding_report";
+export type ReportKind = "trial_payment_report" | "funding_report" | "tax_year_report";
 
 /** What each report is about, and the resource on which view_reports is needed to get it. */
 const SUBJECT_TYPE: Record<ReportKind, ResourceKey["type"]> = {
   trial_payment_report: "trial",
   funding_report: "contract",
+  tax_year_report: "client",
 };
 
-const BUILD = { trial_payment_report: trialPaymentReport, funding_report: fundingReport };
+const BUILD: Record<
+  ReportKind,
+  (db: Database, subjectId: string, taxYear: number | null) => Promise<ReportTable | null>
+> = {
+  trial_payment_report: (db, id) => trialPaymentReport(db, id),
+  funding_report: (db, id) => fundingReport(db, id),
+  tax_year_report: (db, id, year) => (year === null ? Promise.resolve(null) : taxYearReport(db, id, year)),
+};
 
 /** Where a report link is downloaded (server/app.ts serves it with downloadReport). */
 export const reportPath = (token: string) => `/files/reports/${token}`;
@@ -27,7 +36,14 @@ export const reportPath = (token: string) => `/files/reports/${token}`;
  */
 export async function createReportLink(
   db: Database,
-  request: { userId: string; kind: ReportKind; subjectId: string; format: ReportFormat; lifetimeMs: number },
+  request: {
+    userId: string;
+    kind: ReportKind;
+    subjectId: string;
+    format: ReportFormat;
+    lifetimeMs: number;
+    taxYear?: number;
+  },
 ): Promise<{ url: string; expiresAt: Date }> {
   const { token, hash } = newSecret();
   const expiresAt = new Date(Date.now() + request.lifetimeMs);
@@ -37,6 +53,7 @@ export async function createReportLink(
     kind: request.kind,
     subjectId: request.subjectId,
     format: request.format,
+    taxYear: request.taxYear ?? null,
     expiresAt,
   });
   return { url: reportPath(token), expiresAt };
@@ -63,6 +80,6 @@ export async function downloadReport(
   const kind = link.kind as ReportKind;
   const format: ReportFormat = link.format === "xlsx" ? "xlsx" : "csv";
   if (!(await access.holds("view_reports", { type: SUBJECT_TYPE[kind], id: link.subjectId }))) return null;
-  const table = await BUILD[kind](db, link.subjectId);
+  const table = await BUILD[kind](db, link.subjectId, link.taxYear);
   return table ? renderReport(table, format) : null;
 }
