@@ -27,12 +27,17 @@ builder.relayMutationField(
   {
     description:
       "Sets (or replaces) the income reporting threshold of a tax year in a currency. Audited. Mural admins only.",
-    resolve: (_root, { input }, ctx) => inTransaction(ctx, (tx, actor) => setTaxThreshold(tx, actor, input)),
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, async (tx, actor) => ({ threshold: await setTaxThreshold(tx, actor, input) })),
   },
   {
     description: "The threshold as now set.",
     outputFields: (t) => ({
-      threshold: t.field({ type: TaxThresholdRef, description: "The threshold.", resolve: (r) => r }),
+      threshold: t.field({
+        type: TaxThresholdRef,
+        description: "The threshold.",
+        resolve: (r) => r.threshold,
+      }),
     }),
   },
 );
@@ -50,12 +55,14 @@ builder.relayMutationField(
     description:
       "Sets what a payer does when a participant's reportable income from it reaches the threshold without a TIN. Audited. Mural admins only.",
     resolve: (_root, { input }, ctx) =>
-      inTransaction(ctx, (tx, actor) => setClientTaxPolicy(tx, actor, input.clientId.id, input.policy)),
+      inTransaction(ctx, async (tx, actor) => ({
+        policy: await setClientTaxPolicy(tx, actor, input.clientId.id, input.policy),
+      })),
   },
   {
     description: "The policy as now set.",
     outputFields: (t) => ({
-      policy: t.field({ type: TaxPolicyEnum, description: "The policy.", resolve: (r) => r }),
+      policy: t.field({ type: TaxPolicyEnum, description: "The policy.", resolve: (r) => r.policy }),
     }),
   },
 );
