@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   auditEntries,
   contracts,
+  enrollments,
   paymentAttachments,
   payments,
   taxpayerDetails,
@@ -10,7 +11,7 @@ import {
 import { createLogger } from "../../server/logger.js";
 import { graphql } from "../graphql/index.js";
 import { insertPaypal, insertUnclaimedPayment, paymentRow, payoutJobs } from "../payments/claim-fixtures.js";
-import { download, parseCsv } from "../reports/fixtures.js";
+import { download, parseCsv, parseXlsx } from "../reports/fixtures.js";
 import { staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
 import { gid } from "../support/ids.js";
@@ -108,6 +109,7 @@ async function insertUnclaimed(
   amountMinor: bigint,
   receipt = false,
   target = org,
+  currency = "USD",
 ) {
   await server.db
     .update(contracts)
@@ -123,7 +125,7 @@ async function insertUnclaimed(
       contractId: target.contract.id,
       kind,
       amountMinor,
-      currency: "USD",
+      currency,
       status: "unclaimed",
       category: kind === "reimbursement" ? "Parking" : null,
     })
@@ -287,6 +289,34 @@ describe("classification", () => {
       noPayments.token,
     );
     expect(errorCode(refused)).toBe("FORBIDDEN");
+  });
+});
+
+describe("currencies", () => {
+  it("are totalled apart and never converted: each against its own threshold", async () => {
+    const p = await participantWithClaimed(5_000n);
+    const euro = await createOrganization(server);
+    await server.db.update(contracts).set({ currency: "EUR" }).where(eq(contracts.id, euro.contract.id));
+    const [enrollment] = await server.db
+      .insert(enrollments)
+      .values({
+        participantId: p.participant.id,
+        trialSiteId: euro.trialSites[0]!.id,
+        trialId: euro.trial.id,
+        subjectId: "S-EUR",
+      })
+      .returning();
+    await insertPaypal(server, enrollment!.id);
+    await insertUnclaimed(enrollment!.id, "manual", 20_000n, false, euro, "EUR");
+    await claim(p.participant.id, p.token);
+    const rows = await totals(p.participant.id, p.token);
+    expect(rows.map((r) => [r.payerName, r.reportable, r.thresholdStatus])).toEqual(
+      expect.arrayContaining([
+        [org.client.name, { amount: "50.00", currency: "USD" }, "BELOW"],
+        [euro.client.name, { amount: "200.00", currency: "EUR" }, "NO_THRESHOLD"],
+      ]),
+    );
+    expect(rows).toHaveLength(2);
   });
 });
 
@@ -563,6 +593,16 @@ describe("the year-end report", () => {
     );
     expect(minor(cell("Ledger total (claimed and paid)", 4))).toBe(Number(ledger!.total));
     expect(cell("Total reportable", 4)).toBe("123.76");
+
+    const xlsx = await server.request(
+      Report,
+      { input: { clientId: gid.client(payer.client.id), taxYear: YEAR, format: "XLSX" } },
+      viewer.token,
+    );
+    const sheet = await parseXlsx(
+      (await download(server, xlsx.data!.requestTaxYearReport.url, viewer.token)).body,
+    );
+    expect(sheet.find((r) => r[0] === a.participant.id)?.slice(2, 5)).toEqual(["***-**-6789", "USD", 123.45]);
   });
 
   it("needs view_reports on the client; bad years are refused", async () => {
