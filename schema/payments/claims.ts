@@ -5,6 +5,7 @@ import {
   clientTaxPolicies,
   contracts,
   enrollments,
+  participants,
   payments,
   paymentTaxLines,
   payoutMethods,
@@ -68,11 +69,21 @@ const HELD =
  * classification is the database's payment_reportable_minor, the one the totals use.
  */
 async function holdForTaxpayerDetails(tx: Executor, actor: Actor, participantId: string, candidates: SQL) {
+  const chosen = sql`SELECT ${payments.id} FROM ${payments} WHERE ${candidates}`;
+  const [underHold] = await tx.execute<{ yes: boolean }>(sql`
+    SELECT EXISTS (SELECT 1 FROM ${payments} p JOIN ${contracts} c ON c.id = p.contract_id
+      JOIN ${clientTaxPolicies} pol ON pol.client_id = c.client_id AND pol.policy = 'hold_claims'
+      WHERE p.status = 'unclaimed' AND p.id IN (${chosen})) AS yes`);
+  if (!underHold?.yes) return new Set<string>();
+  // Claims of one participant under a hold policy run one at a time (and after setTaxpayerDetails, which locks the
+  // same row), so two concurrent claims cannot each stay under the threshold while crossing it together; the
+  // statements below see what the other committed.
+  await tx.execute(sql`SELECT 1 FROM ${participants} WHERE ${participants.id} = ${participantId} FOR UPDATE`);
   const rows = await tx.execute<{ id: string }>(sql`
     WITH candidate AS (
       SELECT p.id, c.client_id, p.currency, payment_reportable_minor(p.id, p.kind, p.amount_minor) AS reportable
       FROM ${payments} p JOIN ${contracts} c ON c.id = p.contract_id
-      WHERE p.status = 'unclaimed' AND p.id IN (SELECT ${payments.id} FROM ${payments} WHERE ${candidates})
+      WHERE p.status = 'unclaimed' AND p.id IN (${chosen})
     ), adding AS (
       SELECT client_id, currency, sum(reportable) AS minor FROM candidate GROUP BY client_id, currency
     )

@@ -1,7 +1,7 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
-import { claimHolds, enrollments, payments, taxpayerDetails } from "../../db/schema/index.js";
+import { claimHolds, enrollments, participants, payments, taxpayerDetails } from "../../db/schema/index.js";
 import { applyAddress } from "../accounts/addresses.js";
 import { type Actor, recordAudit } from "../core/audit.js";
 import type { Config } from "../core/config.js";
@@ -109,6 +109,8 @@ export async function setTaxpayerDetails(
   input: TaxpayerInput,
 ): Promise<TaxpayerResult> {
   const details = parseInput(taxpayerInput, input);
+  // Serialises with the participant's claims under a hold policy (payments/claims.ts locks the same row).
+  await tx.execute(sql`SELECT 1 FROM ${participants} WHERE ${participants.id} = ${participantId} FOR UPDATE`);
   const [before] = await tx
     .select()
     .from(taxpayerDetails)

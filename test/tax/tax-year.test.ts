@@ -511,6 +511,35 @@ describe("the hold_claims policy", () => {
     expect((await claim(p.participant.id, p.token)).claimed.map((c) => c.uid)).toEqual([later.id]);
   });
 
+  it("holds under concurrent claims: two claims crossing the threshold together cannot both pass", async () => {
+    const held = await createOrganization(server);
+    await server.request(
+      SetPolicy,
+      { input: { clientId: gid.client(held.client.id), policy: "HOLD_CLAIMS" } },
+      admin,
+    );
+    const p = await participantWithClaimed(0n, held);
+    const { payment: x } = await insertUnclaimedPayment(server, held, p.enrollment.id, 6_000n);
+    const { payment: y } = await insertUnclaimedPayment(server, held, p.enrollment.id, 6_000n);
+    const claimOne = (id: string) =>
+      server.request(
+        Claim,
+        { input: { participantId: gid.participant(p.participant.id), paymentIds: [gid.payment(id)] } },
+        p.token,
+      );
+    const results = await Promise.all([claimOne(x.id), claimOne(y.id)]);
+    for (const r of results) expect(r.errors).toBeUndefined();
+    const claimed = results.flatMap((r) => r.data!.claimPayments.claimed);
+    const refused = results.flatMap((r) => r.data!.claimPayments.refused);
+    expect(claimed).toHaveLength(1);
+    expect(refused.map((r) => r.code)).toEqual(["HELD_FOR_TAXPAYER_DETAILS"]);
+    const statuses = [
+      (await paymentRow(server, x.id)).status,
+      (await paymentRow(server, y.id)).status,
+    ].sort();
+    expect(statuses).toEqual(["claimed", "unclaimed"]);
+  });
+
   it("does not hold below the threshold, nor under the warn policy (which flags instead)", async () => {
     const held = await createOrganization(server);
     await server.request(
