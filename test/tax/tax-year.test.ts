@@ -511,7 +511,7 @@ describe("the hold_claims policy", () => {
     expect((await claim(p.participant.id, p.token)).claimed.map((c) => c.uid)).toEqual([later.id]);
   });
 
-  it("holds under concurrent claims: two claims crossing the threshold together cannot both pass", async () => {
+  it("two claims sent at once that cross the threshold together: one passes, the other is held", async () => {
     const held = await createOrganization(server);
     await server.request(
       SetPolicy,
