@@ -24,6 +24,7 @@ import { paymentsPermissions } from "./payments/index.js";
 import { prescreeningPermissions } from "./prescreening/index.js";
 import { ratingsPermissions } from "./ratings/index.js";
 import { reportsPermissions } from "./reports/index.js";
+import { taxPermissions } from "./tax/index.js";
 import { trialsPermissions } from "./trials/index.js";
 
 /** The Pothos schema as written, without the permission layer (codegen prints this one). */
@@ -46,6 +47,7 @@ const areaPermissions = [
   paymentsPermissions,
   ratingsPermissions,
   reportsPermissions,
+  taxPermissions,
   apiaccessPermissions,
   prescreeningPermissions,
 ];

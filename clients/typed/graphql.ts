@@ -14,6 +14,8 @@ export type ClaimPaymentsInput = {
 
 /** Why a claim left a payment alone. */
 export type ClaimRefusal =
+  /** The claim is held: the participant's reportable income from this payer reached the tax year's reporting threshold and the payer holds claims until taxpayer details (a TIN) are given. Giving them with setTaxpayerDetails releases it. */
+  | 'HELD_FOR_TAXPAYER_DETAILS'
   /** The payment is not UNCLAIMED (already claimed, paid, failed, pending or rejected). */
   | 'NOT_UNCLAIMED'
   /** The payment's enrollment has no payout method yet: choose one with setPaymentType, then claim again. */

@@ -11,6 +11,7 @@ export * from "./payouts.js";
 export * from "./prescreening.js";
 export * from "./ratelimits.js";
 export * from "./reports.js";
+export * from "./tax.js";
 export * from "./trials.js";
 export * from "./webhooks.js";
 export * from "./trialupdates.js";

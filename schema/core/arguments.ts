@@ -337,6 +337,8 @@ export type ClaimPaymentsInput = {
 
 /** Why a claim left a payment alone. */
 export type ClaimRefusal =
+  /** The claim is held: the participant's reportable income from this payer reached the tax year's reporting threshold and the payer holds claims until taxpayer details (a TIN) are given. Giving them with setTaxpayerDetails releases it. */
+  | 'HELD_FOR_TAXPAYER_DETAILS'
   /** The payment is not UNCLAIMED (already claimed, paid, failed, pending or rejected). */
   | 'NOT_UNCLAIMED'
   /** The payment's enrollment has no payout method yet: choose one with setPaymentType, then claim again. */
@@ -801,6 +803,7 @@ export type MutationArguments = {
   requestFundingReport: MutationRequestFundingReportArgs;
   requestPasswordReset: MutationRequestPasswordResetArgs;
   requestReimbursement: MutationRequestReimbursementArgs;
+  requestTaxYearReport: MutationRequestTaxYearReportArgs;
   requestTrialPaymentReport: MutationRequestTrialPaymentReportArgs;
   resetPassword: MutationResetPasswordArgs;
   reviewApiAccessRequest: MutationReviewApiAccessRequestArgs;
@@ -811,10 +814,13 @@ export type MutationArguments = {
   saveQuestionnaireDraft: MutationSaveQuestionnaireDraftArgs;
   scheduleAppointment: MutationScheduleAppointmentArgs;
   sendMessage: MutationSendMessageArgs;
+  setClientTaxPolicy: MutationSetClientTaxPolicyArgs;
   setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
   setLowBalanceThreshold: MutationSetLowBalanceThresholdArgs;
   setPaymentType: MutationSetPaymentTypeArgs;
   setRecruitingSite: MutationSetRecruitingSiteArgs;
+  setTaxThreshold: MutationSetTaxThresholdArgs;
+  setTaxpayerDetails: MutationSetTaxpayerDetailsArgs;
   setTrialSiteRecruitmentStatus: MutationSetTrialSiteRecruitmentStatusArgs;
   submitCandidate: MutationSubmitCandidateArgs;
   switchUser: MutationSwitchUserArgs;
@@ -1042,6 +1048,11 @@ export type MutationRequestReimbursementArgs = {
   input: RequestReimbursementInput;
 };
 
+export type MutationRequestTaxYearReportArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: RequestTaxYearReportInput;
+};
+
 export type MutationRequestTrialPaymentReportArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: RequestTrialPaymentReportInput;
@@ -1092,6 +1103,11 @@ export type MutationSendMessageArgs = {
   input: SendMessageInput;
 };
 
+export type MutationSetClientTaxPolicyArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SetClientTaxPolicyInput;
+};
+
 export type MutationSetEnrollmentStatusArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: SetEnrollmentStatusInput;
@@ -1110,6 +1126,16 @@ export type MutationSetPaymentTypeArgs = {
 export type MutationSetRecruitingSiteArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: SetRecruitingSiteInput;
+};
+
+export type MutationSetTaxThresholdArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SetTaxThresholdInput;
+};
+
+export type MutationSetTaxpayerDetailsArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SetTaxpayerDetailsInput;
 };
 
 export type MutationSetTrialSiteRecruitmentStatusArgs = {
@@ -1479,6 +1505,7 @@ export type QueryArguments = {
   site: QuerySiteArgs;
   sites: QuerySitesArgs;
   studyQuestionnaire: QueryStudyQuestionnaireArgs;
+  taxThresholds: QueryTaxThresholdsArgs;
   trial: QueryTrialArgs;
   trialSite: QueryTrialSiteArgs;
   trialSites: QueryTrialSitesArgs;
@@ -1739,6 +1766,11 @@ export type QueryStudyQuestionnaireArgs = {
   locale: Scalars['String']['input'];
   /** The study's public id (DEMO3). */
   studyId: Scalars['String']['input'];
+};
+
+export type QueryTaxThresholdsArgs = {
+  /** Only this tax year's. */
+  taxYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryTrialArgs = {
@@ -2022,6 +2054,16 @@ export type RequestReimbursementInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The payer, the tax year, and the format. */
+export type RequestTaxYearReportInput = {
+  /** The client (payer)'s global id. */
+  clientId: Scalars['ID']['input'];
+  /** CSV or XLSX. */
+  format: ReportFormat;
+  /** The tax year (a UTC calendar year, 2000-2200). */
+  taxYear: Scalars['Int']['input'];
+};
+
 /** What to report on, and in which format. */
 export type RequestTrialPaymentReportInput = {
   /** CSV or XLSX. */
@@ -2125,6 +2167,14 @@ export type SendMessageInput = {
   enrollmentId: Scalars['ID']['input'];
 };
 
+/** The payer and its policy. */
+export type SetClientTaxPolicyInput = {
+  /** The client's global id. */
+  clientId: Scalars['ID']['input'];
+  /** WARN or HOLD_CLAIMS. */
+  policy: TaxPolicy;
+};
+
 /** The enrollment and its new status. */
 export type SetEnrollmentStatusInput = {
   /** The enrollment's global id. */
@@ -2177,6 +2227,34 @@ export type SetRecruitingSiteInput = {
   trialSiteId: Scalars['ID']['input'];
 };
 
+/** The tax year, currency and threshold. */
+export type SetTaxThresholdInput = {
+  /** The threshold, positive, in its currency. */
+  amount: MoneyInput;
+  /** From this percentage (1-100) a participant is flagged as approaching; kept (or 80) when omitted. */
+  approachingPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the figure comes from (the law or notice), 1-500 characters. */
+  source: Scalars['String']['input'];
+  /** The calendar year (2000-2200). */
+  taxYear: Scalars['Int']['input'];
+};
+
+/** Whose details, and the details with their certification. */
+export type SetTaxpayerDetailsInput = {
+  /** The taxpayer's postal address. */
+  address: AddressInput;
+  /** Must be true: under penalties of perjury, the TIN is correct and the taxpayer is a US person (W-9 certification). Its time is recorded. */
+  certified: Scalars['Boolean']['input'];
+  /** The legal name the TIN belongs to (1-200 characters). */
+  legalName: Scalars['String']['input'];
+  /** The participant (yourself, or the one you are caregiver of). */
+  participantId: Scalars['ID']['input'];
+  /** The TIN: 9 digits, dashes and spaces ignored. Stored encrypted; never shown again except masked. */
+  tin: Scalars['String']['input'];
+  /** SSN, ITIN or EIN. */
+  tinKind: TinKind;
+};
+
 /** The trial site and its new recruitment status. */
 export type SetTrialSiteRecruitmentStatusInput = {
   /** The new status. */
@@ -2208,12 +2286,39 @@ export type SwitchUserInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** What a payer (client) does when a participant's reportable income from it reaches the tax year's reporting threshold and no taxpayer details (TIN) are on file. */
+export type TaxPolicy =
+  /** Hold new claims of reportable payments (refused with HELD_FOR_TAXPAYER_DETAILS, shown as held) until the details are given; giving them releases the held claims. */
+  | 'HOLD_CLAIMS'
+  /** Flag it (thresholdStatus REACHED, no details on file) and keep paying. */
+  | 'WARN';
+
+/** Where a participant's reportable income from a payer stands against the tax year's threshold. */
+export type TaxThresholdStatus =
+  /** At or above the threshold's approaching percentage, below the threshold. */
+  | 'APPROACHING'
+  /** Below the approaching fraction of the threshold. */
+  | 'BELOW'
+  /** No threshold is configured for the year and currency. */
+  | 'NO_THRESHOLD'
+  /** At or above the threshold: the payer reports this income. */
+  | 'REACHED';
+
 /** Which way a locale's text runs. */
 export type TextDirection =
   /** Left to right (en-US, sv-SE). */
   | 'LTR'
   /** Right to left (ar, he). */
   | 'RTL';
+
+/** The kind of US taxpayer identification number. */
+export type TinKind =
+  /** Employer Identification Number. */
+  | 'EIN'
+  /** Individual Taxpayer Identification Number (starts with 9). */
+  | 'ITIN'
+  /** Social Security Number. */
+  | 'SSN';
 
 /** A trial's phase, as ClinicalTrials.gov names them. */
 export type TrialPhase =

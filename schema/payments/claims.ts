@@ -1,6 +1,18 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
-import { enrollments, payments, payoutMethods, trialSites } from "../../db/schema/index.js";
+import {
+  claimHolds,
+  clientTaxPolicies,
+  contracts,
+  enrollments,
+  participants,
+  payments,
+  paymentTaxLines,
+  payoutMethods,
+  taxpayerDetails,
+  taxThresholds,
+  trialSites,
+} from "../../db/schema/index.js";
 import type { Actor } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
 import type { Config } from "../core/config.js";
@@ -28,6 +40,8 @@ export const CLAIM_REFUSALS = {
   NO_PAYOUT_METHOD:
     "The payment's enrollment has no payout method yet: choose one with setPaymentType, then claim again.",
   TRY_AGAIN: "The payment changed while it was being claimed (e.g. a concurrent claim): claim again.",
+  HELD_FOR_TAXPAYER_DETAILS:
+    "The claim is held: the participant's reportable income from this payer reached the tax year's reporting threshold and the payer holds claims until taxpayer details (a TIN) are given. Giving them with setTaxpayerDetails releases it.",
 } as const;
 export type ClaimRefusal = keyof typeof CLAIM_REFUSALS;
 
@@ -44,6 +58,60 @@ export interface ClaimResult {
 }
 
 const NO_METHOD = "The enrollment has no payout method: choose how to be paid first.";
+const HELD =
+  "Held until the participant gives taxpayer details (a TIN): their reportable income from this payer reached this year's reporting threshold.";
+
+/**
+ * The payments of this claim to hold (recorded in claim_holds, left unclaimed): under a payer's hold_claims
+ * policy, when the participant has no taxpayer details and their reportable income from that payer this tax year
+ * (claimed or paid, payment_tax_lines) plus the reportable part of this claim reaches the year's threshold in
+ * that currency. Only payments with a reportable part are held; receipted reimbursements go through. The
+ * classification is the database's payment_reportable_minor, the one the totals use.
+ */
+async function holdForTaxpayerDetails(tx: Executor, actor: Actor, participantId: string, candidates: SQL) {
+  const chosen = sql`SELECT ${payments.id} FROM ${payments} WHERE ${candidates}`;
+  const [underHold] = await tx.execute<{ yes: boolean }>(sql`
+    SELECT EXISTS (SELECT 1 FROM ${payments} p JOIN ${contracts} c ON c.id = p.contract_id
+      JOIN ${clientTaxPolicies} pol ON pol.client_id = c.client_id AND pol.policy = 'hold_claims'
+      WHERE p.status = 'unclaimed' AND p.id IN (${chosen})) AS yes`);
+  if (!underHold?.yes) return new Set<string>();
+  // Claims of one participant under a hold policy run one at a time (and after setTaxpayerDetails, which locks the
+  // same row), so two concurrent claims cannot each stay under the threshold while crossing it together; the
+  // statements below see what the other committed.
+  await tx.execute(sql`SELECT 1 FROM ${participants} WHERE ${participants.id} = ${participantId} FOR UPDATE`);
+  const rows = await tx.execute<{ id: string }>(sql`
+    WITH candidate AS (
+      SELECT p.id, c.client_id, p.currency, payment_reportable_minor(p.id, p.kind, p.amount_minor) AS reportable
+      FROM ${payments} p JOIN ${contracts} c ON c.id = p.contract_id
+      WHERE p.status = 'unclaimed' AND p.id IN (${chosen})
+    ), adding AS (
+      SELECT client_id, currency, sum(reportable) AS minor FROM candidate GROUP BY client_id, currency
+    )
+    SELECT candidate.id FROM candidate
+    JOIN adding USING (client_id, currency)
+    JOIN ${clientTaxPolicies} pol ON pol.client_id = candidate.client_id AND pol.policy = 'hold_claims'
+    JOIN ${taxThresholds} t ON t.currency = candidate.currency
+      AND t.tax_year = extract(year FROM now() AT TIME ZONE 'UTC')::integer
+    WHERE candidate.reportable > 0
+      AND NOT EXISTS (SELECT 1 FROM ${taxpayerDetails} d WHERE d.participant_id = ${participantId})
+      AND adding.minor + coalesce((SELECT sum(l.reportable_minor) FROM ${paymentTaxLines} l
+        WHERE l.participant_id = ${participantId} AND l.client_id = candidate.client_id
+          AND l.currency = candidate.currency AND l.tax_year = t.tax_year), 0) >= t.amount_minor`);
+  const ids = rows.map((r) => r.id);
+  if (ids.length) {
+    await tx
+      .insert(claimHolds)
+      .values(ids.map((paymentId) => ({ paymentId, heldBy: actor.userId })))
+      .onConflictDoUpdate({
+        target: claimHolds.paymentId,
+        set: {
+          heldAt: sql`CASE WHEN ${claimHolds.releasedAt} IS NULL THEN ${claimHolds.heldAt} ELSE now() END`,
+          releasedAt: null,
+        },
+      });
+  }
+  return new Set(ids);
+}
 
 /**
  * Checks the payments a claim names are the participant's (README, Access). It runs before the claim's
@@ -86,6 +154,14 @@ export async function claimPayments(
   const hasMethod = sql`${payments.enrollmentId} IN (SELECT ${payoutMethods.enrollmentId} FROM ${payoutMethods})`;
   const chosen = requested ? inArray(payments.id, requested) : undefined;
 
+  const held = await holdForTaxpayerDetails(
+    tx,
+    actor,
+    input.participantId,
+    and(ofParticipant, hasMethod, chosen)!,
+  );
+  const notHeld = held.size ? sql`${payments.id} NOT IN ${[...held]}` : undefined;
+
   const claimed = await tx
     .update(payments)
     .set({
@@ -94,11 +170,17 @@ export async function claimPayments(
       payoutIdempotencyKey: sql`${payments.id}`,
       updatedAt: new Date(),
     })
-    .where(and(eq(payments.status, "unclaimed"), ofParticipant, hasMethod, chosen))
+    .where(and(eq(payments.status, "unclaimed"), ofParticipant, hasMethod, chosen, notHeld))
     .returning();
   claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+  const claimedIds = new Set(claimed.map((p) => p.id));
 
   if (claimed.length > 0) {
+    // A held payment claimed (taxpayer details given, or the payer's policy or threshold changed) is released.
+    await tx
+      .update(claimHolds)
+      .set({ releasedAt: new Date() })
+      .where(and(inArray(claimHolds.paymentId, [...claimedIds]), isNull(claimHolds.releasedAt)));
     await recordEvents(
       tx,
       actor,
@@ -120,7 +202,6 @@ export async function claimPayments(
   }
 
   // Why the others were not claimed: each requested payment, or every one still unclaimed when none were named.
-  const claimedIds = new Set(claimed.map((p) => p.id));
   const others = await tx
     .select({
       id: payments.id,
@@ -133,7 +214,9 @@ export async function claimPayments(
   const refused: RefusedPayment[] = [];
   for (const { id, status, hasMethod } of others) {
     if (claimedIds.has(id)) continue;
-    if (status !== "unclaimed")
+    if (held.has(id) && status === "unclaimed")
+      refused.push({ paymentId: id, code: "HELD_FOR_TAXPAYER_DETAILS", reason: HELD });
+    else if (status !== "unclaimed")
       refused.push({
         paymentId: id,
         code: "NOT_UNCLAIMED",

@@ -8,14 +8,16 @@ import type { ResourceKey } from "../core/resources.js";
 import { apiRequestLogReport } from "./api-requests.js";
 import { type ReportFile, type ReportFormat, type ReportTable, renderReport } from "./render.js";
 import { fundingReport, trialPaymentReport } from "./reports.js";
+import { taxYearReport } from "./tax-year.js";
 
-export type ReportKind = "trial_payment_report" | "funding_report" | "api_request_log";
+export type ReportKind = "trial_payment_report" | "funding_report" | "api_request_log" | "tax_year_report";
 
 /** What each report is about, and the permission needed on it to get it (when asking and when downloading). */
 const SUBJECT: Record<ReportKind, { type: ResourceKey["type"]; permission: Permission }> = {
   trial_payment_report: { type: "trial", permission: "view_reports" },
   funding_report: { type: "contract", permission: "view_reports" },
   api_request_log: { type: "client", permission: "manage_api_clients" },
+  tax_year_report: { type: "client", permission: "view_reports" },
 };
 
 const BUILD: Record<
@@ -25,6 +27,10 @@ const BUILD: Record<
   trial_payment_report: (db, id) => trialPaymentReport(db, id),
   funding_report: (db, id) => fundingReport(db, id),
   api_request_log: apiRequestLogReport,
+  tax_year_report: (db, id, filters) => {
+    const year = Number((filters as { taxYear?: string } | null)?.taxYear);
+    return Number.isInteger(year) ? taxYearReport(db, id, year) : Promise.resolve(null);
+  },
 };
 
 /** Where a report link is downloaded (server/app.ts serves it with downloadReport). */

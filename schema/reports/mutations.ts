@@ -1,7 +1,8 @@
+import { z } from "zod";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
-import { unauthenticated } from "../core/errors.js";
-import { ContractRef } from "../organizations/refs.js";
+import { parseInput, unauthenticated } from "../core/errors.js";
+import { ClientRef, ContractRef } from "../organizations/refs.js";
 import { TrialRef } from "../trials/refs.js";
 import { createReportLink, type ReportKind } from "./links.js";
 import type { ReportFormat } from "./render.js";
@@ -70,6 +71,48 @@ builder.relayMutationField(
     description:
       "A link to download a contract's deposits and payments with deposited, committed and remaining totals. Same link rules as requestTrialPaymentReport. Needs view_reports on the contract.",
     resolve: (_root, { input }, ctx) => requestLink(ctx, "funding_report", input.contractId.id, input.format),
+  },
+  {
+    description: "The download link.",
+    outputFields: (t) => ({
+      url: t.string({
+        description: "Path to GET with your session (Authorization: Bearer).",
+        resolve: (p) => p.url,
+      }),
+      expiresAt: t.field({
+        type: "DateTime",
+        description: "When the link stops working.",
+        resolve: (p) => p.expiresAt,
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "requestTaxYearReport",
+  {
+    description: "The payer, the tax year, and the format.",
+    inputFields: (t) => ({
+      clientId: t.globalID({ for: ClientRef, description: "The client (payer)'s global id." }),
+      taxYear: t.int({ description: "The tax year (a UTC calendar year, 2000-2200)." }),
+      format: t.field({ type: ReportFormatEnum, description: "CSV or XLSX." }),
+    }),
+  },
+  {
+    description:
+      "A link to download a payer's year-end tax report: per participant and currency, the masked TIN, reportable and non-reportable totals and the threshold flag, then per currency the totals and the ledger's total of the claimed and paid payments of that year (they are equal). Same link rules as requestTrialPaymentReport. Needs view_reports on the client.",
+    resolve: async (_root, { input }, ctx) => {
+      const { taxYear } = parseInput(z.object({ taxYear: z.number().int().min(2000).max(2200) }), input);
+      if (!ctx.viewer) throw unauthenticated();
+      return createReportLink(ctx.db, {
+        userId: ctx.viewer.userId,
+        kind: "tax_year_report",
+        subjectId: input.clientId.id,
+        format: input.format,
+        lifetimeMs: ctx.config.reportLinkMs,
+        filters: { taxYear: String(taxYear) },
+      });
+    },
   },
   {
     description: "The download link.",

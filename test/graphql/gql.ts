@@ -217,6 +217,16 @@ type Documents = {
     "query LimitsPing { ping }": typeof types.LimitsPingDocument,
     "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites(first: 100) { nodes { enrollments(first: 100) { nodes { payments(first: 100) { edges { node { id } } } } } } } } }\n      }\n    }\n  }\n": typeof types.LimitsCreateClientDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": typeof types.ScheduleByIdsDocument,
+    "\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n": typeof types.TaxYearTotalsDocument,
+    "\n  query TaxThresholds($year: Int) {\n    taxThresholds(taxYear: $year) { taxYear amount { amount currency } approachingPercent source }\n  }\n": typeof types.TaxThresholdsDocument,
+    "\n  mutation TaxSetThreshold($input: SetTaxThresholdInput!) {\n    setTaxThreshold(input: $input) { threshold { taxYear amount { amount currency } approachingPercent } }\n  }\n": typeof types.TaxSetThresholdDocument,
+    "\n  mutation TaxSetPolicy($input: SetClientTaxPolicyInput!) { setClientTaxPolicy(input: $input) { policy } }\n": typeof types.TaxSetPolicyDocument,
+    "\n  mutation TaxSetDetails($input: SetTaxpayerDetailsInput!) {\n    setTaxpayerDetails(input: $input) {\n      taxpayerDetails { maskedTin tinKind legalName certifiedAt }\n      released { uid status claimHold { heldAt releasedAt } }\n    }\n  }\n": typeof types.TaxSetDetailsDocument,
+    "\n  query TaxDetails($id: ID!) { participant(id: $id) { taxpayerDetails { maskedTin tinKind certifiedAt } } }\n": typeof types.TaxDetailsDocument,
+    "\n  query TaxDetailsPrivate($id: ID!) {\n    participant(id: $id) { taxpayerDetails { maskedTin legalName address { city } } }\n  }\n": typeof types.TaxDetailsPrivateDocument,
+    "\n  mutation TaxClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { claimed { uid } refused { paymentId code } }\n  }\n": typeof types.TaxClaimDocument,
+    "\n  query TaxPaymentHold($id: ID!) {\n    node(id: $id) { ... on Payment { status claimHold { heldAt releasedAt } } }\n  }\n": typeof types.TaxPaymentHoldDocument,
+    "\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n": typeof types.TaxReportDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": typeof types.AccessTrialSitesDocument,
@@ -442,6 +452,16 @@ const documents: Documents = {
     "query LimitsPing { ping }": types.LimitsPingDocument,
     "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites(first: 100) { nodes { enrollments(first: 100) { nodes { payments(first: 100) { edges { node { id } } } } } } } } }\n      }\n    }\n  }\n": types.LimitsCreateClientDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": types.ScheduleByIdsDocument,
+    "\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n": types.TaxYearTotalsDocument,
+    "\n  query TaxThresholds($year: Int) {\n    taxThresholds(taxYear: $year) { taxYear amount { amount currency } approachingPercent source }\n  }\n": types.TaxThresholdsDocument,
+    "\n  mutation TaxSetThreshold($input: SetTaxThresholdInput!) {\n    setTaxThreshold(input: $input) { threshold { taxYear amount { amount currency } approachingPercent } }\n  }\n": types.TaxSetThresholdDocument,
+    "\n  mutation TaxSetPolicy($input: SetClientTaxPolicyInput!) { setClientTaxPolicy(input: $input) { policy } }\n": types.TaxSetPolicyDocument,
+    "\n  mutation TaxSetDetails($input: SetTaxpayerDetailsInput!) {\n    setTaxpayerDetails(input: $input) {\n      taxpayerDetails { maskedTin tinKind legalName certifiedAt }\n      released { uid status claimHold { heldAt releasedAt } }\n    }\n  }\n": types.TaxSetDetailsDocument,
+    "\n  query TaxDetails($id: ID!) { participant(id: $id) { taxpayerDetails { maskedTin tinKind certifiedAt } } }\n": types.TaxDetailsDocument,
+    "\n  query TaxDetailsPrivate($id: ID!) {\n    participant(id: $id) { taxpayerDetails { maskedTin legalName address { city } } }\n  }\n": types.TaxDetailsPrivateDocument,
+    "\n  mutation TaxClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { claimed { uid } refused { paymentId code } }\n  }\n": types.TaxClaimDocument,
+    "\n  query TaxPaymentHold($id: ID!) {\n    node(id: $id) { ... on Payment { status claimHold { heldAt releasedAt } } }\n  }\n": types.TaxPaymentHoldDocument,
+    "\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n": types.TaxReportDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": types.AccessTrialSitesDocument,
@@ -1290,6 +1310,46 @@ export function graphql(source: "\n  mutation LimitsCreateClient($input: CreateC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n"): (typeof documents)["\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxThresholds($year: Int) {\n    taxThresholds(taxYear: $year) { taxYear amount { amount currency } approachingPercent source }\n  }\n"): (typeof documents)["\n  query TaxThresholds($year: Int) {\n    taxThresholds(taxYear: $year) { taxYear amount { amount currency } approachingPercent source }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaxSetThreshold($input: SetTaxThresholdInput!) {\n    setTaxThreshold(input: $input) { threshold { taxYear amount { amount currency } approachingPercent } }\n  }\n"): (typeof documents)["\n  mutation TaxSetThreshold($input: SetTaxThresholdInput!) {\n    setTaxThreshold(input: $input) { threshold { taxYear amount { amount currency } approachingPercent } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaxSetPolicy($input: SetClientTaxPolicyInput!) { setClientTaxPolicy(input: $input) { policy } }\n"): (typeof documents)["\n  mutation TaxSetPolicy($input: SetClientTaxPolicyInput!) { setClientTaxPolicy(input: $input) { policy } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaxSetDetails($input: SetTaxpayerDetailsInput!) {\n    setTaxpayerDetails(input: $input) {\n      taxpayerDetails { maskedTin tinKind legalName certifiedAt }\n      released { uid status claimHold { heldAt releasedAt } }\n    }\n  }\n"): (typeof documents)["\n  mutation TaxSetDetails($input: SetTaxpayerDetailsInput!) {\n    setTaxpayerDetails(input: $input) {\n      taxpayerDetails { maskedTin tinKind legalName certifiedAt }\n      released { uid status claimHold { heldAt releasedAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxDetails($id: ID!) { participant(id: $id) { taxpayerDetails { maskedTin tinKind certifiedAt } } }\n"): (typeof documents)["\n  query TaxDetails($id: ID!) { participant(id: $id) { taxpayerDetails { maskedTin tinKind certifiedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxDetailsPrivate($id: ID!) {\n    participant(id: $id) { taxpayerDetails { maskedTin legalName address { city } } }\n  }\n"): (typeof documents)["\n  query TaxDetailsPrivate($id: ID!) {\n    participant(id: $id) { taxpayerDetails { maskedTin legalName address { city } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaxClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { claimed { uid } refused { paymentId code } }\n  }\n"): (typeof documents)["\n  mutation TaxClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { claimed { uid } refused { paymentId code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxPaymentHold($id: ID!) {\n    node(id: $id) { ... on Payment { status claimHold { heldAt releasedAt } } }\n  }\n"): (typeof documents)["\n  query TaxPaymentHold($id: ID!) {\n    node(id: $id) { ... on Payment { status claimHold { heldAt releasedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n"): (typeof documents)["\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -189,6 +189,8 @@ export type ClaimPaymentsInput = {
 
 /** Why a claim left a payment alone. */
 export type ClaimRefusal =
+  /** The claim is held: the participant's reportable income from this payer reached the tax year's reporting threshold and the payer holds claims until taxpayer details (a TIN) are given. Giving them with setTaxpayerDetails releases it. */
+  | 'HELD_FOR_TAXPAYER_DETAILS'
   /** The payment is not UNCLAIMED (already claimed, paid, failed, pending or rejected). */
   | 'NOT_UNCLAIMED'
   /** The payment's enrollment has no payout method yet: choose one with setPaymentType, then claim again. */
@@ -717,6 +719,16 @@ export type RequestReimbursementInput = {
   note?: string | null | undefined;
 };
 
+/** The payer, the tax year, and the format. */
+export type RequestTaxYearReportInput = {
+  /** The client (payer)'s global id. */
+  clientId: string | number;
+  /** CSV or XLSX. */
+  format: ReportFormat;
+  /** The tax year (a UTC calendar year, 2000-2200). */
+  taxYear: number;
+};
+
 /** What to report on, and in which format. */
 export type RequestTrialPaymentReportInput = {
   /** CSV or XLSX. */
@@ -770,6 +782,14 @@ export type SendMessageInput = {
   enrollmentId: string | number;
 };
 
+/** The payer and its policy. */
+export type SetClientTaxPolicyInput = {
+  /** The client's global id. */
+  clientId: string | number;
+  /** WARN or HOLD_CLAIMS. */
+  policy: TaxPolicy;
+};
+
 /** The enrollment and its new status. */
 export type SetEnrollmentStatusInput = {
   /** The enrollment's global id. */
@@ -810,11 +830,66 @@ export type SetPaymentTypeInput = {
   routingNumber?: string | null | undefined;
 };
 
+/** The tax year, currency and threshold. */
+export type SetTaxThresholdInput = {
+  /** The threshold, positive, in its currency. */
+  amount: MoneyInput;
+  /** From this percentage (1-100) a participant is flagged as approaching; kept (or 80) when omitted. */
+  approachingPercent?: number | null | undefined;
+  /** Where the figure comes from (the law or notice), 1-500 characters. */
+  source: string;
+  /** The calendar year (2000-2200). */
+  taxYear: number;
+};
+
+/** Whose details, and the details with their certification. */
+export type SetTaxpayerDetailsInput = {
+  /** The taxpayer's postal address. */
+  address: AddressInput;
+  /** Must be true: under penalties of perjury, the TIN is correct and the taxpayer is a US person (W-9 certification). Its time is recorded. */
+  certified: boolean;
+  /** The legal name the TIN belongs to (1-200 characters). */
+  legalName: string;
+  /** The participant (yourself, or the one you are caregiver of). */
+  participantId: string | number;
+  /** The TIN: 9 digits, dashes and spaces ignored. Stored encrypted; never shown again except masked. */
+  tin: string;
+  /** SSN, ITIN or EIN. */
+  tinKind: TinKind;
+};
+
 /** Whom to act as. */
 export type SwitchUserInput = {
   /** The user's global id (not yourself). */
   userId: string | number;
 };
+
+/** What a payer (client) does when a participant's reportable income from it reaches the tax year's reporting threshold and no taxpayer details (TIN) are on file. */
+export type TaxPolicy =
+  /** Hold new claims of reportable payments (refused with HELD_FOR_TAXPAYER_DETAILS, shown as held) until the details are given; giving them releases the held claims. */
+  | 'HOLD_CLAIMS'
+  /** Flag it (thresholdStatus REACHED, no details on file) and keep paying. */
+  | 'WARN';
+
+/** Where a participant's reportable income from a payer stands against the tax year's threshold. */
+export type TaxThresholdStatus =
+  /** At or above the threshold's approaching percentage, below the threshold. */
+  | 'APPROACHING'
+  /** Below the approaching fraction of the threshold. */
+  | 'BELOW'
+  /** No threshold is configured for the year and currency. */
+  | 'NO_THRESHOLD'
+  /** At or above the threshold: the payer reports this income. */
+  | 'REACHED';
+
+/** The kind of US taxpayer identification number. */
+export type TinKind =
+  /** Employer Identification Number. */
+  | 'EIN'
+  /** Individual Taxpayer Identification Number (starts with 9). */
+  | 'ITIN'
+  /** Social Security Number. */
+  | 'SSN';
 
 /** A trial's phase, as ClinicalTrials.gov names them. */
 export type TrialPhase =
@@ -2477,6 +2552,80 @@ export type ScheduleByIdsQueryVariables = Exact<{
 
 export type ScheduleByIdsQuery = { paymentSchedule: Array<{ name: string }> };
 
+export type TaxYearTotalsQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type TaxYearTotalsQuery = { participant: { taxYear: Array<{ taxYear: number, payerName: string, paymentCount: number, thresholdStatus: TaxThresholdStatus, taxpayerDetailsOnFile: boolean, policy: TaxPolicy, reportable: { amount: string, currency: string }, nonReportable: { amount: string, currency: string }, threshold: { amount: string, currency: string } | null }> } };
+
+export type TaxThresholdsQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type TaxThresholdsQuery = { taxThresholds: Array<{ taxYear: number, approachingPercent: number, source: string, amount: { amount: string, currency: string } }> };
+
+export type TaxSetThresholdMutationVariables = Exact<{
+  input: SetTaxThresholdInput;
+}>;
+
+
+export type TaxSetThresholdMutation = { setTaxThreshold: { threshold: { taxYear: number, approachingPercent: number, amount: { amount: string, currency: string } } } };
+
+export type TaxSetPolicyMutationVariables = Exact<{
+  input: SetClientTaxPolicyInput;
+}>;
+
+
+export type TaxSetPolicyMutation = { setClientTaxPolicy: { policy: TaxPolicy } };
+
+export type TaxSetDetailsMutationVariables = Exact<{
+  input: SetTaxpayerDetailsInput;
+}>;
+
+
+export type TaxSetDetailsMutation = { setTaxpayerDetails: { taxpayerDetails: { maskedTin: string, tinKind: TinKind, legalName: string, certifiedAt: string }, released: Array<{ uid: string, status: PaymentStatus, claimHold: { heldAt: string, releasedAt: string | null } | null }> } };
+
+export type TaxDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaxDetailsQuery = { participant: { taxpayerDetails: { maskedTin: string, tinKind: TinKind, certifiedAt: string } | null } };
+
+export type TaxDetailsPrivateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaxDetailsPrivateQuery = { participant: { taxpayerDetails: { maskedTin: string, legalName: string, address: { city: string } | null } | null } };
+
+export type TaxClaimMutationVariables = Exact<{
+  input: ClaimPaymentsInput;
+}>;
+
+
+export type TaxClaimMutation = { claimPayments: { claimed: Array<{ uid: string }>, refused: Array<{ paymentId: string, code: ClaimRefusal }> } };
+
+export type TaxPaymentHoldQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaxPaymentHoldQuery = { node:
+    | { status: PaymentStatus, claimHold: { heldAt: string, releasedAt: string | null } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TaxReportMutationVariables = Exact<{
+  input: RequestTaxYearReportInput;
+}>;
+
+
+export type TaxReportMutation = { requestTaxYearReport: { url: string } };
+
 export type AccessTrialQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2823,6 +2972,16 @@ export const LimitsUsersFragmentDocument = {"kind":"Document","definitions":[{"k
 export const LimitsPingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LimitsPing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ping"}}]}}]} as unknown as DocumentNode<LimitsPingQuery, LimitsPingQueryVariables>;
 export const LimitsCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LimitsCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialSites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LimitsCreateClientMutation, LimitsCreateClientMutationVariables>;
 export const ScheduleByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScheduleByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}}},{"kind":"Argument","name":{"kind":"Name","value":"siteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ScheduleByIdsQuery, ScheduleByIdsQueryVariables>;
+export const TaxYearTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxYearTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxYear"}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"reportable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nonReportable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentCount"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thresholdStatus"}},{"kind":"Field","name":{"kind":"Name","value":"taxpayerDetailsOnFile"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}}]}}]}}]}}]} as unknown as DocumentNode<TaxYearTotalsQuery, TaxYearTotalsQueryVariables>;
+export const TaxThresholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxThresholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxThresholds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taxYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxYear"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approachingPercent"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<TaxThresholdsQuery, TaxThresholdsQueryVariables>;
+export const TaxSetThresholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxSetThreshold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTaxThresholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTaxThreshold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"threshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxYear"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approachingPercent"}}]}}]}}]}}]} as unknown as DocumentNode<TaxSetThresholdMutation, TaxSetThresholdMutationVariables>;
+export const TaxSetPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxSetPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetClientTaxPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setClientTaxPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}}]}}]}}]} as unknown as DocumentNode<TaxSetPolicyMutation, TaxSetPolicyMutationVariables>;
+export const TaxSetDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxSetDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTaxpayerDetailsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTaxpayerDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxpayerDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maskedTin"}},{"kind":"Field","name":{"kind":"Name","value":"tinKind"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"released"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"claimHold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaxSetDetailsMutation, TaxSetDetailsMutationVariables>;
+export const TaxDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxpayerDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maskedTin"}},{"kind":"Field","name":{"kind":"Name","value":"tinKind"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<TaxDetailsQuery, TaxDetailsQueryVariables>;
+export const TaxDetailsPrivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxDetailsPrivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxpayerDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maskedTin"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaxDetailsPrivateQuery, TaxDetailsPrivateQueryVariables>;
+export const TaxClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimPaymentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refused"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TaxClaimMutation, TaxClaimMutationVariables>;
+export const TaxPaymentHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxPaymentHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"claimHold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaxPaymentHoldQuery, TaxPaymentHoldQueryVariables>;
+export const TaxReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestTaxYearReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestTaxYearReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<TaxReportMutation, TaxReportMutationVariables>;
 export const AccessTrialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessTrial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trialSites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessTrialQuery, AccessTrialQueryVariables>;
 export const AccessTrialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessTrials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessTrialsQuery, AccessTrialsQueryVariables>;
 export const AccessTrialSitesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessTrialSites"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialSites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccessTrialSitesQuery, AccessTrialSitesQueryVariables>;

@@ -41,6 +41,7 @@ const FIELDS: Record<
           "createdAt",
           "salesContact",
           "taxId",
+          "taxPolicy",
           "updatedAt",
         ],
       },
