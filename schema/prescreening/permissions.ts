@@ -3,9 +3,11 @@ import { allow } from "graphql-shield";
 import { candidates } from "../../db/schema/index.js";
 import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
-import { and, forArgument, holds, type Permissions, readsWith, rule } from "../core/rules.js";
+import type { Scope } from "../core/machine.js";
+import { and, decide, forArgument, holds, type Permissions, readsWith, rule } from "../core/rules.js";
 import { openToMachines } from "../core/shield.js";
 import { ownerOf } from "./callers.js";
+import { requirePrescreeningReader } from "./metrics.js";
 
 /**
  * Callers of the candidate operations, people or partners' API clients: each operation then decides on the study
@@ -71,12 +73,34 @@ const enrollsReferral = forArgument(
   },
 );
 
+/**
+ * A trial's metrics (prescreening:read) or referral log (referrals:read), by the trial an argument names: people
+ * with manage_prescreening there, API clients with the scope on a trial they reach (metrics.ts).
+ */
+const readsFunnelOf = (scope: Scope) =>
+  forArgument(
+    "Trial",
+    (a: { trialId: string }) => a.trialId,
+    (ctx, { id }) => requirePrescreeningReader(ctx, scope, id),
+  );
+
+/** The same on a Trial's own fields: it replaces the Trial's object rule for them, so it decides sight too. */
+const readsFunnel = (scope: Scope) =>
+  rule({ cache: "no_cache" })((trial: { id: string }, _args, ctx: Context) =>
+    decide(async () => {
+      if (!ctx.viewer && !ctx.machine) throw unauthenticated();
+      await requirePrescreeningReader(ctx, scope, trial.id);
+    }),
+  );
+
 /** Who may use each prescreening field. Fields not listed here are closed (the shield's fallback is deny). */
 export const prescreeningPermissions = {
   Query: {
     questionnaire: holds("manage_prescreening", "Trial", (a) => a.trialId),
     studyQuestionnaire: isCandidateCaller,
     candidateEligibility: isCandidateCaller,
+    prescreeningMetrics: readsFunnelOf("prescreening:read"),
+    referralLog: readsFunnelOf("referrals:read"),
   },
   Mutation: {
     saveQuestionnaireDraft: holds("manage_prescreening", "Trial", (a) => a.input.trialId),
@@ -89,7 +113,11 @@ export const prescreeningPermissions = {
     withdrawCandidateDataConsent: isCandidateCaller,
     enrollCandidate: enrollsReferral,
   },
-  Trial: { questionnaire: readsWith("manage_prescreening", "trial") },
+  Trial: {
+    questionnaire: readsWith("manage_prescreening", "trial"),
+    prescreeningMetrics: readsFunnel("prescreening:read"),
+    referralLog: readsFunnel("referrals:read"),
+  },
   TrialSite: {
     recruitment: readsWith(["manage_prescreening", "view_trials"], "trialSite"),
     referredCandidates: readsWith("view_candidates", "trialSite"),
@@ -110,4 +138,13 @@ export const prescreeningPermissions = {
   CandidateEvent: allow,
   CandidateEligibility: allow,
   RecruitingSite: allow,
+  // Aggregates and referral lines without personal data, reached only through the guarded fields above.
+  PrescreeningMetrics: allow,
+  PrescreeningTrendPeriod: allow,
+  PrescreeningRegion: allow,
+  PrescreeningReferrer: allow,
+  PrescreeningPartner: allow,
+  PrescreeningDropoutPoint: allow,
+  PrescreeningFailingCriterion: allow,
+  ReferralLogEntry: allow,
 } satisfies Permissions;

@@ -86,3 +86,57 @@ builder.relayMutationField(
     }),
   },
 );
+
+const PrescreeningReportEnum = builder.enumType("PrescreeningReport", {
+  description: "A pre-screening export of a trial.",
+  values: {
+    REFERRAL_LOG: {
+      value: "prescreening_referrals",
+      description:
+        "Every referral, newest first: time, site, partner, referrer token, status (no personal data).",
+    },
+    DAILY_TREND: {
+      value: "prescreening_trend_day",
+      description:
+        "The funnel by the day candidates started (UTC): starts, completions, eligible, referred, …",
+    },
+    WEEKLY_TREND: {
+      value: "prescreening_trend_week",
+      description: "The funnel by the ISO week (from Monday, UTC) candidates started.",
+    },
+  } as const,
+});
+
+builder.relayMutationField(
+  "requestPrescreeningReport",
+  {
+    description: "Which pre-screening export of which trial, and in which format.",
+    inputFields: (t) => ({
+      trialId: t.globalID({ for: TrialRef, description: "The trial's global id." }),
+      report: t.field({
+        type: PrescreeningReportEnum,
+        description: "REFERRAL_LOG, DAILY_TREND or WEEKLY_TREND.",
+      }),
+      format: t.field({ type: ReportFormatEnum, description: "CSV or XLSX." }),
+    }),
+  },
+  {
+    description:
+      "A link to download a trial's whole referral log or pre-screening trend (the lists Trial.referralLog and Trial.prescreeningMetrics page through). The report is built when downloaded; the link works only for you, only while you hold manage_prescreening on the trial, and expires after REPORT_LINK_MINUTES. Needs manage_prescreening on the trial.",
+    resolve: (_root, { input }, ctx) => requestLink(ctx, input.report, input.trialId.id, input.format),
+  },
+  {
+    description: "The download link.",
+    outputFields: (t) => ({
+      url: t.string({
+        description: "Path to GET with your session (Authorization: Bearer).",
+        resolve: (p) => p.url,
+      }),
+      expiresAt: t.field({
+        type: "DateTime",
+        description: "When the link stops working.",
+        resolve: (p) => p.expiresAt,
+      }),
+    }),
+  },
+);

@@ -5,5 +5,6 @@ export const reportsPermissions = {
   Mutation: {
     requestTrialPaymentReport: holds("view_reports", "Trial", (a) => a.input.trialId),
     requestFundingReport: holds("view_reports", "Contract", (a) => a.input.contractId),
+    requestPrescreeningReport: holds("manage_prescreening", "Trial", (a) => a.input.trialId),
   },
 } satisfies Permissions;
