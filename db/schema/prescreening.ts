@@ -155,9 +155,7 @@ export const candidateEvents = pgTable(
   (t) => [
     index("candidate_events_candidate_idx").on(t.candidateId, t.sequence),
     index("candidate_events_trial_idx").on(t.trialId, t.kind),
-    // A candidate's last answer and its submission, for the dropout and failing-criteria metrics.
-    index("candidate_events_answers_idx")
-      .on(t.candidateId, t.sequence)
-      .where(sql`${t.kind} IN ('answered', 'submitted')`),
+    // A dropout's last answer, for the metrics' dropout points.
+    index("candidate_events_answers_idx").on(t.candidateId, t.sequence).where(sql`${t.kind} = 'answered'`),
   ],
 );

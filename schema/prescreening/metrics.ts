@@ -150,23 +150,21 @@ export async function dropoutsByQuestion(db: Executor, f: FunnelFilter) {
 }
 
 /**
- * Why completed candidates were not eligible: each criterion they failed at submission (as the eligibility check
+ * Why completed candidates were not eligible (a candidate is submitted once, so one `submitted` event each): each
+ * criterion they failed at submission (as the eligibility check
  * words it, `<question key>: <why>`), counted once per candidate failing it. A candidate failing two criteria
  * counts under both. Most frequent first.
  */
 export async function failingCriteria(db: Executor, f: FunnelFilter) {
   const rows = await db.execute<{ criterion: string; count: number }>(sql`
     SELECT failing.criterion, count(*)::int AS count
-    FROM candidates c
-    JOIN LATERAL (
-      SELECT e.detail FROM candidate_events e
-      WHERE e.candidate_id = c.id AND e.kind = 'submitted'
-      ORDER BY e.sequence DESC LIMIT 1
-    ) submitted ON true
+    FROM candidate_events submitted
+    JOIN candidates c ON c.id = submitted.candidate_id
     CROSS JOIN LATERAL jsonb_array_elements_text(
       CASE WHEN jsonb_typeof(submitted.detail->'failing') = 'array' THEN submitted.detail->'failing' ELSE '[]' END
     ) AS failing(criterion)
-    WHERE ${cohort(f)} AND c.status = 'completed' AND c.eligible = false
+    WHERE submitted.trial_id = ${f.trialId} AND submitted.kind = 'submitted'
+      AND ${cohort(f)} AND c.status = 'completed' AND c.eligible = false
     GROUP BY failing.criterion
     ORDER BY count DESC, failing.criterion`);
   return rows.map((row) => ({ ...row, question: row.criterion.split(": ")[0]! }));
