@@ -170,9 +170,9 @@ export type ApiScope =
   | 'CANDIDATES_WRITE'
   /** `content:write`: Elevated: change eligibility logic, study messages and multilingual content of the client's trials. */
   | 'CONTENT_WRITE'
-  /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers). */
+  /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers): prescreeningMetrics. */
   | 'PRESCREENING_READ'
-  /** `referrals:read`: Read timestamped referral logs (no personal data). */
+  /** `referrals:read`: Read timestamped referral logs (no personal data): referralLog. */
   | 'REFERRALS_READ'
   /** `sites:read`: Read sites and their status in each trial. */
   | 'SITES_READ'
@@ -1239,7 +1239,7 @@ export type PermissionName =
   | 'GRANT'
   /** Ask for API access for the client, accept its data use agreement, and manage its API clients and request log (requestApiAccess, issueApiCredentials, rotateApiClientSecret, revokeApiClient, apiRequestLog). */
   | 'MANAGE_API_CLIENTS'
-  /** Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite). */
+  /** Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite); read its funnel metrics and referral log and export them (prescreeningMetrics, referralLog, requestPrescreeningReport). */
   | 'MANAGE_PRESCREENING'
   /** Make manual payments and reimbursements (requestReimbursement). */
   | 'MANUAL_PAYMENT'
