@@ -84,14 +84,26 @@ const readsFunnelOf = (scope: Scope) =>
     (ctx, { id }) => requirePrescreeningReader(ctx, scope, id),
   );
 
-/** The same on a Trial's own fields: it replaces the Trial's object rule for them, so it decides sight too. */
-const readsFunnel = (scope: Scope) =>
-  rule({ cache: "no_cache" })((trial: { id: string }, _args, ctx: Context) =>
-    decide(async () => {
-      if (!ctx.viewer && !ctx.machine) throw unauthenticated();
-      await requirePrescreeningReader(ctx, scope, trial.id);
-    }),
+/**
+ * The same on a Trial's own fields: API clients by their scope; people as readsWith decides (so one who sees the
+ * trial without manage_prescreening, a participant too, gets FORBIDDEN).
+ */
+const readsFunnel = (scope: Scope) => {
+  const people = readsWith("manage_prescreening", "trial") as unknown as {
+    resolve: (
+      parent: unknown,
+      args: unknown,
+      ctx: Context,
+      info: unknown,
+      options: object,
+    ) => Promise<true | Error>;
+  };
+  return rule({ cache: "no_cache" })((trial: { id: string }, args, ctx: Context, info) =>
+    ctx.machine
+      ? decide(() => requirePrescreeningReader(ctx, scope, trial.id))
+      : people.resolve(trial, args, ctx, info, {}),
   );
+};
 
 /** Who may use each prescreening field. Fields not listed here are closed (the shield's fallback is deny). */
 export const prescreeningPermissions = {

@@ -76,7 +76,10 @@ const FIELDS: Record<
         fields: ["auditHistory", "createdAt", "irbStatus", "phase", "protocolId", "sandbox", "updatedAt"],
       },
       { permissions: ["view_payments"], fields: ["paymentTotals"] },
-      { permissions: ["manage_prescreening"], fields: ["questionnaire"] },
+      {
+        permissions: ["manage_prescreening"],
+        fields: ["prescreeningMetrics", "questionnaire", "referralLog"],
+      },
     ],
     seer: "staff",
     own: [],
