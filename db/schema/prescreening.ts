@@ -99,6 +99,12 @@ export const candidates = pgTable(
     externalId: text().notNull(),
     referrerToken: text(),
     locale: text().notNull(),
+    /**
+     * Coarse region for the funnel metrics, never PII: the ISO 3166-1 alpha-2 region of the locale at creation,
+     * and the first three characters of the postal code given with the details (null again when they are erased).
+     */
+    country: text(),
+    postalPrefix: text(),
     status: candidateStatus().notNull().default("in_progress"),
     answers: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     eligible: boolean(),
@@ -118,6 +124,13 @@ export const candidates = pgTable(
     unique("candidates_owner_external_key").on(t.owner, t.externalId),
     index("candidates_trial_idx").on(t.trialId),
     index("candidates_referred_idx").on(t.referredTrialSiteId),
+    // The funnel metrics read a trial's candidates by start time; the referral log its referrals by time.
+    index("candidates_trial_started_idx").on(t.trialId, t.createdAt),
+    index("candidates_trial_referral_log_idx")
+      .on(t.trialId, t.submittedAt, t.id)
+      .where(sql`${t.referredTrialSiteId} IS NOT NULL`),
+    check("candidates_country_iso", sql`${t.country} IS NULL OR ${t.country} ~ '^[A-Z]{2}$'`),
+    check("candidates_postal_prefix_coarse", sql`char_length(${t.postalPrefix}) <= 3`),
   ],
 );
 
@@ -142,5 +155,7 @@ export const candidateEvents = pgTable(
   (t) => [
     index("candidate_events_candidate_idx").on(t.candidateId, t.sequence),
     index("candidate_events_trial_idx").on(t.trialId, t.kind),
+    // A dropout's last answer, for the metrics' dropout points.
+    index("candidate_events_answers_idx").on(t.candidateId, t.sequence).where(sql`${t.kind} = 'answered'`),
   ],
 );

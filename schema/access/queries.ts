@@ -39,7 +39,7 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   manage_api_clients:
     "Ask for API access for the client, accept its data use agreement, and manage its API clients and request log (requestApiAccess, issueApiCredentials, rotateApiClientSecret, revokeApiClient, apiRequestLog).",
   manage_prescreening:
-    "Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite).",
+    "Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite); read its funnel metrics and referral log and export them (prescreeningMetrics, referralLog, requestPrescreeningReport).",
   manual_payment: "Make manual payments and reimbursements (requestReimbursement).",
   messaging: "Message participants and read their messages (sendMessage, messages).",
   milestone_payment: "Pay milestones of the payment schedule (payMilestone, payMilestones).",

@@ -178,9 +178,9 @@ export type ApiScope =
   | 'CANDIDATES_WRITE'
   /** `content:write`: Elevated: change eligibility logic, study messages and multilingual content of the client's trials. */
   | 'CONTENT_WRITE'
-  /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers). */
+  /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers): prescreeningMetrics. */
   | 'PRESCREENING_READ'
-  /** `referrals:read`: Read timestamped referral logs (no personal data). */
+  /** `referrals:read`: Read timestamped referral logs (no personal data): referralLog. */
   | 'REFERRALS_READ'
   /** `sites:read`: Read sites and their status in each trial. */
   | 'SITES_READ'
@@ -802,6 +802,7 @@ export type MutationArguments = {
   requestApiRequestLogExport: MutationRequestApiRequestLogExportArgs;
   requestFundingReport: MutationRequestFundingReportArgs;
   requestPasswordReset: MutationRequestPasswordResetArgs;
+  requestPrescreeningReport: MutationRequestPrescreeningReportArgs;
   requestReimbursement: MutationRequestReimbursementArgs;
   requestTaxYearReport: MutationRequestTaxYearReportArgs;
   requestTrialPaymentReport: MutationRequestTrialPaymentReportArgs;
@@ -1041,6 +1042,11 @@ export type MutationRequestFundingReportArgs = {
 export type MutationRequestPasswordResetArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: RequestPasswordResetInput;
+};
+
+export type MutationRequestPrescreeningReportArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: RequestPrescreeningReportInput;
 };
 
 export type MutationRequestReimbursementArgs = {
@@ -1354,7 +1360,7 @@ export type PermissionName =
   | 'GRANT'
   /** Ask for API access for the client, accept its data use agreement, and manage its API clients and request log (requestApiAccess, issueApiCredentials, rotateApiClientSecret, revokeApiClient, apiRequestLog). */
   | 'MANAGE_API_CLIENTS'
-  /** Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite). */
+  /** Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite); read its funnel metrics and referral log and export them (prescreeningMetrics, referralLog, requestPrescreeningReport). */
   | 'MANAGE_PRESCREENING'
   /** Make manual payments and reimbursements (requestReimbursement). */
   | 'MANUAL_PAYMENT'
@@ -1402,6 +1408,29 @@ export type PermissionsChangeInput = {
   /** The user whose grants change: one you may see. */
   userId: Scalars['ID']['input'];
 };
+
+/** How finely candidates are grouped by where they are. */
+export type PrescreeningRegionLevel =
+  /** By country (the region of the candidate's locale). */
+  | 'COUNTRY'
+  /** By country and the first three characters of the postal code given with the candidate's details. */
+  | 'POSTAL_PREFIX';
+
+/** A pre-screening export of a trial. */
+export type PrescreeningReport =
+  /** The funnel by the day candidates started (UTC): starts, completions, eligible, referred, … */
+  | 'DAILY_TREND'
+  /** Every referral, newest first: time, site, partner, referrer token, status (no personal data). */
+  | 'REFERRAL_LOG'
+  /** The funnel by the ISO week (from Monday, UTC) candidates started. */
+  | 'WEEKLY_TREND';
+
+/** The length of a trend's periods (UTC). */
+export type PrescreeningTrendInterval =
+  /** Calendar days, UTC. */
+  | 'DAY'
+  /** ISO weeks, Monday to Sunday, UTC. */
+  | 'WEEK';
 
 /** The trial whose draft to publish. */
 export type PublishQuestionnaireInput = {
@@ -1499,8 +1528,10 @@ export type QueryArguments = {
   payments: QueryPaymentsArgs;
   pendingPayments: QueryPendingPaymentsArgs;
   pendingReimbursements: QueryPendingReimbursementsArgs;
+  prescreeningMetrics: QueryPrescreeningMetricsArgs;
   questionnaire: QueryQuestionnaireArgs;
   ratings: QueryRatingsArgs;
+  referralLog: QueryReferralLogArgs;
   roleTemplate: QueryRoleTemplateArgs;
   site: QuerySiteArgs;
   sites: QuerySitesArgs;
@@ -1712,6 +1743,21 @@ export type QueryPendingReimbursementsArgs = {
   participantId: Scalars['ID']['input'];
 };
 
+export type QueryPrescreeningMetricsArgs = {
+  /** Only candidates of this ISO 3166-1 alpha-2 country (the region of their locale). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Count candidates who started at or after this instant; omitted: from the first. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only candidates who started with this referrer token. */
+  referrer?: InputMaybe<Scalars['String']['input']>;
+  /** Count candidates who started before this instant; omitted: up to now. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The trial. */
+  trialId: Scalars['ID']['input'];
+  /** Only candidates answering this version (number) of the trial's questionnaire. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryQuestionnaireArgs = {
   /** The trial. */
   trialId: Scalars['ID']['input'];
@@ -1734,6 +1780,23 @@ export type QueryRatingsArgs = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
   /** Only ratings in this trial (its global id). */
   trialId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryReferralLogArgs = {
+  /** A cursor this list gave out (an edge's cursor or pageInfo's endCursor): the page starts after it. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** A cursor this list gave out (an edge's cursor or pageInfo's startCursor): the page ends before it. */
+  before?: InputMaybe<Scalars['String']['input']>;
+  /** How many items to return from the start (or from after `after`): 0 to 100; 20 when neither first nor last is given. */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** Referrals at or after this instant; omitted: from the first. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How many items to return from the end (or from before `before`): 0 to 100. */
+  last?: InputMaybe<Scalars['Int']['input']>;
+  /** Referrals before this instant; omitted: up to now. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The trial. */
+  trialId: Scalars['ID']['input'];
 };
 
 export type QueryRoleTemplateArgs = {
@@ -1949,6 +2012,15 @@ export type RecruitmentStatus =
   /** Recruiting: taking referrals and screening candidates. */
   | 'RECRUITING';
 
+/** What became of a referral. */
+export type ReferralStatus =
+  /** The candidate withdrew their data consent before being enrolled. */
+  | 'CONSENT_WITHDRAWN'
+  /** Enrolled at the trial site from the referral. */
+  | 'ENROLLED'
+  /** Referred to the trial site, not yet enrolled. */
+  | 'REFERRED';
+
 /** The new caregiver's details and whom they act for. */
 export type RegisterCaregiverInput = {
   /** Postal address. */
@@ -2038,6 +2110,16 @@ export type RequestFundingReportInput = {
 export type RequestPasswordResetInput = {
   /** The account's e-mail address. */
   email: Scalars['String']['input'];
+};
+
+/** Which pre-screening export of which trial, and in which format. */
+export type RequestPrescreeningReportInput = {
+  /** CSV or XLSX. */
+  format: ReportFormat;
+  /** REFERRAL_LOG, DAILY_TREND or WEEKLY_TREND. */
+  report: PrescreeningReport;
+  /** The trial's global id. */
+  trialId: Scalars['ID']['input'];
 };
 
 /** The enrollment, the expense and its receipts. */

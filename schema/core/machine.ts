@@ -11,8 +11,9 @@ export const SCOPES = {
   "trials:read": "Read trials (protocol id, phase, IRB and trial status) and their site assignments.",
   "sites:read": "Read sites and their status in each trial.",
   "sites:write": "Push site status, recruitment notes and IRB document versions.",
-  "prescreening:read": "Read pre-screening funnel metrics (aggregates, never a candidate's answers).",
-  "referrals:read": "Read timestamped referral logs (no personal data).",
+  "prescreening:read":
+    "Read pre-screening funnel metrics (aggregates, never a candidate's answers): prescreeningMetrics.",
+  "referrals:read": "Read timestamped referral logs (no personal data): referralLog.",
   "content:write":
     "Elevated: change eligibility logic, study messages and multilingual content of the client's trials.",
   "candidates:write": "Pre-screening partners: submit candidates' pre-screening answers and referrals.",

@@ -60,6 +60,7 @@ export async function createCandidate(ctx: Context, input: z.input<typeof newCan
   const values = parseInput(newCandidate, input);
   const caller = candidateCaller(ctx);
   const { questionnaire, version } = await studyFor(ctx, caller, values.studyId);
+  const locale = values.locale ?? contentOf(version).fallbackLocale;
   return inTransaction(ctx, async (tx) => {
     const [candidate] = await onViolation(
       () =>
@@ -71,7 +72,8 @@ export async function createCandidate(ctx: Context, input: z.input<typeof newCan
             owner: caller.owner,
             externalId: values.candidateId,
             referrerToken: values.referrerToken,
-            locale: values.locale ?? contentOf(version).fallbackLocale,
+            locale,
+            country: countryOf(locale),
           })
           .returning(),
       {
@@ -176,6 +178,25 @@ export async function answerQuestion(
     return updated!;
   });
 }
+
+/** The ISO 3166-1 alpha-2 country of a locale's region ("en-US" → "US"); null when it names none (or a UN M.49 area). */
+export function countryOf(locale: string | null | undefined): string | null {
+  if (!locale) return null;
+  try {
+    const region = new Intl.Locale(locale).region;
+    return region && /^[A-Z]{2}$/.test(region) ? region : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The postal-code prefix the funnel metrics group by: its first three characters without spaces, upper case (a US
+ * ZIP3, a UK outward area, a Swedish postal area), coarse enough to name no one; the full code stays in the PII.
+ */
+export const POSTAL_PREFIX_LENGTH = 3;
+export const postalPrefixOf = (postalCode: string | null | undefined) =>
+  postalCode ? postalCode.replace(/\s/g, "").toUpperCase().slice(0, POSTAL_PREFIX_LENGTH) || null : null;
 
 /** The trial sites recruiting for a candidate's trial where they could go: country and postal-code prefix match. */
 async function matchingSites(db: Executor, candidate: Candidate, postalCode: string | null | undefined) {
@@ -318,6 +339,7 @@ export async function updateCandidateDetails(
         consents: values.consents,
         preferences: values.preferences ?? null,
         preferredTrialSiteId,
+        postalPrefix: postalPrefixOf(values.pii?.postalCode),
         anonymisedAt: withdrawn ? sql`now()` : candidate.anonymisedAt,
       })
       .where(eq(candidates.id, candidate.id))
@@ -350,7 +372,7 @@ export async function submitCandidate(
   return inTransaction(ctx, async (tx) => {
     const candidate = await ownCandidate(tx, caller, externalId);
     if (candidate.status !== "in_progress") throw locked();
-    const { eligibility, trialSiteIds } = await eligibilityOf(tx, candidate);
+    const { eligibility, trialSiteIds, failingCriteria } = await eligibilityOf(tx, candidate);
     const referred =
       submitted === "COMPLETED" &&
       eligibility &&
@@ -372,7 +394,8 @@ export async function submitCandidate(
     await recordFunnel(
       tx,
       candidate,
-      ["submitted", { status: submitted, eligible: eligibility }],
+      // The failing criteria at submission feed the metrics' eligibility breakdown.
+      ["submitted", { status: submitted, eligible: eligibility, failing: failingCriteria }],
       ...(referred ? [["referred", { trialSiteId: referred }] as const] : []),
     );
     if (referred)
@@ -407,7 +430,7 @@ async function anonymise(tx: Executor, candidate: Candidate): Promise<Candidate>
   const consents = { dataConsent: false, leadConsent: false, lookalikeConsent: false };
   const [updated] = await tx
     .update(candidates)
-    .set({ pii: null, consents, preferences: null, anonymisedAt: sql`now()` })
+    .set({ pii: null, postalPrefix: null, consents, preferences: null, anonymisedAt: sql`now()` })
     .where(eq(candidates.id, candidate.id))
     .returning();
   await recordFunnel(tx, candidate, ["consent_withdrawn", {}]);

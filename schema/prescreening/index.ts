@@ -1,5 +1,6 @@
 /** The prescreening area: questionnaires, candidates, eligibility and referral into enrollment (seed 002). */
 import "./types.js";
+import "./metrics-types.js";
 import "./queries.js";
 import "./mutations.js";
 

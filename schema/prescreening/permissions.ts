@@ -3,9 +3,11 @@ import { allow } from "graphql-shield";
 import { candidates } from "../../db/schema/index.js";
 import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
-import { and, forArgument, holds, type Permissions, readsWith, rule } from "../core/rules.js";
+import type { Scope } from "../core/machine.js";
+import { and, decide, forArgument, holds, type Permissions, readsWith, rule } from "../core/rules.js";
 import { openToMachines } from "../core/shield.js";
 import { ownerOf } from "./callers.js";
+import { requirePrescreeningReader } from "./metrics.js";
 
 /**
  * Callers of the candidate operations, people or partners' API clients: each operation then decides on the study
@@ -71,12 +73,46 @@ const enrollsReferral = forArgument(
   },
 );
 
+/**
+ * A trial's metrics (prescreening:read) or referral log (referrals:read), by the trial an argument names: people
+ * with manage_prescreening there, API clients with the scope on a trial they reach (metrics.ts).
+ */
+const readsFunnelOf = (scope: Scope) =>
+  forArgument(
+    "Trial",
+    (a: { trialId: string }) => a.trialId,
+    (ctx, { id }) => requirePrescreeningReader(ctx, scope, id),
+  );
+
+/**
+ * The same on a Trial's own fields: API clients by their scope; people as readsWith decides (so one who sees the
+ * trial without manage_prescreening, a participant too, gets FORBIDDEN).
+ */
+const readsFunnel = (scope: Scope) => {
+  const people = readsWith("manage_prescreening", "trial") as unknown as {
+    resolve: (
+      parent: unknown,
+      args: unknown,
+      ctx: Context,
+      info: unknown,
+      options: object,
+    ) => Promise<true | Error>;
+  };
+  return rule({ cache: "no_cache" })((trial: { id: string }, args, ctx: Context, info) =>
+    ctx.machine
+      ? decide(() => requirePrescreeningReader(ctx, scope, trial.id))
+      : people.resolve(trial, args, ctx, info, {}),
+  );
+};
+
 /** Who may use each prescreening field. Fields not listed here are closed (the shield's fallback is deny). */
 export const prescreeningPermissions = {
   Query: {
     questionnaire: holds("manage_prescreening", "Trial", (a) => a.trialId),
     studyQuestionnaire: isCandidateCaller,
     candidateEligibility: isCandidateCaller,
+    prescreeningMetrics: readsFunnelOf("prescreening:read"),
+    referralLog: readsFunnelOf("referrals:read"),
   },
   Mutation: {
     saveQuestionnaireDraft: holds("manage_prescreening", "Trial", (a) => a.input.trialId),
@@ -89,7 +125,11 @@ export const prescreeningPermissions = {
     withdrawCandidateDataConsent: isCandidateCaller,
     enrollCandidate: enrollsReferral,
   },
-  Trial: { questionnaire: readsWith("manage_prescreening", "trial") },
+  Trial: {
+    questionnaire: readsWith("manage_prescreening", "trial"),
+    prescreeningMetrics: readsFunnel("prescreening:read"),
+    referralLog: readsFunnel("referrals:read"),
+  },
   TrialSite: {
     recruitment: readsWith(["manage_prescreening", "view_trials"], "trialSite"),
     referredCandidates: readsWith("view_candidates", "trialSite"),
@@ -110,4 +150,13 @@ export const prescreeningPermissions = {
   CandidateEvent: allow,
   CandidateEligibility: allow,
   RecruitingSite: allow,
+  // Aggregates and referral lines without personal data, reached only through the guarded fields above.
+  PrescreeningMetrics: allow,
+  PrescreeningTrendPeriod: allow,
+  PrescreeningRegion: allow,
+  PrescreeningReferrer: allow,
+  PrescreeningPartner: allow,
+  PrescreeningDropoutPoint: allow,
+  PrescreeningFailingCriterion: allow,
+  ReferralLogEntry: allow,
 } satisfies Permissions;

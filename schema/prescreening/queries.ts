@@ -5,6 +5,8 @@ import { byCreation, type Children, childrenPage } from "../core/pagination.js";
 import { TrialRef, TrialSiteRef } from "../trials/refs.js";
 import type { Candidate } from "./candidates.js";
 import { candidateEligibility, studyQuestionnaire } from "./candidates.js";
+import { FunnelMetrics, funnelFilter, referralLogPage } from "./metrics.js";
+import { PrescreeningMetricsRef, ReferralLogConnection, ReferralLogEntryRef } from "./metrics-types.js";
 import { CandidateEligibilityRef, CandidateRef, QuestionnaireRef } from "./types.js";
 
 builder.queryFields((t) => ({
@@ -58,3 +60,85 @@ builder.objectField(TrialSiteRef, "referredCandidates", (t) =>
     { name: "CandidateEdge", description: "A candidate in a page." },
   ),
 );
+
+/** The metrics' filter, the same on Query.prescreeningMetrics and Trial.prescreeningMetrics. */
+const metricsFilter = builder.args((t) => ({
+  from: t.field({
+    type: "DateTime",
+    required: false,
+    description: "Count candidates who started at or after this instant; omitted: from the first.",
+  }),
+  to: t.field({
+    type: "DateTime",
+    required: false,
+    description: "Count candidates who started before this instant; omitted: up to now.",
+  }),
+  version: t.int({
+    required: false,
+    description: "Only candidates answering this version (number) of the trial's questionnaire.",
+  }),
+  referrer: t.string({
+    required: false,
+    description: "Only candidates who started with this referrer token.",
+  }),
+  country: t.string({
+    required: false,
+    description: "Only candidates of this ISO 3166-1 alpha-2 country (the region of their locale).",
+  }),
+}));
+
+/** The referral log's window, the same on Query.referralLog and Trial.referralLog. */
+const logWindow = builder.args((t) => ({
+  from: t.field({
+    type: "DateTime",
+    required: false,
+    description: "Referrals at or after this instant; omitted: from the first.",
+  }),
+  to: t.field({
+    type: "DateTime",
+    required: false,
+    description: "Referrals before this instant; omitted: up to now.",
+  }),
+}));
+
+const METRICS_DESCRIPTION =
+  "The trial's pre-screening funnel metrics (aggregates only: starts, completions, dropout points, match rate, failing criteria, trend, regions, referrers). Needs manage_prescreening on the trial, or an API client's prescreening:read scope on a trial it reaches.";
+const LOG_DESCRIPTION =
+  "The trial's referrals, newest first: when, to which trial site, from which partner, and what became of them; never a candidate's personal data. Needs manage_prescreening on the trial, or an API client's referrals:read scope on a trial it reaches. As CSV: requestPrescreeningReport.";
+
+builder.queryFields((t) => ({
+  prescreeningMetrics: t.field({
+    type: PrescreeningMetricsRef,
+    description: METRICS_DESCRIPTION,
+    args: { trialId: t.arg.globalID({ for: TrialRef, description: "The trial." }), ...metricsFilter },
+    resolve: (_root, { trialId, ...filter }, ctx) =>
+      new FunnelMetrics(ctx.db, funnelFilter(trialId.id, filter)),
+  }),
+  referralLog: t.connection(
+    {
+      type: ReferralLogEntryRef,
+      description: LOG_DESCRIPTION,
+      args: { trialId: t.arg.globalID({ for: TrialRef, description: "The trial." }), ...logWindow },
+      resolve: (_root, args, ctx) => referralLogPage(ctx.db, args.trialId.id, args),
+    },
+    ReferralLogConnection,
+  ),
+}));
+
+builder.objectFields(TrialRef, (t) => ({
+  prescreeningMetrics: t.field({
+    type: PrescreeningMetricsRef,
+    description: METRICS_DESCRIPTION,
+    args: metricsFilter,
+    resolve: (trial, filter, ctx) => new FunnelMetrics(ctx.db, funnelFilter(trial.id, filter)),
+  }),
+  referralLog: t.connection(
+    {
+      type: ReferralLogEntryRef,
+      description: LOG_DESCRIPTION,
+      args: logWindow,
+      resolve: (trial, args, ctx) => referralLogPage(ctx.db, trial.id, args),
+    },
+    ReferralLogConnection,
+  ),
+}));

@@ -7,10 +7,17 @@ import type { Permission } from "../core/permissions-list.js";
 import type { ResourceKey } from "../core/resources.js";
 import { apiRequestLogReport } from "./api-requests.js";
 import { type ReportFile, type ReportFormat, type ReportTable, renderReport } from "./render.js";
-import { fundingReport, trialPaymentReport } from "./reports.js";
+import { fundingReport, prescreeningTrendReport, referralLogReport, trialPaymentReport } from "./reports.js";
 import { taxYearReport } from "./tax-year.js";
 
-export type ReportKind = "trial_payment_report" | "funding_report" | "api_request_log" | "tax_year_report";
+export type ReportKind =
+  | "trial_payment_report"
+  | "funding_report"
+  | "api_request_log"
+  | "tax_year_report"
+  | "prescreening_referrals"
+  | "prescreening_trend_day"
+  | "prescreening_trend_week";
 
 /** What each report is about, and the permission needed on it to get it (when asking and when downloading). */
 const SUBJECT: Record<ReportKind, { type: ResourceKey["type"]; permission: Permission }> = {
@@ -18,6 +25,10 @@ const SUBJECT: Record<ReportKind, { type: ResourceKey["type"]; permission: Permi
   funding_report: { type: "contract", permission: "view_reports" },
   api_request_log: { type: "client", permission: "manage_api_clients" },
   tax_year_report: { type: "client", permission: "view_reports" },
+  // The pre-screening reports go with the metrics: whoever manages the trial's pre-screening.
+  prescreening_referrals: { type: "trial", permission: "manage_prescreening" },
+  prescreening_trend_day: { type: "trial", permission: "manage_prescreening" },
+  prescreening_trend_week: { type: "trial", permission: "manage_prescreening" },
 };
 
 const BUILD: Record<
@@ -31,6 +42,9 @@ const BUILD: Record<
     const year = Number((filters as { taxYear?: string } | null)?.taxYear);
     return Number.isInteger(year) ? taxYearReport(db, id, year) : Promise.resolve(null);
   },
+  prescreening_referrals: (db, trialId) => referralLogReport(db, trialId),
+  prescreening_trend_day: (db, trialId) => prescreeningTrendReport(db, trialId, "day"),
+  prescreening_trend_week: (db, trialId) => prescreeningTrendReport(db, trialId, "week"),
 };
 
 /** Where a report link is downloaded (server/app.ts serves it with downloadReport). */
@@ -70,8 +84,8 @@ const TOKEN = /^[A-Za-z0-9_-]{20,128}$/;
 
 /**
  * The report behind a link, built from live data now, for the viewer it was made for while it has not expired and
- * while they still hold the report's permission (view_reports; manage_api_clients for the API request log) on its
- * subject; null otherwise, so a refused download tells nothing.
+ * while they still hold the report's permission (SUBJECT) on its subject; null otherwise, so a refused download
+ * tells nothing.
  */
 export async function downloadReport(
   db: Database,

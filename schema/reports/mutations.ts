@@ -16,7 +16,13 @@ export const ReportFormatEnum = builder.enumType("ReportFormat", {
 });
 
 /** The viewer's link to a report; the permission rule has already checked view_reports on the subject. */
-function requestLink(ctx: Context, kind: ReportKind, subjectId: string, format: ReportFormat) {
+function requestLink(
+  ctx: Context,
+  kind: ReportKind,
+  subjectId: string,
+  format: ReportFormat,
+  filters?: Record<string, string>,
+) {
   if (!ctx.viewer) throw unauthenticated();
   return createReportLink(ctx.db, {
     userId: ctx.viewer.userId,
@@ -24,6 +30,7 @@ function requestLink(ctx: Context, kind: ReportKind, subjectId: string, format: 
     subjectId,
     format,
     lifetimeMs: ctx.config.reportLinkMs,
+    filters,
   });
 }
 
@@ -103,16 +110,62 @@ builder.relayMutationField(
       "A link to download a payer's year-end tax report: per participant and currency, the masked TIN, reportable and non-reportable totals and the threshold flag, then per currency the totals and the ledger's total of the claimed and paid payments of that year (they are equal). Same link rules as requestTrialPaymentReport. Needs view_reports on the client.",
     resolve: async (_root, { input }, ctx) => {
       const { taxYear } = parseInput(z.object({ taxYear: z.number().int().min(2000).max(2200) }), input);
-      if (!ctx.viewer) throw unauthenticated();
-      return createReportLink(ctx.db, {
-        userId: ctx.viewer.userId,
-        kind: "tax_year_report",
-        subjectId: input.clientId.id,
-        format: input.format,
-        lifetimeMs: ctx.config.reportLinkMs,
-        filters: { taxYear: String(taxYear) },
-      });
+      return requestLink(ctx, "tax_year_report", input.clientId.id, input.format, { taxYear: String(taxYear) });
     },
+  },
+  {
+    description: "The download link.",
+    outputFields: (t) => ({
+      url: t.string({
+        description: "Path to GET with your session (Authorization: Bearer).",
+        resolve: (p) => p.url,
+      }),
+      expiresAt: t.field({
+        type: "DateTime",
+        description: "When the link stops working.",
+        resolve: (p) => p.expiresAt,
+      }),
+    }),
+  },
+);
+
+const PrescreeningReportEnum = builder.enumType("PrescreeningReport", {
+  description: "A pre-screening export of a trial.",
+  values: {
+    REFERRAL_LOG: {
+      value: "prescreening_referrals",
+      description:
+        "Every referral, newest first: time, site, partner, referrer token, status (no personal data).",
+    },
+    DAILY_TREND: {
+      value: "prescreening_trend_day",
+      description:
+        "The funnel by the day candidates started (UTC): starts, completions, eligible, referred, …",
+    },
+    WEEKLY_TREND: {
+      value: "prescreening_trend_week",
+      description: "The funnel by the ISO week (from Monday, UTC) candidates started.",
+    },
+  } as const,
+});
+
+builder.relayMutationField(
+  "requestPrescreeningReport",
+  {
+    description: "Which pre-screening export of which trial, and in which format.",
+    inputFields: (t) => ({
+      trialId: t.globalID({ for: TrialRef, description: "The trial's global id." }),
+      report: t.field({
+        type: PrescreeningReportEnum,
+        description: "REFERRAL_LOG, DAILY_TREND or WEEKLY_TREND.",
+      }),
+      format: t.field({ type: ReportFormatEnum, description: "CSV or XLSX." }),
+    }),
+  },
+  {
+    description:
+      "A link to download a trial's whole referral log or pre-screening trend (the lists Trial.referralLog and Trial.prescreeningMetrics page through). The report is built when downloaded; the link works only for you, only while you hold manage_prescreening on the trial, and expires after REPORT_LINK_MINUTES. Needs manage_prescreening on the trial.",
+    resolve: (_root, { input }, ctx) => requestLink(ctx, input.report, input.trialId.id, input.format),
   },
   {
     description: "The download link.",

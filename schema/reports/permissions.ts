@@ -6,5 +6,6 @@ export const reportsPermissions = {
     requestTrialPaymentReport: holds("view_reports", "Trial", (a) => a.input.trialId),
     requestFundingReport: holds("view_reports", "Contract", (a) => a.input.contractId),
     requestApiRequestLogExport: holds("manage_api_clients", "Client", (a) => a.input.clientId),
+    requestPrescreeningReport: holds("manage_prescreening", "Trial", (a) => a.input.trialId),
   },
 } satisfies Permissions;

@@ -12,6 +12,7 @@ import {
 } from "../../db/schema/index.js";
 import { withEnrollment } from "../participants/enrollments.js";
 import { COMMITTED_STATUSES } from "../payments/refs.js";
+import { funnelFilter, funnelTrend, referralLog, type TrendInterval } from "../prescreening/metrics.js";
 import type { Cell, ReportTable } from "./render.js";
 
 /** A SQL sum of minor units, read back exactly (as text, then BigInt). */
@@ -186,5 +187,79 @@ export async function fundingReport(db: Executor, contractId: string): Promise<R
       total("Committed", committedMinor),
       total("Remaining", depositedMinor - committedMinor),
     ]),
+  };
+}
+
+/** The trial's protocol id, to name a report after; null when there is no such trial. */
+async function protocolOf(db: Executor, trialId: string) {
+  const [trial] = await db
+    .select({ protocolId: trials.protocolId })
+    .from(trials)
+    .where(eq(trials.id, trialId));
+  return trial?.protocolId ?? null;
+}
+
+const REFERRAL_COLUMNS = {
+  referredAt: "Referred at",
+  site: "Site",
+  partner: "Partner",
+  partnerClientId: "Partner client id",
+  source: "Referrer token",
+  status: "Status",
+};
+
+/** A trial's whole referral log, newest first (no personal data: the log's own columns). Null without the trial. */
+export async function referralLogReport(db: Executor, trialId: string): Promise<ReportTable | null> {
+  const protocolId = await protocolOf(db, trialId);
+  if (protocolId === null) return null;
+  const rows = await referralLog(db, trialId);
+  return {
+    name: `referrals-${protocolId}`,
+    sheetName: "Referrals",
+    ...tableOf(
+      REFERRAL_COLUMNS,
+      rows.map((row) => ({
+        referredAt: row.referredAt,
+        site: row.siteName,
+        partner: row.partnerName,
+        partnerClientId: row.partnerClientId,
+        source: row.source,
+        status: row.status,
+      })),
+    ),
+  };
+}
+
+const TREND_COLUMNS = {
+  periodStart: "Period start",
+  starts: "Starts",
+  completions: "Completions",
+  dropouts: "Dropouts",
+  inProgress: "In progress",
+  eligible: "Eligible",
+  referred: "Referred",
+  enrolled: "Enrolled",
+  matchRate: "Match rate",
+};
+
+/** A trial's whole pre-screening trend by day or week (the metrics' trend, every candidate). Null without the trial. */
+export async function prescreeningTrendReport(
+  db: Executor,
+  trialId: string,
+  interval: TrendInterval,
+): Promise<ReportTable | null> {
+  const protocolId = await protocolOf(db, trialId);
+  if (protocolId === null) return null;
+  const periods = await funnelTrend(db, funnelFilter(trialId, {}), interval);
+  return {
+    name: `prescreening-${interval === "day" ? "daily" : "weekly"}-${protocolId}`,
+    sheetName: "Pre-screening trend",
+    ...tableOf(
+      TREND_COLUMNS,
+      periods.map(({ matchRate, ...counts }) => ({
+        ...Object.fromEntries(Object.entries(counts).map(([key, value]) => [key, String(value)])),
+        matchRate,
+      })),
+    ),
   };
 }

@@ -583,7 +583,7 @@ export type PermissionName =
   | 'GRANT'
   /** Ask for API access for the client, accept its data use agreement, and manage its API clients and request log (requestApiAccess, issueApiCredentials, rotateApiClientSecret, revokeApiClient, apiRequestLog). */
   | 'MANAGE_API_CLIENTS'
-  /** Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite). */
+  /** Edit a trial's pre-screening questionnaire, publish its versions and choose its recruiting trial sites (saveQuestionnaireDraft, publishQuestionnaire, setRecruitingSite); read its funnel metrics and referral log and export them (prescreeningMetrics, referralLog, requestPrescreeningReport). */
   | 'MANAGE_PRESCREENING'
   /** Make manual payments and reimbursements (requestReimbursement). */
   | 'MANUAL_PAYMENT'

@@ -86,7 +86,10 @@ const FIELDS: Record<
         ],
       },
       { permissions: ["view_payments"], fields: ["paymentTotals"] },
-      { permissions: ["manage_prescreening"], fields: ["questionnaire"] },
+      {
+        permissions: ["manage_prescreening"],
+        fields: ["prescreeningMetrics", "questionnaire", "referralLog"],
+      },
     ],
     seer: "staff",
     own: [],
