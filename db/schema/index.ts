@@ -13,6 +13,6 @@ export * from "./ratelimits.js";
 export * from "./reports.js";
 export * from "./tax.js";
 export * from "./trials.js";
-export * from "./webhooks.js";
 export * from "./trialupdates.js";
+export * from "./webhooks.js";
 export * from "./workers.js";

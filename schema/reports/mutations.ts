@@ -110,7 +110,9 @@ builder.relayMutationField(
       "A link to download a payer's year-end tax report: per participant and currency, the masked TIN, reportable and non-reportable totals and the threshold flag, then per currency the totals and the ledger's total of the claimed and paid payments of that year (they are equal). Same link rules as requestTrialPaymentReport. Needs view_reports on the client.",
     resolve: async (_root, { input }, ctx) => {
       const { taxYear } = parseInput(z.object({ taxYear: z.number().int().min(2000).max(2200) }), input);
-      return requestLink(ctx, "tax_year_report", input.clientId.id, input.format, { taxYear: String(taxYear) });
+      return requestLink(ctx, "tax_year_report", input.clientId.id, input.format, {
+        taxYear: String(taxYear),
+      });
     },
   },
   {
