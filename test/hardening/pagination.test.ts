@@ -1,28 +1,43 @@
+import { isNonNullType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPothosSchema } from "../../schema/index.js";
-import { createOrganization } from "../support/organizations.js";
+import { createOrganization, globalId } from "../support/organizations.js";
 import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
 
 /** Every connection of the API: the Query fields that take Relay's page arguments. */
-const CONNECTIONS = Object.values(buildPothosSchema().getQueryType()!.getFields())
+const FIELDS = buildPothosSchema().getQueryType()!.getFields();
+const CONNECTIONS = Object.values(FIELDS)
   .filter((field) =>
     ["first", "last", "before", "after"].every((arg) => field.args.some((a) => a.name === arg)),
   )
   .map((field) => field.name);
 
+/** The connection's required arguments besides its page (such as trialId), written into the query. */
+const required = (field: string) =>
+  FIELDS[field]!.args.filter((arg) => isNonNullType(arg.type)).map((arg) => {
+    if (!(arg.name in requiredValues))
+      throw new Error(`${field}: no value for its required argument ${arg.name}`);
+    return `${arg.name}: ${JSON.stringify(requiredValues[arg.name])}`;
+  });
+
 const page = (field: string) => `
   query($first: Int, $last: Int, $before: String, $after: String) {
-    ${field}(first: $first, last: $last, before: $before, after: $after) { edges { cursor } }
+    ${field}(${[...required(field), "first: $first, last: $last, before: $before, after: $after"].join(", ")}) {
+      edges { cursor }
+    }
   }`;
 
 const cursorOf = (text: string) => Buffer.from(text).toString("base64url");
 
 let server: TestServer;
 let token: string;
+/** Values of the required arguments connections take: the organisation's. */
+const requiredValues: Record<string, string> = {};
 beforeAll(async () => {
   server = await startTestServer();
   token = await server.loginAdmin();
-  await createOrganization(server);
+  const org = await createOrganization(server);
+  requiredValues.trialId = globalId("Trial", org.trial.id);
 });
 afterAll(() => server.close());
 
@@ -49,7 +64,11 @@ describe.each(CONNECTIONS)("%s", (field) => {
   });
 
   it("refuses a negative page size written in the query", async () => {
-    const result = await server.request(`{ ${field}(first: -5) { edges { cursor } } }`, {}, token);
+    const result = await server.request(
+      `{ ${field}(${[...required(field), "first: -5"].join(", ")}) { edges { cursor } } }`,
+      {},
+      token,
+    );
     expect(errorCode(result)).toBe("BAD_USER_INPUT");
     expect(namedFields(result)).toEqual(["first"]);
   });
