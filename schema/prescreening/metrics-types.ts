@@ -100,17 +100,19 @@ RegionRef.implement({
   }),
 });
 
-const PartnerRef = builder.objectRef<{ clientId: string; name: string }>("PrescreeningPartner");
+const PartnerRef = builder.objectRef<{ clientIdentifier: string; name: string }>("PrescreeningPartner");
 PartnerRef.implement({
   description: "A recruitment partner: one of the client's API clients that submits candidates.",
   fields: (t) => ({
-    clientId: t.exposeString("clientId", { description: "Its OAuth client_id." }),
+    clientIdentifier: t.exposeString("clientIdentifier", {
+      description: "Its OAuth client_id (ApiClient.clientIdentifier).",
+    }),
     name: t.exposeString("name", { description: "The name it was issued under." }),
   }),
 });
 
 type ReferrerRow = FunnelCounts & {
-  partner: { clientId: string; name: string } | null;
+  partner: { clientIdentifier: string; name: string } | null;
   source: string | null;
   suppressed: boolean;
 };
@@ -289,7 +291,8 @@ ReferralLogEntryRef.implement({
       type: PartnerRef,
       nullable: true,
       description: "The partner that submitted the candidate; null for candidates created by staff.",
-      resolve: (r) => (r.partnerClientId ? { clientId: r.partnerClientId, name: r.partnerName! } : null),
+      resolve: (r) =>
+        r.partnerClientId ? { clientIdentifier: r.partnerClientId, name: r.partnerName! } : null,
     }),
     source: t.exposeString("source", {
       nullable: true,

@@ -254,7 +254,9 @@ export async function funnelByReferrer(db: Executor, f: FunnelFilter) {
     ) t
     ORDER BY t.suppressed, t.starts DESC, t.partner_name NULLS LAST, t.source NULLS LAST`);
   return rows.map((row) => ({
-    partner: row.partner_client_id ? { clientId: row.partner_client_id, name: row.partner_name! } : null,
+    partner: row.partner_client_id
+      ? { clientIdentifier: row.partner_client_id, name: row.partner_name! }
+      : null,
     source: row.source,
     suppressed: row.suppressed,
     ...countsOf(row),

@@ -17,13 +17,13 @@ const METRICS = `query($trialId: ID!, $from: DateTime, $to: DateTime, $version: 
     failingCriteria { criterion question count }
     trend(interval: $interval) { periodStart ${COUNTS} }
     byRegion(level: $level) { country postalPrefix suppressed ${COUNTS} }
-    byReferrer { partner { clientId name } source suppressed ${COUNTS} }
+    byReferrer { partner { clientIdentifier name } source suppressed ${COUNTS} }
   } }`;
 const TRIAL_METRICS = `query($id: ID!) { trial(id: $id) { prescreeningMetrics { starts matchRate } } }`;
 const LOG = `query($trialId: ID!, $first: Int, $after: String, $from: DateTime) {
   referralLog(trialId: $trialId, first: $first, after: $after, from: $from) {
     totalCount pageInfo { hasNextPage endCursor }
-    nodes { referredAt trialSiteId siteName partner { clientId name } source status } } }`;
+    nodes { referredAt trialSiteId siteName partner { clientIdentifier name } source status } } }`;
 const REPORT = `mutation($input: RequestPrescreeningReportInput!) { requestPrescreeningReport(input: $input) { url } }`;
 const WITHDRAW = `mutation($input: WithdrawCandidateDataConsentInput!) {
   withdrawCandidateDataConsent(input: $input) { candidate { id } } }`;
@@ -46,7 +46,7 @@ type Metrics = Counts & {
   trend: (Counts & { periodStart: string })[];
   byRegion: (Counts & { country: string | null; postalPrefix: string | null; suppressed: boolean })[];
   byReferrer: (Counts & {
-    partner: { clientId: string; name: string } | null;
+    partner: { clientIdentifier: string; name: string } | null;
     source: string | null;
     suppressed: boolean;
   })[];
@@ -302,7 +302,7 @@ describe("pre-screening metrics", () => {
     const referrers = (await metrics()).data!.prescreeningMetrics.byReferrer;
     expect(referrers).toEqual([
       {
-        partner: { clientId: partner.clientId, name: "Recruiter" },
+        partner: { clientIdentifier: partner.clientId, name: "Recruiter" },
         source: "spring",
         suppressed: false,
         ...counts({ starts: 6, completions: 4, dropouts: 2, eligible: 3, referred: 2, matchRate: "0.7500" }),
@@ -433,7 +433,7 @@ describe("the referral log", () => {
         referredAt: string;
         trialSiteId: string;
         siteName: string;
-        partner: { clientId: string; name: string } | null;
+        partner: { clientIdentifier: string; name: string } | null;
         source: string | null;
         status: string;
       }[];
@@ -452,7 +452,7 @@ describe("the referral log", () => {
         referredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
         trialSiteId: gid.trialSite(org.trialSites[0]!.id),
         siteName: org.sites[0]!.name,
-        partner: { clientId: partner.clientId, name: "Recruiter" },
+        partner: { clientIdentifier: partner.clientId, name: "Recruiter" },
         source: "spring",
         status: "REFERRED",
       });
