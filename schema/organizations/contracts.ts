@@ -109,6 +109,8 @@ export async function editContract(
     ...fields,
     ...(totalValue ? { totalValueMinor: totalValue.amountMinor, currency: totalValue.currency } : {}),
   };
+  // Nothing given, nothing changed (nor audited).
+  if (Object.keys(values).length === 0) return before;
   const [contract] = await tx.update(contracts).set(values).where(eq(contracts.id, contractId)).returning();
   await recordAudit(tx, actor, {
     action: "edit_contract",

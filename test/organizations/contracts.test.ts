@@ -189,6 +189,16 @@ describe("editContract", () => {
     });
   });
 
+  it("changes nothing, and audits nothing, when given nothing to change", async () => {
+    const contract = await newContract();
+    const result = await expectNothingWritten(server, () => editContract(contract.uid, {}));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.editContract.contract).toMatchObject({
+      name: "Example Contract Brennan-4060",
+      auditHistory: [{ action: "create_contract" }],
+    });
+  });
+
   it("refuses an end before the existing start, or a blank name, with BAD_USER_INPUT and writes nothing", async () => {
     const contract = await newContract();
     for (const input of [
