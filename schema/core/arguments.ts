@@ -176,7 +176,7 @@ export type ApiRequestResult =
 export type ApiScope =
   /** `candidates:write`: Pre-screening partners: submit candidates' pre-screening answers and referrals. */
   | 'CANDIDATES_WRITE'
-  /** `content:write`: Elevated: change eligibility logic, study messages and multilingual content of the client's trials. */
+  /** `content:write`: Elevated: write and publish a trial's pre-screening questionnaire (eligibility logic, texts, translations): saveQuestionnaireDraft, publishQuestionnaire, questionnaire. */
   | 'CONTENT_WRITE'
   /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers): prescreeningMetrics. */
   | 'PRESCREENING_READ'

@@ -3,9 +3,10 @@ import { allow } from "graphql-shield";
 import { candidates } from "../../db/schema/index.js";
 import type { Context } from "../core/context.js";
 import { notFound, unauthenticated } from "../core/errors.js";
-import type { Scope } from "../core/machine.js";
+import { machineMay, type Scope } from "../core/machine.js";
 import { and, decide, forArgument, holds, type Permissions, readsWith, rule } from "../core/rules.js";
 import { openToMachines } from "../core/shield.js";
+import { pushes } from "../trials/pushers.js";
 import { ownerOf } from "./callers.js";
 import { requirePrescreeningReader } from "./metrics.js";
 
@@ -17,9 +18,12 @@ const isCandidateCaller = openToMachines(
   rule({ cache: "no_cache" })((_parent, _args, ctx: Context) => (ownerOf(ctx) ? true : unauthenticated())),
 );
 
-/** Object rule for a questionnaire or one of its versions: manage_prescreening on its trial. */
+/** Object rule for a questionnaire or one of its versions: manage_prescreening on its trial (content:write for API clients). */
 const managesQuestionnaire = rule({ cache: "no_cache" })(
   async (parent: { trialId: string }, _args, ctx: Context) => {
+    // An API client with content:write on the trial writes its questionnaire, so reads what it wrote.
+    if (ctx.machine)
+      return (await machineMay(ctx, "content:write", parent.trialId)) ? true : notFound("Questionnaire");
     if (!ctx.viewer) return unauthenticated();
     return (await ctx.access.holds("manage_prescreening", { type: "trial", id: parent.trialId }))
       ? true
@@ -108,15 +112,16 @@ const readsFunnel = (scope: Scope) => {
 /** Who may use each prescreening field. Fields not listed here are closed (the shield's fallback is deny). */
 export const prescreeningPermissions = {
   Query: {
-    questionnaire: holds("manage_prescreening", "Trial", (a) => a.trialId),
+    questionnaire: pushes("content:write", "manage_prescreening", "Trial", (a) => a.trialId),
     studyQuestionnaire: isCandidateCaller,
     candidateEligibility: isCandidateCaller,
     prescreeningMetrics: readsFunnelOf("prescreening:read"),
     referralLog: readsFunnelOf("referrals:read"),
   },
   Mutation: {
-    saveQuestionnaireDraft: holds("manage_prescreening", "Trial", (a) => a.input.trialId),
-    publishQuestionnaire: holds("manage_prescreening", "Trial", (a) => a.input.trialId),
+    // Eligibility logic, its texts and their translations: staff, or API clients with the elevated content:write.
+    saveQuestionnaireDraft: pushes("content:write", "manage_prescreening", "Trial", (a) => a.input.trialId),
+    publishQuestionnaire: pushes("content:write", "manage_prescreening", "Trial", (a) => a.input.trialId),
     setRecruitingSite: holds("manage_prescreening", "TrialSite", (a) => a.input.trialSiteId),
     createCandidate: isCandidateCaller,
     answerCandidateQuestion: isCandidateCaller,
