@@ -105,8 +105,13 @@ describe("no field with personal, payout or health data answers an API client, w
     return value as Record<string, unknown>;
   }
 
-  it("walks every field reachable from the root queries and finds none answering, with nothing written", async () => {
+  /**
+   * Asks every field reachable from the root queries (ids arguments from `ids`), with nothing written: the fields
+   * that answered, and every answer's data.
+   */
+  async function walk() {
     const found = new Set<string>();
+    const answers: string[] = [];
     const paths = new Map<string, Step[][]>();
     const queue: { type: GraphQLNamedType; path: Step[] }[] = [];
     const reach = (type: GraphQLNamedType, path: Step[]) => {
@@ -138,6 +143,7 @@ describe("no field with personal, payout or health data answers an API client, w
       expect(result.status, `${text}: ${JSON.stringify(result.errors?.[0])}`).toBe(200);
       for (const error of result.errors ?? [])
         expect(["FORBIDDEN", "NOT_FOUND"], `${text}: ${error.message}`).toContain(error.extensions?.code);
+      answers.push(JSON.stringify(result.data));
       return result.data;
     };
     await nothingWrittenButTheLog(server, async () => {
@@ -161,10 +167,43 @@ describe("no field with personal, payout or health data answers an API client, w
         }
       }
     });
+    return { found, answers };
+  }
+
+  it("walks every field reachable from the root queries and finds none answering, with nothing written", async () => {
+    const { found } = await walk();
     const closed = [...found].filter((f) => CLOSED_TO_MACHINES.has(f.split(".")[0]!));
     expect(closed).toEqual([]);
     expect([...found].filter((f) => PERSONAL.test(f.split(".")[1]!))).toEqual([]);
     // The walk is not empty: what the scopes open does answer.
     expect([...found]).toEqual(expect.arrayContaining(["Trial.protocolId", "Site.name", "TrialSite.site"]));
+  }, 120_000);
+
+  it("walks every field with another client's ids and finds nothing of that client, with nothing written", async () => {
+    const other = await createOrganization(server);
+    const enrolled = await createEnrolledParticipant(server, other);
+    const caregiver = await createCaregiver(server, enrolled.participant.id);
+    const raw = {
+      Client: other.client.id,
+      Contract: other.contract.id,
+      Trial: other.trial.id,
+      Site: other.sites[0]!.id,
+      TrialSite: other.trialSites[0]!.id,
+      Participant: enrolled.participant.id,
+      Enrollment: enrolled.enrollment.id,
+      Caregiver: caregiver.caregiver.id,
+      User: enrolled.user.id,
+    };
+    for (const [typename, id] of Object.entries(raw)) ids[typename] = globalId(typename, id);
+    const { answers } = await walk();
+    const seen = answers.join("\n");
+    for (const id of [
+      ...Object.values(raw),
+      other.sites[1]!.id,
+      other.trialSites[1]!.id,
+      ...Object.values(ids),
+    ])
+      expect(seen).not.toContain(id);
+    expect(answers.length).toBeGreaterThan(20);
   }, 120_000);
 });
