@@ -217,6 +217,11 @@ type Documents = {
     "query LimitsPing { ping }": typeof types.LimitsPingDocument,
     "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites(first: 100) { nodes { enrollments(first: 100) { nodes { payments(first: 100) { edges { node { id } } } } } } } } }\n      }\n    }\n  }\n": typeof types.LimitsCreateClientDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": typeof types.ScheduleByIdsDocument,
+    "\n  mutation MileageRateSet($input: SetMileageRateInput!) {\n    setMileageRate(input: $input) { trial { mileageRate { amount { amount currency } unit } } }\n  }\n": typeof types.MileageRateSetDocument,
+    "\n  query MileageRateRead($id: ID!) { node(id: $id) { ... on Trial { mileageRate { amount { amount } unit } } } }\n": typeof types.MileageRateReadDocument,
+    "\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n": typeof types.MileageRatePayDocument,
+    "\n  mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }\n": typeof types.MileageRateClaimDocument,
+    "\n  query MileageRateTaxYear($id: ID!, $year: Int!) {\n    participant(id: $id) { taxYear(year: $year) { reportable { amount } nonReportable { amount } paymentCount } }\n  }\n": typeof types.MileageRateTaxYearDocument,
     "\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n": typeof types.TaxYearTotalsDocument,
     "\n  query TaxThresholds($year: Int) {\n    taxThresholds(taxYear: $year) { taxYear amount { amount currency } approachingPercent source }\n  }\n": typeof types.TaxThresholdsDocument,
     "\n  mutation TaxSetThreshold($input: SetTaxThresholdInput!) {\n    setTaxThreshold(input: $input) { threshold { taxYear amount { amount currency } approachingPercent } }\n  }\n": typeof types.TaxSetThresholdDocument,
@@ -452,6 +457,11 @@ const documents: Documents = {
     "query LimitsPing { ping }": types.LimitsPingDocument,
     "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites(first: 100) { nodes { enrollments(first: 100) { nodes { payments(first: 100) { edges { node { id } } } } } } } } }\n      }\n    }\n  }\n": types.LimitsCreateClientDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": types.ScheduleByIdsDocument,
+    "\n  mutation MileageRateSet($input: SetMileageRateInput!) {\n    setMileageRate(input: $input) { trial { mileageRate { amount { amount currency } unit } } }\n  }\n": types.MileageRateSetDocument,
+    "\n  query MileageRateRead($id: ID!) { node(id: $id) { ... on Trial { mileageRate { amount { amount } unit } } } }\n": types.MileageRateReadDocument,
+    "\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n": types.MileageRatePayDocument,
+    "\n  mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }\n": types.MileageRateClaimDocument,
+    "\n  query MileageRateTaxYear($id: ID!, $year: Int!) {\n    participant(id: $id) { taxYear(year: $year) { reportable { amount } nonReportable { amount } paymentCount } }\n  }\n": types.MileageRateTaxYearDocument,
     "\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n": types.TaxYearTotalsDocument,
     "\n  query TaxThresholds($year: Int) {\n    taxThresholds(taxYear: $year) { taxYear amount { amount currency } approachingPercent source }\n  }\n": types.TaxThresholdsDocument,
     "\n  mutation TaxSetThreshold($input: SetTaxThresholdInput!) {\n    setTaxThreshold(input: $input) { threshold { taxYear amount { amount currency } approachingPercent } }\n  }\n": types.TaxSetThresholdDocument,
@@ -1310,6 +1320,26 @@ export function graphql(source: "\n  mutation LimitsCreateClient($input: CreateC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n"): (typeof documents)["\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MileageRateSet($input: SetMileageRateInput!) {\n    setMileageRate(input: $input) { trial { mileageRate { amount { amount currency } unit } } }\n  }\n"): (typeof documents)["\n  mutation MileageRateSet($input: SetMileageRateInput!) {\n    setMileageRate(input: $input) { trial { mileageRate { amount { amount currency } unit } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MileageRateRead($id: ID!) { node(id: $id) { ... on Trial { mileageRate { amount { amount } unit } } } }\n"): (typeof documents)["\n  query MileageRateRead($id: ID!) { node(id: $id) { ... on Trial { mileageRate { amount { amount } unit } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n"): (typeof documents)["\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }\n"): (typeof documents)["\n  mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MileageRateTaxYear($id: ID!, $year: Int!) {\n    participant(id: $id) { taxYear(year: $year) { reportable { amount } nonReportable { amount } paymentCount } }\n  }\n"): (typeof documents)["\n  query MileageRateTaxYear($id: ID!, $year: Int!) {\n    participant(id: $id) { taxYear(year: $year) { reportable { amount } nonReportable { amount } paymentCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
