@@ -46,7 +46,9 @@ beforeAll(async () => {
   org = await createOrganization(server, "Mileage rate");
   await server.sql`UPDATE contracts SET deposited_minor = 10000000 WHERE id = ${org.contract.id}`;
   editor = (await staffWith(server, ["edit_trial", "view_trials"], { trialId: org.trial.id })).token;
-  payer = (await staffWith(server, ["travel_payment", "view_payments"], { trialSiteId: org.trialSites[0]!.id })).token;
+  payer = (
+    await staffWith(server, ["travel_payment", "view_payments"], { trialSiteId: org.trialSites[0]!.id })
+  ).token;
   const [milestone] = await server.db
     .insert(milestones)
     .values({ trialSiteId: org.trialSites[0]!.id, name: "Week 1" })
