@@ -401,8 +401,37 @@ describe("taxpayer details", () => {
     expect(audits.some((a) => a.action === "set_taxpayer_details")).toBe(true);
     expect(JSON.stringify(audits)).not.toMatch(/123-?45-?6789/);
     expect(JSON.stringify(audits)).not.toContain("Pat Q.");
-    // The server logs unexpected errors only (none here); whatever it wrote holds no TIN.
     expect(lines.join("")).not.toMatch(/123-?45-?6789|123 45 6789/);
+  });
+
+  it("are never logged: not the TIN nor the legal name, on success or refusal, at debug level", async () => {
+    const p = await participantWithClaimed(0n);
+    const from = lines.length;
+    const refused = await server.request(
+      SetDetails,
+      details(p.participant.id, { tin: "666-12-3456", legalName: "Quill Refused-Name" }),
+      p.token,
+    );
+    expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+    const set = await server.request(SetDetails, details(p.participant.id), p.token);
+    expect(set.errors).toBeUndefined();
+    const own = await server.request(DetailsPrivate, { id: gid.participant(p.participant.id) }, p.token);
+    expect(own.data?.participant?.taxpayerDetails?.legalName).toBe("Pat Q. Participant");
+    const written = lines.slice(from);
+    // The capture works: each request left its access line (pino-http, at info, with the operation and outcome).
+    const access = written
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.message === "request" && entry.userId === p.user.id);
+    expect(access.map((entry) => entry.operation)).toEqual([
+      "TaxSetDetails",
+      "TaxSetDetails",
+      "TaxDetailsPrivate",
+    ]);
+    expect(access.map((entry) => entry.outcome)).toEqual(["BAD_USER_INPUT", "ok", "ok"]);
+    // …and nothing of what was given is in any line, whatever its level.
+    const text = written.join("");
+    expect(text).not.toMatch(/123-?45-?6789|123 45 6789|666-?12-?3456|666 12 3456/);
+    expect(text).not.toMatch(/Pat Q\.|Quill|Refused-Name|Springfield/);
   });
 
   it("are given by the participant or their caregiver only; staff and others change nothing", async () => {
