@@ -232,6 +232,7 @@ type Documents = {
     "\n  mutation TaxClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { claimed { uid } refused { paymentId code } }\n  }\n": typeof types.TaxClaimDocument,
     "\n  query TaxPaymentHold($id: ID!) {\n    node(id: $id) { ... on Payment { status claimHold { heldAt releasedAt } } }\n  }\n": typeof types.TaxPaymentHoldDocument,
     "\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n": typeof types.TaxReportDocument,
+    "\n  query TaxRosterYears($id: ID!, $year: Int!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments(first: 100) {\n            nodes { participant { uid taxYear(year: $year) { reportable { amount } paymentCount } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TaxRosterYearsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": typeof types.AccessTrialSitesDocument,
@@ -472,6 +473,7 @@ const documents: Documents = {
     "\n  mutation TaxClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { claimed { uid } refused { paymentId code } }\n  }\n": types.TaxClaimDocument,
     "\n  query TaxPaymentHold($id: ID!) {\n    node(id: $id) { ... on Payment { status claimHold { heldAt releasedAt } } }\n  }\n": types.TaxPaymentHoldDocument,
     "\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n": types.TaxReportDocument,
+    "\n  query TaxRosterYears($id: ID!, $year: Int!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments(first: 100) {\n            nodes { participant { uid taxYear(year: $year) { reportable { amount } paymentCount } } }\n          }\n        }\n      }\n    }\n  }\n": types.TaxRosterYearsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": types.AccessTrialSitesDocument,
@@ -1380,6 +1382,10 @@ export function graphql(source: "\n  query TaxPaymentHold($id: ID!) {\n    node(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n"): (typeof documents)["\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxRosterYears($id: ID!, $year: Int!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments(first: 100) {\n            nodes { participant { uid taxYear(year: $year) { reportable { amount } paymentCount } } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaxRosterYears($id: ID!, $year: Int!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments(first: 100) {\n            nodes { participant { uid taxYear(year: $year) { reportable { amount } paymentCount } } }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

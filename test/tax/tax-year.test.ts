@@ -12,10 +12,10 @@ import { createLogger } from "../../server/logger.js";
 import { graphql } from "../graphql/index.js";
 import { insertPaypal, insertUnclaimedPayment, paymentRow, payoutJobs } from "../payments/claim-fixtures.js";
 import { download, parseCsv, parseXlsx } from "../reports/fixtures.js";
-import { staffWith } from "../support/accounts.js";
+import { registerUser, staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
 import { gid } from "../support/ids.js";
-import { createOrganization, type Organization } from "../support/organizations.js";
+import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 
@@ -677,5 +677,58 @@ describe("the year-end report", () => {
     expect(["FORBIDDEN", "NOT_FOUND"]).toContain(
       errorCode(await server.request(Report, { input }, participant.token)),
     );
+  });
+});
+
+const RosterTaxYears = graphql(`
+  query TaxRosterYears($id: ID!, $year: Int!) {
+    trial(id: $id) {
+      trialSites {
+        nodes {
+          enrollments(first: 100) {
+            nodes { participant { uid taxYear(year: $year) { reportable { amount } paymentCount } } }
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe("Participant.taxYear in a list", () => {
+  it("takes the same number of SQL statements for 2 and 6 participants, each with their own totals", async () => {
+    const staff = await registerUser(server);
+    const rosterOf = async (count: number) => {
+      const target = await createOrganization(server);
+      await grantPermissions(
+        server,
+        staff.uid,
+        ["view_participants", "view_enrollments", "view_trials", "view_payments"],
+        { trialId: target.trial.id },
+      );
+      const expected = new Map<string, string>();
+      for (let i = 0; i < count; i++) {
+        const p = await participantWithClaimed(BigInt(100 * (i + 1)), target);
+        expected.set(p.participant.id, `${i + 1}.00`);
+      }
+      return { target, expected };
+    };
+    const measure = async ({ target, expected }: Awaited<ReturnType<typeof rosterOf>>) => {
+      const before = server.statements.count;
+      const result = await server.request(
+        RosterTaxYears,
+        { id: gid.trial(target.trial.id), year: YEAR },
+        staff.token,
+      );
+      const statements = server.statements.count - before;
+      expect(result.errors).toBeUndefined();
+      const seen = result.data!.trial.trialSites.nodes.flatMap((s) => s.enrollments.nodes);
+      expect(
+        new Map(seen.map((e) => [e.participant.uid, e.participant.taxYear[0]?.reportable.amount])),
+      ).toEqual(expected);
+      return statements;
+    };
+    const small = await rosterOf(2);
+    const large = await rosterOf(6);
+    expect(await measure(large)).toBe(await measure(small));
   });
 });
