@@ -220,6 +220,7 @@ type Documents = {
     "\n  mutation MileageRateSet($input: SetMileageRateInput!) {\n    setMileageRate(input: $input) { trial { mileageRate { amount { amount currency } unit } } }\n  }\n": typeof types.MileageRateSetDocument,
     "\n  query MileageRateRead($id: ID!) { node(id: $id) { ... on Trial { mileageRate { amount { amount } unit } } } }\n": typeof types.MileageRateReadDocument,
     "\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n": typeof types.MileageRatePayDocument,
+    "\n  query MileageRateListed($id: ID!) {\n    participant(id: $id) { payments { nodes { distance mileageRate { amount { amount } unit } } } }\n  }\n": typeof types.MileageRateListedDocument,
     "\n  mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }\n": typeof types.MileageRateClaimDocument,
     "\n  query MileageRateTaxYear($id: ID!, $year: Int!) {\n    participant(id: $id) { taxYear(year: $year) { reportable { amount } nonReportable { amount } paymentCount } }\n  }\n": typeof types.MileageRateTaxYearDocument,
     "\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n": typeof types.TaxYearTotalsDocument,
@@ -461,6 +462,7 @@ const documents: Documents = {
     "\n  mutation MileageRateSet($input: SetMileageRateInput!) {\n    setMileageRate(input: $input) { trial { mileageRate { amount { amount currency } unit } } }\n  }\n": types.MileageRateSetDocument,
     "\n  query MileageRateRead($id: ID!) { node(id: $id) { ... on Trial { mileageRate { amount { amount } unit } } } }\n": types.MileageRateReadDocument,
     "\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n": types.MileageRatePayDocument,
+    "\n  query MileageRateListed($id: ID!) {\n    participant(id: $id) { payments { nodes { distance mileageRate { amount { amount } unit } } } }\n  }\n": types.MileageRateListedDocument,
     "\n  mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }\n": types.MileageRateClaimDocument,
     "\n  query MileageRateTaxYear($id: ID!, $year: Int!) {\n    participant(id: $id) { taxYear(year: $year) { reportable { amount } nonReportable { amount } paymentCount } }\n  }\n": types.MileageRateTaxYearDocument,
     "\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n": types.TaxYearTotalsDocument,
@@ -1334,6 +1336,10 @@ export function graphql(source: "\n  query MileageRateRead($id: ID!) { node(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n"): (typeof documents)["\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MileageRateListed($id: ID!) {\n    participant(id: $id) { payments { nodes { distance mileageRate { amount { amount } unit } } } }\n  }\n"): (typeof documents)["\n  query MileageRateListed($id: ID!) {\n    participant(id: $id) { payments { nodes { distance mileageRate { amount { amount } unit } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,11 @@ const Pay = graphql(`
     payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }
   }
 `);
+const Listed = graphql(`
+  query MileageRateListed($id: ID!) {
+    participant(id: $id) { payments { nodes { distance mileageRate { amount { amount } unit } } } }
+  }
+`);
 const Claim = graphql(`
   mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }
 `);
@@ -171,6 +176,17 @@ describe("mileage classification", () => {
     });
     // 10.5 miles × 0.70 = 7.35: of a 10.00 payment, 2.65 is reportable.
     expect((await payMileage(p.enrollment.id, "10.00", "10.5")).errors).toBeUndefined();
+    // Listed (reading only the columns asked for), each shows its distance and the rate it keeps.
+    const listed = await server.request(Listed, { id: gid.participant(p.participant.id) }, p.token);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.participant?.payments.nodes.map((n) => n.distance).sort()).toEqual([
+      "10.50",
+      "20.00",
+    ]);
+    expect(listed.data?.participant?.payments.nodes.map((n) => n.mileageRate?.amount.amount)).toEqual([
+      "0.70",
+      "0.70",
+    ]);
     expect(await claimedTotals(p)).toEqual({
       reportable: { amount: "2.65" },
       nonReportable: { amount: "19.75" },
