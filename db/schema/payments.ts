@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   check,
   foreignKey,
   index,
   integer,
+  numeric,
   pgEnum,
   pgTable,
   smallint,
@@ -15,7 +17,7 @@ import { bytea, users } from "./accounts.js";
 import { amountMinor, createdAt, currency, id, updatedAt } from "./columns.js";
 import { contracts } from "./organizations.js";
 import { appointments, enrollments, paymentTypeCode } from "./participants.js";
-import { milestones, milestoneVersions } from "./trials.js";
+import { distanceUnit, milestones, milestoneVersions } from "./trials.js";
 
 export const paymentKind = pgEnum("payment_kind", ["milestone", "mileage", "reimbursement", "manual"]);
 export const paymentStatus = pgEnum("payment_status", [
@@ -50,6 +52,14 @@ export const payments = pgTable(
     visitMilestoneId: text().references(() => milestones.id, { onDelete: "restrict" }),
     amountMinor: amountMinor(),
     currency: currency(),
+    /** Mileage: the distance travelled, in mileageRateUnit (the trial's unit when paid), when given. */
+    mileageDistance: numeric({ precision: 9, scale: 2 }),
+    /**
+     * Mileage: the trial's rate when paid (minor units per mileageRateUnit), kept so a later rate change does not
+     * reclassify the payment; null when the trial had none.
+     */
+    mileageRateMinor: bigint({ mode: "bigint" }),
+    mileageRateUnit: distanceUnit(),
     category: text(),
     note: text(),
     status: paymentStatus().notNull(),
@@ -74,6 +84,14 @@ export const payments = pgTable(
     index("payments_enrollment_idx").on(t.enrollmentId, t.createdAt),
     index("payments_status_idx").on(t.status),
     check("payments_amount_positive", sql`${t.amountMinor} > 0`),
+    check(
+      "payments_mileage_distance",
+      sql`${t.mileageDistance} IS NULL OR (${t.kind} = 'mileage' AND ${t.mileageDistance} > 0 AND ${t.mileageDistance} <= 10000)`,
+    ),
+    check(
+      "payments_mileage_rate",
+      sql`(${t.mileageRateMinor} IS NULL) = (${t.mileageRateUnit} IS NULL) AND (${t.mileageRateMinor} IS NULL OR (${t.mileageDistance} IS NOT NULL AND ${t.mileageRateMinor} > 0))`,
+    ),
     check("payments_visit_milestone_mileage", sql`${t.visitMilestoneId} IS NULL OR ${t.kind} = 'mileage'`),
     check(
       "payments_milestone_fields",

@@ -94,7 +94,8 @@ export const claimHolds = pgTable("claim_holds", {
 
 /**
  * Every payment that reached its participant (claimed or paid), classified for tax: reportable income (milestone
- * and manual payments, mileage, reimbursements without a receipt) or not (a reimbursement with a receipt). A view,
+ * and manual payments, mileage beyond distance × the rate kept on it, reimbursements without a receipt) or not (a
+ * reimbursement with a receipt, mileage within that rate). A view,
  * not a stored flag, so the classification cannot drift from the payments. Its tax year is the UTC calendar year
  * of the claim (the moment the money was released to the participant). Written by hand in the migration.
  */

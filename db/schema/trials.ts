@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -13,6 +14,9 @@ import {
 import { users } from "./accounts.js";
 import { amountMinor, createdAt, currency, currencyCheck, id, updatedAt } from "./columns.js";
 import { contracts, sites } from "./organizations.js";
+
+/** The unit a trial's mileage rate and a mileage payment's distance are in. */
+export const distanceUnit = pgEnum("distance_unit", ["mile", "km"]);
 
 export const trialStatus = pgEnum("trial_status", ["draft", "live", "paused", "closed"]);
 export const trialPhase = pgEnum("trial_phase", [
@@ -47,10 +51,22 @@ export const trials = pgTable(
     irbStatus: irbStatus().notNull().default("not_submitted"),
     /** A sandbox trial (demo or test data): the only trials sandbox API credentials reach. */
     sandbox: boolean().notNull().default(false),
+    /**
+     * The mileage rate, in minor units of the trial's contract currency per mileageRateUnit: mileage within it
+     * (distance × rate) is a reimbursement, not reportable income. Both or neither.
+     */
+    mileageRateMinor: bigint({ mode: "bigint" }),
+    mileageRateUnit: distanceUnit(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("trials_contract_idx").on(t.contractId)],
+  (t) => [
+    index("trials_contract_idx").on(t.contractId),
+    check(
+      "trials_mileage_rate",
+      sql`(${t.mileageRateMinor} IS NULL) = (${t.mileageRateUnit} IS NULL) AND (${t.mileageRateMinor} IS NULL OR ${t.mileageRateMinor} > 0)`,
+    ),
+  ],
 );
 
 /**

@@ -31,7 +31,7 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   delete_site: "Delete sites that are in no trial (deleteSite).",
   delete_trial: "Delete trials without enrollments (deleteTrial).",
   edit_contract: "Edit contracts and upload their documents (editContract, uploadContractDocument).",
-  edit_trial: "Edit trials (editTrial) and their expense categories.",
+  edit_trial: "Edit trials (editTrial), their expense categories and mileage rate (setMileageRate).",
   enroll: "Enroll participants in a trial at a site (enroll).",
   get_document: "Download stored documents (reserved: no operation asks for it yet).",
   grant:

@@ -516,6 +516,13 @@ export type DeleteWebhookEndpointInput = {
   endpointId: Scalars['ID']['input'];
 };
 
+/** The unit of a mileage rate and of the distances paid at it. */
+export type DistanceUnit =
+  /** Kilometres. */
+  | 'KM'
+  /** Statute miles. */
+  | 'MILE';
+
 /** The client and the details to change; omitted fields stay as they are. */
 export type EditClientInput = {
   /** Omit to keep; null removes it. */
@@ -692,6 +699,16 @@ export type MarkMessagesReadInput = {
   messageIds: Array<Scalars['ID']['input']>;
 };
 
+/** A mileage rate: an amount per mile or per kilometre. */
+export type MileageRateInput = {
+  /** Positive decimal string per unit, e.g. "0.70"; at most the currency's minor digits. */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code: must be the trial's contract currency. */
+  currency: Scalars['String']['input'];
+  /** The unit the rate is per. */
+  unit: DistanceUnit;
+};
+
 /** An amount of money: a decimal string in major units and its currency. */
 export type MoneyInput = {
   /** Decimal string, e.g. "250000.00"; at most the currency's minor digits. */
@@ -818,6 +835,7 @@ export type MutationArguments = {
   setClientTaxPolicy: MutationSetClientTaxPolicyArgs;
   setEnrollmentStatus: MutationSetEnrollmentStatusArgs;
   setLowBalanceThreshold: MutationSetLowBalanceThresholdArgs;
+  setMileageRate: MutationSetMileageRateArgs;
   setPaymentType: MutationSetPaymentTypeArgs;
   setRecruitingSite: MutationSetRecruitingSiteArgs;
   setTaxThreshold: MutationSetTaxThresholdArgs;
@@ -1124,6 +1142,11 @@ export type MutationSetLowBalanceThresholdArgs = {
   input: SetLowBalanceThresholdInput;
 };
 
+export type MutationSetMileageRateArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: SetMileageRateInput;
+};
+
 export type MutationSetPaymentTypeArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: SetPaymentTypeInput;
@@ -1236,6 +1259,8 @@ export type PayMileageInput = {
   amount: MoneyInput;
   /** The visit travelled to: an Appointment's id, of this enrollment. */
   appointmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The distance travelled, in the unit of the trial's mileageRate: a decimal above 0 and at most 10,000, with at most 2 decimals, e.g. "12.5". Up to distance × rate the payment is a reimbursement, not reportable income; without a distance (or a rate) all of it is reportable. */
+  distance?: InputMaybe<Scalars['String']['input']>;
   /** The enrollment to pay (an Enrollment's id). */
   enrollmentId: Scalars['ID']['input'];
   /** The milestone visit travelled to: the id of a PaymentScheduleLine of the enrollment's trial site, as payMilestone takes it. Omitted with an appointmentId, the appointment's milestone. */
@@ -1350,7 +1375,7 @@ export type PermissionName =
   | 'DELETE_TRIAL'
   /** Edit contracts and upload their documents (editContract, uploadContractDocument). */
   | 'EDIT_CONTRACT'
-  /** Edit trials (editTrial) and their expense categories. */
+  /** Edit trials (editTrial), their expense categories and mileage rate (setMileageRate). */
   | 'EDIT_TRIAL'
   /** Enroll participants in a trial at a site (enroll). */
   | 'ENROLL'
@@ -2273,6 +2298,14 @@ export type SetLowBalanceThresholdInput = {
   contractId: Scalars['ID']['input'];
   /** Alert when remaining funding falls below this percentage of everything deposited, e.g. "12.5" (above 0, below 100, at most two decimals). Not together with amount. */
   percentOfDeposits?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The trial and its new mileage rate. */
+export type SetMileageRateInput = {
+  /** The rate, in the trial's contract currency; null (or omitted) removes it. */
+  rate?: InputMaybe<MileageRateInput>;
+  /** The trial's global id. */
+  trialId: Scalars['ID']['input'];
 };
 
 /** The enrollment, the way it is paid, and that way's details (others must be omitted). */

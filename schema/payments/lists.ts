@@ -349,6 +349,8 @@ const PAYMENT_FIELD_COLUMNS: Partial<Record<string, PaymentColumn[]>> = {
   note: ["note"],
   rejectionReason: ["rejectionReason"],
   failureReason: ["failureReason"],
+  distance: ["mileageDistance"],
+  mileageRate: ["mileageRateMinor", "mileageRateUnit", "currency"],
   createdAt: [],
 };
 

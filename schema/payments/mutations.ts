@@ -7,6 +7,8 @@ import { EnrollmentRef, ParticipantRef } from "../participants/refs.js";
 import { PaymentScheduleLineRef } from "../participants/schedule.js";
 import { TrialRef } from "../trials/refs.js";
 import { CLAIM_REFUSALS, claimPayments, type RefusedPayment, requirePaymentsOf } from "./claims.js";
+import { setMileageRate } from "./mileage.js";
+import { MileageRateInput } from "./mileage-types.js";
 import {
   asError,
   type ItemError,
@@ -207,6 +209,11 @@ builder.relayMutationField(
         description: "The visit travelled to: an Appointment's id, of this enrollment.",
       }),
       amount: t.field({ type: MoneyInput, description: "Positive, in the trial's contract currency." }),
+      distance: t.string({
+        required: false,
+        description:
+          'The distance travelled, in the unit of the trial\'s mileageRate: a decimal above 0 and at most 10,000, with at most 2 decimals, e.g. "12.5". Up to distance × rate the payment is a reimbursement, not reportable income; without a distance (or a rate) all of it is reportable.',
+      }),
       note: t.string({
         required: false,
         description: "Shown with the payment, e.g. the trip; at most 2,000 characters.",
@@ -220,7 +227,12 @@ builder.relayMutationField(
       const visit = await requireVisit(ctx.access, input);
       return {
         payment: await inTransaction(ctx, (tx, actor) =>
-          payMileage(tx, actor, { ...visit, amount: input.amount, note: input.note }),
+          payMileage(tx, actor, {
+            ...visit,
+            amount: input.amount,
+            distance: input.distance,
+            note: input.note,
+          }),
         ),
       };
     },
@@ -414,6 +426,34 @@ builder.relayMutationField(
         resolve: (p) => p.refused,
       }),
       message: t.exposeString("message", { description: 'e.g. "1 payments claimed, 0 failed".' }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "setMileageRate",
+  {
+    description: "The trial and its new mileage rate.",
+    inputFields: (t) => ({
+      trialId: t.globalID({ for: TrialRef, description: "The trial's global id." }),
+      rate: t.field({
+        type: MileageRateInput,
+        required: false,
+        description: "The rate, in the trial's contract currency; null (or omitted) removes it.",
+      }),
+    }),
+  },
+  {
+    description:
+      "Sets a trial's mileage rate: mileage paid from now on within distance × rate is a reimbursement, not reportable income; payments already made keep the rate they were made with. Needs edit_trial on the trial; BAD_USER_INPUT for a rate that is not positive or not in the contract's currency. Audited.",
+    resolve: async (_root, { input }, ctx) => ({
+      trial: await inTransaction(ctx, (tx, actor) => setMileageRate(tx, actor, input.trialId.id, input.rate)),
+    }),
+  },
+  {
+    description: "The trial, with its rate.",
+    outputFields: (t) => ({
+      trial: t.field({ type: TrialRef, description: "The trial.", resolve: (p) => p.trial }),
     }),
   },
 );

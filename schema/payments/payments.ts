@@ -20,6 +20,7 @@ import {
 } from "../core/errors.js";
 import { positiveAmount } from "../core/money.js";
 import { commitAmount } from "../organizations/funding.js";
+import { parseDistance } from "./mileage.js";
 import type { Payment } from "./refs.js";
 
 export const DEFAULT_CATEGORIES = ["Airfare", "Hotel", "Meal", "Other", "Parking", "Tolls", "Transportation"];
@@ -38,13 +39,16 @@ async function enrollmentWithContract(tx: Executor, enrollmentId: string) {
       participantId: enrollments.participantId,
       contractId: trials.contractId,
       currency: contracts.currency,
+      mileageRateMinor: trials.mileageRateMinor,
+      mileageRateUnit: trials.mileageRateUnit,
     })
     .from(enrollments)
     .innerJoin(trials, eq(trials.id, enrollments.trialId))
     .innerJoin(contracts, eq(contracts.id, trials.contractId))
     .where(eq(enrollments.id, enrollmentId));
   if (!row) throw notFound("Enrollment");
-  return row;
+  const { mileageRateMinor: minor, mileageRateUnit: unit, ...enrollment } = row;
+  return { ...enrollment, mileageRate: minor !== null && unit !== null ? { minor, unit } : null };
 }
 
 /** A payment's currency must be its contract's (the payments_contract_currency_fk key holds it too). */
@@ -155,12 +159,16 @@ export async function payMileage(
     milestoneId?: string | null;
     appointmentId?: string | null;
     amount: { amount: string; currency: string };
+    distance?: string | null;
     note?: string | null;
   },
 ): Promise<Payment> {
   const money = parseInput(positiveAmount, input.amount);
+  const distance = parseDistance(input.distance);
   const enrollment = await enrollmentWithContract(tx, input.enrollmentId);
   requireContractCurrency(enrollment.currency, money.currency);
+  // The rate in force now is kept on the payment (only with a distance: without one there is nothing to apply it to).
+  const rate = distance ? enrollment.mileageRate : null;
   const [payment] = (await tx
     .insert(payments)
     .values({
@@ -171,6 +179,9 @@ export async function payMileage(
       appointmentId: input.appointmentId ?? null,
       amountMinor: money.amountMinor,
       currency: money.currency,
+      mileageDistance: distance,
+      mileageRateMinor: rate?.minor ?? null,
+      mileageRateUnit: rate?.unit ?? null,
       note: cleanNote(input.note),
       status: "unclaimed",
       createdBy: actor.userId,

@@ -35,6 +35,7 @@ export const paymentsPermissions = {
     rejectPayment: forPayment("approve_payments", (a) => a.input.paymentId),
     claimPayments: participantThemselves((a) => a.input.participantId),
     addCategory: holds("edit_trial", "Trial", (a) => a.input.trialId),
+    setMileageRate: holds("edit_trial", "Trial", (a) => a.input.trialId),
   },
   Enrollment: {
     milestonePayments: readsForEnrollment("view_payment_schedule"),
@@ -51,12 +52,14 @@ export const paymentsPermissions = {
   },
   Trial: {
     paymentTotals: readsTrialPayments,
+    mileageRate: readsWith("view_trials", "trial"),
   },
   Payment: canSeePayment,
   PaymentEvent: allow, // reached only through a guarded Payment
   RefusedPayment: allow, // reached only through claimPayments' payload
   PayMilestoneResult: allow, // reached only through payMilestones' payload; its payment has its own rule
   ItemError: allow, // reached only through a PayMilestoneResult
+  MileageRate: allow, // reached only through a guarded Trial or Payment
   PayableVisit: allow, // reached only through payableVisits, filtered to where milestone_payment is held
   EnrollmentMilestone: allow, // reached only through Enrollment.milestonePayments
   PaymentTotals: allow, // reached only through a guarded paymentTotals field

@@ -103,14 +103,24 @@ async function totals(db: Executor, taxYear: number, where: SQL): Promise<TaxYea
 }
 
 /**
- * A participant's totals for a tax year, per payer and currency. `visible` (a condition on payments) keeps only
- * the payments the viewer may see; undefined counts them all (the participant, their caregiver, admins).
+ * Participants' totals for a tax year, per payer and currency, in one statement. `visible` (a condition on
+ * payments) keeps only the payments the viewer may see; undefined counts them all (the participant, their
+ * caregiver, admins).
  */
-export function participantTaxYear(db: Executor, participantId: string, taxYear: number, visible?: SQL) {
+export function participantsTaxYear(
+  db: Executor,
+  participantIds: readonly string[],
+  taxYear: number,
+  visible?: SQL,
+) {
   const seen = visible
     ? sql`l.payment_id IN (SELECT ${payments.id} FROM ${payments} WHERE ${visible})`
     : sql`TRUE`;
-  return totals(db, taxYear, sql`l.participant_id = ${participantId} AND ${seen}`);
+  const ids = sql.join(
+    participantIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  return totals(db, taxYear, sql`l.participant_id IN (${ids}) AND ${seen}`);
 }
 
 /** Every participant's totals from one payer (client) for a tax year: the year-end report's rows. */

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { inArray } from "drizzle-orm";
+import { inArray, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { claimHolds, taxpayerDetails } from "../../db/schema/index.js";
 import { AddressRef } from "../accounts/types.js";
@@ -15,7 +15,7 @@ import { PaymentRef } from "../payments/refs.js";
 import type { TaxPolicy, TaxThreshold } from "./settings.js";
 import { clientTaxPolicy, taxYear } from "./settings.js";
 import { maskTin, type TaxpayerDetails } from "./taxpayer.js";
-import { participantTaxYear, type TaxYearTotal, thresholdStatus } from "./totals.js";
+import { participantsTaxYear, type TaxYearTotal, thresholdStatus } from "./totals.js";
 
 export const TaxPolicyEnum = builder.enumType("TaxPolicy", {
   description:
@@ -201,6 +201,45 @@ builder.objectField(PaymentRef, "claimHold", (t) =>
   }),
 );
 
+interface TaxYearKey {
+  participantId: string;
+  year: number;
+  /** Whether the viewer acts for the participant (and so counts all their payments). */
+  own: boolean;
+  /** Otherwise, the payments the viewer may see: the same for every participant of the request. */
+  visible: SQL | undefined;
+}
+
+/** Participant.taxYear for a list of participants: one statement per year and kind of viewer, not one each. */
+const taxYearsOf = perRequest(
+  (access) =>
+    new DataLoader<TaxYearKey, TaxYearTotal[], string>(
+      async (keys) => {
+        const groups = new Map<string, TaxYearKey[]>();
+        for (const key of keys) {
+          const group = `${key.year}:${key.own}`;
+          groups.set(group, [...(groups.get(group) ?? []), key]);
+        }
+        const rows = (
+          await Promise.all(
+            [...groups.values()].map((group) =>
+              participantsTaxYear(
+                access.db,
+                group.map((k) => k.participantId),
+                group[0]!.year,
+                group[0]!.own ? undefined : group[0]!.visible,
+              ),
+            ),
+          )
+        ).flat();
+        return keys.map((k) =>
+          rows.filter((r) => r.participantId === k.participantId && r.taxYear === k.year),
+        );
+      },
+      { cacheKeyFn: (k) => `${k.participantId}:${k.year}:${k.own}` },
+    ),
+);
+
 builder.objectFields(ParticipantRef, (t) => ({
   taxpayerDetails: t.field({
     type: TaxpayerDetailsRef,
@@ -220,7 +259,7 @@ builder.objectFields(ParticipantRef, (t) => ({
       const valid = parseInput(z.object({ year: taxYear }), { year });
       const own = await actsForParticipant(ctx.access, participant.id);
       const visible = own ? undefined : await paymentsVisibleSql(ctx);
-      return participantTaxYear(ctx.db, participant.id, valid.year, visible);
+      return taxYearsOf(ctx.access).load({ participantId: participant.id, year: valid.year, own, visible });
     },
   }),
 }));

@@ -217,6 +217,12 @@ type Documents = {
     "query LimitsPing { ping }": typeof types.LimitsPingDocument,
     "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites(first: 100) { nodes { enrollments(first: 100) { nodes { payments(first: 100) { edges { node { id } } } } } } } } }\n      }\n    }\n  }\n": typeof types.LimitsCreateClientDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": typeof types.ScheduleByIdsDocument,
+    "\n  mutation MileageRateSet($input: SetMileageRateInput!) {\n    setMileageRate(input: $input) { trial { mileageRate { amount { amount currency } unit } } }\n  }\n": typeof types.MileageRateSetDocument,
+    "\n  query MileageRateRead($id: ID!) { node(id: $id) { ... on Trial { mileageRate { amount { amount } unit } } } }\n": typeof types.MileageRateReadDocument,
+    "\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n": typeof types.MileageRatePayDocument,
+    "\n  query MileageRateListed($id: ID!) {\n    participant(id: $id) { payments { nodes { distance mileageRate { amount { amount } unit } } } }\n  }\n": typeof types.MileageRateListedDocument,
+    "\n  mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }\n": typeof types.MileageRateClaimDocument,
+    "\n  query MileageRateTaxYear($id: ID!, $year: Int!) {\n    participant(id: $id) { taxYear(year: $year) { reportable { amount } nonReportable { amount } paymentCount } }\n  }\n": typeof types.MileageRateTaxYearDocument,
     "\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n": typeof types.TaxYearTotalsDocument,
     "\n  query TaxThresholds($year: Int) {\n    taxThresholds(taxYear: $year) { taxYear amount { amount currency } approachingPercent source }\n  }\n": typeof types.TaxThresholdsDocument,
     "\n  mutation TaxSetThreshold($input: SetTaxThresholdInput!) {\n    setTaxThreshold(input: $input) { threshold { taxYear amount { amount currency } approachingPercent } }\n  }\n": typeof types.TaxSetThresholdDocument,
@@ -227,6 +233,7 @@ type Documents = {
     "\n  mutation TaxClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { claimed { uid } refused { paymentId code } }\n  }\n": typeof types.TaxClaimDocument,
     "\n  query TaxPaymentHold($id: ID!) {\n    node(id: $id) { ... on Payment { status claimHold { heldAt releasedAt } } }\n  }\n": typeof types.TaxPaymentHoldDocument,
     "\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n": typeof types.TaxReportDocument,
+    "\n  query TaxRosterYears($id: ID!, $year: Int!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments(first: 100) {\n            nodes { participant { uid taxYear(year: $year) { reportable { amount } paymentCount } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TaxRosterYearsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n": typeof types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": typeof types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": typeof types.AccessTrialSitesDocument,
@@ -452,6 +459,12 @@ const documents: Documents = {
     "query LimitsPing { ping }": types.LimitsPingDocument,
     "\n  mutation LimitsCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        name\n        contracts { trials { trialSites(first: 100) { nodes { enrollments(first: 100) { nodes { payments(first: 100) { edges { node { id } } } } } } } } }\n      }\n    }\n  }\n": types.LimitsCreateClientDocument,
     "\n  query ScheduleByIds($trialId: ID!, $siteId: ID!) { paymentSchedule(trialId: $trialId, siteId: $siteId) { name } }\n": types.ScheduleByIdsDocument,
+    "\n  mutation MileageRateSet($input: SetMileageRateInput!) {\n    setMileageRate(input: $input) { trial { mileageRate { amount { amount currency } unit } } }\n  }\n": types.MileageRateSetDocument,
+    "\n  query MileageRateRead($id: ID!) { node(id: $id) { ... on Trial { mileageRate { amount { amount } unit } } } }\n": types.MileageRateReadDocument,
+    "\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n": types.MileageRatePayDocument,
+    "\n  query MileageRateListed($id: ID!) {\n    participant(id: $id) { payments { nodes { distance mileageRate { amount { amount } unit } } } }\n  }\n": types.MileageRateListedDocument,
+    "\n  mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }\n": types.MileageRateClaimDocument,
+    "\n  query MileageRateTaxYear($id: ID!, $year: Int!) {\n    participant(id: $id) { taxYear(year: $year) { reportable { amount } nonReportable { amount } paymentCount } }\n  }\n": types.MileageRateTaxYearDocument,
     "\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n": types.TaxYearTotalsDocument,
     "\n  query TaxThresholds($year: Int) {\n    taxThresholds(taxYear: $year) { taxYear amount { amount currency } approachingPercent source }\n  }\n": types.TaxThresholdsDocument,
     "\n  mutation TaxSetThreshold($input: SetTaxThresholdInput!) {\n    setTaxThreshold(input: $input) { threshold { taxYear amount { amount currency } approachingPercent } }\n  }\n": types.TaxSetThresholdDocument,
@@ -462,6 +475,7 @@ const documents: Documents = {
     "\n  mutation TaxClaim($input: ClaimPaymentsInput!) {\n    claimPayments(input: $input) { claimed { uid } refused { paymentId code } }\n  }\n": types.TaxClaimDocument,
     "\n  query TaxPaymentHold($id: ID!) {\n    node(id: $id) { ... on Payment { status claimHold { heldAt releasedAt } } }\n  }\n": types.TaxPaymentHoldDocument,
     "\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n": types.TaxReportDocument,
+    "\n  query TaxRosterYears($id: ID!, $year: Int!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments(first: 100) {\n            nodes { participant { uid taxYear(year: $year) { reportable { amount } paymentCount } } }\n          }\n        }\n      }\n    }\n  }\n": types.TaxRosterYearsDocument,
     "\n  query AccessTrial($id: ID!) { trial(id: $id) { id name trialSites { nodes { id } } } }\n": types.AccessTrialDocument,
     "\n  query AccessTrials($search: String) { trials(search: $search, first: 100) { edges { node { id } } } }\n": types.AccessTrialsDocument,
     "\n  query AccessTrialSites($trialId: ID!) { trialSites(trialId: $trialId) { id } }\n": types.AccessTrialSitesDocument,
@@ -1313,6 +1327,30 @@ export function graphql(source: "\n  query ScheduleByIds($trialId: ID!, $siteId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MileageRateSet($input: SetMileageRateInput!) {\n    setMileageRate(input: $input) { trial { mileageRate { amount { amount currency } unit } } }\n  }\n"): (typeof documents)["\n  mutation MileageRateSet($input: SetMileageRateInput!) {\n    setMileageRate(input: $input) { trial { mileageRate { amount { amount currency } unit } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MileageRateRead($id: ID!) { node(id: $id) { ... on Trial { mileageRate { amount { amount } unit } } } }\n"): (typeof documents)["\n  query MileageRateRead($id: ID!) { node(id: $id) { ... on Trial { mileageRate { amount { amount } unit } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n"): (typeof documents)["\n  mutation MileageRatePay($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id distance mileageRate { amount { amount } unit } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MileageRateListed($id: ID!) {\n    participant(id: $id) { payments { nodes { distance mileageRate { amount { amount } unit } } } }\n  }\n"): (typeof documents)["\n  query MileageRateListed($id: ID!) {\n    participant(id: $id) { payments { nodes { distance mileageRate { amount { amount } unit } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }\n"): (typeof documents)["\n  mutation MileageRateClaim($input: ClaimPaymentsInput!) { claimPayments(input: $input) { claimed { uid } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MileageRateTaxYear($id: ID!, $year: Int!) {\n    participant(id: $id) { taxYear(year: $year) { reportable { amount } nonReportable { amount } paymentCount } }\n  }\n"): (typeof documents)["\n  query MileageRateTaxYear($id: ID!, $year: Int!) {\n    participant(id: $id) { taxYear(year: $year) { reportable { amount } nonReportable { amount } paymentCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaxYearTotals($id: ID!, $year: Int!) {\n    participant(id: $id) {\n      taxYear(year: $year) {\n        taxYear payerName reportable { amount currency } nonReportable { amount currency } paymentCount\n        threshold { amount currency } thresholdStatus taxpayerDetailsOnFile policy\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1350,6 +1388,10 @@ export function graphql(source: "\n  query TaxPaymentHold($id: ID!) {\n    node(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n"): (typeof documents)["\n  mutation TaxReport($input: RequestTaxYearReportInput!) { requestTaxYearReport(input: $input) { url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxRosterYears($id: ID!, $year: Int!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments(first: 100) {\n            nodes { participant { uid taxYear(year: $year) { reportable { amount } paymentCount } } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaxRosterYears($id: ID!, $year: Int!) {\n    trial(id: $id) {\n      trialSites {\n        nodes {\n          enrollments(first: 100) {\n            nodes { participant { uid taxYear(year: $year) { reportable { amount } paymentCount } } }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

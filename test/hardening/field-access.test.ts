@@ -1,4 +1,4 @@
-import { type GraphQLObjectType, getNamedType, isCompositeType } from "graphql";
+import { type GraphQLObjectType, getNamedType, isCompositeType, isNonNullType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appointments } from "../../db/schema/index.js";
 import { buildPothosSchema } from "../../schema/index.js";
@@ -83,12 +83,14 @@ const FIELDS: Record<
           "createdAt",
           "irbDocuments",
           "irbStatus",
+          "mileageRate",
           "phase",
           "protocolId",
           "sandbox",
           "updatedAt",
         ],
       },
+      { permissions: ["view_contract"], fields: ["runway"] },
       { permissions: ["view_payments"], fields: ["paymentTotals"] },
       { permissions: ["view_contract"], fields: ["runway"] },
       {
@@ -144,9 +146,9 @@ const FIELDS: Record<
       "uid",
       "user",
     ],
-    needs: [{ permissions: ["view_payments"], fields: ["payments"] }],
+    needs: [{ permissions: ["view_payments"], fields: ["payments", "taxYear", "taxpayerDetails"] }],
     seer: "staff",
-    own: ["payments"],
+    own: ["payments", "taxYear", "taxpayerDetails"],
   },
   Enrollment: {
     seen: [
@@ -197,9 +199,25 @@ const FIELDS: Record<
 const schema = buildPothosSchema();
 const fieldsOf = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
 
-/** A field as a selection: objects by their __typename, so that only the field's own rule is asked. */
-const select = (type: string, field: string) =>
-  isCompositeType(getNamedType(fieldsOf(type)[field]!.type)) ? `${field} { __typename }` : field;
+/** The arguments given to fields that require some (any value the field accepts: only its rule is asked). */
+const ARGUMENTS: Record<string, string> = {
+  "Participant.taxYear": `(year: ${new Date().getUTCFullYear()})`,
+};
+
+/**
+ * A field as a selection: objects by their __typename, so that only the field's own rule is asked; with its
+ * ARGUMENTS when it requires any (a field requiring arguments that are not there fails here, to be added).
+ */
+function select(type: string, field: string) {
+  const definition = fieldsOf(type)[field]!;
+  const required = definition.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+  const args = ARGUMENTS[`${type}.${field}`] ?? "";
+  if (required.length && !args)
+    throw new Error(`${type}.${field} requires arguments: add them to ARGUMENTS.`);
+  return isCompositeType(getNamedType(definition.type))
+    ? `${field}${args} { __typename }`
+    : `${field}${args}`;
+}
 
 let server: TestServer;
 let org: Organization;

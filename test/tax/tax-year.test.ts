@@ -12,10 +12,10 @@ import { createLogger } from "../../server/logger.js";
 import { graphql } from "../graphql/index.js";
 import { insertPaypal, insertUnclaimedPayment, paymentRow, payoutJobs } from "../payments/claim-fixtures.js";
 import { download, parseCsv, parseXlsx } from "../reports/fixtures.js";
-import { staffWith } from "../support/accounts.js";
+import { registerUser, staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
 import { gid } from "../support/ids.js";
-import { createOrganization, type Organization } from "../support/organizations.js";
+import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 
@@ -401,8 +401,37 @@ describe("taxpayer details", () => {
     expect(audits.some((a) => a.action === "set_taxpayer_details")).toBe(true);
     expect(JSON.stringify(audits)).not.toMatch(/123-?45-?6789/);
     expect(JSON.stringify(audits)).not.toContain("Pat Q.");
-    // The server logs unexpected errors only (none here); whatever it wrote holds no TIN.
     expect(lines.join("")).not.toMatch(/123-?45-?6789|123 45 6789/);
+  });
+
+  it("are never logged: not the TIN nor the legal name, on success or refusal, at debug level", async () => {
+    const p = await participantWithClaimed(0n);
+    const from = lines.length;
+    const refused = await server.request(
+      SetDetails,
+      details(p.participant.id, { tin: "666-12-3456", legalName: "Quill Refused-Name" }),
+      p.token,
+    );
+    expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+    const set = await server.request(SetDetails, details(p.participant.id), p.token);
+    expect(set.errors).toBeUndefined();
+    const own = await server.request(DetailsPrivate, { id: gid.participant(p.participant.id) }, p.token);
+    expect(own.data?.participant?.taxpayerDetails?.legalName).toBe("Pat Q. Participant");
+    const written = lines.slice(from);
+    // The capture works: each request left its access line (pino-http, at info, with the operation and outcome).
+    const access = written
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.message === "request" && entry.userId === p.user.id);
+    expect(access.map((entry) => entry.operation)).toEqual([
+      "TaxSetDetails",
+      "TaxSetDetails",
+      "TaxDetailsPrivate",
+    ]);
+    expect(access.map((entry) => entry.outcome)).toEqual(["BAD_USER_INPUT", "ok", "ok"]);
+    // …and nothing of what was given is in any line, whatever its level.
+    const text = written.join("");
+    expect(text).not.toMatch(/123-?45-?6789|123 45 6789|666-?12-?3456|666 12 3456/);
+    expect(text).not.toMatch(/Pat Q\.|Quill|Refused-Name|Springfield/);
   });
 
   it("are given by the participant or their caregiver only; staff and others change nothing", async () => {
@@ -648,5 +677,58 @@ describe("the year-end report", () => {
     expect(["FORBIDDEN", "NOT_FOUND"]).toContain(
       errorCode(await server.request(Report, { input }, participant.token)),
     );
+  });
+});
+
+const RosterTaxYears = graphql(`
+  query TaxRosterYears($id: ID!, $year: Int!) {
+    trial(id: $id) {
+      trialSites {
+        nodes {
+          enrollments(first: 100) {
+            nodes { participant { uid taxYear(year: $year) { reportable { amount } paymentCount } } }
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe("Participant.taxYear in a list", () => {
+  it("takes the same number of SQL statements for 2 and 6 participants, each with their own totals", async () => {
+    const staff = await registerUser(server);
+    const rosterOf = async (count: number) => {
+      const target = await createOrganization(server);
+      await grantPermissions(
+        server,
+        staff.uid,
+        ["view_participants", "view_enrollments", "view_trials", "view_payments"],
+        { trialId: target.trial.id },
+      );
+      const expected = new Map<string, string>();
+      for (let i = 0; i < count; i++) {
+        const p = await participantWithClaimed(BigInt(100 * (i + 1)), target);
+        expected.set(p.participant.id, `${i + 1}.00`);
+      }
+      return { target, expected };
+    };
+    const measure = async ({ target, expected }: Awaited<ReturnType<typeof rosterOf>>) => {
+      const before = server.statements.count;
+      const result = await server.request(
+        RosterTaxYears,
+        { id: gid.trial(target.trial.id), year: YEAR },
+        staff.token,
+      );
+      const statements = server.statements.count - before;
+      expect(result.errors).toBeUndefined();
+      const seen = result.data!.trial.trialSites.nodes.flatMap((s) => s.enrollments.nodes);
+      expect(
+        new Map(seen.map((e) => [e.participant.uid, e.participant.taxYear[0]?.reportable.amount])),
+      ).toEqual(expected);
+      return statements;
+    };
+    const small = await rosterOf(2);
+    const large = await rosterOf(6);
+    expect(await measure(large)).toBe(await measure(small));
   });
 });
