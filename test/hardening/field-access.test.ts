@@ -92,7 +92,6 @@ const FIELDS: Record<
       },
       { permissions: ["view_contract"], fields: ["runway"] },
       { permissions: ["view_payments"], fields: ["paymentTotals"] },
-      { permissions: ["view_contract"], fields: ["runway"] },
       {
         permissions: ["manage_prescreening"],
         fields: ["prescreeningMetrics", "questionnaire", "referralLog"],
