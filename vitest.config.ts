@@ -9,6 +9,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Each file gets its own database cloned from a migrated template, so files run in parallel.
     pool: "forks",
+    // Files mostly wait on HTTP and PostgreSQL: three at once keep two cores busy (vitest's default is cores - 1,
+    // one file at a time on a 2-core machine).
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
