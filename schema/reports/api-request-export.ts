@@ -1,10 +1,8 @@
 import { ApiClientRef, ApiRequestResultEnum } from "../apiaccess/types.js";
 import { builder } from "../core/builder.js";
-import { unauthenticated } from "../core/errors.js";
 import { ClientRef } from "../organizations/refs.js";
 import { exportFilters, MAX_EXPORT_ROWS } from "./api-requests.js";
-import { createReportLink } from "./links.js";
-import { ReportFormatEnum } from "./mutations.js";
+import { downloadLink, ReportFormatEnum, requestLink } from "./mutations.js";
 
 builder.relayMutationField(
   "requestApiRequestLogExport",
@@ -35,33 +33,18 @@ builder.relayMutationField(
   {
     description: `A link to download a client's API request log (its API clients' every request) as a file: the rows apiRequestLog gives with the same filters, newest first, at most ${MAX_EXPORT_ROWS}. Text that a spreadsheet would run as a formula is quoted. The file is built when downloaded; the link works only for you, only while you hold manage_api_clients on the client, and expires after REPORT_LINK_MINUTES (15 by default). Needs manage_api_clients on the client.`,
     resolve: async (_root, { input }, ctx) => {
-      if (!ctx.viewer) throw unauthenticated();
       const filters = await exportFilters(ctx.access, input.clientId.id, {
         ...input,
         apiClientId: input.apiClientId?.id,
       });
-      return createReportLink(ctx.db, {
-        userId: ctx.viewer.userId,
-        kind: "api_request_log",
-        subjectId: input.clientId.id,
-        format: input.format ?? "csv",
-        lifetimeMs: ctx.config.reportLinkMs,
-        filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
-      });
+      return requestLink(
+        ctx,
+        "api_request_log",
+        input.clientId.id,
+        input.format ?? "csv",
+        Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+      );
     },
   },
-  {
-    description: "The download link.",
-    outputFields: (t) => ({
-      url: t.string({
-        description: "Path to GET with your session (Authorization: Bearer).",
-        resolve: (p) => p.url,
-      }),
-      expiresAt: t.field({
-        type: "DateTime",
-        description: "When the link stops working.",
-        resolve: (p) => p.expiresAt,
-      }),
-    }),
-  },
+  downloadLink,
 );

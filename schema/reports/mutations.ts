@@ -1,3 +1,4 @@
+import type { RelayMutationPayloadOptions } from "@pothos/plugin-relay";
 import { z } from "zod";
 import { builder } from "../core/builder.js";
 import type { Context } from "../core/context.js";
@@ -15,8 +16,26 @@ export const ReportFormatEnum = builder.enumType("ReportFormat", {
   } as const,
 });
 
-/** The viewer's link to a report; the permission rule has already checked view_reports on the subject. */
-function requestLink(
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
+/** The answer of every report request: the link to download it. */
+export const downloadLink: RelayMutationPayloadOptions<BuilderTypes, { url: string; expiresAt: Date }, []> = {
+  description: "The download link.",
+  outputFields: (t) => ({
+    url: t.string({
+      description: "Path to GET with your session (Authorization: Bearer).",
+      resolve: (p) => p.url,
+    }),
+    expiresAt: t.field({
+      type: "DateTime",
+      description: "When the link stops working.",
+      resolve: (p) => p.expiresAt,
+    }),
+  }),
+};
+
+/** The viewer's link to a report; the mutation's rule has already checked the report's permission on its subject. */
+export function requestLink(
   ctx: Context,
   kind: ReportKind,
   subjectId: string,
@@ -49,20 +68,7 @@ builder.relayMutationField(
     resolve: (_root, { input }, ctx) =>
       requestLink(ctx, "trial_payment_report", input.trialId.id, input.format),
   },
-  {
-    description: "The download link.",
-    outputFields: (t) => ({
-      url: t.string({
-        description: "Path to GET with your session (Authorization: Bearer).",
-        resolve: (p) => p.url,
-      }),
-      expiresAt: t.field({
-        type: "DateTime",
-        description: "When the link stops working.",
-        resolve: (p) => p.expiresAt,
-      }),
-    }),
-  },
+  downloadLink,
 );
 
 builder.relayMutationField(
@@ -79,20 +85,7 @@ builder.relayMutationField(
       "A link to download a contract's deposits and payments with deposited, committed and remaining totals. Same link rules as requestTrialPaymentReport. Needs view_reports on the contract.",
     resolve: (_root, { input }, ctx) => requestLink(ctx, "funding_report", input.contractId.id, input.format),
   },
-  {
-    description: "The download link.",
-    outputFields: (t) => ({
-      url: t.string({
-        description: "Path to GET with your session (Authorization: Bearer).",
-        resolve: (p) => p.url,
-      }),
-      expiresAt: t.field({
-        type: "DateTime",
-        description: "When the link stops working.",
-        resolve: (p) => p.expiresAt,
-      }),
-    }),
-  },
+  downloadLink,
 );
 
 builder.relayMutationField(
@@ -115,20 +108,7 @@ builder.relayMutationField(
       });
     },
   },
-  {
-    description: "The download link.",
-    outputFields: (t) => ({
-      url: t.string({
-        description: "Path to GET with your session (Authorization: Bearer).",
-        resolve: (p) => p.url,
-      }),
-      expiresAt: t.field({
-        type: "DateTime",
-        description: "When the link stops working.",
-        resolve: (p) => p.expiresAt,
-      }),
-    }),
-  },
+  downloadLink,
 );
 
 const PrescreeningReportEnum = builder.enumType("PrescreeningReport", {
@@ -169,18 +149,5 @@ builder.relayMutationField(
       "A link to download a trial's whole referral log or pre-screening trend (the lists Trial.referralLog and Trial.prescreeningMetrics page through). The report is built when downloaded; the link works only for you, only while you hold manage_prescreening on the trial, and expires after REPORT_LINK_MINUTES. Needs manage_prescreening on the trial.",
     resolve: (_root, { input }, ctx) => requestLink(ctx, input.report, input.trialId.id, input.format),
   },
-  {
-    description: "The download link.",
-    outputFields: (t) => ({
-      url: t.string({
-        description: "Path to GET with your session (Authorization: Bearer).",
-        resolve: (p) => p.url,
-      }),
-      expiresAt: t.field({
-        type: "DateTime",
-        description: "When the link stops working.",
-        resolve: (p) => p.expiresAt,
-      }),
-    }),
-  },
+  downloadLink,
 );
