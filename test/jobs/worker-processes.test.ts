@@ -59,6 +59,8 @@ describe("WORKER=off API processes and a WORKER=only process", () => {
         .where(eq(notificationOutbox.id, row!.id));
       return delivered?.status === "sent";
     });
+    // graphile-worker removes a job after its handler's transaction commits: a moment after "sent".
+    await eventually(async () => (await queuedDeliveries(server, row!.id)).length === 0);
     expect(await queuedDeliveries(server, row!.id)).toEqual([]);
     await eventually(async () => (await server.db.select().from(workerHeartbeats)).length > 0);
   }, 60_000);
