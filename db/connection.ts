@@ -28,12 +28,16 @@ export function connect(
     directUrl?: string;
   } = {},
 ) {
+  const pooled = options.directUrl !== undefined && options.directUrl !== url;
   const sql = postgres(url, {
     max: options.max ?? 10,
     prepare: options.prepare ?? true,
     onnotice: () => {},
     debug: options.onQuery ? (_conn, query) => options.onQuery?.(query) : undefined,
-    connection: { application_name: "mural-link" },
+    // JIT off: PostgreSQL compiles any statement estimated above jit_above_cost, and a dashboard's one planned
+    // statement (schema/core/read-plans.ts) for staff is estimated just above it: compiling took 400 ms of a 60 ms
+    // query. A transaction pooler (PgBouncer) refuses the parameter: there set it on the database (docs/scaling.md).
+    connection: { application_name: "mural-link", ...(pooled ? {} : { jit: "off" }) },
   });
   const client = options.observe ? observeStatements(sql, options.observe) : sql;
   // Keyed by the client drizzle holds (db.$client), which sessionClient looks up.

@@ -1,7 +1,17 @@
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
-import { type DocumentNode, GraphQLError, type GraphQLSchema, getVariableValues, printSchema } from "graphql";
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  getVariableValues,
+  Kind,
+  type OperationDefinitionNode,
+  printSchema,
+} from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Context } from "../schema/core/context.js";
+import { readByPlan } from "../schema/core/read-plans.js";
 import { inSpan, REQUEST_ID_ATTRIBUTE } from "./telemetry.js";
 
 /** How many compiled operations a process keeps (least recently used go first). */
@@ -61,7 +71,14 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerOptionsWit
               "graphql.operation.name": request.operationName ?? "",
               [REQUEST_ID_ATTRIBUTE]: request.context.requestId,
             },
-            async () => query.query(undefined, request.context, variables),
+            async () =>
+              (await plannedAnswer(
+                schema,
+                request.context as Context,
+                request.document,
+                request.operation,
+                checked.coerced,
+              )) ?? query.query(undefined, request.context, variables),
           );
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
         },
@@ -69,6 +86,25 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerOptionsWit
     },
     async stop() {},
   };
+}
+
+/**
+ * The answer of one statement that builds the whole document, when plans are on and the query has one
+ * (schema/core/read-plans.ts); null to resolve it field by field.
+ */
+async function plannedAnswer(
+  schema: GraphQLSchema,
+  context: Context,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Promise<ExecutionResult | null> {
+  if (!context.config.readPlans) return null;
+  const fragments = Object.fromEntries(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+  );
+  const data = await readByPlan(context, schema, operation, fragments, variables);
+  return data && { data };
 }
 
 /**

@@ -35,6 +35,8 @@ const Env = z.object({
   WORKER: z.enum(["on", "off", "only"]).default("on"),
   /** The apps' trusted documents (clients/typed/persisted-documents.json): off, allowed, or required. Unset: off. */
   TRUSTED_DOCUMENTS: z.enum(["off", "allowed", "required"]).default("off"),
+  /** off: every query is resolved field by field, never answered by one planned statement (core/read-plans.ts). */
+  READ_PLANS: z.enum(["on", "off"]).default("on"),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
   /** A worker process not heard from for this long is presumed dead: its running jobs are released to others. */
   WORKER_LOST_AFTER_SECONDS: z.coerce.number().positive().default(60),
@@ -138,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
      */
     preparedStatements: (e.DATABASE_PREPARED_STATEMENTS ?? (e.DATABASE_DIRECT_URL ? "off" : "on")) === "on",
     introspection,
+    readPlans: e.READ_PLANS === "on",
     /** "Did you mean …?" in validation errors: only where anyone may read the schema (introspection on). */
     fieldSuggestions: introspection === "on",
     /** GraphiQL's page is served outside production; in production only with introspection on for everyone. */

@@ -83,6 +83,10 @@ export function applyRules(schema: GraphQLSchema, tree: IRules, options: Options
       // A subscription's field answers with a stream, not objects: each event's objects are decided as read.
       const decidesReturned = type === subscription ? undefined : returnedObjects(field, objectRule);
       if (decidesReturned) wrap(field, (resolve) => deciding(resolve, decidesReturned, options));
+      ruleKinds.set(
+        field,
+        rule === deny ? "deny" : rule === allow ? "allow" : rule === typeRule ? "object" : "field",
+      );
       if (rule === deny) wrap(field, () => () => options.fallbackError());
       else if (rule === typeRule) wrap(field, (resolve) => guardedByObject(resolve, rule, options));
       else if (rule !== allow) wrap(field, (resolve) => guardedByField(resolve, rule, options));
@@ -93,6 +97,14 @@ export function applyRules(schema: GraphQLSchema, tree: IRules, options: Options
   }
   return schema;
 }
+
+/**
+ * How each field is guarded: closed, open, by its type's object rule, or by a rule of its own. Read plans
+ * (read-plans.ts) go by it: they decide objects in SQL, so a field with a rule of its own needs that rule's SQL form.
+ */
+export type RuleKind = "deny" | "allow" | "object" | "field";
+const ruleKinds = new WeakMap<object, RuleKind>();
+export const ruleKindOf = (field: GraphQLField<unknown, unknown>): RuleKind => ruleKinds.get(field) ?? "deny";
 
 /**
  * Replaces the resolver graphql-shield's middleware would wrap: the field's own resolve, else its subscribe, else

@@ -304,7 +304,7 @@ const EnrollmentConnection = builder.connectionObject(
 );
 
 /** A trial site's enrollments the viewer may see, oldest first. */
-const enrollmentsOfTrialSite: Children<Enrollment> = {
+export const enrollmentsOfTrialSite: Children<Enrollment> & { type: string } = {
   table: enrollments,
   parent: enrollments.trialSiteId,
   parentOf: (row) => row.trialSiteId,

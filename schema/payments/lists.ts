@@ -14,6 +14,7 @@ import {
   payments,
   trialSites,
 } from "../../db/schema/index.js";
+import type { Access } from "../core/authorization.js";
 import type { Context } from "../core/context.js";
 import { notFound, parseInput } from "../core/errors.js";
 import {
@@ -45,14 +46,14 @@ export const LIST_LIMIT = 500;
  * `permission` (default view_payments), and the participant's (or their caregiver's) own; undefined for admins
  * and those holding it everywhere.
  */
-export async function paymentsVisibleSql(ctx: Context, permission: "view_payments" = "view_payments") {
-  if (ctx.access.isAdmin) return undefined;
-  const atTrialSite = await ctx.access.holdsSql("trialSite", permission);
+export async function paymentsVisibleSql(access: Access, permission: "view_payments" = "view_payments") {
+  if (access.isAdmin) return undefined;
+  const atTrialSite = await access.holdsSql("trialSite", permission);
   if (!atTrialSite) return undefined;
   return or(
     sql`${payments.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE e.trial_site_id IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite}))`,
     sql`${payments.enrollmentId} IN (SELECT e.id FROM ${enrollments} e
-      WHERE e.participant_id IN ${participantsActedForBy(ctx.access.userId ?? "")})`,
+      WHERE e.participant_id IN ${participantsActedForBy(access.userId ?? "")})`,
   );
 }
 
@@ -99,7 +100,7 @@ export function paymentFilter(args: PaymentFilterArgs): PaymentFilter {
 export async function visiblePayments(ctx: Context, filter: PaymentFilter): Promise<SQL | undefined> {
   const { trialId, siteId, participantId, status, kind, createdFrom, createdTo } = filter;
   return and(
-    await paymentsVisibleSql(ctx),
+    await paymentsVisibleSql(ctx.access),
     trialId
       ? sql`${payments.enrollmentId} IN (SELECT id FROM ${enrollments} WHERE trial_id = ${trialId})`
       : undefined,
@@ -118,7 +119,7 @@ export async function visiblePayments(ctx: Context, filter: PaymentFilter): Prom
 
 /** Ids of the latest visible payment of each participant. */
 export async function recentPaymentIds(ctx: Context): Promise<string[]> {
-  const visible = await paymentsVisibleSql(ctx);
+  const visible = await paymentsVisibleSql(ctx.access);
   const rows = await ctx.db.execute<{ id: string }>(sql`
     SELECT DISTINCT ON (e.participant_id) ${payments.id} AS id
     FROM ${payments} JOIN ${enrollments} e ON e.id = ${payments.enrollmentId}

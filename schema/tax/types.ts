@@ -258,7 +258,7 @@ builder.objectFields(ParticipantRef, (t) => ({
     resolve: async (participant, { year }, ctx) => {
       const valid = parseInput(z.object({ year: taxYear }), { year });
       const own = await actsForParticipant(ctx.access, participant.id);
-      const visible = own ? undefined : await paymentsVisibleSql(ctx);
+      const visible = own ? undefined : await paymentsVisibleSql(ctx.access);
       return taxYearsOf(ctx.access).load({ participantId: participant.id, year: valid.year, own, visible });
     },
   }),

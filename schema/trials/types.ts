@@ -77,7 +77,9 @@ const TrialSiteConnection = builder.connectionObject(
 );
 
 /** A trial's trial sites and a site's, as connections: those the viewer may see, oldest first. */
-const trialSitesOf = (parent: typeof trialSites.trialId | typeof trialSites.siteId): Children<TrialSite> => ({
+const trialSitesOf = (
+  parent: typeof trialSites.trialId | typeof trialSites.siteId,
+): Children<TrialSite> & { type: string } => ({
   table: trialSites,
   parent,
   parentOf: (row) => (parent === trialSites.trialId ? row.trialId : row.siteId),
@@ -85,7 +87,7 @@ const trialSitesOf = (parent: typeof trialSites.trialId | typeof trialSites.site
   visible: (access) => access.visibleSql("trialSite"),
   type: "TrialSite",
 });
-const trialSitesOfTrial = trialSitesOf(trialSites.trialId);
+export const trialSitesOfTrial = trialSitesOf(trialSites.trialId);
 const trialSitesOfSite = trialSitesOf(trialSites.siteId);
 
 TrialRef.implement({

@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newId } from "../../db/ids.js";
 import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
+import { seedTrial } from "../support/dashboard.js";
 import { gid } from "../support/ids.js";
 import { type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
 
@@ -111,67 +110,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/**
- * Setup straight into the database, in a few multi-row statements: a client, a USD contract and a trial at
- * `siteCount` sites, two participants enrolled at each, and three payments each (unclaimed, paid, pending).
- */
-async function seedTrial(siteCount: number) {
-  const sql = server.sql;
-  const tag = randomBytes(3).toString("hex");
-  const clientId = newId();
-  const contractId = newId();
-  const trialId = newId();
-  await sql`INSERT INTO clients (id, name) VALUES (${clientId}, ${`Client ${tag}`})`;
-  await sql`INSERT INTO contracts (id, client_id, name, currency) VALUES (${contractId}, ${clientId}, ${`Contract ${tag}`}, 'USD')`;
-  await sql`INSERT INTO trials (id, contract_id, name, protocol_id) VALUES (${trialId}, ${contractId}, ${`Trial ${tag}`}, ${`P-${tag}`})`;
-  const sites = Array.from({ length: siteCount }, (_, i) => ({
-    id: newId(),
-    client_id: clientId,
-    name: `Site ${tag} ${i}`,
-  }));
-  await sql`INSERT INTO sites ${sql(sites)}`;
-  const trialSites = sites.map((site) => ({ id: newId(), trial_id: trialId, site_id: site.id }));
-  await sql`INSERT INTO trial_sites ${sql(trialSites)}`;
-  const people = trialSites.flatMap((trialSite, s) =>
-    [0, 1].map((p) => ({ userId: newId(), participantId: newId(), enrollmentId: newId(), trialSite, s, p })),
-  );
-  await sql`INSERT INTO users ${sql(
-    people.map((x) => ({
-      id: x.userId,
-      email: `batch-${tag}-${x.s}-${x.p}@example.com`,
-      first_name: "Pat",
-      last_name: `Batch ${x.s} ${x.p}`,
-      user_type: "participant",
-    })),
-  )}`;
-  await sql`INSERT INTO participants ${sql(
-    people.map((x) => ({ id: x.participantId, user_id: x.userId, home_site_id: x.trialSite.site_id })),
-  )}`;
-  await sql`INSERT INTO enrollments ${sql(
-    people.map((x) => ({
-      id: x.enrollmentId,
-      participant_id: x.participantId,
-      trial_site_id: x.trialSite.id,
-      trial_id: trialId,
-      subject_id: `S-${tag}-${x.s}-${x.p}`,
-    })),
-  )}`;
-  await sql`INSERT INTO payments ${sql(
-    people.flatMap((x) =>
-      (["unclaimed", "paid", "pending"] as const).map((status, i) => ({
-        id: newId(),
-        enrollment_id: x.enrollmentId,
-        contract_id: contractId,
-        kind: "manual",
-        status,
-        amount_minor: 1000 * (i + 1),
-        currency: "USD",
-      })),
-    ),
-  )}`;
-  return { clientId, trialId, trialSiteIds: trialSites.map((ts) => ts.id) };
-}
-
 /** A request's answer, checked free of errors, and the SQL statements it took. */
 async function measured<T>(request: () => Promise<GraphQLResponse<T>>) {
   const before = server.statements.count;
@@ -182,8 +120,8 @@ async function measured<T>(request: () => Promise<GraphQLResponse<T>>) {
 
 describe("nested payments, counts and totals are batched per level", () => {
   it("a trial dashboard takes as many statements at 2 trial sites as at 20, as admin and as trial staff", async () => {
-    const few = await seedTrial(2);
-    const many = await seedTrial(20);
+    const few = await seedTrial(server, 2);
+    const many = await seedTrial(server, 20);
     const adminToken = await server.loginAdmin();
     const report: Record<string, unknown>[] = [];
     for (const who of ["admin", "trial staff"] as const) {
@@ -225,8 +163,8 @@ describe("nested payments, counts and totals are batched per level", () => {
   });
 
   it("the benchmarks' dashboard takes as many statements at 2 trial sites as at 20, at most its depth + 2, as admin and as trial staff", async () => {
-    const few = await seedTrial(2);
-    const many = await seedTrial(20);
+    const few = await seedTrial(server, 2);
+    const many = await seedTrial(server, 20);
     const limit = depthOf(print(BenchDashboard)) + 2;
     const adminToken = await server.loginAdmin();
     const report: Record<string, unknown>[] = [];
@@ -270,7 +208,7 @@ describe("nested payments, counts and totals are batched per level", () => {
   });
 
   it("a nested list reading only the columns its nodes ask answers every field as the whole row does", async () => {
-    const seeded = await seedTrial(3);
+    const seeded = await seedTrial(server, 3);
     const result = await server.request(
       PaymentFieldsBothWays,
       { id: gid.trial(seeded.trialId) },
@@ -289,8 +227,8 @@ describe("nested payments, counts and totals are batched per level", () => {
   });
 
   it("participants with their payments take as many statements for 4 participants as for 40", async () => {
-    const few = await seedTrial(2);
-    const many = await seedTrial(20);
+    const few = await seedTrial(server, 2);
+    const many = await seedTrial(server, 20);
     const token = await server.loginAdmin();
     const counts: number[] = [];
     for (const seeded of [many, few, many]) {

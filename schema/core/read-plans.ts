@@ -1,0 +1,403 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type GraphQLType,
+  getNamedType,
+  isEnumType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  valueFromAST,
+} from "graphql";
+import type { Context } from "./context.js";
+import { decodeGlobalId } from "./ids.js";
+import { minorDigits } from "./money.js";
+import { type Children, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination.js";
+import { ruleKindOf } from "./shield.js";
+
+/*
+ * Read plans: a query made only of fields that are plain reads of the database (a trial's dashboard: its trial
+ * sites, their enrollments, participants and payments) is answered by ONE SQL statement that builds the whole
+ * answer as JSON, the way PostGraphile compiles queries, instead of resolving tens of thousands of fields one by
+ * one in Node. It is an optimisation only: every answer must equal what the resolvers give. So a plan is made
+ * only when every field asked has a plan here, and is given up (the resolvers then answer) whenever anything
+ * might differ:
+ *
+ * - lists keep the rows the viewer may see by the SQL form of their type's object rule, the same condition the
+ *   resolvers' loaders use (they mark those rows decided with `shownBy`);
+ * - a single object (a trial site's site, an enrollment's participant) the viewer may not see would be an error:
+ *   the statement marks it and the plan is given up;
+ * - a field with a rule of its own (not its type's object rule) is planned only with the SQL form of that rule
+ *   (`guard`), and a refusal is marked the same way; a closed field is never planned;
+ * - API clients (machine principals) never get plans: their fence and scopes stay with the resolvers.
+ */
+
+/** How a type's rows are read, and what each field of it is in SQL. */
+export interface TypePlan {
+  /** The table its rows come from, named as itself in the statement (so column references bind to it). */
+  table: PgTable & { id: PgColumn };
+  /** Joins after the table (a participant's user, for their name). */
+  join?: SQL;
+  /** The SQL form of the type's object rule for this viewer, as its lists use it; undefined: every row. */
+  visible: (ctx: Context) => Promise<SQL | undefined>;
+  fields: Record<string, FieldPlan>;
+}
+
+/** The SQL form of a field's own rule for this viewer (undefined: it always passes), if it has one. */
+type Guard = (ctx: Context) => Promise<SQL | undefined>;
+
+export type FieldPlan = (
+  | { column: SQL | PgColumn }
+  | { globalId: string }
+  | { object: string; id: SQL | PgColumn }
+  | { money: { minor: PgColumn; currency: PgColumn } }
+  | { list: ListPlan }
+) & { guard?: Guard };
+
+/**
+ * A connection under each parent row, read as its resolver reads its first page: the same Children (table, the
+ * column naming the parent, default order, the rows the viewer may see) and the type of its rows.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a plan holds lists of every row type
+export type ListPlan = Children<any> & { type: string };
+
+/** A root field reading one object by its global id argument. */
+interface RootPlan {
+  type: string;
+  idArgument: string;
+}
+
+const types = new Map<string, TypePlan>();
+const roots = new Map<string, RootPlan>();
+const addedFields = new Map<string, Record<string, FieldPlan>>();
+
+/** Registers how a type is read (each area, for its own types). */
+export function planType(name: string, plan: TypePlan) {
+  types.set(name, plan);
+}
+
+/** Registers planned fields an area adds to another area's type (as builder.objectField adds the fields). */
+export function planFields(type: string, fields: Record<string, FieldPlan>) {
+  addedFields.set(type, { ...addedFields.get(type), ...fields });
+}
+
+/** Registers a root query field that reads one object of a planned type by id. */
+export function planRoot(field: string, plan: RootPlan) {
+  roots.set(field, plan);
+}
+
+/** Marks an object the viewer may not see, or a field refused: the plan is given up. */
+const REFUSED = "__mural_read_plan_refused__";
+const refused = sql.raw(`to_json('${REFUSED}'::text)`);
+
+/** Why a plan is given up while it is made (the resolvers answer instead). */
+class NoPlan extends Error {}
+
+/** One operation's facts a plan needs: variables, fragments, the viewer. */
+interface Planning {
+  schema: GraphQLSchema;
+  ctx: Context;
+  variables: Record<string, unknown>;
+  fragments: Record<string, FragmentDefinitionNode>;
+  /** Tables on the path from the root: a table read twice on a path could bind a column to the wrong level. */
+  path: PgTable[];
+}
+
+/**
+ * The answer to a query operation by one statement, or null when it has no plan (the resolvers answer then).
+ * `variables` are the coerced values.
+ */
+export async function readByPlan(
+  ctx: Context,
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): Promise<Record<string, unknown> | null> {
+  if (operation.operation !== "query" || ctx.machine || !ctx.viewer) return null;
+  const query = schema.getQueryType();
+  if (!query) return null;
+  const planning: Planning = { schema, ctx, variables, fragments, path: [] };
+  let statement: SQL;
+  try {
+    const entries: SQL[] = [];
+    for (const [key, nodes] of collectFields(planning, query, operation.selectionSet)) {
+      entries.push(sql.raw(`'${key}'`), await rootValue(planning, query, nodes));
+    }
+    statement = sql`SELECT json_build_object(${sql.join(entries, sql`, `)})::text AS answer`;
+  } catch (error) {
+    if (error instanceof NoPlan) return null;
+    throw error;
+  }
+  const [row] = await ctx.db.execute<{ answer: string }>(statement);
+  if (!row || row.answer.includes(`"${REFUSED}"`)) return null;
+  return JSON.parse(row.answer) as Record<string, unknown>;
+}
+
+async function rootValue(planning: Planning, query: GraphQLObjectType, nodes: FieldNode[]): Promise<SQL> {
+  const node = nodes[0]!;
+  const name = node.name.value;
+  if (name === "__typename") return sql.raw(`to_json('${query.name}'::text)`);
+  const root = roots.get(name);
+  const field = query.getFields()[name];
+  if (!root || !field || ruleKindOf(field) === "deny") throw new NoPlan();
+  const args = argumentsOf(planning, field, node);
+  if (Object.keys(args).some((arg) => arg !== root.idArgument)) throw new NoPlan();
+  let id: string;
+  try {
+    id = decodeGlobalId(args[root.idArgument], root.idArgument, root.type).id;
+  } catch {
+    throw new NoPlan(); // the resolvers give the error
+  }
+  const plan = typePlan(root.type);
+  // The root field's rule is the object's visibility (seesArgument): not visible is refused.
+  return sql`coalesce((SELECT ${await objectJson(planning, root.type, nodes)} FROM ${plan.table} ${plan.join ?? sql``}
+    WHERE ${plan.table.id} = ${id} AND ${(await plan.visible(planning.ctx)) ?? sql`true`}), ${refused})`;
+}
+
+const typePlan = (name: string) => {
+  const plan = types.get(name);
+  if (!plan) throw new NoPlan();
+  return plan;
+};
+
+/** `json_build_object(...)` of the fields asked of one row of `typeName`, the table being in scope. */
+async function objectJson(planning: Planning, typeName: string, nodes: FieldNode[]): Promise<SQL> {
+  const type = planning.schema.getType(typeName);
+  const plan = typePlan(typeName);
+  if (!isObjectType(type) || planning.path.includes(plan.table)) throw new NoPlan();
+  planning.path.push(plan.table);
+  const entries: SQL[] = [];
+  for (const [key, fieldNodes] of collectFields(planning, type, mergedSelection(nodes))) {
+    entries.push(sql.raw(`'${key}'`), await fieldValue(planning, type, plan, fieldNodes));
+  }
+  planning.path.pop();
+  return sql`json_build_object(${sql.join(entries, sql`, `)})`;
+}
+
+async function fieldValue(
+  planning: Planning,
+  type: GraphQLObjectType,
+  plan: TypePlan,
+  nodes: FieldNode[],
+): Promise<SQL> {
+  const name = nodes[0]!.name.value;
+  if (name === "__typename") return sql.raw(`to_json('${type.name}'::text)`);
+  const field = type.getFields()[name];
+  const fieldPlan = plan.fields[name] ?? addedFields.get(type.name)?.[name];
+  const kind = field && ruleKindOf(field);
+  // A field with a rule of its own is planned only with that rule's SQL form.
+  if (!field || !fieldPlan || kind === "deny" || (kind === "field" && !fieldPlan.guard)) throw new NoPlan();
+  const args = argumentsOf(planning, field, nodes[0]!);
+  let value: SQL;
+  if ("list" in fieldPlan) value = await listJson(planning, fieldPlan.list, field, args, nodes);
+  else {
+    if (Object.keys(args).length > 0) throw new NoPlan();
+    value = await valueJson(planning, fieldPlan, field, nodes);
+  }
+  if (!fieldPlan.guard) return value;
+  const guard = await fieldPlan.guard(planning.ctx);
+  return guard ? sql`CASE WHEN ${guard} THEN ${value} ELSE ${refused} END` : value;
+}
+
+async function valueJson(
+  planning: Planning,
+  plan: FieldPlan,
+  field: GraphQLField<unknown, unknown>,
+  nodes: FieldNode[],
+): Promise<SQL> {
+  if ("column" in plan) return scalarJson(plan.column, field.type);
+  if ("globalId" in plan)
+    return sql`to_json(${globalIdSql(plan.globalId, sql`${typePlan(plan.globalId).table.id}`)})`;
+  if ("money" in plan) return moneyJson(planning, plan.money, nodes);
+  if ("object" in plan) {
+    const child = typePlan(plan.object);
+    const object = sql`(SELECT ${await objectJson(planning, plan.object, nodes)} FROM ${child.table} ${child.join ?? sql``}
+      WHERE ${child.table.id} = ${plan.id} AND ${(await child.visible(planning.ctx)) ?? sql`true`})`;
+    // Not visible: the resolvers answer NOT_FOUND, so the plan is given up.
+    const missing = isNonNullType(field.type)
+      ? refused
+      : sql`CASE WHEN ${plan.id} IS NULL THEN NULL ELSE ${refused} END`;
+    return sql`coalesce(${object}, ${missing})`;
+  }
+  throw new NoPlan();
+}
+
+/** A column as the GraphQL type serialises it: enums by their names, instants as toISOString writes them. */
+function scalarJson(column: SQL | PgColumn, type: GraphQLType): SQL {
+  const named = getNamedType(type);
+  if (isEnumType(named)) {
+    const cases = named.getValues().map((v) => sql`WHEN ${String(v.value)} THEN ${v.name}`);
+    return sql`to_json(CASE ${column}::text ${sql.join(cases, sql` `)} END)`;
+  }
+  if (named.name === "DateTime")
+    return sql`to_json(to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+  if (["String", "Int", "Boolean"].includes(named.name)) return sql`to_json(${column})`;
+  throw new NoPlan();
+}
+
+/** encodeGlobalId in SQL: "Type:id" in unpadded base64url. */
+const globalIdSql = (typename: string, id: SQL) =>
+  sql`rtrim(translate(encode(convert_to(${`${typename}:`} || ${id}, 'UTF8'), 'base64'), E'+/\n', '-_'), '=')`;
+
+/** Digits after the point per currency, for Money.amount as toDecimal writes it. */
+let digitsByCurrency: string | undefined;
+const currencyDigits = () => {
+  digitsByCurrency ??= JSON.stringify(
+    Object.fromEntries(Intl.supportedValuesOf("currency").map((code) => [code, minorDigits(code)])),
+  );
+  return digitsByCurrency;
+};
+
+function moneyJson(
+  planning: Planning,
+  money: { minor: PgColumn; currency: PgColumn },
+  nodes: FieldNode[],
+): SQL {
+  const type = planning.schema.getType("Money");
+  if (!isObjectType(type)) throw new NoPlan();
+  const digits = sql`(${currencyDigits()}::jsonb ->> ${money.currency})::int`;
+  const entries: SQL[] = [];
+  for (const [key, [node]] of collectFields(planning, type, mergedSelection(nodes))) {
+    const name = node!.name.value;
+    const value =
+      name === "amount"
+        ? sql`to_json(round(${money.minor}::numeric / (10::numeric ^ ${digits}), ${digits})::text)`
+        : name === "currency"
+          ? sql`to_json(${money.currency})`
+          : name === "__typename"
+            ? sql.raw(`to_json('Money'::text)`)
+            : undefined;
+    if (!value) throw new NoPlan();
+    entries.push(sql.raw(`'${key}'`), value);
+  }
+  return sql`json_build_object(${sql.join(entries, sql`, `)})`;
+}
+
+/** A connection (edges { node }, nodes, totalCount) of the parent row's children, first `first` of them. */
+async function listJson(
+  planning: Planning,
+  list: ListPlan,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  nodes: FieldNode[],
+): Promise<SQL> {
+  if (Object.keys(args).some((arg) => arg !== "first")) throw new NoPlan();
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (typeof first !== "number" || !Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)
+    throw new NoPlan();
+  const connection = getNamedType(field.type);
+  if (!isObjectType(connection)) throw new NoPlan();
+  const child = typePlan(list.type);
+  if (child.table !== list.table) throw new NoPlan();
+  const visible = (await list.visible(planning.ctx.access)) ?? sql`true`;
+  const direction = sql.raw(list.ordering.direction);
+  const order = sql.join(
+    list.ordering.keys.map((key) => sql`${key.sql} ${direction}`),
+    sql`, `,
+  );
+  const parent = planning.path.at(-1) as (PgTable & { id: PgColumn }) | undefined;
+  if (!parent) throw new NoPlan();
+  const ofParent = sql`${list.parent} = ${parent.id} AND ${visible}`;
+  const entries: SQL[] = [];
+  for (const [key, [node, ...more]] of collectFields(planning, connection, mergedSelection(nodes))) {
+    const name = node!.name.value;
+    let value: SQL;
+    if (name === "totalCount") value = sql`(SELECT count(*)::int FROM ${child.table} WHERE ${ofParent})`;
+    else if (name === "__typename") value = sql.raw(`to_json('${connection.name}'::text)`);
+    else if (name === "nodes") {
+      value = sql`coalesce(json_agg(${await objectJson(planning, list.type, [node!, ...more])} ORDER BY ${order}), '[]'::json)`;
+    } else if (name === "edges") {
+      const edge = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
+      const edgeEntries: SQL[] = [];
+      for (const [edgeKey, edgeNodes] of collectFields(planning, edge, mergedSelection([node!, ...more]))) {
+        const edgeField = edgeNodes[0]!.name.value;
+        if (edgeField === "node")
+          edgeEntries.push(sql.raw(`'${edgeKey}'`), await objectJson(planning, list.type, edgeNodes));
+        else if (edgeField === "__typename")
+          edgeEntries.push(sql.raw(`'${edgeKey}'`), sql.raw(`to_json('${edge.name}'::text)`));
+        else throw new NoPlan(); // cursors stay with the resolvers
+      }
+      value = sql`coalesce(json_agg(json_build_object(${sql.join(edgeEntries, sql`, `)}) ORDER BY ${order}), '[]'::json)`;
+    } else throw new NoPlan(); // pageInfo stays with the resolvers
+    entries.push(sql.raw(`'${key}'`), value);
+  }
+  return sql`(SELECT json_build_object(${sql.join(entries, sql`, `)})
+    FROM (SELECT ${child.table}.* FROM ${child.table} WHERE ${ofParent} ORDER BY ${order} LIMIT ${first}) AS ${child.table}
+    ${child.join ?? sql``})`;
+}
+
+/** The fields of a selection on `type`, by response key, in order; fragments flattened, @skip/@include applied. */
+function collectFields(
+  planning: Planning,
+  type: GraphQLObjectType,
+  selectionSet: SelectionSetNode,
+): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (!included(planning, selection.directives ?? [])) continue;
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        fields.set(key, [...(fields.get(key) ?? []), selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition?.name.value;
+        if (on && on !== type.name) throw new NoPlan();
+        visit(selection.selectionSet);
+      } else {
+        const fragment = planning.fragments[selection.name.value];
+        if (!fragment || fragment.typeCondition.name.value !== type.name) throw new NoPlan();
+        visit(fragment.selectionSet);
+      }
+    }
+  };
+  visit(selectionSet);
+  return fields;
+}
+
+/** The selections of every node of one response key, as one set (GraphQL merges them). */
+const mergedSelection = (nodes: FieldNode[]): SelectionSetNode => ({
+  kind: Kind.SELECTION_SET,
+  selections: nodes.flatMap((node) => node.selectionSet?.selections ?? []),
+});
+
+function included(
+  planning: Planning,
+  directives: readonly {
+    name: { value: string };
+    arguments?: readonly { name: { value: string }; value: ValueNode }[];
+  }[],
+) {
+  for (const directive of directives) {
+    const name = directive.name.value;
+    if (name !== "skip" && name !== "include") throw new NoPlan();
+    const condition = directive.arguments?.find((a) => a.name.value === "if");
+    const value = condition && valueFromAST(condition.value, booleanType(planning), planning.variables);
+    if (typeof value !== "boolean") throw new NoPlan();
+    if ((name === "skip") === value) return false;
+  }
+  return true;
+}
+
+const booleanType = (planning: Planning) => planning.schema.getType("Boolean") as never;
+
+/** The arguments given in the query (literals or variables), coerced; those left out are absent. */
+function argumentsOf(planning: Planning, field: GraphQLField<unknown, unknown>, node: FieldNode) {
+  const args: Record<string, unknown> = {};
+  for (const arg of node.arguments ?? []) {
+    const definition = field.args.find((a) => a.name === arg.name.value);
+    if (!definition) throw new NoPlan();
+    const value = valueFromAST(arg.value, definition.type, planning.variables);
+    if (value === undefined) throw new NoPlan();
+    if (value !== null) args[arg.name.value] = value;
+  }
+  return args;
+}

@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import { enrollments, payments, trialSites } from "../../db/schema/index.js";
+import type { Children } from "../core/pagination.js";
+import { participantsActedForBy } from "../core/participant-access.js";
+import { planFields, planType } from "../core/read-plans.js";
+import { PAYMENT_ORDERS, paymentsVisibleSql } from "./lists.js";
+import type { Payment } from "./refs.js";
+
+/* How payments are read when a whole query is answered by one statement (core/read-plans.ts). */
+
+planType("Payment", {
+  table: payments,
+  visible: (ctx) => paymentsVisibleSql(ctx.access),
+  fields: {
+    id: { globalId: "Payment" },
+    uid: { column: payments.id },
+    status: { column: payments.status },
+    kind: { column: payments.kind },
+    createdAt: { column: payments.createdAt },
+    amount: { money: { minor: payments.amountMinor, currency: payments.currency } },
+  },
+});
+
+/** An enrollment's payments, newest first, as Enrollment.payments reads its first page without filters. */
+const paymentsOfEnrollment: Children<Payment> & { type: string } = {
+  table: payments,
+  parent: payments.enrollmentId,
+  parentOf: (payment) => payment.enrollmentId,
+  ordering: PAYMENT_ORDERS.CREATED_AT_DESC,
+  visible: paymentsVisibleSql,
+  type: "Payment",
+};
+
+planFields("Enrollment", {
+  payments: {
+    list: paymentsOfEnrollment,
+    // Enrollment.payments' rule (readsForEnrollment("view_payments")): view_payments on its trial site, or its own.
+    guard: async (ctx) => {
+      const held = await ctx.access.holdsSql("trialSite", "view_payments");
+      return held
+        ? sql`(${enrollments.trialSiteId} IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${held})
+            OR ${enrollments.participantId} IN ${participantsActedForBy(ctx.access.userId ?? "")})`
+        : undefined;
+    },
+  },
+});

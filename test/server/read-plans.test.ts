@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { staffWith } from "../support/accounts.js";
+import { seedTrial } from "../support/dashboard.js";
+import { gid } from "../support/ids.js";
+import { createOrganization } from "../support/organizations.js";
+import { createEnrolledParticipant } from "../support/participants.js";
+import { type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
+
+/*
+ * Read plans (schema/core/read-plans.ts) answer a dashboard query with one statement. They are an optimisation
+ * only: every query below is asked with plans on and off, and the two answers must be the same, errors included,
+ * for viewers who may see everything, part of it, or too little (where the plan must step aside).
+ */
+
+const DASHBOARD = `query Dashboard($id: ID!) {
+  trial(id: $id) {
+    name
+    trialSites(first: 100) {
+      edges {
+        node {
+          site { name }
+          enrollments(first: 100) {
+            edges {
+              node {
+                subjectId
+                participant { firstName lastName }
+                payments(first: 100) { edges { node { amount { amount } status } } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+/** Aliases, fragments, directives, ids, counts, nodes and small pages: what apps' documents use. */
+const RICH = `query Rich($id: ID!, $withPayments: Boolean!, $skipSite: Boolean = false) {
+  __typename
+  dashboard: trial(id: $id) {
+    __typename id uid title: name status
+    ...TrialSites
+  }
+}
+fragment TrialSites on Trial {
+  trialSites(first: 2) {
+    __typename
+    totalCount
+    nodes {
+      id
+      site @skip(if: $skipSite) { id uid name }
+      enrollments {
+        totalCount
+        edges {
+          __typename
+          node {
+            ... on Enrollment { id subjectId status }
+            person: participant { id firstName ...Names }
+            payments(first: 2) @include(if: $withPayments) {
+              totalCount
+              nodes { id uid kind status createdAt amount { amount currency __typename } }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+fragment Names on Participant { firstName lastName }`;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+/** The answer with plans on and off, and the statements each took. */
+async function bothWays(query: string, variables: Record<string, unknown>, token: string) {
+  const ask = async (plans: boolean) => {
+    server.config.readPlans = plans;
+    try {
+      const before = server.statements.count;
+      const result = await server.request(query, variables, token);
+      return { result, statements: server.statements.count - before };
+    } finally {
+      server.config.readPlans = true;
+    }
+  };
+  await ask(true); // warms postgres.js's connections (array types are looked up once per connection)
+  return { planned: await ask(true), resolved: await ask(false) };
+}
+
+/** What must be the same both ways: the data, and each error's code, path and message. */
+const answer = (result: GraphQLResponse<unknown>) => ({
+  data: result.data,
+  errors: result.errors?.map((e) => ({ code: e.extensions?.code, path: e.path, message: e.message })),
+});
+
+describe("read plans answer exactly as the resolvers do", () => {
+  it("the dashboard, as admin and as staff holding the view permissions on the client, in one statement besides the viewer's", async () => {
+    const seeded = await seedTrial(server, 3);
+    const staff = await staffWith(
+      server,
+      ["view_trials", "view_enrollments", "view_participants", "view_payments"],
+      { clientId: seeded.clientId },
+    );
+    // Besides the plan: the session, and for staff their grants and what lies above them (once a request).
+    for (const [token, viewer] of [
+      [await server.loginAdmin(), 1],
+      [staff.token, 5],
+    ] as const) {
+      const { planned, resolved } = await bothWays(DASHBOARD, { id: gid.trial(seeded.trialId) }, token);
+      expect(planned.result.errors).toBeUndefined();
+      expect(answer(planned.result)).toEqual(answer(resolved.result));
+      const trialSites = (planned.result.data as { trial: { trialSites: { edges: unknown[] } } }).trial
+        .trialSites;
+      expect(trialSites.edges).toHaveLength(3);
+      expect(planned.statements).toBe(viewer + 1);
+      expect(resolved.statements).toBeGreaterThan(viewer + 1);
+    }
+  });
+
+  it("aliases, fragments, @skip/@include, ids, totalCount, nodes and pages of two, in USD, JPY and BHD", async () => {
+    const token = await server.loginAdmin();
+    for (const currency of ["USD", "JPY", "BHD"]) {
+      const seeded = await seedTrial(server, 3, { currency });
+      for (const variables of [
+        { id: gid.trial(seeded.trialId), withPayments: true },
+        { id: gid.trial(seeded.trialId), withPayments: false, skipSite: true },
+      ]) {
+        const { planned, resolved } = await bothWays(RICH, variables, token);
+        expect(planned.result.errors).toBeUndefined();
+        expect(answer(planned.result)).toEqual(answer(resolved.result));
+        expect(planned.statements).toBe(2);
+      }
+    }
+  });
+
+  it("staff seeing part of the trial get the same part; staff refused a field or an object get the resolvers' errors", async () => {
+    const seeded = await seedTrial(server, 3);
+    const [first, second] = seeded.trialSiteIds;
+    const viewers = {
+      "one trial site": ["view_trials", "view_enrollments", "view_participants", "view_payments"],
+      "no view_payments": ["view_trials", "view_enrollments", "view_participants"],
+      "no view_participants": ["view_trials", "view_enrollments", "view_payments"],
+      "trial sites only": ["view_trials"],
+    };
+    for (const [who, permissions] of Object.entries(viewers)) {
+      const staff = await staffWith(server, permissions, { trialSiteId: first! });
+      const { planned, resolved } = await bothWays(DASHBOARD, { id: gid.trial(seeded.trialId) }, staff.token);
+      expect(answer(planned.result), who).toEqual(answer(resolved.result));
+      if (who === "one trial site") expect(planned.statements).toBeLessThan(resolved.statements / 2); // planned
+      const shown = JSON.stringify(planned.result.data);
+      expect(shown, who).not.toContain(second); // nothing of the other trial sites
+    }
+    // Refused fields and objects are errors: the plan stepped aside and the resolvers answered.
+    const noPayments = await staffWith(server, viewers["no view_payments"], { trialSiteId: first! });
+    const refused = await server.request(DASHBOARD, { id: gid.trial(seeded.trialId) }, noPayments.token);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("a participant, a name that looks like the plan's own marker, a bad id and a page too large: the same answers", async () => {
+    const org = await createOrganization(server);
+    const participant = await createEnrolledParticipant(server, org);
+    const { planned, resolved } = await bothWays(
+      DASHBOARD,
+      { id: gid.trial(org.trial.id) },
+      participant.token,
+    );
+    expect(answer(planned.result)).toEqual(answer(resolved.result));
+
+    const marked = await seedTrial(server, 1, { lastName: () => "__mural_read_plan_refused__" });
+    const admin = await server.loginAdmin();
+    const named = await bothWays(DASHBOARD, { id: gid.trial(marked.trialId) }, admin);
+    expect(named.planned.result.errors).toBeUndefined();
+    expect(answer(named.planned.result)).toEqual(answer(named.resolved.result));
+    expect(JSON.stringify(named.planned.result.data)).toContain("__mural_read_plan_refused__");
+
+    for (const [query, variables] of [
+      [DASHBOARD, { id: gid.site(marked.trialId) }],
+      [
+        DASHBOARD.replace("trialSites(first: 100)", "trialSites(first: 101)"),
+        { id: gid.trial(marked.trialId) },
+      ],
+    ] as const) {
+      const both = await bothWays(query, variables, admin);
+      expect(both.planned.result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(answer(both.planned.result)).toEqual(answer(both.resolved.result));
+    }
+  });
+});
