@@ -69,11 +69,11 @@ export type FieldPlan = (
 // biome-ignore lint/suspicious/noExplicitAny: a plan holds lists of every row type
 export type ListPlan = Children<any> & { type: string };
 
-/** A root field reading one object by its global id argument. */
-interface RootPlan {
-  type: string;
-  idArgument: string;
-}
+/**
+ * A root field: one object by its global id argument, or a connection of every row the viewer may see (its
+ * resolver's visibility and order; `parent` is not used).
+ */
+type RootPlan = { type: string; idArgument: string } | { list: Omit<ListPlan, "parent" | "parentOf"> };
 
 const types = new Map<string, TypePlan>();
 const roots = new Map<string, RootPlan>();
@@ -150,6 +150,7 @@ async function rootValue(planning: Planning, query: GraphQLObjectType, nodes: Fi
   const field = query.getFields()[name];
   if (!root || !field || ruleKindOf(field) === "deny") throw new NoPlan();
   const args = argumentsOf(planning, field, node);
+  if ("list" in root) return listJson(planning, root.list, field, args, nodes);
   if (Object.keys(args).some((arg) => arg !== root.idArgument)) throw new NoPlan();
   let id: string;
   try {
@@ -285,7 +286,7 @@ function moneyJson(
 /** A connection (edges { node }, nodes, totalCount) of the parent row's children, first `first` of them. */
 async function listJson(
   planning: Planning,
-  list: ListPlan,
+  list: Omit<ListPlan, "parent" | "parentOf"> & { parent?: PgColumn },
   field: GraphQLField<unknown, unknown>,
   args: Record<string, unknown>,
   nodes: FieldNode[],
@@ -304,9 +305,10 @@ async function listJson(
     list.ordering.keys.map((key) => sql`${key.sql} ${direction}`),
     sql`, `,
   );
+  // Under a parent row (the last table on the path), or at the root: every row the viewer may see.
   const parent = planning.path.at(-1) as (PgTable & { id: PgColumn }) | undefined;
-  if (!parent) throw new NoPlan();
-  const ofParent = sql`${list.parent} = ${parent.id} AND ${visible}`;
+  if (!parent !== !list.parent) throw new NoPlan();
+  const ofParent = parent ? sql`${list.parent} = ${parent.id} AND ${visible}` : visible;
   const entries: SQL[] = [];
   for (const [key, [node, ...more]] of collectFields(planning, connection, mergedSelection(nodes))) {
     const name = node!.name.value;

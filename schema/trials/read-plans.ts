@@ -1,4 +1,5 @@
 import { trialSites, trials } from "../../db/schema/index.js";
+import { byCreation } from "../core/pagination.js";
 import { trialsVisibleSql } from "../core/participant-access.js";
 import { planRoot, planType } from "../core/read-plans.js";
 import { trialSitesOfTrial } from "./types.js";
@@ -26,5 +27,14 @@ planType("TrialSite", {
     uid: { column: trialSites.id },
     site: { object: "Site", id: trialSites.siteId },
     trial: { object: "Trial", id: trialSites.trialId },
+  },
+});
+
+planRoot("trials", {
+  list: {
+    type: "Trial",
+    table: trials,
+    ordering: { name: "CREATED_AT_DESC", direction: "desc", keys: byCreation(trials) },
+    visible: trialsVisibleSql,
   },
 });

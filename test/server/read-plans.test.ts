@@ -159,6 +159,20 @@ describe("read plans answer exactly as the resolvers do", () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("the trial list, newest first, with each trial's trial sites: as admin, as client staff and as trial site staff", async () => {
+    const seeded = await seedTrial(server, 2);
+    await seedTrial(server, 1);
+    const query = `{ trials(first: 3) { totalCount edges { node { id name trialSites { totalCount nodes { uid } } } } } }`;
+    const clientStaff = await staffWith(server, ["view_trials"], { clientId: seeded.clientId });
+    const siteStaff = await staffWith(server, ["view_trials"], { trialSiteId: seeded.trialSiteIds[0]! });
+    for (const token of [await server.loginAdmin(), clientStaff.token, siteStaff.token]) {
+      const { planned, resolved } = await bothWays(query, {}, token);
+      expect(planned.result.errors).toBeUndefined();
+      expect(answer(planned.result)).toEqual(answer(resolved.result));
+      expect(planned.statements).toBeLessThan(resolved.statements);
+    }
+  });
+
   it("a participant, a name that looks like the plan's own marker, a bad id and a page too large: the same answers", async () => {
     const org = await createOrganization(server);
     const participant = await createEnrolledParticipant(server, org);
