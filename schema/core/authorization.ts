@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
-import { eq, inArray, type SQL, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/connection.js";
+import { isAnyOf } from "../../db/rows.js";
 import { grants, trialSites } from "../../db/schema/index.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
 import type { Permission } from "./permissions-list.js";
@@ -224,6 +225,6 @@ export class Access {
     }
     const upward = (await this.upward())[type];
     const id = TABLE_ID[type];
-    return sql`(${coveredSql(type, granted)} OR ${upward.length ? inArray(id, upward) : sql`false`})`;
+    return sql`(${coveredSql(type, granted)} OR ${upward.length ? isAnyOf(id, [...new Set(upward)]) : sql`false`})`;
   }
 }

@@ -1,5 +1,7 @@
-import { inArray, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { inArray, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../../db/connection.js";
+import { isAnyOf } from "../../db/rows.js";
 import { clients, contracts, sites, trialSites, trials } from "../../db/schema/index.js";
 
 /**
@@ -126,8 +128,10 @@ export async function loadAncestry(db: Database, type: ResourceType, ids: readon
 /** Ids of resources granted directly, by type: the ids a grant set names. */
 export type GrantedIds = Record<ResourceType, string[]>;
 
-// drizzle expands a JS array in sql`` into a parenthesised list of parameters, so ids go through inArray (IN (...)).
-const anyOf = (column: SQLWrapper, ids: string[]) => (ids.length ? inArray(column, ids) : sql`false`);
+// One array parameter, not a parameter per id (grants repeat ids: a permission per grant): a statement that
+// names the viewer's grants several times (a dashboard's read plan) stays small to build and to parse.
+const anyOf = (column: SQL | PgColumn, ids: string[]) =>
+  ids.length ? isAnyOf(column, [...new Set(ids)]) : sql`false`;
 
 /**
  * SQL that is true for rows of `type` (the row's id and parent columns given) covered by grants on `granted`:
