@@ -309,9 +309,14 @@ function serveHealth(app: Express, { db }: AppDeps) {
   });
 }
 
-/** Files behind the API's Bearer session; whether one serves this viewer is its area's decision. */
-function serveDownloads(app: Express, { config, db }: AppDeps) {
-  const files = { config, db };
+/**
+ * Files behind the API's Bearer credentials, a person's session or an API client's access token; whether one serves
+ * this caller is its area's decision.
+ */
+function serveDownloads(app: Express, deps: AppDeps & { rates: RateLimits | null }) {
+  const files = { config: deps.config, db: deps.db, log: deps.log, rates: deps.rates };
+  // An API client's token is found live here (401 when it is not); a person's session, by createContext.
+  app.use("/files", machineAuthentication(files));
   app.get(
     "/files/contract-documents/:id",
     serveFile(files, "This document was not found.", async (ctx, id) => {
@@ -328,9 +333,7 @@ function serveDownloads(app: Express, { config, db }: AppDeps) {
   );
   app.get(
     "/files/reports/:token",
-    serveFile(files, "This report link was not found or has expired.", (ctx, token) =>
-      downloadReport(ctx.db, ctx.access, token),
-    ),
+    serveFile(files, "This report link was not found or has expired.", downloadReport),
   );
 }
 

@@ -178,15 +178,15 @@ export type ApiScope =
   | 'CANDIDATES_WRITE'
   /** `content:write`: Elevated: write and publish a trial's pre-screening questionnaire (eligibility logic, texts, translations): saveQuestionnaireDraft, publishQuestionnaire, questionnaire. */
   | 'CONTENT_WRITE'
-  /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers): prescreeningMetrics. */
+  /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers): prescreeningMetrics, and export their trend (requestPrescreeningReport). */
   | 'PRESCREENING_READ'
-  /** `referrals:read`: Read timestamped referral logs (no personal data): referralLog. */
+  /** `referrals:read`: Read timestamped referral logs (no personal data): referralLog, and export them (requestPrescreeningReport). */
   | 'REFERRALS_READ'
   /** `sites:read`: Read sites and their status in each trial. */
   | 'SITES_READ'
   /** `sites:write`: Push site status, recruitment notes and IRB document versions. */
   | 'SITES_WRITE'
-  /** `trials:read`: Read trials (protocol id, phase, IRB and trial status) and their site assignments. */
+  /** `trials:read`: Read trials (protocol id, phase, IRB and trial status) and their site assignments, and download their IRB documents. */
   | 'TRIALS_READ'
   /** `webhooks:manage`: Register, change and remove the credential's own webhook endpoints, and read their deliveries (events still need their read scope). */
   | 'WEBHOOKS_MANAGE';

@@ -8,12 +8,14 @@ import type { Permission } from "./permissions-list.js";
  * the resources its client reaches (machineMay).
  */
 export const SCOPES = {
-  "trials:read": "Read trials (protocol id, phase, IRB and trial status) and their site assignments.",
+  "trials:read":
+    "Read trials (protocol id, phase, IRB and trial status) and their site assignments, and download their IRB documents.",
   "sites:read": "Read sites and their status in each trial.",
   "sites:write": "Push site status, recruitment notes and IRB document versions.",
   "prescreening:read":
-    "Read pre-screening funnel metrics (aggregates, never a candidate's answers): prescreeningMetrics.",
-  "referrals:read": "Read timestamped referral logs (no personal data): referralLog.",
+    "Read pre-screening funnel metrics (aggregates, never a candidate's answers): prescreeningMetrics, and export their trend (requestPrescreeningReport).",
+  "referrals:read":
+    "Read timestamped referral logs (no personal data): referralLog, and export them (requestPrescreeningReport).",
   "content:write":
     "Elevated: write and publish a trial's pre-screening questionnaire (eligibility logic, texts, translations): saveQuestionnaireDraft, publishQuestionnaire, questionnaire.",
   "candidates:write": "Pre-screening partners: submit candidates' pre-screening answers and referrals.",

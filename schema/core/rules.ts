@@ -165,13 +165,14 @@ export async function decide(check: () => Promise<unknown>): Promise<true> {
 
 /**
  * A rule over the object whose global id `argument` reads: for a logged-in viewer, the id is decoded (BAD_USER_INPUT
- * naming the argument unless it is an id of one of `typenames`) and `check` throws unless they may go on. With
+ * naming the argument unless it is an id of one of `typenames`) and `check` (given the arguments too, for what
+ * else they name) throws unless they may go on. With
  * `optional`, an omitted id needs nothing more.
  */
 export function forArgument<Args, T extends string>(
   typenames: T | readonly T[],
   argument: Argument<Args>,
-  check: (ctx: Context, decoded: DecodedId<T>) => Promise<unknown>,
+  check: (ctx: Context, decoded: DecodedId<T>, args: Args) => Promise<unknown>,
   { optional = false } = {},
 ): FieldRule<Args> {
   const field = nameOf(argument);
@@ -180,7 +181,7 @@ export function forArgument<Args, T extends string>(
       if (!hasPrincipal(ctx)) throw unauthenticated();
       const globalId = argument(args);
       if (optional && globalId == null) return;
-      await check(ctx, decodeGlobalId(globalId, field, typenames));
+      await check(ctx, decodeGlobalId(globalId, field, typenames), args);
     }),
   );
 }

@@ -23,7 +23,8 @@ export const downloadLink: RelayMutationPayloadOptions<BuilderTypes, { url: stri
   description: "The download link.",
   outputFields: (t) => ({
     url: t.string({
-      description: "Path to GET with your session (Authorization: Bearer).",
+      description:
+        "Path to GET with the same credentials you asked with: your session, or (an API client) any of its access tokens (Authorization: Bearer).",
       resolve: (p) => p.url,
     }),
     expiresAt: t.field({
@@ -34,7 +35,10 @@ export const downloadLink: RelayMutationPayloadOptions<BuilderTypes, { url: stri
   }),
 };
 
-/** The viewer's link to a report; the mutation's rule has already checked the report's permission on its subject. */
+/**
+ * The link to a report for whoever asks, a person or an API client; the mutation's rule has already checked that
+ * they may have it.
+ */
 export function requestLink(
   ctx: Context,
   kind: ReportKind,
@@ -42,9 +46,12 @@ export function requestLink(
   format: ReportFormat,
   filters?: Record<string, string>,
 ) {
-  if (!ctx.viewer) throw unauthenticated();
+  const owner = ctx.machine
+    ? { apiClientId: ctx.machine.apiClientId }
+    : ctx.viewer && { userId: ctx.viewer.userId };
+  if (!owner) throw unauthenticated();
   return createReportLink(ctx.db, {
-    userId: ctx.viewer.userId,
+    owner,
     kind,
     subjectId,
     format,
@@ -146,7 +153,7 @@ builder.relayMutationField(
   },
   {
     description:
-      "A link to download a trial's whole referral log or pre-screening trend (the lists Trial.referralLog and Trial.prescreeningMetrics page through). The report is built when downloaded; the link works only for you, only while you hold manage_prescreening on the trial, and expires after REPORT_LINK_MINUTES. Needs manage_prescreening on the trial.",
+      "A link to download a trial's whole referral log or pre-screening trend (the lists Trial.referralLog and Trial.prescreeningMetrics page through). The report is built when downloaded; the link works only for you (an API client: any of its access tokens), only while you may still read the list, and expires after REPORT_LINK_MINUTES. Needs manage_prescreening on the trial; API clients need the list's scope (REFERRAL_LOG: referrals:read; the trends: prescreening:read) on a trial they reach.",
     resolve: (_root, { input }, ctx) => requestLink(ctx, input.report, input.trialId.id, input.format),
   },
   downloadLink,

@@ -138,7 +138,7 @@ export const IrbDocumentRef = builder.objectRef<IrbDocument>("IrbDocument").impl
     uploadedAt: t.expose("createdAt", { type: "DateTime", description: "When it was uploaded." }),
     downloadUrl: t.string({
       description:
-        "Where people download it (relative to the API's origin), with their `Authorization: Bearer` session; needs view_trials on the trial.",
+        "Where to download it (relative to the API's origin), with `Authorization: Bearer` and your session or an API client's access token; needs view_trials on the trial (API clients: trials:read on a trial they reach).",
       resolve: (d) => irbDocumentPath(d.id),
     }),
   }),
