@@ -1,8 +1,10 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
+  type DirectiveNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  GraphQLBoolean,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -14,7 +16,6 @@ import {
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValueNode,
   valueFromAST,
 } from "graphql";
 import type { Context } from "./context.js";
@@ -305,9 +306,9 @@ async function listJson(
     list.ordering.keys.map((key) => sql`${key.sql} ${direction}`),
     sql`, `,
   );
-  // Under a parent row (the last table on the path), or at the root: every row the viewer may see.
+  // A nested list is under the row being built (the last table on the path); a root list has none.
   const parent = planning.path.at(-1) as (PgTable & { id: PgColumn }) | undefined;
-  if (!parent !== !list.parent) throw new NoPlan();
+  if ((parent === undefined) !== (list.parent === undefined)) throw new NoPlan();
   const ofParent = parent ? sql`${list.parent} = ${parent.id} AND ${visible}` : visible;
   const entries: SQL[] = [];
   for (const [key, [node, ...more]] of collectFields(planning, connection, mergedSelection(nodes))) {
@@ -371,25 +372,18 @@ const mergedSelection = (nodes: FieldNode[]): SelectionSetNode => ({
   selections: nodes.flatMap((node) => node.selectionSet?.selections ?? []),
 });
 
-function included(
-  planning: Planning,
-  directives: readonly {
-    name: { value: string };
-    arguments?: readonly { name: { value: string }; value: ValueNode }[];
-  }[],
-) {
+/** Whether @skip/@include let a selection in; any other directive is left to the resolvers. */
+function included(planning: Planning, directives: readonly DirectiveNode[]) {
   for (const directive of directives) {
     const name = directive.name.value;
     if (name !== "skip" && name !== "include") throw new NoPlan();
     const condition = directive.arguments?.find((a) => a.name.value === "if");
-    const value = condition && valueFromAST(condition.value, booleanType(planning), planning.variables);
+    const value = condition && valueFromAST(condition.value, GraphQLBoolean, planning.variables);
     if (typeof value !== "boolean") throw new NoPlan();
     if ((name === "skip") === value) return false;
   }
   return true;
 }
-
-const booleanType = (planning: Planning) => planning.schema.getType("Boolean") as never;
 
 /** The arguments given in the query (literals or variables), coerced; those left out are absent. */
 function argumentsOf(planning: Planning, field: GraphQLField<unknown, unknown>, node: FieldNode) {
