@@ -311,8 +311,10 @@ async function listJson(
   if ((parent === undefined) !== (list.parent === undefined)) throw new NoPlan();
   const ofParent = parent ? sql`${list.parent} = ${parent.id} AND ${visible}` : visible;
   const entries: SQL[] = [];
+  let aggregates = false;
   for (const [key, [node, ...more]] of collectFields(planning, connection, mergedSelection(nodes))) {
     const name = node!.name.value;
+    aggregates ||= name === "nodes" || name === "edges";
     let value: SQL;
     if (name === "totalCount") value = sql`(SELECT count(*)::int FROM ${child.table} WHERE ${ofParent})`;
     else if (name === "__typename") value = sql.raw(`to_json('${connection.name}'::text)`);
@@ -333,7 +335,10 @@ async function listJson(
     } else throw new NoPlan(); // pageInfo stays with the resolvers
     entries.push(sql.raw(`'${key}'`), value);
   }
-  return sql`(SELECT json_build_object(${sql.join(entries, sql`, `)})
+  const object = sql`json_build_object(${sql.join(entries, sql`, `)})`;
+  // Without edges or nodes there is nothing to aggregate: read no page (it would make one answer per row).
+  if (!aggregates) return sql`(SELECT ${object})`;
+  return sql`(SELECT ${object}
     FROM (SELECT ${child.table}.* FROM ${child.table} WHERE ${ofParent} ORDER BY ${order} LIMIT ${first}) AS ${child.table}
     ${child.join ?? sql``})`;
 }

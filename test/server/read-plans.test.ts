@@ -162,7 +162,10 @@ describe("read plans answer exactly as the resolvers do", () => {
   it("the trial list, newest first, with each trial's trial sites: as admin, as client staff and as trial site staff", async () => {
     const seeded = await seedTrial(server, 2);
     await seedTrial(server, 1);
-    const query = `{ trials(first: 3) { totalCount edges { node { id name trialSites { totalCount nodes { uid } } } } } }`;
+    const query = `{
+      trials(first: 3) { totalCount edges { node { id name trialSites { totalCount nodes { uid } } } } }
+      counted: trials(first: 3) { edges { node { trialSites { totalCount } empty: trialSites(first: 0) { __typename } } } }
+    }`;
     const clientStaff = await staffWith(server, ["view_trials"], { clientId: seeded.clientId });
     const siteStaff = await staffWith(server, ["view_trials"], { trialSiteId: seeded.trialSiteIds[0]! });
     for (const token of [await server.loginAdmin(), clientStaff.token, siteStaff.token]) {
