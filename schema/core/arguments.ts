@@ -1771,11 +1771,11 @@ export type QueryPendingReimbursementsArgs = {
 export type QueryPrescreeningMetricsArgs = {
   /** Only candidates of this ISO 3166-1 alpha-2 country (the region of their locale). */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** Count candidates who started at or after this instant; omitted: from the first. */
+  /** Count candidates who started at or after this instant; omitted: from the first. The window widens to the whole start groups it touches (see PrescreeningMetrics). */
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only candidates who started with this referrer token. */
   referrer?: InputMaybe<Scalars['String']['input']>;
-  /** Count candidates who started before this instant; omitted: up to now. */
+  /** Count candidates who started before this instant; omitted: up to now. The window widens to the whole start groups it touches (see PrescreeningMetrics). */
   to?: InputMaybe<Scalars['DateTime']['input']>;
   /** The trial. */
   trialId: Scalars['ID']['input'];
