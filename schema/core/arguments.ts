@@ -176,7 +176,7 @@ export type ApiRequestResult =
 export type ApiScope =
   /** `candidates:write`: Pre-screening partners: submit candidates' pre-screening answers and referrals. */
   | 'CANDIDATES_WRITE'
-  /** `content:write`: Elevated: write and publish a trial's pre-screening questionnaire (eligibility logic, texts, translations): saveQuestionnaireDraft, publishQuestionnaire, questionnaire. */
+  /** `content:write`: Elevated: write and publish what a trial's pre-screening candidates see: its eligibility logic (questions' criteria, visibleIf), its study messages (UI texts by locale) and result pages (completed, ineligible, leave), and every text's translations into the questionnaire's locales: saveQuestionnaireDraft, publishQuestionnaire, questionnaire. */
   | 'CONTENT_WRITE'
   /** `prescreening:read`: Read pre-screening funnel metrics (aggregates, never a candidate's answers): prescreeningMetrics, and export their trend (requestPrescreeningReport). */
   | 'PRESCREENING_READ'
@@ -1771,11 +1771,11 @@ export type QueryPendingReimbursementsArgs = {
 export type QueryPrescreeningMetricsArgs = {
   /** Only candidates of this ISO 3166-1 alpha-2 country (the region of their locale). */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** Count candidates who started at or after this instant; omitted: from the first. */
+  /** Count candidates who started at or after this instant; omitted: from the first. The window widens to the whole start groups it touches (see PrescreeningMetrics). */
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only candidates who started with this referrer token. */
   referrer?: InputMaybe<Scalars['String']['input']>;
-  /** Count candidates who started before this instant; omitted: up to now. */
+  /** Count candidates who started before this instant; omitted: up to now. The window widens to the whole start groups it touches (see PrescreeningMetrics). */
   to?: InputMaybe<Scalars['DateTime']['input']>;
   /** The trial. */
   trialId: Scalars['ID']['input'];
@@ -2232,15 +2232,17 @@ export type RotateWebhookSecretInput = {
 
 /** A trial's questionnaire, as its draft. */
 export type SaveQuestionnaireDraftInput = {
-  /** The UI config (colours, messages, contactForm, steps, customPages), given back as is. */
+  /** The UI config (colours, messages, contactForm, steps, customPages: the completed, ineligible and leave result pages), given back as is, its texts in the fallback locale. */
   config?: InputMaybe<Scalars['JSON']['input']>;
+  /** Translations of config, by locale: the parts that differ in that locale, laid on config key by key (objects merged, texts and lists replaced): { "sv-SE": { "customPages": { "ineligible": { "title": "Tack …" } } } }. A locale missing here gets the fallback locale's, then config. Every locale must be one of locales (BAD_USER_INPUT otherwise). */
+  configByLocale?: InputMaybe<Scalars['JSON']['input']>;
   /** The consents asked with the details. */
   consentQuestions?: InputMaybe<Array<ConsentQuestionInput>>;
   /** The locale used when a candidate's is missing; one of locales. */
   fallbackLocale: Scalars['String']['input'];
   /** The locales it is written in, with their text direction. */
   locales: Array<QuestionnaireLocaleInput>;
-  /** UI messages by locale: { "en-US": { "ClinicForm.SelectClinic": "…" } }. */
+  /** Study messages (UI texts) by locale: { "en-US": { "ClinicForm.SelectClinic": "…" }, "sv-SE": { … } }. A message missing in a locale is served in the fallback locale. Every locale must be one of locales; ids are 1 to 128 letters, digits, _, - or . and texts are strings (BAD_USER_INPUT otherwise). */
   messages?: InputMaybe<Scalars['JSON']['input']>;
   /** The study's public name, per locale. */
   publicStudyName: Array<LocalizedTextInput>;

@@ -17,7 +17,7 @@ export const SCOPES = {
   "referrals:read":
     "Read timestamped referral logs (no personal data): referralLog, and export them (requestPrescreeningReport).",
   "content:write":
-    "Elevated: write and publish a trial's pre-screening questionnaire (eligibility logic, texts, translations): saveQuestionnaireDraft, publishQuestionnaire, questionnaire.",
+    "Elevated: write and publish what a trial's pre-screening candidates see: its eligibility logic (questions' criteria, visibleIf), its study messages (UI texts by locale) and result pages (completed, ineligible, leave), and every text's translations into the questionnaire's locales: saveQuestionnaireDraft, publishQuestionnaire, questionnaire.",
   "candidates:write": "Pre-screening partners: submit candidates' pre-screening answers and referrals.",
   "webhooks:manage":
     "Register, change and remove the credential's own webhook endpoints, and read their deliveries (events still need their read scope).",

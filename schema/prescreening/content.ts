@@ -77,6 +77,12 @@ export type ConsentQuestion = z.output<typeof consentQuestion>;
 
 const jsonObject = z.record(z.string(), z.unknown());
 
+/** UI messages of one locale: message id → text. */
+const messageSet = z.record(
+  z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/, "message ids are 1 to 128 letters, digits, _, - or ."),
+  z.string().max(10_000),
+);
+
 /** A questionnaire version as stored (questionnaire_versions.content) and edited. */
 export const questionnaireContent = z.object({
   publicStudyName: localized,
@@ -87,7 +93,8 @@ export const questionnaireContent = z.object({
   questions: z.array(question).min(1, "needs at least one question").max(200),
   consentQuestions: z.array(consentQuestion).max(20).default([]),
   config: jsonObject.default({}),
-  messages: z.record(localeTag, z.record(z.string(), z.string())).default({}),
+  configByLocale: z.record(localeTag, jsonObject).default({}),
+  messages: z.record(localeTag, messageSet).default({}),
 });
 export type QuestionnaireContent = z.output<typeof questionnaireContent>;
 
@@ -117,6 +124,11 @@ export function checkQuestionnaire(input: unknown): QuestionnaireContent {
     problems.push({ field: "locales", message: "lists a locale twice" });
   if (!tags.includes(content.fallbackLocale)) {
     problems.push({ field: "fallbackLocale", message: "must be one of the locales" });
+  }
+  // A translation for a locale the questionnaire does not list would never be served.
+  for (const field of ["messages", "configByLocale"] as const) {
+    for (const tag of Object.keys(content[field]).filter((t) => !tags.includes(t)))
+      problems.push({ field: `${field}.${tag}`, message: `${tag} is not one of the locales` });
   }
   const keys = content.questions.map((q) => q.key);
   const allKeys = [...keys, ...content.consentQuestions.map((c) => c.key)];
@@ -179,18 +191,33 @@ export function resolveLocale(content: QuestionnaireContent, requested: string |
   );
 }
 
+/** `over` laid on `base`: objects merged key by key, anything else (texts, arrays) replaced. */
+function overlay(base: Record<string, unknown>, over: Record<string, unknown> = {}): Record<string, unknown> {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null && !Array.isArray(v);
+  return Object.fromEntries(
+    [...new Set([...Object.keys(base), ...Object.keys(over)])].map((key) => {
+      const [b, o] = [base[key], over[key]];
+      return [key, isObject(b) && isObject(o) ? overlay(b, o) : key in over ? o : b];
+    }),
+  );
+}
+
 /** A text in `locale`, else in the fallback locale, else empty. */
 const inLocale = (content: QuestionnaireContent, locale: string) => (text: Localized | undefined) =>
   text?.[locale] ?? text?.[content.fallbackLocale] ?? "";
 
 /**
  * The questionnaire as seed 002's GET /rest/v1/studies/{studyId}/questionnaire writes it, in one locale: study,
- * text direction, questions, consent (with its criteria: data consent required), config and messages.
+ * text direction, questions, consent (with its criteria: data consent required), config (with the locale's
+ * configByLocale laid on it) and messages.
  */
 export function renderQuestionnaire(studyId: string, content: QuestionnaireContent, requested: string) {
   const locale = resolveLocale(content, requested);
   const t = inLocale(content, locale.tag);
   const requiredConsents = content.consentQuestions.filter((c) => c.type === "dataconsent");
+  // Versions saved before configByLocale existed have none.
+  const byLocale: Partial<QuestionnaireContent["configByLocale"]> = content.configByLocale ?? {};
   return {
     study: { id: studyId, publicStudyName: t(content.publicStudyName) },
     locale: locale.tag,
@@ -236,7 +263,8 @@ export function renderQuestionnaire(studyId: string, content: QuestionnaireConte
           : [],
       ),
     },
-    config: content.config,
-    messages: content.messages[locale.tag] ?? content.messages[content.fallbackLocale] ?? {},
+    // Each message and config text in the locale, else in the fallback locale, else config's own.
+    config: overlay(overlay(content.config, byLocale[content.fallbackLocale]), byLocale[locale.tag]),
+    messages: { ...content.messages[content.fallbackLocale], ...content.messages[locale.tag] },
   };
 }

@@ -168,6 +168,7 @@ type QuestionnaireArgs = {
     | { key: string; type: string; text: { locale: string; text: string }[]; description?: LocalizedList }[]
     | null;
   config?: unknown;
+  configByLocale?: unknown;
   messages?: unknown;
 };
 
@@ -193,6 +194,7 @@ export function contentFromInput(input: QuestionnaireArgs) {
       description: localizedMap(c.description),
     })),
     config: input.config ?? undefined,
+    configByLocale: input.configByLocale ?? undefined,
     messages: input.messages ?? undefined,
   };
 }

@@ -47,14 +47,16 @@ const ReferralStatusEnum = builder.enumType("ReferralStatus", {
 type TrendRow = FunnelCounts & { periodStart: string };
 const TrendPeriodRef = builder.objectRef<TrendRow>("PrescreeningTrendPeriod");
 TrendPeriodRef.implement({
-  description:
-    "The candidates who started in one period (a day or a week, UTC), and what became of them so far.",
+  description: `The candidates whose start group began in one period (a day or a week, UTC), and what became of them so far. Start groups are consecutive UTC days holding at least ${MIN_GROUP_SIZE} candidates together: the candidates of a quieter day are counted with their group, under the period the group began in.`,
   fields: (t) => ({
     periodStart: t.expose("periodStart", {
       type: "Date",
       description: "The period's first day (a Monday for weeks).",
     }),
-    starts: t.exposeInt("starts", { description: "Candidates who started in the period." }),
+    starts: t.exposeInt("starts", {
+      description:
+        "Candidates of the start groups that began in the period (none, or at least the minimum group size).",
+    }),
     completions: t.exposeInt("completions", { description: "Of them, submitted as completed." }),
     dropouts: t.exposeInt("dropouts", { description: "Of them, submitted as dropouts." }),
     inProgress: t.exposeInt("inProgress", { description: "Of them, still answering (not submitted)." }),
@@ -149,29 +151,44 @@ ReferrerRef.implement({
   }),
 });
 
-const DropoutRef = builder.objectRef<{ question: string | null; count: number }>("PrescreeningDropoutPoint");
+const DropoutRef = builder.objectRef<{ question: string | null; suppressed: boolean; count: number }>(
+  "PrescreeningDropoutPoint",
+);
 DropoutRef.implement({
-  description:
-    "Where candidates dropped out: the last question they answered before being submitted as dropouts.",
+  description: `Where candidates dropped out: the last question they answered before being submitted as dropouts. Questions left by fewer than ${MIN_GROUP_SIZE} dropouts are never named: they are summed into one row with suppressed true.`,
   fields: (t) => ({
     question: t.exposeString("question", {
       nullable: true,
-      description: "The question's key; null for dropouts who answered no question.",
+      description: "The question's key; null for dropouts who answered no question, or suppressed.",
+    }),
+    suppressed: t.exposeBoolean("suppressed", {
+      description: `Whether this row sums the questions left by fewer than ${MIN_GROUP_SIZE} dropouts each, unnamed.`,
     }),
     count: t.exposeInt("count", { description: "Dropouts whose last answer was this question." }),
   }),
 });
 
-const FailingCriterionRef = builder.objectRef<{ criterion: string; question: string; count: number }>(
-  "PrescreeningFailingCriterion",
-);
+const FailingCriterionRef = builder.objectRef<{
+  criterion: string | null;
+  question: string | null;
+  suppressed: boolean;
+  count: number;
+}>("PrescreeningFailingCriterion");
 FailingCriterionRef.implement({
-  description: "One eligibility criterion that completed, ineligible candidates failed.",
+  description: `One eligibility criterion that completed, ineligible candidates failed. Criteria failed by fewer than ${MIN_GROUP_SIZE} candidates are never named: they are summed into one row with suppressed true.`,
   fields: (t) => ({
     criterion: t.exposeString("criterion", {
-      description: "The criterion as the eligibility check words it: `<question key>: <why>`.",
+      nullable: true,
+      description:
+        "The criterion as the eligibility check words it: `<question key>: <why>`; null when suppressed.",
     }),
-    question: t.exposeString("question", { description: "The key of the question it belongs to." }),
+    question: t.exposeString("question", {
+      nullable: true,
+      description: "The key of the question it belongs to; null when suppressed.",
+    }),
+    suppressed: t.exposeBoolean("suppressed", {
+      description: `Whether this row sums the criteria failed by fewer than ${MIN_GROUP_SIZE} candidates each, unnamed.`,
+    }),
     count: t.exposeInt("count", {
       description: "Completed, ineligible candidates who failed it (one may fail several criteria).",
     }),
@@ -186,19 +203,21 @@ const total =
 
 export const PrescreeningMetricsRef = builder.objectRef<FunnelMetrics>("PrescreeningMetrics");
 PrescreeningMetricsRef.implement({
-  description: `A trial's pre-screening funnel as aggregates (never a candidate's data), over the candidates who started in the window asked for: each part is computed by the database when asked for. Groups of fewer than ${MIN_GROUP_SIZE} candidates are never named by region or referrer, and metrics narrowed by country or referrer to fewer than ${MIN_GROUP_SIZE} candidates are suppressed.`,
+  description: `A trial's pre-screening funnel as aggregates (never a candidate's data), over the candidates who started in the window asked for: each part is computed by the database when asked for. No set of fewer than ${MIN_GROUP_SIZE} candidates is counted apart. Time: the candidates (under version, referrer and country) form start groups, consecutive UTC start days holding at least ${MIN_GROUP_SIZE} together, and a window counts every start group it touches whole, so two windows differ by whole groups. Regions, referrers, dropout questions and failing criteria of fewer than ${MIN_GROUP_SIZE} candidates are never named (one unnamed row, suppressed true). Filters leaving fewer than ${MIN_GROUP_SIZE} (but some) candidates suppress everything.`,
   fields: (t) => ({
     suppressed: t.boolean({
-      description: `Whether the metrics are withheld: narrowed by country or referrer to fewer than ${MIN_GROUP_SIZE} (but some) candidates. The counts are then null and the lists empty.`,
+      description: `Whether the metrics are withheld: the filters leave fewer than ${MIN_GROUP_SIZE} (but some) candidates. The counts are then null and the lists empty.`,
       resolve: (m) => m.suppressed(),
     }),
     minimumGroupSize: t.int({
-      description: "The fewest candidates a group shown with its region or referrer holds.",
+      description:
+        "The fewest candidates a group counted apart holds: a start group, a named region, referrer, dropout question or failing criterion.",
       resolve: () => MIN_GROUP_SIZE,
     }),
     starts: t.int({
       nullable: true,
-      description: "Candidates who started (were created) in the window.",
+      description:
+        "Candidates of the start groups the window touches (who started, were created, in or beside the window).",
       resolve: total("starts"),
     }),
     completions: t.int({
@@ -239,19 +258,18 @@ PrescreeningMetricsRef.implement({
     }),
     dropoutByQuestion: t.field({
       type: [DropoutRef],
-      description: "Dropouts by the last question they answered, most frequent first.",
+      description: `Dropouts by the last question they answered, most frequent first; questions of fewer than ${MIN_GROUP_SIZE} dropouts summed into one unnamed row (last).`,
       resolve: (m) => m.unlessSuppressed(() => dropoutsByQuestion(m.db, m.filter), []),
     }),
     failingCriteria: t.field({
       type: [FailingCriterionRef],
-      description:
-        "The eligibility breakdown: each criterion completed, ineligible candidates failed at submission, most frequent first.",
+      description: `The eligibility breakdown: each criterion completed, ineligible candidates failed at submission, most frequent first; criteria of fewer than ${MIN_GROUP_SIZE} candidates summed into one unnamed row (last).`,
       resolve: (m) => m.unlessSuppressed(() => failingCriteria(m.db, m.filter), []),
     }),
     trend: t.field({
       type: [TrendPeriodRef],
       description:
-        "The candidates by the day or week they started, from the first such period to the last (empty ones as zeros).",
+        "The candidates by the day or week their start group began, from the first such period to the last (empty ones as zeros). The CSV trend exports hold the same rows.",
       args: {
         interval: t.arg({ type: TrendIntervalEnum, description: "DAY or WEEK." }),
       },

@@ -13,11 +13,24 @@ import { keysetPage, type Ordering, type PageArgs, withTotalCount } from "../cor
  * over the trial's candidates and their funnel events): no candidate's row reaches Node. The metrics are about a
  * cohort: the candidates who started (were created) within the filter's window.
  *
- * Re-identification: a group of fewer than MIN_GROUP_SIZE candidates is never shown with its region or referrer
- * (such groups are summed into one row without them), and metrics narrowed by country or referrer to fewer than
- * MIN_GROUP_SIZE candidates answer no counts at all (`suppressed`).
+ * Re-identification (small-cell suppression, MIN_GROUP_SIZE = k): every set of candidates the metrics count apart
+ * holds none or at least k of them.
+ * - Time: the population (the trial's candidates under version, referrer and country) is cut into start groups:
+ *   consecutive UTC start days, merged until a group holds k candidates (a last smaller group joins the one before).
+ *   A window counts the whole start groups it touches, and a trend period the groups that began in it, so two
+ *   windows under the same other filters differ by whole groups of k or more, never by one or a few candidates.
+ * - Named groups (region, referrer, dropout question, failing criterion) of fewer than k are never named: they are
+ *   summed into one row without their name (`suppressed`).
+ * - A population of 1 to k−1 candidates answers no counts at all (`suppressed`).
+ * `smallGroup` is the test every part applies.
  */
 export const MIN_GROUP_SIZE = 5;
+
+/** Whether a group of `size` candidates is too small to be counted apart or named (SQL). */
+const smallGroup = (size: SQL) => sql`(${size} < ${MIN_GROUP_SIZE})`;
+
+/** `value` when the group of `size` candidates may be named, else null (SQL). */
+const named = (size: SQL, value: SQL) => sql`CASE WHEN NOT ${smallGroup(size)} THEN ${value} END`;
 
 /** Which candidates the metrics count. */
 export interface FunnelFilter {
@@ -56,11 +69,9 @@ export function funnelFilter(trialId: string, args: z.input<typeof filterInput>)
   };
 }
 
-/** The cohort's condition on `candidates c`. */
-function cohort(f: FunnelFilter): SQL {
+/** The population's condition on `candidates c`: the trial and every filter but the window. */
+function population(f: FunnelFilter): SQL {
   const conditions: SQL[] = [sql`c.trial_id = ${f.trialId}`];
-  if (f.from) conditions.push(sql`c.created_at >= ${f.from.toISOString()}::timestamptz`);
-  if (f.to) conditions.push(sql`c.created_at < ${f.to.toISOString()}::timestamptz`);
   if (f.referrer) conditions.push(sql`c.referrer_token = ${f.referrer}`);
   if (f.country) conditions.push(sql`c.country = ${f.country}`);
   if (f.version) {
@@ -68,6 +79,44 @@ function cohort(f: FunnelFilter): SQL {
       JOIN questionnaires q ON q.id = v.questionnaire_id WHERE q.trial_id = c.trial_id AND v.number = ${f.version})`);
   }
   return sql.join(conditions, sql` AND `);
+}
+
+/**
+ * The cohort as a subquery of candidates (alias it `c`), each with `group_start`: the first UTC day of its start
+ * group. Start groups walk the population's start days in order, closing a group once it holds MIN_GROUP_SIZE
+ * candidates; a last group still smaller joins the one before. The window keeps every start group one of whose
+ * candidates started in it.
+ */
+function cohort(f: FunnelFilter): SQL {
+  const inWindow: SQL[] = [];
+  if (f.from) inWindow.push(sql`w.created_at >= ${f.from.toISOString()}::timestamptz`);
+  if (f.to) inWindow.push(sql`w.created_at < ${f.to.toISOString()}::timestamptz`);
+  const window = inWindow.length
+    ? sql`WHERE grouped.group_start IN (SELECT gw.group_start FROM population w
+        JOIN grouped gw ON gw.day = w.start_day WHERE ${sql.join(inWindow, sql` AND `)})`
+    : sql``;
+  return sql`(WITH RECURSIVE population AS (
+      SELECT c.*, (c.created_at AT TIME ZONE 'UTC')::date AS start_day FROM candidates c WHERE ${population(f)}
+    ), days AS (
+      SELECT start_day AS day, count(*)::int AS n, row_number() OVER (ORDER BY start_day)::int AS i
+      FROM population GROUP BY start_day
+    ), walk AS (
+      SELECT i, day, day AS group_start, n AS group_n FROM days WHERE i = 1
+      UNION ALL
+      SELECT d.i, d.day,
+        CASE WHEN ${smallGroup(sql`w.group_n`)} THEN w.group_start ELSE d.day END,
+        CASE WHEN ${smallGroup(sql`w.group_n`)} THEN w.group_n + d.n ELSE d.n END
+      FROM walk w JOIN days d ON d.i = w.i + 1
+    ), start_groups AS (
+      SELECT group_start, max(group_n) AS n, lag(group_start) OVER (ORDER BY group_start) AS previous
+      FROM walk GROUP BY group_start
+    ), grouped AS (
+      SELECT w.day, CASE WHEN ${smallGroup(sql`g.n`)} AND g.previous IS NOT NULL THEN g.previous
+        ELSE g.group_start END AS group_start
+      FROM walk w JOIN start_groups g USING (group_start)
+    )
+    SELECT population.*, grouped.group_start FROM population JOIN grouped ON grouped.day = population.start_day
+    ${window})`;
 }
 
 /** The funnel's counts over a group of `candidates c`. */
@@ -126,62 +175,75 @@ const countsOf = (row: CountsRow): FunnelCounts => ({
 export async function funnelTotals(db: Executor, f: FunnelFilter): Promise<FunnelCounts> {
   const [row] = await db.execute<CountsRow>(sql`
     SELECT t.*, ${matchRate(sql`t.eligible`, sql`t.completions`)} AS match_rate
-    FROM (SELECT ${COUNTS} FROM candidates c WHERE ${cohort(f)}) t`);
+    FROM (SELECT ${COUNTS} FROM ${cohort(f)} c) t`);
   return countsOf(row!);
 }
 
 /**
  * Where dropouts left: each candidate submitted as a dropout counted under the last question they answered (by the
- * funnel's order), or under null when they answered none. Most frequent first.
+ * funnel's order), or under null when they answered none. Questions left by fewer than MIN_GROUP_SIZE dropouts are
+ * summed into one row without a question (`suppressed`). Most frequent first.
  */
 export async function dropoutsByQuestion(db: Executor, f: FunnelFilter) {
-  const rows = await db.execute<{ question: string | null; count: number }>(sql`
-    SELECT last.question, count(*)::int AS count
-    FROM candidates c
-    LEFT JOIN LATERAL (
-      SELECT e.detail->>'key' AS question FROM candidate_events e
-      WHERE e.candidate_id = c.id AND e.kind = 'answered'
-      ORDER BY e.sequence DESC LIMIT 1
-    ) last ON true
-    WHERE ${cohort(f)} AND c.status = 'dropout'
-    GROUP BY last.question
-    ORDER BY count DESC, last.question NULLS FIRST`);
+  const rows = await db.execute<{ question: string | null; suppressed: boolean; count: number }>(sql`
+    WITH g AS (
+      SELECT last.question, count(*)::int AS count
+      FROM ${cohort(f)} c
+      LEFT JOIN LATERAL (
+        SELECT e.detail->>'key' AS question FROM candidate_events e
+        WHERE e.candidate_id = c.id AND e.kind = 'answered'
+        ORDER BY e.sequence DESC LIMIT 1
+      ) last ON true
+      WHERE c.status = 'dropout'
+      GROUP BY last.question
+    )
+    SELECT ${named(sql`g.count`, sql`g.question`)} AS question, ${smallGroup(sql`g.count`)} AS suppressed,
+      sum(g.count)::int AS count
+    FROM g GROUP BY 1, 2
+    ORDER BY suppressed, count DESC, question NULLS FIRST`);
   return [...rows];
 }
 
 /**
  * Why completed candidates were not eligible (a candidate is submitted once, so one `submitted` event each): each
- * criterion they failed at submission (as the eligibility check
- * words it, `<question key>: <why>`), counted once per candidate failing it. A candidate failing two criteria
- * counts under both. Most frequent first.
+ * criterion they failed at submission (as the eligibility check words it, `<question key>: <why>`), counted once
+ * per candidate failing it. A candidate failing two criteria counts under both. Criteria failed by fewer than
+ * MIN_GROUP_SIZE candidates are summed into one row without a criterion (`suppressed`). Most frequent first.
  */
 export async function failingCriteria(db: Executor, f: FunnelFilter) {
-  const rows = await db.execute<{ criterion: string; count: number }>(sql`
-    SELECT failing.criterion, count(*)::int AS count
-    FROM candidate_events submitted
-    JOIN candidates c ON c.id = submitted.candidate_id
-    CROSS JOIN LATERAL jsonb_array_elements_text(
-      CASE WHEN jsonb_typeof(submitted.detail->'failing') = 'array' THEN submitted.detail->'failing' ELSE '[]' END
-    ) AS failing(criterion)
-    WHERE submitted.trial_id = ${f.trialId} AND submitted.kind = 'submitted'
-      AND ${cohort(f)} AND c.status = 'completed' AND c.eligible = false
-    GROUP BY failing.criterion
-    ORDER BY count DESC, failing.criterion`);
-  return rows.map((row) => ({ ...row, question: row.criterion.split(": ")[0]! }));
+  const rows = await db.execute<{ criterion: string | null; suppressed: boolean; count: number }>(sql`
+    WITH g AS (
+      SELECT failing.criterion, count(*)::int AS count
+      FROM candidate_events submitted
+      JOIN ${cohort(f)} c ON c.id = submitted.candidate_id
+      CROSS JOIN LATERAL jsonb_array_elements_text(
+        CASE WHEN jsonb_typeof(submitted.detail->'failing') = 'array' THEN submitted.detail->'failing' ELSE '[]' END
+      ) AS failing(criterion)
+      WHERE submitted.trial_id = ${f.trialId} AND submitted.kind = 'submitted'
+        AND c.status = 'completed' AND c.eligible = false
+      GROUP BY failing.criterion
+    )
+    SELECT ${named(sql`g.count`, sql`g.criterion`)} AS criterion, ${smallGroup(sql`g.count`)} AS suppressed,
+      sum(g.count)::int AS count
+    FROM g GROUP BY 1, 2
+    ORDER BY suppressed, count DESC, criterion`);
+  return rows.map((row) => ({ ...row, question: row.criterion?.split(": ")[0] ?? null }));
 }
 
 export type TrendInterval = "day" | "week";
 
 /**
- * The cohort by the day or week (ISO weeks, from Monday; UTC) its candidates started, every period from the first
- * to the last included (empty ones as zeros): what became of those who started in each.
+ * The cohort by the day or week (ISO weeks, from Monday; UTC) its candidates' start groups began in, every period
+ * from the first to the last included (empty ones as zeros): what became of those who started in each. A period
+ * with fewer than MIN_GROUP_SIZE starts is counted with the start group it belongs to, under the period that group
+ * began in.
  */
 export async function funnelTrend(db: Executor, f: FunnelFilter, interval: TrendInterval) {
   const step = interval === "day" ? "1 day" : "1 week";
   const rows = await db.execute<CountsRow & { period_start: string }>(sql`
     WITH g AS (
-      SELECT date_trunc(${interval}, c.created_at AT TIME ZONE 'UTC') AS period, ${COUNTS}
-      FROM candidates c WHERE ${cohort(f)} GROUP BY 1
+      SELECT date_trunc(${interval}, c.group_start::timestamp) AS period, ${COUNTS}
+      FROM ${cohort(f)} c GROUP BY 1
     )
     SELECT to_char(p.period, 'YYYY-MM-DD') AS period_start,
       coalesce(g.starts, 0) AS starts, coalesce(g.completions, 0) AS completions,
@@ -206,12 +268,12 @@ export async function funnelByRegion(db: Executor, f: FunnelFilter, level: Regio
     CountsRow & { country: string | null; postal_prefix: string | null; suppressed: boolean }
   >(sql`
     WITH g AS (
-      SELECT c.country, ${prefix} AS postal_prefix, ${COUNTS} FROM candidates c WHERE ${cohort(f)} GROUP BY 1, 2
+      SELECT c.country, ${prefix} AS postal_prefix, ${COUNTS} FROM ${cohort(f)} c GROUP BY 1, 2
     )
     SELECT t.*, ${matchRate(sql`t.eligible`, sql`t.completions`)} AS match_rate FROM (
-      SELECT CASE WHEN g.starts >= ${MIN_GROUP_SIZE} THEN g.country END AS country,
-        CASE WHEN g.starts >= ${MIN_GROUP_SIZE} THEN g.postal_prefix END AS postal_prefix,
-        g.starts < ${MIN_GROUP_SIZE} AS suppressed, ${SUMS}
+      SELECT ${named(sql`g.starts`, sql`g.country`)} AS country,
+        ${named(sql`g.starts`, sql`g.postal_prefix`)} AS postal_prefix,
+        ${smallGroup(sql`g.starts`)} AS suppressed, ${SUMS}
       FROM g GROUP BY 1, 2, 3
     ) t
     ORDER BY t.suppressed, t.starts DESC, t.country NULLS LAST, t.postal_prefix NULLS LAST`);
@@ -242,13 +304,13 @@ export async function funnelByReferrer(db: Executor, f: FunnelFilter) {
   >(sql`
     WITH g AS (
       SELECT ${PARTNER} AS partner, c.referrer_token AS source, ${COUNTS}
-      FROM candidates c WHERE ${cohort(f)} GROUP BY 1, 2
+      FROM ${cohort(f)} c GROUP BY 1, 2
     )
     SELECT t.*, ${matchRate(sql`t.eligible`, sql`t.completions`)} AS match_rate FROM (
-      SELECT CASE WHEN g.starts >= ${MIN_GROUP_SIZE} THEN a.client_identifier END AS partner_client_id,
-        CASE WHEN g.starts >= ${MIN_GROUP_SIZE} THEN a.name END AS partner_name,
-        CASE WHEN g.starts >= ${MIN_GROUP_SIZE} THEN g.source END AS source,
-        g.starts < ${MIN_GROUP_SIZE} AS suppressed, ${SUMS}
+      SELECT ${named(sql`g.starts`, sql`a.client_identifier`)} AS partner_client_id,
+        ${named(sql`g.starts`, sql`a.name`)} AS partner_name,
+        ${named(sql`g.starts`, sql`g.source`)} AS source,
+        ${smallGroup(sql`g.starts`)} AS suppressed, ${SUMS}
       FROM g LEFT JOIN api_clients a ON a.id = g.partner
       GROUP BY 1, 2, 3, 4
     ) t
@@ -264,8 +326,9 @@ export async function funnelByReferrer(db: Executor, f: FunnelFilter) {
 }
 
 /**
- * A trial's funnel metrics under a filter, each part computed when first asked for. Narrowed by country or
- * referrer to fewer than MIN_GROUP_SIZE candidates (but some), it is suppressed: no counts, no lists.
+ * A trial's funnel metrics under a filter, each part computed when first asked for. A cohort of fewer than
+ * MIN_GROUP_SIZE candidates (but some) is suppressed: no counts, no lists. (Start groups make that a population of
+ * so few: a window always holds whole groups.)
  */
 export class FunnelMetrics {
   private totalsOnce?: Promise<FunnelCounts>;
@@ -281,7 +344,6 @@ export class FunnelMetrics {
   }
 
   async suppressed(): Promise<boolean> {
-    if (!this.filter.country && !this.filter.referrer) return false;
     const { starts } = await this.totals();
     return starts > 0 && starts < MIN_GROUP_SIZE;
   }

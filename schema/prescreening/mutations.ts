@@ -58,12 +58,20 @@ builder.relayMutationField(
       config: t.field({
         type: "JSON",
         required: false,
-        description: "The UI config (colours, messages, contactForm, steps, customPages), given back as is.",
+        description:
+          "The UI config (colours, messages, contactForm, steps, customPages: the completed, ineligible and leave result pages), given back as is, its texts in the fallback locale.",
+      }),
+      configByLocale: t.field({
+        type: "JSON",
+        required: false,
+        description:
+          'Translations of config, by locale: the parts that differ in that locale, laid on config key by key (objects merged, texts and lists replaced): { "sv-SE": { "customPages": { "ineligible": { "title": "Tack …" } } } }. A locale missing here gets the fallback locale\'s, then config. Every locale must be one of locales (BAD_USER_INPUT otherwise).',
       }),
       messages: t.field({
         type: "JSON",
         required: false,
-        description: 'UI messages by locale: { "en-US": { "ClinicForm.SelectClinic": "…" } }.',
+        description:
+          'Study messages (UI texts) by locale: { "en-US": { "ClinicForm.SelectClinic": "…" }, "sv-SE": { … } }. A message missing in a locale is served in the fallback locale. Every locale must be one of locales; ids are 1 to 128 letters, digits, _, - or . and texts are strings (BAD_USER_INPUT otherwise).',
       }),
     }),
   },

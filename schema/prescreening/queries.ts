@@ -66,12 +66,14 @@ const metricsFilter = builder.args((t) => ({
   from: t.field({
     type: "DateTime",
     required: false,
-    description: "Count candidates who started at or after this instant; omitted: from the first.",
+    description:
+      "Count candidates who started at or after this instant; omitted: from the first. The window widens to the whole start groups it touches (see PrescreeningMetrics).",
   }),
   to: t.field({
     type: "DateTime",
     required: false,
-    description: "Count candidates who started before this instant; omitted: up to now.",
+    description:
+      "Count candidates who started before this instant; omitted: up to now. The window widens to the whole start groups it touches (see PrescreeningMetrics).",
   }),
   version: t.int({
     required: false,

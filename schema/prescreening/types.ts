@@ -113,7 +113,7 @@ QuestionnaireVersionRef.implement({
     content: t.field({
       type: "JSON",
       description:
-        "The version as saved: publicStudyName, fallbackLocale, locales, questions (key, type, text per locale, items, visibleIf, criteria), consentQuestions, config, messages.",
+        "The version as saved: publicStudyName, fallbackLocale, locales, questions (key, type, text per locale, items, visibleIf, criteria), consentQuestions, config, configByLocale, messages.",
       resolve: (v) => v.content,
     }),
     preview: t.field({

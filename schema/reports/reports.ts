@@ -242,7 +242,7 @@ const TREND_COLUMNS = {
   matchRate: "Match rate",
 };
 
-/** A trial's whole pre-screening trend by day or week (the metrics' trend, every candidate). Null without the trial. */
+/** A trial's whole pre-screening trend by day or week: the metrics' trend, every candidate, start groups and all. Null without the trial. */
 export async function prescreeningTrendReport(
   db: Executor,
   trialId: string,

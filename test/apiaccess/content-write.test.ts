@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessToken, insertApiClient, nothingWrittenButTheLog } from "../support/apiclients.js";
 import { gid } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
-import { DEMO_QUESTIONNAIRE, DEMO_STUDY_ID, publish, saveDraft } from "../support/prescreening.js";
+import { DEMO_QUESTIONNAIRE, DEMO_STUDY_ID, publish, rest, saveDraft } from "../support/prescreening.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 
 /*
@@ -12,6 +12,27 @@ import { errorCode, startTestServer, type TestServer } from "../support/server.j
 const QUESTIONNAIRE = `query($trialId: ID!) { questionnaire(trialId: $trialId) { id versions { number status } } }`;
 const SAVE = `mutation($input: SaveQuestionnaireDraftInput!) {
   saveQuestionnaireDraft(input: $input) { version { id number status } } }`;
+const PREVIEWS = `query($trialId: ID!) { questionnaire(trialId: $trialId) {
+  versions { number status content en: preview(locale: "en-US") sv: preview(locale: "sv") ar: preview(locale: "ar") } } }`;
+
+/** Study messages and result-page texts with a Swedish translation: one message and the page's title only. */
+const TRANSLATED = {
+  messages: {
+    "en-US": {
+      "ClinicForm.SelectClinic": "Select a clinic",
+      "ClinicForm.FindNearestClinic": "Find nearest clinic",
+    },
+    "sv-SE": { "ClinicForm.SelectClinic": "Välj en klinik" },
+  },
+  config: {
+    ...DEMO_QUESTIONNAIRE.config,
+    customPages: {
+      ...DEMO_QUESTIONNAIRE.config.customPages,
+      ineligible: { title: "Thank you", text: "You do not meet the requirements.", buttonText: "Sign up" },
+    },
+  },
+  configByLocale: { "sv-SE": { customPages: { ineligible: { title: "Tack", buttonText: "Anmäl dig" } } } },
+};
 
 let server: TestServer;
 let a: Organization;
@@ -83,5 +104,103 @@ describe("content:write", () => {
     const input = { input: { ...draftInput(a).input, trialId: gid.client(a.client.id) } };
     const refused = await nothingWrittenButTheLog(server, () => server.request(SAVE, input, writer));
     expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("content:write: study messages and their translations", () => {
+  type Rendered = {
+    locale: string;
+    messages: Record<string, string>;
+    config: { colorMain: string; customPages: { ineligible: Record<string, string> } };
+  };
+  const SWEDISH = {
+    locale: "sv-SE",
+    messages: {
+      "ClinicForm.SelectClinic": "Välj en klinik",
+      "ClinicForm.FindNearestClinic": "Find nearest clinic",
+    },
+    ineligible: { title: "Tack", text: "You do not meet the requirements.", buttonText: "Anmäl dig" },
+  };
+  const ENGLISH = {
+    locale: "en-US",
+    messages: TRANSLATED.messages["en-US"],
+    ineligible: TRANSLATED.config.customPages.ineligible,
+  };
+  const shown = (r: Rendered) => ({
+    locale: r.locale,
+    messages: r.messages,
+    ineligible: r.config.customPages.ineligible,
+  });
+
+  it("writes messages and result-page texts per locale; the published version serves them, falling back", async () => {
+    const draft = await saveDraft(server, writer, a, TRANSLATED);
+    const published = await publish(server, writer, a);
+    expect(published.id).toBe(draft.id);
+
+    const read = await server.request<{
+      questionnaire: {
+        versions: { number: number; content: typeof TRANSLATED; en: Rendered; sv: Rendered; ar: Rendered }[];
+      };
+    }>(PREVIEWS, { trialId: gid.trial(a.trial.id) }, writer);
+    expect(read.errors).toBeUndefined();
+    const version = read.data!.questionnaire.versions.find((v) => v.number === published.number)!;
+    expect(version.content.messages).toEqual(TRANSLATED.messages);
+    expect(version.content.configByLocale).toEqual(TRANSLATED.configByLocale);
+    expect(shown(version.en)).toEqual(ENGLISH);
+    // Swedish where written (a message, the page's title and button), English (the fallback) elsewhere.
+    expect(shown(version.sv)).toEqual(SWEDISH);
+    expect(version.sv.config.colorMain).toBe(DEMO_QUESTIONNAIRE.config.colorMain);
+    // Arabic has neither messages nor pages: all from the fallback locale.
+    expect(shown(version.ar)).toEqual({ ...ENGLISH, locale: "ar" });
+
+    // Partners' widgets get the same over REST.
+    const made = await insertApiClient(server, a.client.id, { scopes: ["candidates:write"] });
+    const partner = await accessToken(server.url, made.apiClient.clientIdentifier, made.secret);
+    const sv = await rest(server, "GET", `/studies/${DEMO_STUDY_ID}/questionnaire?locale=sv-SE`, partner);
+    expect(sv.status).toBe(200);
+    expect(shown(sv.body as unknown as Rendered)).toEqual(SWEDISH);
+    const en = await rest(server, "GET", `/studies/${DEMO_STUDY_ID}/questionnaire?locale=en-GB`, partner);
+    expect(shown(en.body as unknown as Rendered)).toEqual(ENGLISH);
+  });
+
+  it("refuses a translation it could never serve with BAD_USER_INPUT naming it, writing nothing", async () => {
+    const bad = [
+      [
+        { messages: { ...TRANSLATED.messages, "fr-FR": { "ClinicForm.SelectClinic": "Choisir" } } },
+        "messages.fr-FR",
+      ],
+      [{ configByLocale: { de: { customPages: {} } } }, "configByLocale.de"],
+      [{ messages: { "sv-SE": { "ClinicForm.SelectClinic": 7 } } }, "messages.sv-SE.ClinicForm.SelectClinic"],
+      [{ messages: { "sv-SE": { "": "tom" } } }, "messages.sv-SE"],
+      [{ messages: { "xx-!!": {} } }, "messages"],
+    ] as const;
+    for (const [overrides, field] of bad) {
+      const input = { input: { ...draftInput(a).input, studyId: DEMO_STUDY_ID, ...overrides } };
+      const refused = await nothingWrittenButTheLog(server, () => server.request(SAVE, input, writer));
+      expect(errorCode(refused), field).toBe("BAD_USER_INPUT");
+      const fields = (refused.errors![0]!.extensions as { fields: { field: string }[] }).fields;
+      expect(fields.map((f) => f.field).join(" "), field).toContain(field);
+    }
+  });
+
+  it("without content:write: FORBIDDEN, no translation written, the served texts unchanged", async () => {
+    const input = {
+      input: {
+        ...draftInput(a).input,
+        studyId: DEMO_STUDY_ID,
+        ...TRANSLATED,
+        messages: { "sv-SE": { "ClinicForm.SelectClinic": "Hackad" } },
+      },
+    };
+    const refused = await nothingWrittenButTheLog(server, () => server.request(SAVE, input, reader));
+    expect(errorCode(refused)).toBe("FORBIDDEN");
+    const read = await server.request<{ questionnaire: { versions: { sv: Rendered }[] } }>(
+      PREVIEWS,
+      { trialId: gid.trial(a.trial.id) },
+      writer,
+    );
+    expect(
+      read.data!.questionnaire.versions.map((v) => v.sv.messages["ClinicForm.SelectClinic"]),
+    ).not.toContain("Hackad");
   });
 });

@@ -13,8 +13,8 @@ const METRICS = `query($trialId: ID!, $from: DateTime, $to: DateTime, $version: 
   prescreeningMetrics(trialId: $trialId, from: $from, to: $to, version: $version, referrer: $referrer,
     country: $country) {
     suppressed minimumGroupSize ${COUNTS}
-    dropoutByQuestion { question count }
-    failingCriteria { criterion question count }
+    dropoutByQuestion { question suppressed count }
+    failingCriteria { criterion question suppressed count }
     trend(interval: $interval) { periodStart ${COUNTS} }
     byRegion(level: $level) { country postalPrefix suppressed ${COUNTS} }
     byReferrer { partner { clientIdentifier name } source suppressed ${COUNTS} }
@@ -41,8 +41,13 @@ type Counts = {
 type Metrics = Counts & {
   suppressed: boolean;
   minimumGroupSize: number;
-  dropoutByQuestion: { question: string | null; count: number }[];
-  failingCriteria: { criterion: string; question: string; count: number }[];
+  dropoutByQuestion: { question: string | null; suppressed: boolean; count: number }[];
+  failingCriteria: {
+    criterion: string | null;
+    question: string | null;
+    suppressed: boolean;
+    count: number;
+  }[];
   trend: (Counts & { periodStart: string })[];
   byRegion: (Counts & { country: string | null; postalPrefix: string | null; suppressed: boolean })[];
   byReferrer: (Counts & {
@@ -198,53 +203,85 @@ describe("pre-screening metrics", () => {
       byRegion: 0,
       byReferrer: 0,
     });
-    expect(m.dropoutByQuestion).toEqual([
-      { question: "diagnosis", count: 2 },
-      { question: null, count: 1 },
-      { question: "dob", count: 1 },
-    ]);
-    expect(m.failingCriteria).toEqual([
-      {
-        criterion: "wheelchair_bedridden: must be one of neither",
-        question: "wheelchair_bedridden",
-        count: 2,
-      },
-      { criterion: "diagnosis: must be one of true", question: "diagnosis", count: 1 },
-      { criterion: "levodopa_meds: must not be none", question: "levodopa_meds", count: 1 },
-    ]);
+    // Dropouts after diagnosis (2), after no answer (1), after dob (1): each fewer than 5, so one unnamed row.
+    expect(m.dropoutByQuestion).toEqual([{ question: null, suppressed: true, count: 4 }]);
+    // wheelchair_bedridden (2), diagnosis (1), levodopa_meds (1): likewise.
+    expect(m.failingCriteria).toEqual([{ criterion: null, question: null, suppressed: true, count: 4 }]);
   });
 
-  it("trend by day (every day from the first to the last) and by ISO week", async () => {
+  it("trend by start group: by day (every day from the first to the last) and by ISO week", async () => {
+    // Start groups: March 2 (6 candidates); March 4 (4) is too few alone, so it runs on to March 10 (2): 6.
     const days = (await metrics()).data!.prescreeningMetrics.trend;
-    expect(days.map((d) => d.periodStart)).toEqual([
-      "2026-03-02",
-      "2026-03-03",
-      "2026-03-04",
-      "2026-03-05",
-      "2026-03-06",
-      "2026-03-07",
-      "2026-03-08",
-      "2026-03-09",
-      "2026-03-10",
+    expect(days).toEqual([
+      {
+        periodStart: "2026-03-02",
+        ...counts({ starts: 6, completions: 4, dropouts: 2, eligible: 3, referred: 2, matchRate: "0.7500" }),
+      },
+      { periodStart: "2026-03-03", ...counts({}) },
+      {
+        periodStart: "2026-03-04",
+        ...counts({
+          starts: 6,
+          completions: 3,
+          dropouts: 2,
+          inProgress: 1,
+          eligible: 1,
+          matchRate: "0.3333",
+        }),
+      },
     ]);
-    expect(days[0]).toEqual({
-      periodStart: "2026-03-02",
-      ...counts({ starts: 6, completions: 4, dropouts: 2, eligible: 3, referred: 2, matchRate: "0.7500" }),
-    });
-    expect(days[1]).toEqual({ periodStart: "2026-03-03", ...counts({}) });
-    expect(days[2]).toEqual({
-      periodStart: "2026-03-04",
-      ...counts({ starts: 4, completions: 2, dropouts: 1, inProgress: 1, matchRate: "0.0000" }),
-    });
-    expect(days[8]).toEqual({
-      periodStart: "2026-03-10",
-      ...counts({ starts: 2, completions: 1, dropouts: 1, eligible: 1, matchRate: "1.0000" }),
-    });
+    // Both groups began in the week of March 2: the 2 of March 10 are never a week of their own.
     const weeks = (await metrics({ interval: "WEEK" })).data!.prescreeningMetrics.trend;
-    expect(weeks.map((w) => [w.periodStart, w.starts, w.eligible])).toEqual([
-      ["2026-03-02", 10, 3],
-      ["2026-03-09", 2, 1],
-    ]);
+    expect(weeks.map((w) => [w.periodStart, w.starts, w.eligible])).toEqual([["2026-03-02", 12, 4]]);
+  });
+
+  it("a window counts whole start groups: never one or a few candidates, even by differencing", async () => {
+    const starts = async (from: string | null, to: string | null) => {
+      const result = await metrics({ from, to });
+      expect(result.errors).toBeUndefined();
+      return result.data!.prescreeningMetrics;
+    };
+    // A minute around the two who started on March 10 answers their whole group: the 4 of March 4 with them.
+    const minute = await starts("2026-03-10T09:59:30Z", "2026-03-10T10:00:30Z");
+    expect(minute).toMatchObject({
+      suppressed: false,
+      ...counts({ starts: 6, completions: 3, dropouts: 2, inProgress: 1, eligible: 1, matchRate: "0.3333" }),
+    });
+    expect((await starts("2026-03-04T09:59:30Z", "2026-03-04T10:00:30Z")).starts).toBe(6);
+    // Five or more alone: exact.
+    expect(await starts("2026-03-02T00:00:00Z", "2026-03-03T00:00:00Z")).toMatchObject(
+      counts({ starts: 6, completions: 4, dropouts: 2, eligible: 3, referred: 2, matchRate: "0.7500" }),
+    );
+    expect((await starts("2026-03-11T00:00:00Z", null)).starts).toBe(0);
+
+    // Every window between these instants, and every two windows sharing an end: none counts 1–4 candidates, and
+    // none differs from another by 1–4.
+    const instants = [
+      null,
+      "2026-03-02T10:00:30Z",
+      "2026-03-03T00:00:00Z",
+      "2026-03-04T10:00:30Z",
+      "2026-03-05T00:00:00Z",
+      "2026-03-10T00:00:00Z",
+      "2026-03-10T10:00:30Z",
+      null,
+    ];
+    const windows: { from: number; to: number; starts: number }[] = [];
+    for (let from = 0; from < instants.length - 1; from++) {
+      for (let to = from + 1; to < instants.length; to++) {
+        const m = await starts(from === 0 ? null : instants[from]!, instants[to] ?? null);
+        windows.push({ from, to, starts: m.starts! });
+      }
+    }
+    const fewOrNone = (n: number) => n === 0 || n >= 5;
+    expect(windows.filter((w) => !fewOrNone(w.starts))).toEqual([]);
+    const differences = windows.flatMap((a) =>
+      windows
+        .filter((b) => b !== a && (b.from === a.from || b.to === a.to))
+        .map((b) => ({ a, b, difference: Math.abs(a.starts - b.starts) })),
+    );
+    expect(differences.filter((d) => !fewOrNone(d.difference))).toEqual([]);
+    expect(new Set(windows.map((w) => w.starts))).toEqual(new Set([0, 6, 12]));
   });
 
   it("by region: groups of fewer than 5 are summed into one unnamed row", async () => {
@@ -323,7 +360,7 @@ describe("pre-screening metrics", () => {
     ]);
   });
 
-  it("filter by window, country, referrer and version; narrowed below 5 they are suppressed", async () => {
+  it("filter by window, country, referrer and version; narrowed below 5 they are suppressed, windows too", async () => {
     const from = (await metrics({ from: "2026-03-03T00:00:00Z" })).data!.prescreeningMetrics;
     expect([from.starts, from.completions, from.eligible, from.matchRate]).toEqual([6, 3, 1, "0.3333"]);
     const until = (await metrics({ to: "2026-03-03T00:00:00Z" })).data!.prescreeningMetrics;
@@ -351,6 +388,17 @@ describe("pre-screening metrics", () => {
     });
     const autumn = (await metrics({ referrer: "autumn" })).data!.prescreeningMetrics;
     expect([autumn.suppressed, autumn.starts, autumn.failingCriteria]).toEqual([true, null, []]);
+    // Sweden within a window: still its four candidates as one start group, still nothing shown.
+    const swedenWindow = await metrics({
+      country: "SE",
+      from: "2026-03-04T00:00:00Z",
+      to: "2026-03-05T00:00:00Z",
+    });
+    expect(swedenWindow.data!.prescreeningMetrics).toMatchObject({
+      suppressed: true,
+      starts: null,
+      trend: [],
+    });
   });
 
   it("refuses bad filters with BAD_USER_INPUT", async () => {
@@ -516,15 +564,21 @@ describe("the referral log", () => {
         "Enrolled",
         "Match rate",
       ],
-      ["2026-03-02", "10", "6", "3", "1", "3", "2", "0", "0.5000"],
-      ["2026-03-09", "2", "1", "1", "0", "1", "0", "0", "1.0000"],
+      // The same start groups as the metrics' trend: the 2 of the week of March 9 are never a row of their own.
+      ["2026-03-02", "12", "7", "4", "1", "4", "2", "0", "0.5714"],
+    ]);
+    const daily = await request("DAILY_TREND");
+    const days = parseCsv((await download(server, daily.data!.requestPrescreeningReport.url, manager)).body);
+    expect(days.slice(1)).toEqual([
+      ["2026-03-02", "6", "4", "2", "0", "3", "2", "0", "0.7500"],
+      ["2026-03-03", "0", "0", "0", "0", "0", "0", "0", ""],
+      ["2026-03-04", "6", "3", "2", "1", "1", "0", "0", "0.3333"],
     ]);
 
     // Only for those who manage the trial's pre-screening (API clients: test/apiaccess/machine-downloads.test.ts).
     const viewer = (await staffWith(server, ["view_trials", "view_reports"], { trialId: org.trial.id }))
       .token;
     expect(errorCode(await request("REFERRAL_LOG", viewer))).toBe("FORBIDDEN");
-    const daily = await request("DAILY_TREND");
     expect((await download(server, daily.data!.requestPrescreeningReport.url, viewer)).response.status).toBe(
       404,
     );
@@ -543,6 +597,40 @@ describe("the referral log", () => {
     // Four left under 123: the group is no longer shown.
     expect(prefixes).toEqual([
       expect.objectContaining({ country: null, postalPrefix: null, suppressed: true, starts: 12 }),
+    ]);
+  });
+});
+
+describe("named breakdowns of five or more", () => {
+  it("name a dropout question and a failing criterion once five candidates share it", async () => {
+    // Ten on April 6, all answering "No" to diagnosis: five submitted as completed, five as dropouts.
+    const april: Fixture = {
+      locale: "en",
+      startedAt: "2026-04-06T10:00:00Z",
+      answers: [E[0]!, ["diagnosis", "No"]],
+    };
+    const more: Fixture[] = [
+      ...Array.from({ length: 5 }, (): Fixture => ({ ...april, submit: "COMPLETED" })),
+      ...Array.from({ length: 5 }, (): Fixture => ({ ...april, submit: "DROPOUT" })),
+    ];
+    for (const [index, candidate] of more.entries())
+      await createFixture(candidate, FIXTURE.length + 1 + index);
+
+    const april6 = (await metrics({ from: "2026-04-01T00:00:00Z" })).data!.prescreeningMetrics;
+    expect([april6.starts, april6.dropouts, april6.completions, april6.eligible]).toEqual([10, 5, 5, 0]);
+    expect(april6.dropoutByQuestion).toEqual([{ question: "diagnosis", suppressed: false, count: 5 }]);
+    expect(april6.failingCriteria).toEqual([
+      { criterion: "diagnosis: must be one of true", question: "diagnosis", suppressed: false, count: 5 },
+    ]);
+
+    const all = (await metrics()).data!.prescreeningMetrics;
+    expect(all.dropoutByQuestion).toEqual([
+      { question: "diagnosis", suppressed: false, count: 7 },
+      { question: null, suppressed: true, count: 2 }, // no answer (1) and dob (1)
+    ]);
+    expect(all.failingCriteria).toEqual([
+      { criterion: "diagnosis: must be one of true", question: "diagnosis", suppressed: false, count: 6 },
+      { criterion: null, question: null, suppressed: true, count: 3 }, // wheelchair_bedridden (2), levodopa_meds (1)
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   auditEntries,
@@ -14,6 +15,7 @@ import { insertPaypal, insertUnclaimedPayment, paymentRow, payoutJobs } from "..
 import { download, parseCsv, parseXlsx } from "../reports/fixtures.js";
 import { registerUser, staffWith } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
+import { eventually } from "../support/eventually.js";
 import { gid } from "../support/ids.js";
 import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
@@ -540,7 +542,7 @@ describe("the hold_claims policy", () => {
     expect((await claim(p.participant.id, p.token)).claimed.map((c) => c.uid)).toEqual([later.id]);
   });
 
-  it("two claims sent at once that cross the threshold together: one passes, the other is held", async () => {
+  it("six claims sent at once that cross the threshold together: they run one at a time, four pass, two are held", async () => {
     const held = await createOrganization(server);
     await server.request(
       SetPolicy,
@@ -548,25 +550,48 @@ describe("the hold_claims policy", () => {
       admin,
     );
     const p = await participantWithClaimed(0n, held);
-    const { payment: x } = await insertUnclaimedPayment(server, held, p.enrollment.id, 6_000n);
-    const { payment: y } = await insertUnclaimedPayment(server, held, p.enrollment.id, 6_000n);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++)
+      ids.push((await insertUnclaimedPayment(server, held, p.enrollment.id, 2_000n)).payment.id);
     const claimOne = (id: string) =>
       server.request(
         Claim,
         { input: { participantId: gid.participant(p.participant.id), paymentIds: [gid.payment(id)] } },
         p.token,
       );
-    const results = await Promise.all([claimOne(x.id), claimOne(y.id)]);
-    for (const r of results) expect(r.errors).toBeUndefined();
-    const claimed = results.flatMap((r) => r.data!.claimPayments.claimed);
-    const refused = results.flatMap((r) => r.data!.claimPayments.refused);
-    expect(claimed).toHaveLength(1);
-    expect(refused.map((r) => r.code)).toEqual(["HELD_FOR_TAXPAYER_DETAILS"]);
-    const statuses = [
-      (await paymentRow(server, x.id)).status,
-      (await paymentRow(server, y.id)).status,
-    ].sort();
-    expect(statuses).toEqual(["claimed", "unclaimed"]);
+
+    // The test holds the six payments' rows until all six claims wait on a lock: each claim waits either at its
+    // UPDATE (after its threshold check) or, behind another claim of the participant, before its check. Were the
+    // claims not run one at a time, all six would have checked against the same 0.00 and all six passed.
+    const own = postgres(server.databaseUrl, { max: 2, onnotice: () => {} });
+    try {
+      const { pending } = await own.begin(async (tx) => {
+        await tx`SELECT 1 FROM payments WHERE id IN ${tx(ids)} FOR UPDATE`;
+        const pending = Promise.all(ids.map(claimOne));
+        await eventually(async () => {
+          const [row] = await own<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+          return row!.n >= ids.length;
+        });
+        return { pending };
+      });
+      const results = await pending;
+      for (const r of results) expect(r.errors).toBeUndefined();
+      // 20.00 each against 100.00: four make 80.00; a fifth would reach the threshold, so it and the sixth are held.
+      expect(results.flatMap((r) => r.data!.claimPayments.claimed)).toHaveLength(4);
+      expect(results.flatMap((r) => r.data!.claimPayments.refused.map((x) => x.code))).toEqual([
+        "HELD_FOR_TAXPAYER_DETAILS",
+        "HELD_FOR_TAXPAYER_DETAILS",
+      ]);
+    } finally {
+      await own.end();
+    }
+    const statuses = await Promise.all(ids.map(async (id) => (await paymentRow(server, id)).status));
+    expect(statuses.filter((s) => s === "claimed")).toHaveLength(4);
+    expect((await totals(p.participant.id, p.token))[0]).toMatchObject({
+      reportable: { amount: "80.00", currency: "USD" },
+      thresholdStatus: "APPROACHING",
+    });
   });
 
   it("does not hold below the threshold, nor under the warn policy (which flags instead)", async () => {
