@@ -15,6 +15,7 @@ import { accountsPermissions } from "./accounts/permissions.js";
 import { apiaccessPermissions } from "./apiaccess/index.js";
 import { appointmentsPermissions } from "./appointments/index.js";
 import { CLOSED_TO_MACHINES } from "./core/machine.js";
+import { checkReadPlans } from "./core/read-plans.js";
 import { isPrincipal } from "./core/rules.js";
 import { applyRules, isRule } from "./core/shield.js";
 import { messagingPermissions } from "./messaging/index.js";
@@ -104,7 +105,7 @@ export function buildSchema(): GraphQLSchema {
   const pothos = buildPothosSchema();
   // The rules go outermost: a refused mutation claims no Idempotency-Key.
   const schema = applyMiddleware(pothos, idempotentMutations(MONEY_MUTATIONS));
-  return applyRules(schema, mergeRules(structuralRules(schema), ...areaPermissions), {
+  const guarded = applyRules(schema, mergeRules(structuralRules(schema), ...areaPermissions), {
     fallbackRule: deny,
     fallbackError: () => forbidden("This field is closed."),
     machines: {
@@ -113,4 +114,6 @@ export function buildSchema(): GraphQLSchema {
       refusal: (type, field) => forbidden(`API clients cannot use ${type}.${field}.`),
     },
   });
+  checkReadPlans(guarded);
+  return guarded;
 }

@@ -56,7 +56,7 @@ export interface TypePlan {
 type Guard = (ctx: Context) => Promise<SQL | undefined>;
 
 export type FieldPlan = (
-  | { column: SQL | PgColumn }
+  | { column: PgColumn }
   | { globalId: string }
   | { object: string; id: SQL | PgColumn }
   | { money: { minor: PgColumn; currency: PgColumn } }
@@ -93,6 +93,49 @@ export function planFields(type: string, fields: Record<string, FieldPlan>) {
 /** Registers a root query field that reads one object of a planned type by id. */
 export function planRoot(field: string, plan: RootPlan) {
   roots.set(field, plan);
+}
+
+/**
+ * Checks every registered plan against the schema, at start-up: each planned field exists with the type its plan
+ * builds, and a column is planned only for a field that exposes that very column (t.expose), so a resolver that
+ * comes to compute its value can never be bypassed by a stale plan. Throws on the first mismatch.
+ */
+export function checkReadPlans(schema: GraphQLSchema) {
+  const fail = (where: string, why: string) => {
+    throw new Error(`Read plan for ${where}: ${why}`);
+  };
+  const named = (field: GraphQLField<unknown, unknown>) => getNamedType(field.type).name;
+  const nodeType = (field: GraphQLField<unknown, unknown>) => {
+    const connection = getNamedType(field.type);
+    const edges = isObjectType(connection) ? connection.getFields().edges : undefined;
+    const edge = edges && getNamedType(edges.type);
+    return edge && isObjectType(edge) ? edge.getFields().node && named(edge.getFields().node!) : undefined;
+  };
+  for (const [typeName, plan] of types) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) fail(typeName, "no such object type");
+    const fields = { ...plan.fields, ...addedFields.get(typeName) };
+    for (const [name, fieldPlan] of Object.entries(fields)) {
+      const where = `${typeName}.${name}`;
+      const field = (type as GraphQLObjectType).getFields()[name];
+      if (!field) fail(where, "no such field");
+      const f = field as GraphQLField<unknown, unknown>;
+      if ("column" in fieldPlan && f.extensions?.pothosExposedField !== fieldPlan.column.name)
+        fail(where, `the field does not expose the column ${fieldPlan.column.name}`);
+      if ("globalId" in fieldPlan && (name !== "id" || fieldPlan.globalId !== typeName))
+        fail(where, "not its id");
+      if ("money" in fieldPlan && named(f) !== "Money") fail(where, "not Money");
+      if ("object" in fieldPlan && named(f) !== fieldPlan.object) fail(where, `not a ${fieldPlan.object}`);
+      if ("list" in fieldPlan && nodeType(f) !== fieldPlan.list.type)
+        fail(where, `not a ${fieldPlan.list.type} connection`);
+    }
+  }
+  for (const [name, root] of roots) {
+    const field = schema.getQueryType()?.getFields()[name];
+    const type = "list" in root ? root.list.type : root.type;
+    if (!field || ("list" in root ? nodeType(field) : named(field)) !== type)
+      fail(`Query.${name}`, `not a ${type}`);
+  }
 }
 
 /** Marks an object the viewer may not see, or a field refused: the plan is given up. */
@@ -234,7 +277,7 @@ async function valueJson(
 }
 
 /** A column as the GraphQL type serialises it: enums by their names, instants as toISOString writes them. */
-function scalarJson(column: SQL | PgColumn, type: GraphQLType): SQL {
+function scalarJson(column: PgColumn, type: GraphQLType): SQL {
   const named = getNamedType(type);
   if (isEnumType(named)) {
     const cases = named.getValues().map((v) => sql`WHEN ${String(v.value)} THEN ${v.name}`);
