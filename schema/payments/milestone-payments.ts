@@ -408,22 +408,30 @@ async function makeMilestonePayments(
     const outcome = outcomes.get(item);
     return outcome && !isRefusal(outcome) ? [{ item, payment: outcome }] : [];
   });
-  await recordPaymentChanges(
-    tx,
-    actor,
-    "milestone_payment",
-    paid.map(({ payment }) => ({ payment, from: null })),
-  );
-  for (const contractId of [...new Set(paid.map(({ item }) => item.contractId))].sort()) {
-    const ofContract = paid.filter(({ item }) => item.contractId === contractId).map(({ item }) => item);
-    const funded = await commitFunding(
+  const fund = async () => {
+    for (const contractId of [...new Set(paid.map(({ item }) => item.contractId))].sort()) {
+      const ofContract = paid.filter(({ item }) => item.contractId === contractId).map(({ item }) => item);
+      const funded = await commitFunding(
+        tx,
+        contractId,
+        ofContract.map((item) => item.amountMinor),
+      );
+      if (funded.committed < ofContract.length)
+        throw new Shortfall(ofContract.slice(funded.committed), funded.remaining);
+    }
+  };
+  // Sent together: postgres.js pipelines a transaction's statements, and PostgreSQL runs them in order, so the
+  // funding follows the history and audit without a round trip between them. When the first fails, the
+  // transaction has failed and the funding with it.
+  await Promise.all([
+    recordPaymentChanges(
       tx,
-      contractId,
-      ofContract.map((item) => item.amountMinor),
-    );
-    if (funded.committed < ofContract.length)
-      throw new Shortfall(ofContract.slice(funded.committed), funded.remaining);
-  }
+      actor,
+      "milestone_payment",
+      paid.map(({ payment }) => ({ payment, from: null })),
+    ),
+    fund(),
+  ]);
   return outcomes;
 }
 
