@@ -2,7 +2,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { Logger, runMigrations } from "graphile-worker";
 import postgres from "postgres";
-import { observeStatements, type StatementObserver } from "./observe.js";
+import { drizzleClient, type StatementObserver } from "./observe.js";
 import * as schema from "./schema/index.js";
 
 export type Database = ReturnType<typeof connect>["db"];
@@ -28,14 +28,15 @@ export function connect(
     directUrl?: string;
   } = {},
 ) {
+  const prepare = options.prepare ?? true;
   const sql = postgres(url, {
     max: options.max ?? 10,
-    prepare: options.prepare ?? true,
+    prepare,
     onnotice: () => {},
     debug: options.onQuery ? (_conn, query) => options.onQuery?.(query) : undefined,
     connection: { application_name: "mural-link" },
   });
-  const client = options.observe ? observeStatements(sql, options.observe) : sql;
+  const client = drizzleClient(sql, { observer: options.observe, prepare });
   // Keyed by the client drizzle holds (db.$client), which sessionClient looks up.
   if (options.directUrl && options.directUrl !== url) directUrls.set(client, options.directUrl);
   const db = drizzle(client, { schema, casing: "snake_case" });
