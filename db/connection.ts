@@ -2,7 +2,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { Logger, runMigrations } from "graphile-worker";
 import postgres from "postgres";
-import { observeStatements, type StatementObserver } from "./observe.js";
+import { drizzleClient, type StatementObserver } from "./observe.js";
 import * as schema from "./schema/index.js";
 
 export type Database = ReturnType<typeof connect>["db"];
@@ -29,17 +29,18 @@ export function connect(
   } = {},
 ) {
   const pooled = options.directUrl !== undefined && options.directUrl !== url;
+  const prepare = options.prepare ?? true;
   const sql = postgres(url, {
     max: options.max ?? 10,
-    prepare: options.prepare ?? true,
+    prepare,
     onnotice: () => {},
     debug: options.onQuery ? (_conn, query) => options.onQuery?.(query) : undefined,
     // JIT off: PostgreSQL compiles any statement estimated above jit_above_cost, and a dashboard's one planned
     // statement (schema/core/read-plans.ts) for staff is estimated just above it: compiling took 400 ms of a 60 ms
-    // query. A transaction pooler (PgBouncer) refuses the parameter: there set it on the database (docs/scaling.md).
+    // query. A transaction pooler (PgBouncer) refuses the parameter: there set it on the database (README, Behind PgBouncer).
     connection: { application_name: "mural-link", ...(pooled ? {} : { jit: "off" }) },
   });
-  const client = options.observe ? observeStatements(sql, options.observe) : sql;
+  const client = drizzleClient(sql, { observer: options.observe, prepare });
   // Keyed by the client drizzle holds (db.$client), which sessionClient looks up.
   if (options.directUrl && options.directUrl !== url) directUrls.set(client, options.directUrl);
   const db = drizzle(client, { schema, casing: "snake_case" });

@@ -9,31 +9,36 @@ export interface StatementObserver {
 }
 
 /**
- * The pool as drizzle uses it, with each statement and transaction reported to `observer` in the caller's async
- * context (postgres.js's `debug` hook runs where the connection happens to be, and sees no end). drizzle sends
- * every statement through `unsafe`, in a transaction through the client `begin` (and `savepoint`) hands it.
+ * The pool as drizzle uses it. drizzle sends every statement through `unsafe` (in a transaction, through the client
+ * `begin` and `savepoint` hand it), unnamed unless the query was prepared by name; postgres.js describes an unnamed
+ * statement with parameters before running it, a round trip more each time. With `prepare`, every statement is
+ * named instead: postgres.js describes it once per connection and then runs it in one round trip. With an
+ * `observer`, each statement and transaction is reported to it in the caller's async context (postgres.js's `debug`
+ * hook runs where the connection happens to be, and sees no end).
  */
-export function observeStatements<T extends Sql>(
+export function drizzleClient<T extends Sql>(
   sql: T,
-  observer: StatementObserver,
+  options: { observer?: StatementObserver; prepare: boolean },
   inTransaction = false,
 ): T {
-  const unsafe = (...args: Parameters<Sql["unsafe"]>) => {
-    const done = observer.statement(args[0], inTransaction);
-    const query = sql.unsafe(...args);
+  const { observer, prepare } = options;
+  const unsafe = (...[text, parameters, queryOptions]: Parameters<Sql["unsafe"]>) => {
+    const done = observer?.statement(text, inTransaction);
+    const query = sql.unsafe(text, parameters, prepare ? { ...queryOptions, prepare: true } : queryOptions);
     // Its own then starts nothing early: postgres.js sends a query a microtask after it is first awaited.
-    query.then(
-      () => done(),
-      (error: unknown) => done(error),
-    );
+    if (done)
+      query.then(
+        () => done(),
+        (error: unknown) => done(error),
+      );
     return query;
   };
   const within =
     (open: (...args: unknown[]) => Promise<unknown>, ends: boolean) =>
     (...args: unknown[]) => {
       const fn = args.pop() as (tx: Sql) => unknown;
-      const end = ends ? observer.transaction() : null;
-      const settled = open(...args, (tx: Sql) => fn(observeStatements(tx, observer, true)));
+      const end = ends ? (observer?.transaction() ?? null) : null;
+      const settled = open(...args, (tx: Sql) => fn(drizzleClient(tx, options, true)));
       return end ? settled.finally(end) : settled;
     };
   const begin = within((...args) => (sql.begin as (...a: unknown[]) => Promise<unknown>)(...args), true);

@@ -111,16 +111,25 @@ export class Access {
     return this.grantsLoaded;
   }
 
-  ancestry(key: ResourceKey): Promise<Ancestry | null> {
-    let loader = this.ancestryLoaders.get(key.type);
+  private ancestryLoader(type: ResourceType): DataLoader<string, Ancestry | null> {
+    let loader = this.ancestryLoaders.get(type);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const found = await loadAncestry(this.db, key.type, ids);
+        const found = await loadAncestry(this.db, type, ids);
         return ids.map((id) => found.get(id) ?? null);
       });
-      this.ancestryLoaders.set(key.type, loader);
+      this.ancestryLoaders.set(type, loader);
     }
-    return loader.load(key.id);
+    return loader;
+  }
+
+  ancestry(key: ResourceKey): Promise<Ancestry | null> {
+    return this.ancestryLoader(key.type).load(key.id);
+  }
+
+  /** Keeps a resource's ancestry read by a statement that read it along with something else: decisions reuse it. */
+  knowAncestry(key: ResourceKey, ancestry: Ancestry) {
+    this.ancestryLoader(key.type).prime(key.id, ancestry);
   }
 
   /** Whether the viewer holds `permission` (any permission when null) on the resource or above it. */

@@ -270,6 +270,11 @@ const enrollmentPlace = perRequest(
 export const placeOfEnrollment = (access: Access, enrollmentId: string) =>
   enrollmentPlace(access).load(enrollmentId);
 
+/** Keeps where an enrollment is (null: no such enrollment), read by a statement that read it with something else. */
+export function knowEnrollmentPlace(access: Access, enrollmentId: string, place: EnrollmentPlace | null) {
+  enrollmentPlace(access).prime(enrollmentId, place);
+}
+
 /**
  * Throws unless the viewer may act on the enrollment with `permission` (staff, on its trial site or above) — or,
  * when `selfAllowed`, is its participant or their caregiver. NOT_FOUND when they may not see it.

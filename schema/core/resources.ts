@@ -107,23 +107,32 @@ export async function loadAncestry(db: Database, type: ResourceType, ids: readon
         JOIN ${contracts} c ON c.id = t.contract_id
         JOIN ${sites} s ON s.id = ts.site_id
         WHERE ${inArray(sql`ts.id`, list)}`);
-      for (const r of rows) {
-        result.set(
-          r.id,
-          ancestry({
-            trialSite: [r.id],
-            trial: [r.trial_id],
-            site: [r.site_id],
-            contract: [r.contract_id],
-            client: [...new Set([r.trial_client_id, r.site_client_id])],
-          }),
-        );
-      }
+      for (const r of rows) result.set(r.id, trialSiteAncestry(r));
       break;
     }
   }
   return result;
 }
+
+/**
+ * A trial site's ancestry from a row that joined it to its trial, contract and site (as loadAncestry does), for a
+ * statement that reads it along with something else.
+ */
+export const trialSiteAncestry = (r: {
+  id: string;
+  trial_id: string;
+  site_id: string;
+  contract_id: string;
+  trial_client_id: string;
+  site_client_id: string;
+}): Ancestry =>
+  ancestry({
+    trialSite: [r.id],
+    trial: [r.trial_id],
+    site: [r.site_id],
+    contract: [r.contract_id],
+    client: [...new Set([r.trial_client_id, r.site_client_id])],
+  });
 
 /** Ids of resources granted directly, by type: the ids a grant set names. */
 export type GrantedIds = Record<ResourceType, string[]>;

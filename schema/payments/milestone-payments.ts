@@ -8,6 +8,8 @@ import {
   milestones,
   milestoneVersions,
   payments,
+  sites,
+  trialSites,
   trials,
 } from "../../db/schema/index.js";
 import type { Actor } from "../core/audit.js";
@@ -16,7 +18,8 @@ import type { Context } from "../core/context.js";
 import { badInput, conflict, DomainError, foreignId, notFound } from "../core/errors.js";
 import { decodeGlobalId } from "../core/ids.js";
 import type { MoneyValue } from "../core/money.js";
-import { requireForEnrollment, seesParticipant } from "../core/participant-access.js";
+import { knowEnrollmentPlace, requireForEnrollment, seesParticipant } from "../core/participant-access.js";
+import { trialSiteAncestry } from "../core/resources.js";
 import { inTransaction } from "../core/transaction.js";
 import { commitFunding, insufficientFunds } from "../organizations/funding.js";
 import { cleanNote, recordPaymentChanges, requireContractCurrency } from "./payments.js";
@@ -76,7 +79,13 @@ interface Planned {
 /** What the one read of a batch's plan finds for each item (null where its id names nothing). */
 type Found = {
   status: string | null;
+  participant_id: string | null;
   trial_site_id: string | null;
+  /** The trial site's ancestry (with trial_site_id, trial_id, contract_id). */
+  trial_id: string | null;
+  site_id: string | null;
+  trial_client_id: string | null;
+  site_client_id: string | null;
   contract_id: string | null;
   contract_currency: string | null;
   milestone_trial_site_id: string | null;
@@ -120,11 +129,16 @@ function decodeVisit(input: VisitInput): VisitIds {
   };
 }
 
-/** One statement: what checking and paying each visit needs, in the order asked (nulls where an id names nothing). */
+/**
+ * One statement: what checking and paying each visit needs, in the order asked (nulls where an id names nothing),
+ * with what the access decisions about its enrollment read (where it is, and its trial site's ancestry), kept for
+ * them: checking access then reads nothing more.
+ */
 async function readVisits(access: Access, asked: readonly VisitIds[]): Promise<Found[]> {
   if (!asked.length) return [];
   const rows = await access.db.execute<Found & { position: number }>(sql`
-    SELECT i.position::int AS position, e.status, e.trial_site_id, t.contract_id,
+    SELECT i.position::int AS position, e.status, e.participant_id, e.trial_site_id, e.trial_id, ts.site_id,
+      t.contract_id, c.client_id AS trial_client_id, s.client_id AS site_client_id,
       c.currency AS contract_currency, m.trial_site_id AS milestone_trial_site_id,
       m.name AS milestone_name, m.repeatable, v.id AS version_id, v.amount_minor::text AS amount_minor,
       v.currency, a.enrollment_id AS visit_enrollment_id, ae.participant_id AS visit_participant_id,
@@ -135,6 +149,8 @@ async function readVisits(access: Access, asked: readonly VisitIds[]): Promise<F
       ${sql.param(asked.map((d) => d.appointmentId))}::text[]
     ) WITH ORDINALITY AS i(enrollment_id, milestone_id, appointment_id, position)
     LEFT JOIN ${enrollments} e ON e.id = i.enrollment_id
+    LEFT JOIN ${trialSites} ts ON ts.id = e.trial_site_id
+    LEFT JOIN ${sites} s ON s.id = ts.site_id
     LEFT JOIN ${trials} t ON t.id = e.trial_id
     LEFT JOIN ${contracts} c ON c.id = t.contract_id
     LEFT JOIN ${milestones} m ON m.id = i.milestone_id
@@ -145,7 +161,32 @@ async function readVisits(access: Access, asked: readonly VisitIds[]): Promise<F
     LEFT JOIN ${appointments} a ON a.id = i.appointment_id
     LEFT JOIN ${enrollments} ae ON ae.id = a.enrollment_id`);
   const byPosition = new Map(rows.map((row) => [row.position, row]));
-  return asked.map((_, i) => byPosition.get(i + 1)!);
+  const found = asked.map((_, i) => byPosition.get(i + 1)!);
+  for (const [i, { enrollmentId }] of asked.entries()) {
+    const row = found[i]!;
+    if (!row.participant_id || !row.trial_site_id) {
+      knowEnrollmentPlace(access, enrollmentId, null);
+      continue;
+    }
+    knowEnrollmentPlace(access, enrollmentId, {
+      participantId: row.participant_id,
+      trialSiteId: row.trial_site_id,
+    });
+    // The enrollment's trial site is of its trial (enrollments_trial_site_fk), so t and c are the trial site's; every
+    // join from the enrollment up follows a foreign key of a NOT NULL column.
+    access.knowAncestry(
+      { type: "trialSite", id: row.trial_site_id },
+      trialSiteAncestry({
+        id: row.trial_site_id,
+        trial_id: row.trial_id!,
+        site_id: row.site_id!,
+        contract_id: row.contract_id!,
+        trial_client_id: row.trial_client_id!,
+        site_client_id: row.site_client_id!,
+      }),
+    );
+  }
+  return found;
 }
 
 /**
@@ -218,18 +259,18 @@ async function planMilestonePayments(
     inputs.map((input) =>
       orRefusal(async () => {
         const visit = decodeVisit(input);
-        const ids = {
+        return {
           ...visit,
           milestoneId:
             visit.milestoneId ?? decodeGlobalId(input.milestoneId, "milestoneId", "PaymentScheduleLine").id,
           note: cleanNote(input.note),
         };
-        await requireForEnrollment(access, "milestone_payment", ids.enrollmentId);
-        return ids;
       }),
     ),
   );
   const asked = decoded.filter((d): d is Exclude<typeof d, DomainError> => !(d instanceof DomainError));
+  // Read first, decided before anything of it is used or answered: the read keeps for the access decisions what
+  // they need, so they read nothing more.
   const rows = await readVisits(access, asked);
   const found = new Map(asked.map((ids, i) => [ids, rows[i]!]));
   return Promise.all(
@@ -237,6 +278,7 @@ async function planMilestonePayments(
       if (ids instanceof DomainError) return ids;
       const row = found.get(ids)!;
       return orRefusal(async (): Promise<Planned> => {
+        await requireForEnrollment(access, "milestone_payment", ids.enrollmentId);
         await checkVisit(access, ids, row);
         if (row.status !== "enrolled") throw notEnrolled(row.status);
         if (!row.version_id || !row.amount_minor || !row.currency)
@@ -366,22 +408,30 @@ async function makeMilestonePayments(
     const outcome = outcomes.get(item);
     return outcome && !isRefusal(outcome) ? [{ item, payment: outcome }] : [];
   });
-  await recordPaymentChanges(
-    tx,
-    actor,
-    "milestone_payment",
-    paid.map(({ payment }) => ({ payment, from: null })),
-  );
-  for (const contractId of [...new Set(paid.map(({ item }) => item.contractId))].sort()) {
-    const ofContract = paid.filter(({ item }) => item.contractId === contractId).map(({ item }) => item);
-    const funded = await commitFunding(
+  const fund = async () => {
+    for (const contractId of [...new Set(paid.map(({ item }) => item.contractId))].sort()) {
+      const ofContract = paid.filter(({ item }) => item.contractId === contractId).map(({ item }) => item);
+      const funded = await commitFunding(
+        tx,
+        contractId,
+        ofContract.map((item) => item.amountMinor),
+      );
+      if (funded.committed < ofContract.length)
+        throw new Shortfall(ofContract.slice(funded.committed), funded.remaining);
+    }
+  };
+  // Sent together: postgres.js pipelines a transaction's statements, and PostgreSQL runs them in order, so the
+  // funding follows the history and audit without a round trip between them. When the first fails, the
+  // transaction has failed and the funding with it.
+  await Promise.all([
+    recordPaymentChanges(
       tx,
-      contractId,
-      ofContract.map((item) => item.amountMinor),
-    );
-    if (funded.committed < ofContract.length)
-      throw new Shortfall(ofContract.slice(funded.committed), funded.remaining);
-  }
+      actor,
+      "milestone_payment",
+      paid.map(({ payment }) => ({ payment, from: null })),
+    ),
+    fund(),
+  ]);
   return outcomes;
 }
 

@@ -27,7 +27,7 @@ export const paymentsPermissions = {
   },
   Mutation: {
     addMilestone: isAuthenticated, // add_milestone on the trial site named by trialId + siteId: checked by the resolver
-    payMilestone: forEnrollment("milestone_payment", (a) => a.input.enrollmentId),
+    payMilestone: isAuthenticated, // milestone_payment on the enrollment's trial site, checked by payMilestones as for an item (NOT_FOUND where the enrollment is not seen) with the one read of what the payment needs
     payMilestones: isAuthenticated, // each item: milestone_payment on its enrollment's trial site, checked per item by payMilestones (NOT_FOUND where the enrollment is not seen)
     payMileage: forEnrollment("travel_payment", (a) => a.input.enrollmentId),
     requestReimbursement: forEnrollment("manual_payment", (a) => a.input.enrollmentId, { selfAllowed: true }),

@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
+import KSUID from "ksuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newId } from "../../db/ids.js";
+import { encodeId, ID_PATTERN, newId } from "../../db/ids.js";
 import { registerUser } from "../support/accounts.js";
 import { expectNothingWritten } from "../support/db.js";
 import { globalId } from "../support/organizations.js";
@@ -64,4 +66,18 @@ it("a well-formed id of nothing is still NOT_FOUND", async () => {
     token,
   );
   expect(errorCode(result)).toBe("NOT_FOUND");
+});
+
+describe("newId", () => {
+  it("writes a KSUID as the ksuid package does, timestamped now", () => {
+    const edges = [Buffer.alloc(20, 0), Buffer.alloc(20, 0xff)];
+    for (const bytes of [...edges, ...Array.from({ length: 10_000 }, () => randomBytes(20))])
+      expect(encodeId(bytes)).toBe(new KSUID(bytes).string);
+    const before = Math.floor(Date.now() / 1000);
+    const id = newId();
+    expect(id).toMatch(new RegExp(`^${ID_PATTERN}$`));
+    const seconds = KSUID.parse(id).date.getTime() / 1000;
+    expect(seconds).toBeGreaterThanOrEqual(before);
+    expect(seconds).toBeLessThanOrEqual(Date.now() / 1000);
+  });
 });
