@@ -122,7 +122,11 @@ describe("signed webhooks for API clients", () => {
   beforeAll(async () => {
     receiver = await startReceiver();
     // Retries without waiting (two of them), so no test sleeps through a backoff.
-    server = await startTestServer({ WORKER: "on", WEBHOOK_RETRY_SECONDS: "0,0" });
+    server = await startTestServer({
+      WORKER: "on",
+      WEBHOOK_RETRY_SECONDS: "0,0",
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true",
+    });
     admin = await server.loginAdmin();
     a = await createOrganization(server);
     b = await createOrganization(server);
