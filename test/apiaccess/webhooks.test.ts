@@ -830,6 +830,17 @@ describe("webhooks never reach internal networks (WEBHOOK_ALLOW_PRIVATE_NETWORKS
     });
   });
 
+  it("accepts public IP addresses written in a URL", async () => {
+    for (const url of ["https://93.184.215.14/hook", "https://[2606:4700:4700::1111]/hook"]) {
+      const created = await server.request(
+        CREATE,
+        { input: { url, events: ["TRIAL_STATUS_CHANGED"] } },
+        token,
+      );
+      expect(created.errors, url).toBeUndefined();
+    }
+  });
+
   it("a name resolving to loopback is refused at each attempt: nothing reaches it, the attempts say why", async () => {
     const registered = await server.request<CreateResult>(
       CREATE,
