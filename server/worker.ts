@@ -11,7 +11,7 @@ import {
 import pg from "pg";
 import { connect, type Database } from "../db/connection.js";
 import { workerHeartbeats } from "../db/schema/index.js";
-import { deliverWebhook } from "../schema/apiaccess/webhooks.js";
+import { deliverWebhook, purgeWebhookDeliveries } from "../schema/apiaccess/webhooks.js";
 import { sendAppointmentReminder } from "../schema/appointments/reminders.js";
 import type { Config } from "../schema/core/config.js";
 import { transientFailure } from "../schema/core/errors.js";
@@ -178,9 +178,11 @@ export async function startWorker(deps: {
           secretKey: config.webhookSecretKey,
           retryMs: config.webhookRetryMs,
           timeoutMs: config.webhookTimeoutMs,
+          allowPrivateNetworks: config.webhookAllowPrivateNetworks,
         },
         deliveryId,
       ),
+    purge_webhook_deliveries: () => purgeWebhookDeliveries(db, config.webhookDeliveryRetentionMs),
   };
   let stopping = false;
   const pgPool = workerPool(queueUrl, config.WORKER_CONCURRENCY + 2, log, () => stopping);
@@ -195,7 +197,7 @@ export async function startWorker(deps: {
     logger: workerLogger(log, () => stopping),
     taskList: taskList(handlers, log),
     // graphile-worker runs each crontab line once per slot, whichever process gets it.
-    crontab: "17 * * * * expire_idempotency_keys",
+    crontab: ["17 * * * * expire_idempotency_keys", "47 * * * * purge_webhook_deliveries"].join("\n"),
     events,
   }).catch(async (error: unknown) => {
     await pgPool.end();

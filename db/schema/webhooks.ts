@@ -63,7 +63,10 @@ export const webhookEvents = pgTable(
     data: jsonb().$type<Record<string, unknown>>().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("webhook_events_trial_idx").on(t.trialId)],
+  (t) => [
+    index("webhook_events_trial_idx").on(t.trialId),
+    index("webhook_events_created_idx").on(t.createdAt),
+  ],
 );
 
 export const webhookDeliveryStatus = pgEnum("webhook_delivery_status", [
@@ -73,7 +76,11 @@ export const webhookDeliveryStatus = pgEnum("webhook_delivery_status", [
   "cancelled",
 ]);
 
-/** One event for one endpoint: pending until an attempt gets a 2xx (delivered) or attempts run out (failed). */
+/**
+ * One event for one endpoint: pending until an attempt gets a 2xx (delivered) or attempts run out (failed). An
+ * attempt under way holds the delivery (`claimToken`, until `claimedUntil`) without holding a transaction open
+ * during its POST, so a second run of the same job sends nothing meanwhile.
+ */
 export const webhookDeliveries = pgTable(
   "webhook_deliveries",
   {
@@ -88,11 +95,17 @@ export const webhookDeliveries = pgTable(
     attempts: integer().notNull().default(0),
     nextAttemptAt: timestamp({ withTimezone: true, precision: 3 }),
     deliveredAt: timestamp({ withTimezone: true, precision: 3 }),
+    /** When redeliverWebhook last queued it again: attempts since are made once each, without retries. */
+    redeliveredAt: timestamp({ withTimezone: true, precision: 3 }),
+    claimToken: text(),
+    claimedUntil: timestamp({ withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt),
+    // The retention sweep: finished deliveries by when they last changed.
+    index("webhook_deliveries_finished_idx").on(t.updatedAt).where(sql`${t.status} <> 'pending'`),
     index("webhook_deliveries_event_idx").on(t.eventId),
     check(
       "webhook_deliveries_delivered_at",

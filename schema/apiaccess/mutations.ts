@@ -19,12 +19,14 @@ import {
   ApiClientRef,
   ApiEnvironmentEnum,
   ApiScopeEnum,
+  WebhookDeliveryRef,
   WebhookEndpointRef,
   WebhookEventTypeEnum,
 } from "./types.js";
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
+  redeliverWebhook,
   rotateWebhookSecret,
   updateWebhookEndpoint,
 } from "./webhooks.js";
@@ -272,7 +274,7 @@ builder.relayMutationField(
 const endpointInput = (t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0]) => ({
   url: t.string({
     description:
-      "Where to POST deliveries: an https URL of at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 is accepted outside production).",
+      "Where to POST deliveries: an https URL of at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 is accepted outside production). Private, loopback, link-local and other internal addresses are refused, written in the URL (here) or resolved from its host name (at each attempt).",
   }),
   events: t.field({ type: [WebhookEventTypeEnum], description: "The events to receive (at least one)." }),
 });
@@ -335,7 +337,7 @@ builder.relayMutationField(
       url: t.string({
         required: false,
         description:
-          "A new URL: https, at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 outside production).",
+          "A new URL: https, at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 outside production), at a public address.",
       }),
       events: t.field({
         type: [WebhookEventTypeEnum],
@@ -428,6 +430,36 @@ builder.relayMutationField(
     description: "The id of the endpoint removed.",
     outputFields: (t) => ({
       deletedEndpointId: t.exposeID("deletedEndpointId", { description: "The removed endpoint's id." }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "redeliverWebhook",
+  {
+    description: "The delivery to send again.",
+    inputFields: (t) => ({
+      deliveryId: t.globalID({
+        for: WebhookDeliveryRef,
+        description: "The delivery: FAILED, CANCELLED, or DELIVERED (a replay).",
+      }),
+    }),
+  },
+  {
+    description:
+      "Sends a finished webhook delivery once more, now, to its endpoint's current URL: the same Webhook-Id and body, freshly timestamped and signed. One attempt, without retries: answered 2xx it is DELIVERED, otherwise FAILED. CONFLICT while it is still pending, or when its endpoint is disabled or its credentials revoked or expired. Needs webhooks:manage (the credentials themselves) or manage_api_clients on their client. Audited.",
+    resolve: async (_root, { input }, ctx) => ({
+      delivery: await inTransaction(ctx, (tx, actor) => redeliverWebhook(tx, actor, input.deliveryId.id)),
+    }),
+  },
+  {
+    description: "The delivery, pending again with its attempt queued.",
+    outputFields: (t) => ({
+      delivery: t.field({
+        type: WebhookDeliveryRef,
+        description: "The delivery, PENDING until its attempt is made.",
+        resolve: (p) => p.delivery,
+      }),
     }),
   },
 );

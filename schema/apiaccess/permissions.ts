@@ -17,7 +17,7 @@ import {
 } from "../core/rules.js";
 import { openToMachines } from "../core/shield.js";
 import { clientOfApiClient, clientOfRequest } from "./requests.js";
-import { ownerOfEndpoint } from "./webhooks.js";
+import { ownerOfDelivery, ownerOfEndpoint } from "./webhooks.js";
 
 /**
  * Whether the request may manage the webhooks of these credentials: the API client itself with webhooks:manage,
@@ -82,6 +82,18 @@ const managesEndpoint = openToMachines(
   ),
 );
 
+/** Redelivering: whoever manages the webhooks of the delivery's credentials; anyone else finds no such delivery. */
+const managesDelivery = openToMachines(
+  forArgument(
+    "WebhookDelivery",
+    (a: { input: { deliveryId: string } }) => a.input.deliveryId,
+    async (ctx, { id }) => {
+      const owner = await ownerOfDelivery(ctx.db, id);
+      if (!owner || !(await managesWebhooksOf(ctx, owner))) throw notFound("Webhook delivery");
+    },
+  ),
+);
+
 /** The viewer holds manage_api_clients on the client of the request (or API client) an argument names. */
 const managesClientOf = <Args>(
   typename: "ApiAccessRequest" | "ApiClient",
@@ -131,6 +143,7 @@ export const apiaccessPermissions = {
     updateWebhookEndpoint: managesEndpoint,
     rotateWebhookSecret: managesEndpoint,
     deleteWebhookEndpoint: managesEndpoint,
+    redeliverWebhook: managesDelivery,
   },
   ApiAccessRequest: managesClient,
   ApiClient: managesClient,

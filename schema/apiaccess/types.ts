@@ -259,9 +259,14 @@ export const WebhookDeliveryStatusEnum = builder.enumType("WebhookDeliveryStatus
     },
     DELIVERED: {
       value: "delivered",
-      description: "An attempt was answered with a 2xx. It is never sent again.",
+      description:
+        "An attempt was answered with a 2xx. It is never sent again, unless redeliverWebhook replays it.",
     },
-    FAILED: { value: "failed", description: "Every attempt failed (WEBHOOK_RETRY_SECONDS ran out). Final." },
+    FAILED: {
+      value: "failed",
+      description:
+        "Every attempt failed (WEBHOOK_RETRY_SECONDS ran out), or a redelivery's one attempt did. Nothing more is sent unless redeliverWebhook asks.",
+    },
     CANCELLED: {
       value: "cancelled",
       description:
@@ -332,7 +337,8 @@ WebhookEndpointRef.implement({
     deliveries: t.connection(
       {
         type: WebhookDeliveryRef,
-        description: "Its deliveries, newest first, each with its attempts.",
+        description:
+          "Its deliveries, newest first, each with its attempts. Finished ones are kept for WEBHOOK_DELIVERY_RETENTION_DAYS (README) after they last changed.",
         args: {
           status: t.arg({
             type: WebhookDeliveryStatusEnum,
@@ -389,6 +395,11 @@ WebhookDeliveryRef.implement({
       nullable: true,
       description: "When an attempt was answered with a 2xx.",
     }),
+    redeliveredAt: t.expose("redeliveredAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When redeliverWebhook last sent it again; null if it never did.",
+    }),
     createdAt: t.expose("createdAt", {
       type: "DateTime",
       description: "When the event happened and it was queued.",
@@ -413,7 +424,8 @@ const WebhookDeliveryAttemptType = builder.objectRef<Attempt>("WebhookDeliveryAt
     durationMs: t.exposeInt("durationMs", { description: "How long it took, in milliseconds." }),
     error: t.exposeString("error", {
       nullable: true,
-      description: "Why it failed (e.g. HTTP 500, no answer within 10000 ms); null when it succeeded.",
+      description:
+        "Why it failed (e.g. HTTP 500, no answer within 10000 ms, or refused: the host resolves to an internal address); null when it succeeded.",
     }),
     attemptedAt: t.expose("createdAt", { type: "DateTime", description: "When it was made." }),
   }),

@@ -12,11 +12,12 @@ import {
 } from "../../db/schema/index.js";
 import { type Actor, createdChanges, recordAudit } from "../core/audit.js";
 import type { Config } from "../core/config.js";
-import { badInput, notFound, parseInput } from "../core/errors.js";
+import { badInput, conflict, notFound, parseInput } from "../core/errors.js";
 import { encodeGlobalId } from "../core/ids.js";
 import { enqueueJob } from "../core/jobs.js";
 import { seal, unseal } from "../core/sealing.js";
 import { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENTS, type WebhookEventType } from "../core/webhooks.js";
+import { isInternalLiteral, postToReceiver } from "./receivers.js";
 
 export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
 /** A delivery as the API reads it: with its event, and its endpoint's owners (for the access rule). */
@@ -30,11 +31,16 @@ export type WebhookDelivery = typeof webhookDeliveries.$inferSelect & {
 
 const MAX_URL_LENGTH = 2048;
 
+/** What decides whether a URL may be registered: where we run, and whether private networks may be reached. */
+type UrlRules = Pick<Config, "isProduction" | "webhookAllowPrivateNetworks">;
+
 /**
  * A receiver's address: https, or (outside production, for development and tests) http on localhost or
- * 127.0.0.1. No user name or password in it: the signature is what authenticates us to the receiver.
+ * 127.0.0.1. No user name or password in it: the signature is what authenticates us to the receiver. An internal IP
+ * address written in it is refused unless WEBHOOK_ALLOW_PRIVATE_NETWORKS (a name resolving to one is refused when
+ * a delivery is attempted).
  */
-const endpointUrl = (isProduction: boolean) =>
+const endpointUrl = ({ isProduction, webhookAllowPrivateNetworks }: UrlRules) =>
   z
     .string()
     .trim()
@@ -45,6 +51,12 @@ const endpointUrl = (isProduction: boolean) =>
       const url = new URL(value);
       if (url.username || url.password)
         check.addIssue({ code: "custom", message: "must not carry a user name or password" });
+      if (!webhookAllowPrivateNetworks && isInternalLiteral(url.hostname))
+        check.addIssue({
+          code: "custom",
+          message:
+            "must point at a public address: private, loopback, link-local and other internal addresses are refused",
+        });
       const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
       if (url.protocol === "https:" || (url.protocol === "http:" && local && !isProduction)) return;
       check.addIssue({
@@ -58,12 +70,12 @@ const eventList = z
   .min(1, "subscribe to at least one event")
   .transform((events) => [...new Set(events)]);
 
-const newEndpoint = (isProduction: boolean) =>
-  z.object({ url: endpointUrl(isProduction), events: eventList, enabled: z.boolean().default(true) });
+const newEndpoint = (rules: UrlRules) =>
+  z.object({ url: endpointUrl(rules), events: eventList, enabled: z.boolean().default(true) });
 
-const endpointPatch = (isProduction: boolean) =>
+const endpointPatch = (rules: UrlRules) =>
   z.object({
-    url: endpointUrl(isProduction).optional(),
+    url: endpointUrl(rules).optional(),
     events: eventList.optional(),
     enabled: z.boolean().optional(),
   });
@@ -100,7 +112,7 @@ export async function createWebhookEndpoint(
   config: Config,
   input: { apiClientId: string; url: string; events: string[]; enabled?: boolean | null },
 ): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
-  const values = parseInput(newEndpoint(config.isProduction), {
+  const values = parseInput(newEndpoint(config), {
     url: input.url,
     events: input.events,
     enabled: input.enabled ?? undefined,
@@ -157,7 +169,7 @@ export async function updateWebhookEndpoint(
   endpointId: string,
   patch: { url?: string | null; events?: string[] | null; enabled?: boolean | null },
 ): Promise<WebhookEndpoint> {
-  const values = parseInput(endpointPatch(config.isProduction), {
+  const values = parseInput(endpointPatch(config), {
     url: patch.url ?? undefined,
     events: patch.events ?? undefined,
     enabled: patch.enabled ?? undefined,
@@ -283,127 +295,198 @@ export interface DeliverySettings {
   secretKey: Buffer;
   retryMs: readonly number[];
   timeoutMs: number;
+  allowPrivateNetworks: boolean;
 }
 
-/** The outcome of one POST: the answer's status code (if one came), how long it took, what went wrong. */
-interface Attempt {
-  statusCode: number | null;
-  succeeded: boolean;
-  durationMs: number;
-  error: string | null;
-}
-
-async function post(url: string, body: string, headers: Record<string, string>, timeoutMs: number) {
-  const started = performance.now();
-  const took = () => Math.round(performance.now() - started);
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      body,
-      headers: { "content-type": "application/json", "user-agent": "MuralLink-Webhooks/1", ...headers },
-      // A redirect is an answer that is not 2xx: it is not followed (the endpoint's URL is the one registered).
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    // The receiver's body is not kept (it could hold anything); only whether it answered 2xx, and when.
-    await response.body?.cancel().catch(() => {});
-    const succeeded = response.status >= 200 && response.status < 300;
-    return {
-      statusCode: response.status,
-      succeeded,
-      durationMs: took(),
-      error: succeeded ? null : `HTTP ${response.status}`,
-    } satisfies Attempt;
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    const name = (error as { name?: string }).name;
-    const reason =
-      name === "TimeoutError"
-        ? `no answer within ${timeoutMs} ms`
-        : cause
-          ? `connection failed (${cause})`
-          : "connection failed";
-    return { statusCode: null, succeeded: false, durationMs: took(), error: reason } satisfies Attempt;
-  }
-}
+/** How long an attempt holds its delivery: its POST's deadline, and time to spare for recording the outcome. */
+const holdMs = (settings: DeliverySettings) => settings.timeoutMs + 30_000;
 
 /**
- * The deliver_webhook job: one attempt at a delivery. The delivery row is locked for the attempt (another worker
- * holding it skips it), so a delivery is POSTed by one worker at a time, and once one attempt got a 2xx (recorded
- * with the attempt, in the same transaction) it is never sent again: a job run again afterwards finds it delivered.
- * A failed attempt queues the next one after the next wait of WEBHOOK_RETRY_SECONDS; when none is left, the delivery
- * is failed. A disabled or removed endpoint, or revoked or expired credentials, get nothing more.
+ * Takes the next attempt of a pending delivery, in a short transaction: the delivery is held for this run (a token
+ * and a deadline) and what the POST needs is returned. Null when there is nothing to send: delivered, failed,
+ * cancelled (the endpoint disabled, the credentials revoked or expired: it is cancelled here), or held by another
+ * run, in which case this job looks again when that hold ends (the other run may have died).
  */
-export async function deliverWebhook(db: Database, settings: DeliverySettings, deliveryId: string) {
-  await db.transaction(async (tx) => {
+async function claimAttempt(db: Database, settings: DeliverySettings, deliveryId: string) {
+  return db.transaction(async (tx) => {
     const [row] = await tx
       .select({
         delivery: webhookDeliveries,
         endpoint: webhookEndpoints,
         event: webhookEvents,
         clientLive: sql<boolean>`${apiClients.status} = 'active' AND ${apiClients.expiresAt} > now()`,
+        held: sql<boolean>`coalesce(${webhookDeliveries.claimedUntil} > now(), false)`,
       })
       .from(webhookDeliveries)
       .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
       .innerJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId))
       .innerJoin(apiClients, eq(apiClients.id, webhookEndpoints.apiClientId))
       .where(eq(webhookDeliveries.id, deliveryId))
-      .for("update", { of: webhookDeliveries, skipLocked: true });
-    if (row?.delivery.status !== "pending") return;
-    const { delivery, endpoint, event } = row;
-    if (!endpoint.enabled || !row.clientLive) {
+      .for("update", { of: webhookDeliveries });
+    if (row?.delivery.status !== "pending") return null;
+    if (!row.endpoint.enabled || !row.clientLive) {
       await tx
         .update(webhookDeliveries)
-        .set({ status: "cancelled", nextAttemptAt: null })
+        .set({ status: "cancelled", nextAttemptAt: null, claimToken: null, claimedUntil: null })
         .where(eq(webhookDeliveries.id, deliveryId));
-      return;
+      return null;
     }
-    const webhookId = encodeGlobalId("WebhookDelivery", delivery.id);
-    const body = webhookBody({
-      id: delivery.id,
-      eventType: event.type,
-      eventCreatedAt: event.createdAt,
-      eventData: event.data,
-    });
-    const timestamp = Math.floor(Date.now() / 1000);
-    const secrets = [unsealSecret(settings.secretKey, endpoint.id, endpoint.secretSealed)];
-    const previous = endpoint.previousSecretSealed;
-    if (previous && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date())
-      secrets.push(unsealSecret(settings.secretKey, endpoint.id, previous));
-    const attempt = await post(
-      endpoint.url,
-      body,
-      {
-        "webhook-id": webhookId,
-        "webhook-timestamp": String(timestamp),
-        "webhook-signature": secrets
-          .map((secret) => signWebhook(secret, webhookId, timestamp, body))
-          .join(" "),
-      },
-      settings.timeoutMs,
-    );
-    const number = delivery.attempts + 1;
-    await tx.insert(webhookDeliveryAttempts).values({ deliveryId, number, ...attempt });
-    if (attempt.succeeded) {
-      await tx
-        .update(webhookDeliveries)
-        .set({ status: "delivered", attempts: number, deliveredAt: new Date(), nextAttemptAt: null })
-        .where(eq(webhookDeliveries.id, deliveryId));
-      return;
+    if (row.held) {
+      await enqueueJob(tx, "deliver_webhook", { deliveryId }, { runAt: row.delivery.claimedUntil! });
+      return null;
     }
-    const wait = settings.retryMs[number - 1];
-    if (wait === undefined) {
-      await tx
-        .update(webhookDeliveries)
-        .set({ status: "failed", attempts: number, nextAttemptAt: null })
-        .where(eq(webhookDeliveries.id, deliveryId));
-      return;
-    }
-    const nextAttemptAt = new Date(Date.now() + wait);
+    const claimToken = newId();
     await tx
       .update(webhookDeliveries)
-      .set({ attempts: number, nextAttemptAt })
+      .set({
+        claimToken,
+        claimedUntil: sql`now() + ${holdMs(settings)}::float8 * interval '1 millisecond'`,
+      })
       .where(eq(webhookDeliveries.id, deliveryId));
-    await enqueueJob(tx, "deliver_webhook", { deliveryId }, { runAt: nextAttemptAt });
+    return { ...row, claimToken };
   });
+}
+
+/**
+ * The deliver_webhook job: one attempt at a delivery, in three steps, no transaction open during the POST. The
+ * attempt is claimed (claimAttempt: one run at a time), POSTed, and its outcome recorded with the claim released,
+ * in a second short transaction that holds only if the claim is still this run's. Once an attempt got a 2xx the
+ * delivery is never sent again: a job run again afterwards finds it delivered. A failed attempt (an internal
+ * address refused included) queues the next one after the next wait of WEBHOOK_RETRY_SECONDS; when none is left,
+ * or the attempt was a redelivery, the delivery is failed.
+ */
+export async function deliverWebhook(db: Database, settings: DeliverySettings, deliveryId: string) {
+  const claim = await claimAttempt(db, settings, deliveryId);
+  if (!claim) return;
+  const { delivery, endpoint, event } = claim;
+  const webhookId = encodeGlobalId("WebhookDelivery", delivery.id);
+  const body = webhookBody({
+    id: delivery.id,
+    eventType: event.type,
+    eventCreatedAt: event.createdAt,
+    eventData: event.data,
+  });
+  const timestamp = Math.floor(Date.now() / 1000);
+  const secrets = [unsealSecret(settings.secretKey, endpoint.id, endpoint.secretSealed)];
+  const previous = endpoint.previousSecretSealed;
+  if (previous && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date())
+    secrets.push(unsealSecret(settings.secretKey, endpoint.id, previous));
+  const attempt = await postToReceiver(
+    endpoint.url,
+    body,
+    {
+      "webhook-id": webhookId,
+      "webhook-timestamp": String(timestamp),
+      "webhook-signature": secrets.map((secret) => signWebhook(secret, webhookId, timestamp, body)).join(" "),
+    },
+    settings,
+  );
+  const number = delivery.attempts + 1;
+  const wait = delivery.redeliveredAt ? undefined : settings.retryMs[number - 1];
+  const nextAttemptAt = attempt.succeeded || wait === undefined ? null : new Date(Date.now() + wait);
+  await db.transaction(async (tx) => {
+    // Still this run's claim (the delivery's attempts cannot have moved meanwhile): else, past its hold, another run
+    // took the delivery over and records its own attempt.
+    const [recorded] = await tx
+      .update(webhookDeliveries)
+      .set({
+        status: attempt.succeeded ? "delivered" : nextAttemptAt ? "pending" : "failed",
+        attempts: number,
+        deliveredAt: attempt.succeeded ? new Date() : null,
+        nextAttemptAt,
+        claimToken: null,
+        claimedUntil: null,
+      })
+      .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.claimToken, claim.claimToken)))
+      .returning({ id: webhookDeliveries.id });
+    if (!recorded) return;
+    await tx.insert(webhookDeliveryAttempts).values({ deliveryId, number, ...attempt });
+    if (nextAttemptAt) await enqueueJob(tx, "deliver_webhook", { deliveryId }, { runAt: nextAttemptAt });
+  });
+}
+
+/** Who a delivery's endpoint belongs to, or null when there is no such delivery. */
+export async function ownerOfDelivery(db: Executor, deliveryId: string) {
+  const [row] = await db
+    .select({ apiClientId: webhookEndpoints.apiClientId, clientId: webhookEndpoints.clientId })
+    .from(webhookDeliveries)
+    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .where(eq(webhookDeliveries.id, deliveryId));
+  return row ?? null;
+}
+
+/**
+ * Queues one more attempt of a finished delivery (failed, cancelled, or delivered: a replay), now, to the endpoint's
+ * current URL: the same Webhook-Id and body, signed as any attempt. It is made once, without retries: answered 2xx,
+ * the delivery is delivered; otherwise failed. The endpoint must be enabled and its credentials live.
+ */
+export async function redeliverWebhook(
+  tx: Executor,
+  actor: Actor,
+  deliveryId: string,
+): Promise<WebhookDelivery> {
+  const [row] = await tx
+    .select({
+      status: webhookDeliveries.status,
+      enabled: webhookEndpoints.enabled,
+      clientLive: sql<boolean>`${apiClients.status} = 'active' AND ${apiClients.expiresAt} > now()`,
+    })
+    .from(webhookDeliveries)
+    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .innerJoin(apiClients, eq(apiClients.id, webhookEndpoints.apiClientId))
+    .where(eq(webhookDeliveries.id, deliveryId))
+    .for("update", { of: webhookDeliveries });
+  if (!row) throw notFound("Webhook delivery");
+  if (row.status === "pending")
+    throw conflict("This delivery is still pending: its next attempt is already queued (see nextAttemptAt).");
+  if (!row.enabled)
+    throw conflict("Its endpoint is disabled: enable it (updateWebhookEndpoint) before redelivering.");
+  if (!row.clientLive) throw conflict("Its endpoint's API credentials are revoked or expired.");
+  const now = new Date();
+  await tx
+    .update(webhookDeliveries)
+    .set({ status: "pending", deliveredAt: null, nextAttemptAt: now, redeliveredAt: now })
+    .where(eq(webhookDeliveries.id, deliveryId));
+  await enqueueJob(tx, "deliver_webhook", { deliveryId });
+  await recordAudit(tx, actor, {
+    action: "redeliver_webhook",
+    resourceType: "WebhookDelivery",
+    resourceId: deliveryId,
+    changes: { status: { from: row.status, to: "pending" } },
+  });
+  const [delivery] = await loadDeliveries(tx, eq(webhookDeliveries.id, deliveryId));
+  return delivery!;
+}
+
+/** At most this many deliveries are removed per statement, so a large backlog never holds one long transaction. */
+const PURGE_BATCH = 5_000;
+
+/**
+ * The purge_webhook_deliveries job (hourly): removes finished deliveries (delivered, failed, cancelled) that last
+ * changed more than WEBHOOK_DELIVERY_RETENTION_DAYS ago, with their attempts, and the events none is left for.
+ * Pending deliveries stay, whatever their age. Returns how many deliveries went.
+ */
+export async function purgeWebhookDeliveries(db: Database, retentionMs: number): Promise<number> {
+  const cutoff = sql`now() - ${retentionMs}::float8 * interval '1 millisecond'`;
+  let removed = 0;
+  for (;;) {
+    const rows = await db.execute<{ id: string }>(sql`
+      DELETE FROM ${webhookDeliveries} WHERE id IN (
+        SELECT id FROM ${webhookDeliveries}
+        WHERE status <> 'pending' AND updated_at < ${cutoff} LIMIT ${PURGE_BATCH})
+      RETURNING id`);
+    removed += rows.length;
+    if (rows.length < PURGE_BATCH) break;
+  }
+  for (;;) {
+    const rows = await db.execute<{ id: string }>(sql`
+      DELETE FROM ${webhookEvents} WHERE id IN (
+        SELECT e.id FROM ${webhookEvents} e
+        WHERE e.created_at < ${cutoff}
+          AND NOT EXISTS (SELECT 1 FROM ${webhookDeliveries} d WHERE d.event_id = e.id)
+        LIMIT ${PURGE_BATCH})
+      RETURNING id`);
+    if (rows.length < PURGE_BATCH) break;
+  }
+  return removed;
 }

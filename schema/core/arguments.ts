@@ -474,7 +474,7 @@ export type CreateWebhookEndpointInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** The events to receive (at least one). */
   events: Array<WebhookEventType>;
-  /** Where to POST deliveries: an https URL of at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 is accepted outside production). */
+  /** Where to POST deliveries: an https URL of at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 is accepted outside production). Private, loopback, link-local and other internal addresses are refused, written in the URL (here) or resolved from its host name (at each attempt). */
   url: Scalars['String']['input'];
 };
 
@@ -812,6 +812,7 @@ export type MutationArguments = {
   payMilestones: MutationPayMilestonesArgs;
   publishQuestionnaire: MutationPublishQuestionnaireArgs;
   rateVisit: MutationRateVisitArgs;
+  redeliverWebhook: MutationRedeliverWebhookArgs;
   register: MutationRegisterArgs;
   registerCaregiver: MutationRegisterCaregiverArgs;
   rejectPayment: MutationRejectPaymentArgs;
@@ -1025,6 +1026,11 @@ export type MutationPublishQuestionnaireArgs = {
 export type MutationRateVisitArgs = {
   /** What the mutation takes; every field is described on its input type. */
   input: RateVisitInput;
+};
+
+export type MutationRedeliverWebhookArgs = {
+  /** What the mutation takes; every field is described on its input type. */
+  input: RedeliverWebhookInput;
 };
 
 export type MutationRegisterArgs = {
@@ -2037,6 +2043,12 @@ export type RecruitmentStatus =
   /** Recruiting: taking referrals and screening candidates. */
   | 'RECRUITING';
 
+/** The delivery to send again. */
+export type RedeliverWebhookInput = {
+  /** The delivery: FAILED, CANCELLED, or DELIVERED (a replay). */
+  deliveryId: Scalars['ID']['input'];
+};
+
 /** What became of a referral. */
 export type ReferralStatus =
   /** The candidate withdrew their data consent before being enrolled. */
@@ -2557,7 +2569,7 @@ export type UpdateWebhookEndpointInput = {
   endpointId: Scalars['ID']['input'];
   /** The events to receive from now on (at least one). */
   events?: InputMaybe<Array<WebhookEventType>>;
-  /** A new URL: https, at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 outside production). */
+  /** A new URL: https, at most 2,048 characters, without user name or password (http on localhost or 127.0.0.1 outside production), at a public address. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2616,9 +2628,9 @@ export type WatchContractFundingInput = {
 export type WebhookDeliveryStatus =
   /** Not sent: the endpoint was disabled, or its credentials revoked or expired, before it went. */
   | 'CANCELLED'
-  /** An attempt was answered with a 2xx. It is never sent again. */
+  /** An attempt was answered with a 2xx. It is never sent again, unless redeliverWebhook replays it. */
   | 'DELIVERED'
-  /** Every attempt failed (WEBHOOK_RETRY_SECONDS ran out). Final. */
+  /** Every attempt failed (WEBHOOK_RETRY_SECONDS ran out), or a redelivery's one attempt did. Nothing more is sent unless redeliverWebhook asks. */
   | 'FAILED'
   /** Not yet answered with a 2xx: the next attempt is at nextAttemptAt. */
   | 'PENDING';

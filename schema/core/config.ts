@@ -87,6 +87,14 @@ const Env = z.object({
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().positive().max(60).default(10),
   /** After a webhook endpoint's secret is rotated, how long deliveries are signed with the old one too. */
   WEBHOOK_SECRET_GRACE_HOURS: z.coerce.number().nonnegative().max(720).default(24),
+  /**
+   * Whether deliveries may reach private, loopback, link-local and other internal addresses. Off, such URLs are
+   * refused at registration (a literal address) and at delivery (a name resolving there): the server must not be
+   * a way into its own network. On for development and tests with a local receiver only.
+   */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(["true", "false"]).default("false"),
+  /** How long finished webhook deliveries (delivered, failed, cancelled) are kept, with their attempts. */
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().positive().default(30),
 });
 
 /** A fixed key for development and tests only; production refuses to start without its own. */
@@ -175,6 +183,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     webhookRetryMs: e.WEBHOOK_RETRY_SECONDS.split(",").map((entry) => Number(entry.trim()) * 1000),
     webhookTimeoutMs: e.WEBHOOK_TIMEOUT_SECONDS * 1000,
     webhookSecretGraceMs: e.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
+    webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === "true",
+    webhookDeliveryRetentionMs: e.WEBHOOK_DELIVERY_RETENTION_DAYS * 86_400_000,
     /** Seals webhook signing secrets (kept to sign with): a key of their own, derived from PAYOUT_ENCRYPTION_KEY. */
     webhookSecretKey: Buffer.from(
       hkdfSync(

@@ -12,6 +12,8 @@ const payloads = {
   deliver_webhook: z.object({ deliveryId: rowId }),
   /** Hourly (server/worker.ts's crontab); graphile-worker's `_cron` details are dropped. */
   expire_idempotency_keys: z.object({}),
+  /** Hourly too: finished webhook deliveries past WEBHOOK_DELIVERY_RETENTION_DAYS. */
+  purge_webhook_deliveries: z.object({}),
 };
 
 /** The background jobs the worker runs. */

@@ -2,12 +2,14 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { trials, webhookDeliveries, webhookEvents } from "../../db/schema/index.js";
+import { newId } from "../../db/ids.js";
+import { trials, webhookDeliveries, webhookDeliveryAttempts, webhookEvents } from "../../db/schema/index.js";
+import { REFUSED_ADDRESS } from "../../schema/apiaccess/receivers.js";
 import { enqueueJob } from "../../schema/core/jobs.js";
 import { insertPaypal, insertUnclaimedPayment } from "../payments/claim-fixtures.js";
 import { staffWith } from "../support/accounts.js";
 import { accessToken, insertApiClient } from "../support/apiclients.js";
-import { expectNothingWritten } from "../support/db.js";
+import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
 import { eventually } from "../support/eventually.js";
 import { gid, globalId } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
@@ -24,11 +26,12 @@ interface Received {
 
 /**
  * A local webhook receiver: each path keeps what it received and answers the statuses queued for it in turn
- * (200 once the queue is empty).
+ * (200 once the queue is empty). A held path keeps its answers back until released.
  */
 async function startReceiver() {
   const received = new Map<string, Received[]>();
   const answers = new Map<string, number[]>();
+  const held = new Map<string, (() => void)[]>();
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -38,19 +41,73 @@ async function startReceiver() {
         ...(received.get(path) ?? []),
         { headers: request.headers, body: Buffer.concat(chunks).toString() },
       ]);
-      response.statusCode = answers.get(path)?.shift() ?? 200;
-      response.end();
+      const answer = () => {
+        response.statusCode = answers.get(path)?.shift() ?? 200;
+        response.end();
+      };
+      const waiting = held.get(path);
+      if (waiting) waiting.push(answer);
+      else answer();
     });
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    /** The same receiver by name, for deliveries that resolve a host name. */
+    named: (path: string) => `http://localhost:${port}${path}`,
     got: (path: string) => received.get(path) ?? [],
     answer: (path: string, ...statuses: number[]) => answers.set(path, statuses),
+    hold: (path: string) => held.set(path, []),
+    release: (path: string) => {
+      for (const answer of held.get(path) ?? []) answer();
+      held.delete(path);
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A row id inside a global id. */
+const rowIdOf = (globalId: string) => Buffer.from(globalId, "base64url").toString().split(":")[1]!;
+
+/**
+ * An event of `trialId` queued for one endpoint as emitWebhookEvent queues it, with `jobs` delivery jobs at once
+ * (two: a job run twice). Returns the delivery's row id.
+ */
+async function queueDelivery(server: TestServer, endpointGlobalId: string, trialId: string, jobs = 1) {
+  const eventId = newId();
+  const deliveryId = newId();
+  await server.db.transaction(async (tx) => {
+    await tx.insert(webhookEvents).values({
+      id: eventId,
+      type: "trial.status_changed",
+      trialId,
+      data: { trialId: gid.trial(trialId), from: "LIVE", to: "PAUSED" },
+    });
+    await tx
+      .insert(webhookDeliveries)
+      .values({ id: deliveryId, eventId, endpointId: rowIdOf(endpointGlobalId) });
+    for (let n = 0; n < jobs; n++) await enqueueJob(tx, "deliver_webhook", { deliveryId });
+  });
+  return deliveryId;
+}
+
+const deliveryRow = async (server: TestServer, deliveryId: string) =>
+  (await server.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, deliveryId)))[0];
+
+const attemptRows = (server: TestServer, deliveryId: string) =>
+  server.db
+    .select()
+    .from(webhookDeliveryAttempts)
+    .where(eq(webhookDeliveryAttempts.deliveryId, deliveryId))
+    .orderBy(webhookDeliveryAttempts.number);
+
+/** The delivery jobs of a delivery still queued (graphile-worker deletes a job once it has run). */
+const jobsOf = (server: TestServer, deliveryId: string) =>
+  server.sql<{ locked: boolean; later: boolean }[]>`
+    SELECT j.locked_at IS NOT NULL AS locked, j.run_at > now() + interval '5 seconds' AS later
+    FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+    WHERE t.identifier = 'deliver_webhook' AND j.payload->>'deliveryId' = ${deliveryId}`;
 
 /** What an integrator writes (README, For integrators): the signature checked with the endpoint's secret. */
 function verify(secret: string, headers: IncomingHttpHeaders, body: string, toleranceSeconds = 300): boolean {
@@ -122,7 +179,11 @@ describe("signed webhooks for API clients", () => {
   beforeAll(async () => {
     receiver = await startReceiver();
     // Retries without waiting (two of them), so no test sleeps through a backoff.
-    server = await startTestServer({ WORKER: "on", WEBHOOK_RETRY_SECONDS: "0,0" });
+    server = await startTestServer({
+      WORKER: "on",
+      WEBHOOK_RETRY_SECONDS: "0,0",
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true",
+    });
     admin = await server.loginAdmin();
     a = await createOrganization(server);
     b = await createOrganization(server);
@@ -516,5 +577,290 @@ describe("signed webhooks for API clients", () => {
     );
     expect(gone.data?.node ?? null).toBeNull();
     expect(await deliveryRows(endpoint.id)).toHaveLength(0);
+  });
+
+  it("two runs of a delivery's job at once send it once, each POST outside any transaction", async () => {
+    // A name (localhost) this time: resolved once, and the connection made to the address resolved.
+    const { endpoint, signingSecret } = await register(tokenA, "/twice", ["TRIAL_STATUS_CHANGED"]);
+    const changed = await server.request(
+      `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { endpoint { url } } }`,
+      { input: { endpointId: endpoint.id, url: receiver.named("/twice") } },
+      tokenA,
+    );
+    expect(changed.errors).toBeUndefined();
+    receiver.hold("/twice");
+    const deliveryId = await queueDelivery(server, endpoint.id, a.trial.id, 2);
+    await eventually(() => (receiver.got("/twice").length === 1 ? true : null));
+    // While the first run waits on the receiver, the second found the delivery taken: it looks again later.
+    await eventually(async () => {
+      const jobs = await jobsOf(server, deliveryId);
+      return (
+        jobs.length === 2 && jobs.some((job) => job.locked) && jobs.some((job) => !job.locked && job.later)
+      );
+    });
+    // Nothing is locked in the database while the POST waits: the delivery row can be read and changed.
+    const [idle] = await server.sql<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND state = 'idle in transaction'`;
+    expect(idle!.n).toBe(0);
+    const locked = await server.sql`
+      SELECT id FROM webhook_deliveries WHERE id = ${deliveryId} FOR UPDATE NOWAIT`;
+    expect(locked).toHaveLength(1);
+    // Redelivering a delivery still pending is refused: its attempt is under way.
+    const pending = await server.request(
+      `mutation($input: RedeliverWebhookInput!) { redeliverWebhook(input: $input) { delivery { id } } }`,
+      { input: { deliveryId: globalId("WebhookDelivery", deliveryId) } },
+      tokenA,
+    );
+    expect(errorCode(pending)).toBe("CONFLICT");
+    expect(pending.errors?.[0]?.message).toContain("pending");
+
+    receiver.release("/twice");
+    await eventually(async () =>
+      (await deliveryRow(server, deliveryId))?.status === "delivered" ? true : null,
+    );
+    expect(receiver.got("/twice")).toHaveLength(1);
+    expect(verify(signingSecret, receiver.got("/twice")[0]!.headers, receiver.got("/twice")[0]!.body)).toBe(
+      true,
+    );
+    expect(await attemptRows(server, deliveryId)).toMatchObject([{ number: 1, succeeded: true }]);
+    expect(await deliveryRow(server, deliveryId)).toMatchObject({ attempts: 1, claimToken: null });
+  });
+
+  describe("redeliverWebhook", () => {
+    const REDELIVER = `mutation($input: RedeliverWebhookInput!) {
+      redeliverWebhook(input: $input) { delivery { id status redeliveredAt } } }`;
+    let endpointId = "";
+    let secret = "";
+    let failed = "";
+
+    beforeAll(async () => {
+      const registered = await register(tokenA, "/again", ["TRIAL_STATUS_CHANGED"]);
+      endpointId = registered.endpoint.id;
+      secret = registered.signingSecret;
+      receiver.answer("/again", 503, 503, 503);
+      failed = await queueDelivery(server, endpointId, a.trial.id);
+      await eventually(async () => ((await deliveryRow(server, failed))?.status === "failed" ? true : null));
+      expect(receiver.got("/again")).toHaveLength(3);
+    });
+
+    it("another client's credentials or people without manage_api_clients find no such delivery; nothing is written or queued", async () => {
+      const outsider = await staffWith(server, ["manage_api_clients"], { clientId: b.client.id });
+      await nothingWrittenButTheLog(server, async () => {
+        for (const token of [tokenB, outsider.token]) {
+          const result = await server.request(
+            REDELIVER,
+            { input: { deliveryId: globalId("WebhookDelivery", failed) } },
+            token,
+          );
+          expect(errorCode(result)).toBe("NOT_FOUND");
+        }
+      });
+      // graphile-worker removes the last job a moment after its handler committed.
+      await eventually(async () => ((await jobsOf(server, failed)).length === 0 ? true : null));
+      expect(receiver.got("/again")).toHaveLength(3);
+    });
+
+    it("a failed delivery is sent once more with the same id and body, freshly signed, and audited", async () => {
+      const result = await server.request<{
+        redeliverWebhook: { delivery: { id: string; status: string; redeliveredAt: string | null } };
+      }>(REDELIVER, { input: { deliveryId: globalId("WebhookDelivery", failed) } }, tokenA);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.redeliverWebhook.delivery).toMatchObject({
+        id: globalId("WebhookDelivery", failed),
+        status: "PENDING",
+      });
+      expect(result.data!.redeliverWebhook.delivery.redeliveredAt).not.toBeNull();
+      await eventually(async () =>
+        (await deliveryRow(server, failed))?.status === "delivered" ? true : null,
+      );
+      const got = receiver.got("/again");
+      expect(got).toHaveLength(4);
+      expect(got[3]!.headers["webhook-id"]).toBe(got[0]!.headers["webhook-id"]);
+      expect(got[3]!.body).toBe(got[0]!.body);
+      expect(verify(secret, got[3]!.headers, got[3]!.body)).toBe(true);
+      expect((await attemptRows(server, failed)).map((row) => row.succeeded)).toEqual([
+        false,
+        false,
+        false,
+        true,
+      ]);
+      const audit = await auditEntriesFor(server, failed);
+      expect(audit.map((entry) => [entry.action, entry.changes])).toEqual([
+        ["redeliver_webhook", { status: { from: "failed", to: "pending" } }],
+      ]);
+    });
+
+    it("a sponsor admin replays a delivered one; a replay gets one attempt, no retries", async () => {
+      const manager = await staffWith(server, ["manage_api_clients"], { clientId: a.client.id });
+      receiver.answer("/again", 500);
+      const result = await server.request(
+        REDELIVER,
+        { input: { deliveryId: globalId("WebhookDelivery", failed) } },
+        manager.token,
+      );
+      expect(result.errors).toBeUndefined();
+      await eventually(async () => ((await deliveryRow(server, failed))?.status === "failed" ? true : null));
+      expect(receiver.got("/again")).toHaveLength(5);
+      expect(await deliveryRow(server, failed)).toMatchObject({ attempts: 5, deliveredAt: null });
+      // graphile-worker removes the last job a moment after its handler committed.
+      await eventually(async () => ((await jobsOf(server, failed)).length === 0 ? true : null));
+    });
+
+    it("a delivery of a disabled endpoint is not redelivered: CONFLICT, nothing written", async () => {
+      const disabled = await server.request(
+        `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { endpoint { enabled } } }`,
+        { input: { endpointId, enabled: false } },
+        tokenA,
+      );
+      expect(disabled.errors).toBeUndefined();
+      await nothingWrittenButTheLog(server, async () => {
+        const result = await server.request(
+          REDELIVER,
+          { input: { deliveryId: globalId("WebhookDelivery", failed) } },
+          tokenA,
+        );
+        expect(errorCode(result)).toBe("CONFLICT");
+        expect(result.errors?.[0]?.message).toContain("disabled");
+      });
+      expect(await jobsOf(server, failed)).toHaveLength(0);
+    });
+  });
+
+  it("the hourly purge removes finished deliveries past the retention with their attempts and events; pending and recent ones stay", async () => {
+    const [cron] = await server.sql<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM graphile_worker._private_known_crontabs
+      WHERE identifier = 'purge_webhook_deliveries'`;
+    expect(cron!.n).toBe(1);
+    const { endpoint } = await register(tokenA, "/purge", ["TRIAL_STATUS_CHANGED"]);
+    receiver.answer("/purge", 200, 503, 503, 503);
+    const delivered = await queueDelivery(server, endpoint.id, a.trial.id);
+    await eventually(async () =>
+      (await deliveryRow(server, delivered))?.status === "delivered" ? true : null,
+    );
+    const failedOne = await queueDelivery(server, endpoint.id, a.trial.id);
+    await eventually(async () => ((await deliveryRow(server, failedOne))?.status === "failed" ? true : null));
+    const recent = await queueDelivery(server, endpoint.id, a.trial.id);
+    await eventually(async () => ((await deliveryRow(server, recent))?.status === "delivered" ? true : null));
+    // A pending one, its job not run (none queued): old, but not finished.
+    const pending = newId();
+    const [{ event_id: pendingEvent } = { event_id: "" }] = await server.sql<{ event_id: string }[]>`
+      SELECT event_id FROM webhook_deliveries WHERE id = ${recent}`;
+    await server.db
+      .insert(webhookDeliveries)
+      .values({ id: pending, eventId: pendingEvent, endpointId: rowIdOf(endpoint.id) });
+    const old = [delivered, failedOne, pending];
+    await server.sql`
+      UPDATE webhook_deliveries SET created_at = now() - interval '31 days', updated_at = now() - interval '31 days'
+      WHERE id IN ${server.sql(old)}`;
+    await server.sql`
+      UPDATE webhook_events SET created_at = now() - interval '31 days'
+      WHERE id IN (SELECT event_id FROM webhook_deliveries WHERE id IN ${server.sql([delivered, failedOne])})`;
+    const eventsBefore = await server.sql<{ id: string }[]>`
+      SELECT event_id AS id FROM webhook_deliveries WHERE id IN ${server.sql([delivered, failedOne])}`;
+
+    await server.db.transaction((tx) => enqueueJob(tx, "purge_webhook_deliveries", {}));
+    await eventually(async () => ((await deliveryRow(server, delivered)) ? null : true));
+    expect(await deliveryRow(server, failedOne)).toBeUndefined();
+    expect(await attemptRows(server, delivered)).toHaveLength(0);
+    expect(await attemptRows(server, failedOne)).toHaveLength(0);
+    const events = await server.sql`
+      SELECT id FROM webhook_events WHERE id IN ${server.sql(eventsBefore.map((e) => e.id))}`;
+    expect(events).toHaveLength(0);
+    expect((await deliveryRow(server, pending))?.status).toBe("pending");
+    expect((await deliveryRow(server, recent))?.status).toBe("delivered");
+    expect(await attemptRows(server, recent)).toHaveLength(1);
+  });
+});
+
+describe("webhooks never reach internal networks (WEBHOOK_ALLOW_PRIVATE_NETWORKS off, the default)", () => {
+  let server: TestServer;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let org: Organization;
+  let token: string;
+
+  beforeAll(async () => {
+    receiver = await startReceiver();
+    server = await startTestServer({ WORKER: "on", WEBHOOK_RETRY_SECONDS: "0" });
+    org = await createOrganization(server);
+    const client = await insertApiClient(server, org.client.id, {
+      scopes: ["trials:read", "webhooks:manage"],
+    });
+    token = await accessToken(server.url, client.apiClient.clientIdentifier, client.secret);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await receiver?.close();
+  });
+
+  it("refuses an internal IP address in an endpoint's URL, registered or changed, writing nothing", async () => {
+    const registered = await server.request<CreateResult>(
+      CREATE,
+      { input: { url: "https://example.com/hook", events: ["TRIAL_STATUS_CHANGED"] } },
+      token,
+    );
+    expect(registered.errors).toBeUndefined();
+    const endpointId = registered.data!.createWebhookEndpoint.endpoint.id;
+    await nothingWrittenButTheLog(server, async () => {
+      for (const url of [
+        receiver.url("/private"),
+        "https://10.0.0.1/hook",
+        "https://169.254.169.254/latest/meta-data/",
+        "https://[::1]/hook",
+        "https://[::ffff:127.0.0.1]/hook",
+        "https://[fd00::1]/hook",
+        "https://192.168.1.20/hook",
+        "https://0x7f.1/hook",
+        "https://0.0.0.0/hook",
+      ]) {
+        const created = await server.request(
+          CREATE,
+          { input: { url, events: ["TRIAL_STATUS_CHANGED"] } },
+          token,
+        );
+        expect(errorCode(created), url).toBe("BAD_USER_INPUT");
+        expect(created.errors?.[0]?.message, url).toContain("public address");
+        const changed = await server.request(
+          `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { endpoint { url } } }`,
+          { input: { endpointId, url } },
+          token,
+        );
+        expect(errorCode(changed), url).toBe("BAD_USER_INPUT");
+      }
+    });
+  });
+
+  it("accepts public IP addresses written in a URL", async () => {
+    for (const url of ["https://93.184.215.14/hook", "https://[2606:4700:4700::1111]/hook"]) {
+      const created = await server.request(
+        CREATE,
+        { input: { url, events: ["TRIAL_STATUS_CHANGED"] } },
+        token,
+      );
+      expect(created.errors, url).toBeUndefined();
+    }
+  });
+
+  it("a name resolving to loopback is refused at each attempt: nothing reaches it, the attempts say why", async () => {
+    const registered = await server.request<CreateResult>(
+      CREATE,
+      { input: { url: receiver.named("/private"), events: ["TRIAL_STATUS_CHANGED"] } },
+      token,
+    );
+    expect(registered.errors).toBeUndefined();
+    const deliveryId = await queueDelivery(
+      server,
+      registered.data!.createWebhookEndpoint.endpoint.id,
+      org.trial.id,
+    );
+    await eventually(async () =>
+      (await deliveryRow(server, deliveryId))?.status === "failed" ? true : null,
+    );
+    // The attempt and the one retry of WEBHOOK_RETRY_SECONDS=0, both refused before connecting.
+    expect(await attemptRows(server, deliveryId)).toMatchObject([
+      { number: 1, succeeded: false, statusCode: null, error: REFUSED_ADDRESS },
+      { number: 2, succeeded: false, statusCode: null, error: REFUSED_ADDRESS },
+    ]);
+    expect(receiver.got("/private")).toHaveLength(0);
   });
 });
