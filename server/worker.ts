@@ -160,6 +160,8 @@ export async function startWorker(deps: {
   const { sql: client, db } = connect(databaseUrl, {
     max: Math.min(config.WORKER_CONCURRENCY, 4),
     prepare: config.preparedStatements,
+    // With a direct URL, databaseUrl is a pooler's: connect() then leaves out what a pooler refuses (jit).
+    directUrl: config.DATABASE_DIRECT_URL,
   });
   // The queue itself LISTENs for new jobs and keeps named statements: straight to PostgreSQL when DATABASE_URL
   // goes through a transaction pooler.
