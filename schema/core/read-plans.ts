@@ -90,7 +90,10 @@ export function planFields(type: string, fields: Record<string, FieldPlan>) {
   addedFields.set(type, { ...addedFields.get(type), ...fields });
 }
 
-/** Registers a root query field that reads one object of a planned type by id. */
+/**
+ * Registers a root query field that reads one object of a planned type by id, or lists them. Its rule must ask no
+ * more than a signed-in viewer who may see the object (isPrincipal, seesArgument): the plan checks just that.
+ */
 export function planRoot(field: string, plan: RootPlan) {
   roots.set(field, plan);
 }
