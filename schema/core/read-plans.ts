@@ -287,15 +287,21 @@ function scalarJson(column: PgColumn, type: GraphQLType): SQL {
     const cases = named.getValues().map((v) => sql`WHEN ${String(v.value)} THEN ${v.name}`);
     return sql`to_json(CASE ${column}::text ${sql.join(cases, sql` `)} END)`;
   }
-  if (named.name === "DateTime")
-    return sql`to_json(to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+  if (named.name === "DateTime") return sql`to_json(${isoInstant(column)})`;
   if (["String", "Int", "Boolean"].includes(named.name)) return sql`to_json(${column})`;
   throw new NoPlan();
 }
 
 /** encodeGlobalId in SQL: "Type:id" in unpadded base64url. */
-const globalIdSql = (typename: string, id: SQL) =>
-  sql`rtrim(translate(encode(convert_to(${`${typename}:`} || ${id}, 'UTF8'), 'base64'), E'+/\n', '-_'), '=')`;
+const globalIdSql = (typename: string, id: SQL) => base64url(sql`${`${typename}:`} || ${id}`);
+
+/** Buffer's base64url of a text: no padding, no line breaks. */
+const base64url = (text: SQL) =>
+  sql`rtrim(translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'+/\n', '-_'), '=')`;
+
+/** An instant as Date.toISOString writes it. */
+const isoInstant = (column: SQL | PgColumn) =>
+  sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** Digits after the point per currency, for Money.amount as toDecimal writes it. */
 let digitsByCurrency: string | undefined;
@@ -357,37 +363,96 @@ async function listJson(
   const parent = planning.path.at(-1) as (PgTable & { id: PgColumn }) | undefined;
   if ((parent === undefined) !== (list.parent === undefined)) throw new NoPlan();
   const ofParent = parent ? sql`${list.parent} = ${parent.id} AND ${visible}` : visible;
+  // With pageInfo the page reads one row more (as keysetPage does): there is a next page when it comes back.
+  const paged = [...collectFields(planning, connection, mergedSelection(nodes)).values()].some(
+    ([node]) => node!.name.value === "pageInfo",
+  );
+  const inPage = paged ? sql` FILTER (WHERE read_plan_row <= ${first})` : sql``;
+  const cursor = cursorSql(list.ordering);
   const entries: SQL[] = [];
-  let aggregates = false;
+  let aggregates = paged;
   for (const [key, [node, ...more]] of collectFields(planning, connection, mergedSelection(nodes))) {
     const name = node!.name.value;
+    const all = [node!, ...more];
     aggregates ||= name === "nodes" || name === "edges";
     let value: SQL;
     if (name === "totalCount") value = sql`(SELECT count(*)::int FROM ${child.table} WHERE ${ofParent})`;
     else if (name === "__typename") value = sql.raw(`to_json('${connection.name}'::text)`);
     else if (name === "nodes") {
-      value = sql`coalesce(json_agg(${await objectJson(planning, list.type, [node!, ...more])} ORDER BY ${order}), '[]'::json)`;
+      value = sql`coalesce(json_agg(${await objectJson(planning, list.type, all)} ORDER BY ${order})${inPage}, '[]'::json)`;
     } else if (name === "edges") {
       const edge = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
       const edgeEntries: SQL[] = [];
-      for (const [edgeKey, edgeNodes] of collectFields(planning, edge, mergedSelection([node!, ...more]))) {
+      for (const [edgeKey, edgeNodes] of collectFields(planning, edge, mergedSelection(all))) {
         const edgeField = edgeNodes[0]!.name.value;
-        if (edgeField === "node")
-          edgeEntries.push(sql.raw(`'${edgeKey}'`), await objectJson(planning, list.type, edgeNodes));
-        else if (edgeField === "__typename")
-          edgeEntries.push(sql.raw(`'${edgeKey}'`), sql.raw(`to_json('${edge.name}'::text)`));
-        else throw new NoPlan(); // cursors stay with the resolvers
+        const edgeValue =
+          edgeField === "node"
+            ? await objectJson(planning, list.type, edgeNodes)
+            : edgeField === "cursor"
+              ? sql`to_json(${cursor()})`
+              : edgeField === "__typename"
+                ? sql.raw(`to_json('${edge.name}'::text)`)
+                : undefined;
+        if (!edgeValue) throw new NoPlan();
+        edgeEntries.push(sql.raw(`'${edgeKey}'`), edgeValue);
       }
-      value = sql`coalesce(json_agg(json_build_object(${sql.join(edgeEntries, sql`, `)}) ORDER BY ${order}), '[]'::json)`;
-    } else throw new NoPlan(); // pageInfo stays with the resolvers
+      value = sql`coalesce(json_agg(json_build_object(${sql.join(edgeEntries, sql`, `)}) ORDER BY ${order})${inPage}, '[]'::json)`;
+    } else if (name === "pageInfo") value = pageInfoJson(planning, all, first, cursor);
+    else throw new NoPlan();
     entries.push(sql.raw(`'${key}'`), value);
   }
   const object = sql`json_build_object(${sql.join(entries, sql`, `)})`;
-  // Without edges or nodes there is nothing to aggregate: read no page (it would make one answer per row).
+  // Without edges, nodes or pageInfo there is nothing to aggregate: read no page (it would make one answer per row).
   if (!aggregates) return sql`(SELECT ${object})`;
+  const numbered = paged ? sql`, row_number() OVER (ORDER BY ${order}) AS read_plan_row` : sql``;
   return sql`(SELECT ${object}
-    FROM (SELECT ${child.table}.* FROM ${child.table} WHERE ${ofParent} ORDER BY ${order} LIMIT ${first}) AS ${child.table}
+    FROM (SELECT ${child.table}.*${numbered} FROM ${child.table} WHERE ${ofParent} ORDER BY ${order}
+      LIMIT ${paged ? first + 1 : first}) AS ${child.table}
     ${child.join ?? sql``})`;
+}
+
+/**
+ * A first page's PageInfo, as keysetPage answers it: a next page when the extra row came back, never a previous
+ * one (no `after`), and the first and last rows' cursors ("" on an empty page, the cursor given, which is none).
+ */
+function pageInfoJson(planning: Planning, nodes: FieldNode[], first: number, cursor: () => SQL): SQL {
+  const type = planning.schema.getType("PageInfo");
+  if (!isObjectType(type)) throw new NoPlan();
+  const cursors = sql`(array_agg(${cursor()} ORDER BY read_plan_row) FILTER (WHERE read_plan_row <= ${first}))`;
+  const entries: SQL[] = [];
+  for (const [key, [node]] of collectFields(planning, type, mergedSelection(nodes))) {
+    const name = node!.name.value;
+    const value =
+      name === "hasNextPage"
+        ? sql`to_json(count(*) > ${first})`
+        : name === "hasPreviousPage"
+          ? sql`to_json(false)`
+          : name === "startCursor"
+            ? sql`to_json(coalesce(${cursors}[1], ''))`
+            : name === "endCursor"
+              ? sql`to_json(coalesce(${cursors}[array_length(${cursors}, 1)], ''))`
+              : name === "__typename"
+                ? sql.raw(`to_json('PageInfo'::text)`)
+                : undefined;
+    if (!value) throw new NoPlan();
+    entries.push(sql.raw(`'${key}'`), value);
+  }
+  return sql`json_build_object(${sql.join(entries, sql`, `)})`;
+}
+
+/**
+ * A row's cursor as pagination.ts writes it: the order's name and the row's key values, as a JSON array in
+ * unpadded base64url. Text keys (names) would need JSON escaping: orders on them are left to the resolvers.
+ */
+function cursorSql(ordering: ListPlan["ordering"]): () => SQL {
+  return () => {
+    const values = ordering.keys.map((key) => {
+      if (key.type === "text") throw new NoPlan();
+      return key.type === "timestamp" ? isoInstant(sql`${key.sql}`) : sql`${key.sql}::text`;
+    });
+    const json = sql`${`["${ordering.name}","`} || ${sql.join(values, sql` || '","' || `)} || '"]'`;
+    return base64url(json);
+  };
 }
 
 /** The fields of a selection on `type`, by response key, in order; fragments flattened, @skip/@include applied. */

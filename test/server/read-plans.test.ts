@@ -159,6 +159,43 @@ describe("read plans answer exactly as the resolvers do", () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("cursors and pageInfo of first pages, full, partial and empty: the same cursors, and they page on", async () => {
+    const seeded = await seedTrial(server, 3);
+    const token = await server.loginAdmin();
+    const query = `query Paged($id: ID!) {
+      trial(id: $id) {
+        trialSites(first: 2) {
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename }
+          edges {
+            cursor
+            node {
+              enrollments(first: 5) { pageInfo { hasNextPage endCursor } edges { cursor node { subjectId } } }
+              payments: enrollments(first: 1) { edges { node { payments(first: 2) { pageInfo { hasNextPage startCursor } edges { cursor } } } } }
+              none: enrollments(first: 0) { pageInfo { hasNextPage startCursor endCursor } nodes { id } }
+              exact: enrollments(first: 2) { pageInfo { hasNextPage endCursor } }
+            }
+          }
+        }
+      }
+      trials(first: 1) { pageInfo { hasNextPage endCursor } edges { cursor } }
+    }`;
+    const { planned, resolved } = await bothWays(query, { id: gid.trial(seeded.trialId) }, token);
+    expect(planned.result.errors).toBeUndefined();
+    expect(answer(planned.result)).toEqual(answer(resolved.result));
+    expect(planned.statements).toBe(2);
+    // A planned cursor pages on through the resolvers.
+    const data = planned.result.data as { trial: { trialSites: { pageInfo: { endCursor: string } } } };
+    const next = await server.request(
+      `query($id: ID!, $after: String) { trial(id: $id) { trialSites(first: 2, after: $after) { edges { node { id } } } } }`,
+      { id: gid.trial(seeded.trialId), after: data.trial.trialSites.pageInfo.endCursor },
+      token,
+    );
+    expect(next.errors).toBeUndefined();
+    expect(
+      (next.data as { trial: { trialSites: { edges: unknown[] } } }).trial.trialSites.edges,
+    ).toHaveLength(1);
+  });
+
   it("the trial list, newest first, with each trial's trial sites: as admin, as client staff and as trial site staff", async () => {
     const seeded = await seedTrial(server, 2);
     await seedTrial(server, 1);
