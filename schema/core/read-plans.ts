@@ -180,7 +180,9 @@ export async function readByPlan(
       entries.push(sql.raw(`'${key}'`), await rootValue(planning, query, nodes));
     }
     statement = sql`SELECT json_build_object(${sql.join(entries, sql`, `)})::text AS answer`;
-  } catch {
+  } catch (error) {
+    // A mistake in the planner itself is not hidden behind the resolvers.
+    if (error instanceof TypeError || error instanceof ReferenceError) throw error;
     // No plan, or the viewer's access could not be read (the database failing): the resolvers answer, and meet
     // the same failure where it belongs, as that field's error.
     return null;
@@ -364,14 +366,13 @@ async function listJson(
   if ((parent === undefined) !== (list.parent === undefined)) throw new NoPlan();
   const ofParent = parent ? sql`${list.parent} = ${parent.id} AND ${visible}` : visible;
   // With pageInfo the page reads one row more (as keysetPage does): there is a next page when it comes back.
-  const paged = [...collectFields(planning, connection, mergedSelection(nodes)).values()].some(
-    ([node]) => node!.name.value === "pageInfo",
-  );
+  const selected = collectFields(planning, connection, mergedSelection(nodes));
+  const paged = [...selected.values()].some(([node]) => node!.name.value === "pageInfo");
   const inPage = paged ? sql` FILTER (WHERE read_plan_row <= ${first})` : sql``;
   const cursor = cursorSql(list.ordering);
   const entries: SQL[] = [];
   let aggregates = paged;
-  for (const [key, [node, ...more]] of collectFields(planning, connection, mergedSelection(nodes))) {
+  for (const [key, [node, ...more]] of selected) {
     const name = node!.name.value;
     const all = [node!, ...more];
     aggregates ||= name === "nodes" || name === "edges";
