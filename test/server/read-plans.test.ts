@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staffWith } from "../support/accounts.js";
+import { accessToken, insertApiClient } from "../support/apiclients.js";
 import { seedTrial } from "../support/dashboard.js";
 import { gid } from "../support/ids.js";
 import { createOrganization } from "../support/organizations.js";
@@ -194,6 +195,23 @@ describe("read plans answer exactly as the resolvers do", () => {
     expect(
       (next.data as { trial: { trialSites: { edges: unknown[] } } }).trial.trialSites.edges,
     ).toHaveLength(1);
+  });
+
+  it("API clients are never answered by a plan: their fence and scopes stay with the resolvers", async () => {
+    const seeded = await seedTrial(server, 2);
+    const made = await insertApiClient(server, seeded.clientId, {
+      scopes: ["trials:read", "sites:read"],
+      environment: "production",
+    });
+    const token = await accessToken(server.url, made.apiClient.clientIdentifier, made.secret);
+    const query = `query($id: ID!) { trial(id: $id) { name trialSites(first: 5) { nodes { site { name } } } } }`;
+    const { planned, resolved } = await bothWays(query, { id: gid.trial(seeded.trialId) }, token);
+    expect(planned.result.errors).toBeUndefined();
+    expect(answer(planned.result)).toEqual(answer(resolved.result));
+    expect(planned.statements).toBe(resolved.statements); // resolved both times: no plan's statement
+    const dashboard = await bothWays(DASHBOARD, { id: gid.trial(seeded.trialId) }, token);
+    expect(answer(dashboard.planned.result)).toEqual(answer(dashboard.resolved.result));
+    expect(dashboard.planned.statements).toBe(dashboard.resolved.statements);
   });
 
   it("the trial list, newest first, with each trial's trial sites: as admin, as client staff and as trial site staff", async () => {
