@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { sessions, users } from "../../db/schema/index.js";
-import { Access } from "../core/authorization.js";
+import { Access, type GrantRow, grantsJsonSql } from "../core/authorization.js";
 import type { Config } from "../core/config.js";
 import type { Context, Viewer } from "../core/context.js";
 import { isAdminSql, roleNamesSql } from "../core/roles.js";
@@ -17,8 +17,8 @@ export async function openSession(tx: Executor, userId: string, config: Config) 
 }
 
 /**
- * Finds the live session for a bearer token and refreshes its idle timer, in one statement. Revoked, idle and
- * expired sessions find nothing. So that reads do not write, the timer is written at most once per `touchEvery`
+ * Finds the live session for a bearer token, with its user's grants, and refreshes its idle timer, in one
+ * statement. Revoked, idle and expired sessions find nothing. So that reads do not write, the timer is written at most once per `touchEvery`
  * (a minute, or a tenth of the idle timeout when that is shorter): a session then ends between idle and idle plus
  * that much after its last use.
  */
@@ -35,6 +35,7 @@ export async function findViewer(db: Database, token: string, config: Config): P
     roles: string[];
     expires_at: string;
     last_seen_at: string;
+    grants: GrantRow[];
   }>(sql`
     WITH live AS (
       SELECT id, user_id, coalesce(acting_as_user_id, user_id) AS effective_id, expires_at, last_seen_at
@@ -49,7 +50,8 @@ export async function findViewer(db: Database, token: string, config: Config): P
     SELECT s.id AS session_id, s.effective_id AS user_id, s.user_id AS real_user_id, u.user_type,
       ${isAdminSql(sql`s.effective_id`)} AS is_admin, ${isAdminSql(sql`s.user_id`)} AS real_user_is_admin,
       ${roleNamesSql(sql`s.effective_id`)} AS roles, s.expires_at,
-      coalesce((SELECT last_seen_at FROM touched), s.last_seen_at) AS last_seen_at
+      coalesce((SELECT last_seen_at FROM touched), s.last_seen_at) AS last_seen_at,
+      ${grantsJsonSql(sql`s.effective_id`)} AS grants
     FROM live s JOIN ${users} u ON u.id = s.effective_id`);
   const row = rows[0];
   if (!row) return null;
@@ -63,6 +65,7 @@ export async function findViewer(db: Database, token: string, config: Config): P
     isAdmin: row.is_admin,
     realUserIsAdmin: row.real_user_is_admin,
     roles: row.roles,
+    grants: row.grants,
     expiresAt,
     idleExpiresAt: idleExpiresAt < expiresAt ? idleExpiresAt : expiresAt,
   };

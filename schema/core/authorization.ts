@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/connection.js";
 import { isAnyOf } from "../../db/rows.js";
-import { grants, trialSites } from "../../db/schema/index.js";
+import { grants } from "../../db/schema/index.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
 import type { Permission } from "./permissions-list.js";
 import {
@@ -11,16 +11,21 @@ import {
   GRANT_COLUMN,
   type GrantedIds,
   loadAncestry,
+  loadGrantedAncestry,
   RESOURCE_TYPES,
   type ResourceKey,
   type ResourceType,
   TABLE_ID,
 } from "./resources.js";
 
-/** Whom decisions are made for: a user (whom an admin acts as, after switch user), and whether they are an admin. */
+/**
+ * Whom decisions are made for: a user (whom an admin acts as, after switch user), whether they are an admin, and
+ * their grants when the statement that found them read those too (the session's: one statement fewer a request).
+ */
 export interface Principal {
   userId: string;
   isAdmin: boolean;
+  grants?: readonly GrantRow[];
 }
 
 /** The columns of a grant that decisions read: its permission and the resource it is on. */
@@ -33,9 +38,25 @@ export const GRANT_ROW = {
   trialSiteId: grants.trialSiteId,
 };
 
-type GrantRow = Pick<typeof grants.$inferSelect, "permissionName" | (typeof GRANT_COLUMN)[ResourceType]>;
+export type GrantRow = Pick<typeof grants.$inferSelect, "permissionName" | (typeof GRANT_COLUMN)[ResourceType]>;
+
+/** A JSON array of the grants of the user `userId` names, each as a GrantRow: for a statement that reads them along with something else. */
+export const grantsJsonSql = (userId: SQL) => sql`(SELECT coalesce(json_agg(json_build_object(
+    'permissionName', g.permission_name, 'clientId', g.client_id, 'contractId', g.contract_id,
+    'trialId', g.trial_id, 'siteId', g.site_id, 'trialSiteId', g.trial_site_id)), '[]'::json)
+  FROM ${grants} g WHERE g.user_id = ${userId})`;
 
 const emptyIds = (): GrantedIds => ({ client: [], contract: [], trial: [], site: [], trialSite: [] });
+
+/** The resources `held` grants name, by type (system-wide grants name none). */
+function grantedIds(held: readonly GrantRow[]): GrantedIds {
+  const ids = emptyIds();
+  for (const grant of held) {
+    const on = grantResource(grant);
+    if (on) ids[on.type].push(on.id);
+  }
+  return ids;
+}
 
 /** The resource a grant names, or null when it is system-wide. */
 export function grantResource(grant: GrantRow): ResourceKey | null {
@@ -53,7 +74,9 @@ export function grantResource(grant: GrantRow): ResourceKey | null {
  * Other facts of the request are cached on it with perRequest (request-cache.ts).
  */
 export class Access {
-  private grantsLoaded?: Promise<GrantRow[]>;
+  private grantsLoaded?: Promise<readonly GrantRow[]>;
+  /** Set once this request changed grants: those the viewer came with are then out of date. */
+  private grantsChanged = false;
   private upwardLoaded?: Promise<GrantedIds>;
   private readonly ancestryLoaders = new Map<ResourceType, DataLoader<string, Ancestry | null>>();
   /** holds' answers, by permission and resource: a list asks the same of each row's trial site. */
@@ -76,6 +99,7 @@ export class Access {
 
   /** Forget cached grants (after this request changed them). */
   reset() {
+    this.grantsChanged = true;
     this.grantsLoaded = undefined;
     this.upwardLoaded = undefined;
     this.held.clear();
@@ -95,13 +119,17 @@ export class Access {
     return this.viewer !== null || this.machineGrants !== undefined;
   }
 
-  private grants(): Promise<GrantRow[]> {
+  private grants(): Promise<readonly GrantRow[]> {
     if (this.machineGrants) {
       this.grantsLoaded ??= this.machineGrants();
       return this.grantsLoaded;
     }
     const viewer = this.viewer;
     if (!viewer) return Promise.resolve([]);
+    if (viewer.grants && !this.grantsChanged) {
+      this.grantsLoaded ??= Promise.resolve(viewer.grants);
+      return this.grantsLoaded;
+    }
     // execute(): a drizzle query is a lazy thenable that runs again on every await; the promise runs it once.
     this.grantsLoaded ??= this.db
       .select(GRANT_ROW)
@@ -153,26 +181,19 @@ export class Access {
     });
   }
 
-  /** Ids of every resource at or above something the viewer was granted. */
+  /**
+   * Ids of every resource at or above something the viewer was granted. A trial site has two lines of ancestors
+   * (its trial's and its site's): everything above a trial site that a grant covers counts as granted below, so a
+   * site's staff see the trials at their site and a trial's staff the sites running it. One statement reads those
+   * ancestries (loadGrantedAncestry); decisions on the same resources later reuse them.
+   */
   private upward(): Promise<GrantedIds> {
     this.upwardLoaded ??= (async () => {
       const ids = emptyIds();
-      const granted = (await this.grants()).map(grantResource).filter((r): r is ResourceKey => r !== null);
-      // A trial site has two lines of ancestors (its trial's and its site's). Everything above a trial site that
-      // a grant covers counts as granted below: a site's staff see the trials at their site, a trial's staff see
-      // the sites running it.
-      if (granted.length) {
-        const ids = emptyIds();
-        for (const r of granted) ids[r.type].push(r.id);
-        const covered = await this.db
-          .select({ id: trialSites.id })
-          .from(trialSites)
-          .where(coveredSql("trialSite", ids));
-        granted.push(...covered.map((row) => ({ type: "trialSite" as const, id: row.id })));
-      }
-      const ancestries = await Promise.all(granted.map((r) => this.ancestry(r)));
-      for (const ancestry of ancestries) {
-        if (!ancestry) continue;
+      const granted = grantedIds(await this.grants());
+      if (RESOURCE_TYPES.every((type) => granted[type].length === 0)) return ids;
+      for (const { key, ancestry } of await loadGrantedAncestry(this.db, granted)) {
+        this.knowAncestry(key, ancestry);
         for (const type of RESOURCE_TYPES) ids[type].push(...ancestry[type]);
       }
       return ids;
@@ -211,12 +232,7 @@ export class Access {
     if (this.isAdmin) return undefined;
     const held = (await this.grants()).filter((g) => g.permissionName === permission);
     if (held.some((g) => grantResource(g) === null)) return undefined;
-    const granted = emptyIds();
-    for (const grant of held) {
-      const on = grantResource(grant);
-      if (on) granted[on.type].push(on.id);
-    }
-    return coveredSql(type, granted);
+    return coveredSql(type, grantedIds(held));
   }
 
   /**
@@ -227,11 +243,7 @@ export class Access {
     if (this.isAdmin) return undefined;
     const held = await this.grants();
     if (held.some((g) => grantResource(g) === null)) return undefined;
-    const granted = emptyIds();
-    for (const grant of held) {
-      const on = grantResource(grant);
-      if (on) granted[on.type].push(on.id);
-    }
+    const granted = grantedIds(held);
     const upward = (await this.upward())[type];
     const id = TABLE_ID[type];
     return sql`(${coveredSql(type, granted)} OR ${upward.length ? isAnyOf(id, [...new Set(upward)]) : sql`false`})`;

@@ -1,7 +1,7 @@
 import type { Database } from "../../db/connection.js";
 import type { users } from "../../db/schema/index.js";
 import type { Actor } from "./audit.js";
-import type { Access } from "./authorization.js";
+import type { Access, GrantRow } from "./authorization.js";
 import type { Config } from "./config.js";
 import type { IdempotentCall } from "./idempotency.js";
 import type { Machine, Reach } from "./machine.js";
@@ -17,6 +17,8 @@ export interface Viewer {
   isAdmin: boolean;
   realUserIsAdmin: boolean;
   roles: string[];
+  /** The grants of `userId`, read with the session; Access decides on them until the request changes grants. */
+  grants: readonly GrantRow[];
   expiresAt: Date;
   idleExpiresAt: Date;
 }

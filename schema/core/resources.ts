@@ -173,3 +173,49 @@ export const TABLE_ID = {
   site: sites.id,
   trialSite: trialSites.id,
 } as const;
+
+/**
+ * The ancestry of every resource `granted` names and of every trial site those grants cover, in one statement:
+ * what a viewer's grants let them see upward (Access.upward). Resources that no longer exist are left out.
+ */
+export async function loadGrantedAncestry(db: Database, granted: GrantedIds) {
+  const parts: SQL[] = [
+    sql`SELECT 'trialSite' AS type, ${trialSites.id} AS id, ${trialSites.trialId} AS trial_id, ${trialSites.siteId} AS site_id,
+        t.contract_id, c.client_id AS trial_client_id, s.client_id AS site_client_id
+      FROM ${trialSites} JOIN ${trials} t ON t.id = ${trialSites.trialId} JOIN ${contracts} c ON c.id = t.contract_id
+        JOIN ${sites} s ON s.id = ${trialSites.siteId}
+      WHERE ${coveredSql("trialSite", granted)}`,
+  ];
+  if (granted.trial.length)
+    parts.push(sql`SELECT 'trial', t.id, t.id, NULL, t.contract_id, c.client_id, NULL
+      FROM ${trials} t JOIN ${contracts} c ON c.id = t.contract_id WHERE ${anyOf(sql`t.id`, granted.trial)}`);
+  if (granted.contract.length)
+    parts.push(sql`SELECT 'contract', id, NULL, NULL, id, client_id, NULL FROM ${contracts}
+      WHERE ${anyOf(sql`id`, granted.contract)}`);
+  if (granted.site.length)
+    parts.push(sql`SELECT 'site', id, NULL, id, NULL, NULL, client_id FROM ${sites} WHERE ${anyOf(sql`id`, granted.site)}`);
+  if (granted.client.length)
+    parts.push(sql`SELECT 'client', id, NULL, NULL, NULL, id, NULL FROM ${clients} WHERE ${anyOf(sql`id`, granted.client)}`);
+  const rows = await db.execute<{
+    type: ResourceType;
+    id: string;
+    trial_id: string | null;
+    site_id: string | null;
+    contract_id: string | null;
+    trial_client_id: string | null;
+    site_client_id: string | null;
+  }>(sql.join(parts, sql` UNION ALL `));
+  const present = (...ids: (string | null)[]) => ids.filter((id): id is string => id !== null);
+  return rows.map((r) => ({
+    key: { type: r.type, id: r.id } satisfies ResourceKey,
+    ancestry:
+      r.type === "trialSite"
+        ? trialSiteAncestry(r as Parameters<typeof trialSiteAncestry>[0])
+        : ancestry({
+            trial: present(r.trial_id),
+            site: present(r.site_id),
+            contract: present(r.contract_id),
+            client: present(r.trial_client_id ?? r.site_client_id),
+          }),
+  }));
+}
