@@ -119,6 +119,7 @@ export async function commitFunding(
   // The locking read in `locked` waits for a concurrent commitment and then sees its result; the UPDATE's row is
   // that same latest version (already locked by this statement), so `fit` is computed from what is updated. The
   // same statement notes a fall below the low-balance threshold (lowBalanceSet), so detecting it costs nothing more.
+  // Committing nothing (none of the payments named exists) leaves the contract as it was.
   const [row] = await onViolation(
     () =>
       tx.execute<{
@@ -139,7 +140,8 @@ export async function commitFunding(
           ) prefix
           WHERE running <= locked.remaining
         )
-        UPDATE ${contracts} SET committed_minor = committed_minor + fit.total, updated_at = now(),
+        UPDATE ${contracts} SET committed_minor = committed_minor + fit.total,
+          updated_at = CASE WHEN fit.n > 0 THEN now() ELSE updated_at END,
           low_balance_since = ${lowBalanceSet(sql`committed_minor + fit.total`)}
         FROM fit, locked WHERE ${contracts.id} = ${contractId}
         RETURNING fit.n AS committed, (deposited_minor - committed_minor)::text AS remaining, currency,
