@@ -15,6 +15,9 @@ export interface AuditEntry {
   changes?: AuditChanges;
 }
 
+/** Whom the actor is acting as after switch user (null when they act as themselves), as their entries record it. */
+export const actingAsOf = (actor: Actor) => (actor.userId !== actor.realUserId ? actor.userId : null);
+
 /**
  * The insert of audit entries, not yet run (a drizzle query runs when awaited): recordAudit runs it; a business
  * rule writing many rows at once may run it inside a statement of its own.
@@ -23,7 +26,7 @@ export const auditInsert = (tx: Executor, actor: Actor, entries: AuditEntry[]) =
   tx.insert(auditEntries).values(
     entries.map((entry) => ({
       actorUserId: actor.realUserId,
-      actingAsUserId: actor.userId !== actor.realUserId ? actor.userId : null,
+      actingAsUserId: actingAsOf(actor),
       requestId: actor.requestId,
       changes: {},
       ...entry,

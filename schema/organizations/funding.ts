@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
-import { contracts, fundingDeposits, trials } from "../../db/schema/index.js";
+import { contracts, fundingDeposits, payments, trials } from "../../db/schema/index.js";
 import { type Actor, recordAudit } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
 import {
@@ -95,18 +95,31 @@ export function insufficientFunds(remaining: MoneyValue) {
 /**
  * Commits funding of a contract to payments, in one statement that locks the contract's row until the transaction
  * ends: the longest run of `amounts`, in order from the first, that the remaining funding covers (all of them, some,
- * or none). Returns how many were committed and what remains after them. Every change of committed funding takes
- * this row lock, so a caller that runs it last, just before COMMIT, holds the lock for the shortest time. The
- * CHECK contracts_never_overdrawn is the last word: its violation answers INSUFFICIENT_FUNDS.
+ * or none). The amounts are given, or are those of the payments named (`{ paymentIds }`, in that order) that
+ * exist when the statement runs: a caller may then send it right behind the statement inserting them, without
+ * waiting for what that inserted (PostgreSQL runs a transaction's statements in the order sent). Returns how many
+ * were committed and what remains after them. Every change of committed funding takes this row lock, so a caller
+ * that runs it last, just before COMMIT, holds the lock for the shortest time. The CHECK contracts_never_overdrawn
+ * is the last word: its violation answers INSUFFICIENT_FUNDS.
  */
 export async function commitFunding(
   tx: Executor,
   contractId: string,
-  amounts: readonly bigint[],
+  amounts: readonly bigint[] | { paymentIds: readonly string[] },
 ): Promise<{ committed: number; remaining: MoneyValue }> {
+  const inOrder =
+    "paymentIds" in amounts
+      ? sql`
+          SELECT p.amount_minor AS amount, i.position
+          FROM unnest(${sql.param(amounts.paymentIds)}::text[]) WITH ORDINALITY AS i(id, position)
+          JOIN ${payments} p ON p.id = i.id`
+      : sql`
+          SELECT amount::bigint, position
+          FROM unnest(${sql.param(amounts.map(String))}::text[]) WITH ORDINALITY AS a(amount, position)`;
   // The locking read in `locked` waits for a concurrent commitment and then sees its result; the UPDATE's row is
   // that same latest version (already locked by this statement), so `fit` is computed from what is updated. The
   // same statement notes a fall below the low-balance threshold (lowBalanceSet), so detecting it costs nothing more.
+  // Committing nothing (none of the payments named exists) leaves the contract as it was.
   const [row] = await onViolation(
     () =>
       tx.execute<{
@@ -123,12 +136,12 @@ export async function commitFunding(
         ), fit AS (
           SELECT count(*)::int AS n, coalesce(max(running), 0) AS total
           FROM locked, (
-            SELECT sum(amount::bigint) OVER (ORDER BY position) AS running
-            FROM unnest(${sql.param(amounts.map(String))}::text[]) WITH ORDINALITY AS a(amount, position)
+            SELECT sum(amount) OVER (ORDER BY position) AS running FROM (${inOrder}) a
           ) prefix
           WHERE running <= locked.remaining
         )
-        UPDATE ${contracts} SET committed_minor = committed_minor + fit.total, updated_at = now(),
+        UPDATE ${contracts} SET committed_minor = committed_minor + fit.total,
+          updated_at = CASE WHEN fit.n > 0 THEN now() ELSE updated_at END,
           low_balance_since = ${lowBalanceSet(sql`committed_minor + fit.total`)}
         FROM fit, locked WHERE ${contracts.id} = ${contractId}
         RETURNING fit.n AS committed, (deposited_minor - committed_minor)::text AS remaining, currency,

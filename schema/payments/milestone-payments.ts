@@ -1,6 +1,7 @@
-import { getTableColumns, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
 import { newId } from "../../db/ids.js";
+import { rowReader } from "../../db/rows.js";
 import {
   appointments,
   contracts,
@@ -22,7 +23,7 @@ import { knowEnrollmentPlace, requireForEnrollment, seesParticipant } from "../c
 import { trialSiteAncestry } from "../core/resources.js";
 import { inTransaction } from "../core/transaction.js";
 import { commitFunding, insufficientFunds } from "../organizations/funding.js";
-import { cleanNote, recordPaymentChanges, requireContractCurrency } from "./payments.js";
+import { cleanNote, newPaymentChanges, requireContractCurrency } from "./payments.js";
 import type { Payment } from "./refs.js";
 
 /** The most milestone payments one payMilestones call may hold. */
@@ -312,11 +313,11 @@ const outpaced = (item: Planned) =>
 
 /**
  * Inserts the payments of `items` whose enrollment is ENROLLED, each milestone once per enrollment (occurrence 1)
- * or, when repeatable, at the next occurrence: the unique index payments_milestone_once_key decides between
- * concurrent payments, and an item it refuses is left out (ON CONFLICT DO NOTHING) rather than failing the others.
- * The enrollments are share-locked so that none is dropped while it is paid. Rows go in in the order of their
- * unique key, so that concurrent batches wait for each other's keys in one order and cannot deadlock on them. One
- * statement; returns the payments made, by id.
+ * or, when repeatable, at the next occurrence, with their history and audit entries (newPaymentChanges): the unique
+ * index payments_milestone_once_key decides between concurrent payments, and an item it refuses is left out (ON
+ * CONFLICT DO NOTHING), with no entries, rather than failing the others. The enrollments are share-locked so that
+ * none is dropped while it is paid. Rows go in in the order of their unique key, so that concurrent batches wait
+ * for each other's keys in one order and cannot deadlock on them. One statement; returns the payments made, by id.
  */
 async function insertMilestonePayments(
   tx: Executor,
@@ -331,55 +332,94 @@ async function insertMilestonePayments(
     return String(counts.get(key));
   });
   const column = <T>(value: (item: Planned) => T) => sql.param(items.map(value));
-  const inserted = tx.$with("inserted", getTableColumns(payments)).as(sql`
-    INSERT INTO ${payments} (id, enrollment_id, contract_id, kind, milestone_id, milestone_version_id,
-      milestone_occurrence, appointment_id, amount_minor, currency, note, status, created_by)
-    SELECT i.id, i.enrollment_id, i.contract_id, 'milestone', i.milestone_id, i.version_id,
-      CASE WHEN i.repeatable::boolean THEN i.rank::int + coalesce((
-        SELECT max(p.milestone_occurrence) FROM ${payments} p
-        WHERE p.enrollment_id = i.enrollment_id AND p.milestone_id = i.milestone_id AND p.status <> 'rejected'
-      ), 0) ELSE 1 END,
-      i.appointment_id, i.amount_minor::bigint, i.currency, i.note, 'unclaimed', ${actor.userId}
-    FROM unnest(
-      ${column((p) => p.paymentId)}::text[], ${column((p) => p.enrollmentId)}::text[],
-      ${column((p) => p.contractId)}::text[], ${column((p) => p.milestoneId)}::text[],
-      ${column((p) => p.versionId)}::text[], ${column((p) => String(p.repeatable))}::text[],
-      ${sql.param(ranks)}::text[],
-      ${column((p) => p.appointmentId)}::text[], ${column((p) => String(p.amountMinor))}::text[],
-      ${column((p) => p.currency)}::text[], ${column((p) => p.note)}::text[]
-    ) WITH ORDINALITY AS i(id, enrollment_id, contract_id, milestone_id, version_id, repeatable, rank,
-      appointment_id, amount_minor, currency, note, position)
-    WHERE i.enrollment_id IN (
-      SELECT e.id FROM ${enrollments} e
-      WHERE e.id = ANY(${column((p) => p.enrollmentId)}::text[]) AND e.status = 'enrolled' FOR SHARE
-    )
-    ORDER BY i.enrollment_id, i.milestone_id, i.position
-    ON CONFLICT (enrollment_id, milestone_id, milestone_occurrence)
-      WHERE milestone_id IS NOT NULL AND status <> 'rejected' DO NOTHING
-    RETURNING *`);
-  const rows = await tx.with(inserted).select().from(inserted);
-  return new Map(rows.map((row) => [row.id, row as Payment]));
+  const { history, audit } = newPaymentChanges(
+    actor,
+    "milestone_payment",
+    items.map((item) => ({
+      id: item.paymentId,
+      status: NEW_STATUS,
+      kind: KIND,
+      amountMinor: item.amountMinor,
+      currency: item.currency,
+      enrollmentId: item.enrollmentId,
+      rejectionReason: null,
+    })),
+    sql`inserted`,
+  );
+  const rows = await tx.execute<Record<string, unknown>>(sql`
+    WITH inserted AS (
+      INSERT INTO ${payments} (id, enrollment_id, contract_id, kind, milestone_id, milestone_version_id,
+        milestone_occurrence, appointment_id, amount_minor, currency, note, status, created_by)
+      SELECT i.id, i.enrollment_id, i.contract_id, ${KIND}, i.milestone_id, i.version_id,
+        CASE WHEN i.repeatable::boolean THEN i.rank::int + coalesce((
+          SELECT max(p.milestone_occurrence) FROM ${payments} p
+          WHERE p.enrollment_id = i.enrollment_id AND p.milestone_id = i.milestone_id AND p.status <> 'rejected'
+        ), 0) ELSE 1 END,
+        i.appointment_id, i.amount_minor::bigint, i.currency, i.note, ${NEW_STATUS}, ${actor.userId}
+      FROM unnest(
+        ${column((p) => p.paymentId)}::text[], ${column((p) => p.enrollmentId)}::text[],
+        ${column((p) => p.contractId)}::text[], ${column((p) => p.milestoneId)}::text[],
+        ${column((p) => p.versionId)}::text[], ${column((p) => String(p.repeatable))}::text[],
+        ${sql.param(ranks)}::text[],
+        ${column((p) => p.appointmentId)}::text[], ${column((p) => String(p.amountMinor))}::text[],
+        ${column((p) => p.currency)}::text[], ${column((p) => p.note)}::text[]
+      ) WITH ORDINALITY AS i(id, enrollment_id, contract_id, milestone_id, version_id, repeatable, rank,
+        appointment_id, amount_minor, currency, note, position)
+      WHERE i.enrollment_id IN (
+        SELECT e.id FROM ${enrollments} e
+        WHERE e.id = ANY(${column((p) => p.enrollmentId)}::text[]) AND e.status = 'enrolled' FOR SHARE
+      )
+      ORDER BY i.enrollment_id, i.milestone_id, i.position
+      ON CONFLICT (enrollment_id, milestone_id, milestone_occurrence)
+        WHERE milestone_id IS NOT NULL AND status <> 'rejected' DO NOTHING
+      RETURNING *
+    ), history AS (${history}), audit AS (${audit})
+    SELECT * FROM inserted`);
+  return new Map(rows.map((raw) => paymentRows.read(raw)).map((payment) => [payment.id, payment]));
 }
+
+/** What a milestone payment is when made: owed at once. */
+const KIND = "milestone" satisfies Payment["kind"];
+const NEW_STATUS = "unclaimed" satisfies Payment["status"];
+const paymentRows = rowReader(payments);
 
 /** How often a repeatable payment may lose its occurrence to concurrent payments before its item gives up. */
 const OCCURRENCE_ATTEMPTS = 5;
 
 /**
- * Makes the planned payments in the caller's transaction: inserts them (insertMilestonePayments, again for a
- * repeatable one whose occurrence a concurrent payment took), records their history and audit entries, and commits
+ * Makes the planned payments in the caller's transaction: inserts them with their history and audit entries
+ * (insertMilestonePayments, again for a repeatable one whose occurrence a concurrent payment took), and commits
  * their funding last, one statement per contract in the order of contract ids (commitFunding), so each contract's
- * row is locked once, for the shortest time, always in one order. Throws Shortfall when a contract cannot fund them
- * all. Returns each item's payment or refusal.
+ * row is locked once, for the shortest time, always in one order, and never while the transaction still inserts
+ * (an insert may wait on a concurrent payment's key, and that payment on the contract: a deadlock). Without a
+ * repeatable item there is one insert, and the funding is sent right behind it (postgres.js pipelines a
+ * transaction's statements and PostgreSQL runs them in order): one round trip for both. Throws Shortfall when a
+ * contract cannot fund them all. Returns each item's payment or refusal.
  */
 async function makeMilestonePayments(
   tx: Executor,
   actor: Actor,
   planned: readonly Planned[],
 ): Promise<Map<Planned, Payment | DomainError>> {
+  const fund = (items: readonly Planned[]) =>
+    [...new Set(items.map((item) => item.contractId))].sort().map(async (contractId) => {
+      const ofContract = items.filter((item) => item.contractId === contractId);
+      const funded = await commitFunding(tx, contractId, {
+        paymentIds: ofContract.map((item) => item.paymentId),
+      });
+      return { ofContract, ...funded };
+    });
   const outcomes = new Map<Planned, Payment | DomainError>();
+  const fundedWithInsert = !planned.some((item) => item.repeatable);
+  let funded: Awaited<ReturnType<typeof fund>[number]>[] = [];
   let pending = planned;
   for (let attempt = 1; pending.length; attempt++) {
-    const made = await insertMilestonePayments(tx, actor, pending);
+    // Promise.all: when the insert fails, the funding behind it fails too, and is handled here.
+    const [made, ...fundedNow] = await Promise.all([
+      insertMilestonePayments(tx, actor, pending),
+      ...(fundedWithInsert ? fund(pending) : []),
+    ]);
+    if (fundedWithInsert) funded = fundedNow;
     const missed = pending.filter((item) => !made.has(item.paymentId));
     for (const item of pending) {
       const payment = made.get(item.paymentId);
@@ -404,34 +444,14 @@ async function makeMilestonePayments(
     }
     pending = again;
   }
-  const paid = planned.flatMap((item) => {
-    const outcome = outcomes.get(item);
-    return outcome && !isRefusal(outcome) ? [{ item, payment: outcome }] : [];
-  });
-  const fund = async () => {
-    for (const contractId of [...new Set(paid.map(({ item }) => item.contractId))].sort()) {
-      const ofContract = paid.filter(({ item }) => item.contractId === contractId).map(({ item }) => item);
-      const funded = await commitFunding(
-        tx,
-        contractId,
-        ofContract.map((item) => item.amountMinor),
-      );
-      if (funded.committed < ofContract.length)
-        throw new Shortfall(ofContract.slice(funded.committed), funded.remaining);
-    }
-  };
-  // Sent together: postgres.js pipelines a transaction's statements, and PostgreSQL runs them in order, so the
-  // funding follows the history and audit without a round trip between them. When the first fails, the
-  // transaction has failed and the funding with it.
-  await Promise.all([
-    recordPaymentChanges(
-      tx,
-      actor,
-      "milestone_payment",
-      paid.map(({ payment }) => ({ payment, from: null })),
-    ),
-    fund(),
-  ]);
+  if (!fundedWithInsert)
+    funded = await Promise.all(fund(planned.filter((item) => !isRefusal(outcomes.get(item)))));
+  // Only the payments made were funded (the others do not exist): each contract's are covered in order, from the
+  // first, as far as its funding goes.
+  for (const { ofContract, committed, remaining } of funded) {
+    const made = ofContract.filter((item) => !isRefusal(outcomes.get(item)));
+    if (committed < made.length) throw new Shortfall(made.slice(committed), remaining);
+  }
   return outcomes;
 }
 

@@ -1,6 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
+import { newId } from "../../db/ids.js";
 import {
+  auditEntries,
   contracts,
   enrollments,
   expenseCategories,
@@ -9,7 +11,7 @@ import {
   payments,
   trials,
 } from "../../db/schema/index.js";
-import { type Actor, type AuditEntry, auditInsert, recordAudit } from "../core/audit.js";
+import { type Actor, type AuditEntry, actingAsOf, auditInsert, recordAudit } from "../core/audit.js";
 import {
   badInput,
   conflict,
@@ -78,7 +80,7 @@ export const eventsInsert = (tx: Executor, actor: Actor | null, changes: StatusC
       ...change,
       reason: change.reason ?? null,
       actorUserId: actor?.realUserId ?? null,
-      actingAsUserId: actor && actor.userId !== actor.realUserId ? actor.userId : null,
+      actingAsUserId: actor && actingAsOf(actor),
     })),
   );
 
@@ -88,7 +90,14 @@ export async function recordEvents(tx: Executor, actor: Actor | null, changes: S
 }
 
 /** The audit entry of a payment's change: its new status and, when it is new, what it is. */
-export function paymentAudit(action: string, payment: Payment, from: PaymentStatus | null): AuditEntry {
+export function paymentAudit(
+  action: string,
+  payment: Pick<
+    Payment,
+    "id" | "status" | "kind" | "amountMinor" | "currency" | "enrollmentId" | "rejectionReason"
+  >,
+  from: PaymentStatus | null,
+): AuditEntry {
   return {
     action,
     resourceType: "payment",
@@ -134,6 +143,40 @@ export async function recordPaymentChanges(
     changed.map(({ payment, from }) => paymentAudit(action, payment, from)),
   );
   await tx.execute(sql`WITH history AS (${events.getSQL()}) ${audit.getSQL()}`);
+}
+
+/** A payment about to be made, as its history and audit entries describe it. */
+export type NewPayment = Pick<
+  Payment,
+  "id" | "status" | "kind" | "amountMinor" | "currency" | "enrollmentId" | "rejectionReason"
+>;
+
+/**
+ * The history and audit entries of new payments (recordPaymentChanges with `from` null), as two inserts to run as
+ * data-modifying CTEs of the statement that inserts the payments: each payment's entries are written only where
+ * `made` (that statement's CTE of the payments it inserted, by `id`) holds it, so a payment the insert left out
+ * (the pay-once index refused it) gets none.
+ */
+export function newPaymentChanges(actor: Actor, action: string, planned: readonly NewPayment[], made: SQL) {
+  const ids = (of: readonly unknown[]) => sql.param(of.map(() => newId()));
+  const paymentIds = sql.param(planned.map((payment) => payment.id));
+  return {
+    history: sql`
+      INSERT INTO ${paymentEvents} (id, payment_id, from_status, to_status, actor_user_id, acting_as_user_id)
+      SELECT h.id, h.payment_id, NULL, h.to_status::payment_status, ${actor.realUserId}, ${actingAsOf(actor)}
+      FROM unnest(${ids(planned)}::text[], ${paymentIds}::text[], ${sql.param(planned.map((p) => p.status))}::text[])
+        AS h(id, payment_id, to_status)
+      WHERE h.payment_id IN (SELECT id FROM ${made})`,
+    audit: sql`
+      INSERT INTO ${auditEntries} (id, actor_user_id, acting_as_user_id, request_id, action, resource_type,
+        resource_id, changes)
+      SELECT a.id, ${actor.realUserId}, ${actingAsOf(actor)}, ${actor.requestId ?? null}, ${action}, 'payment',
+        a.resource_id, a.changes::jsonb
+      FROM unnest(${ids(planned)}::text[], ${paymentIds}::text[],
+        ${sql.param(planned.map((payment) => JSON.stringify(paymentAudit(action, payment, null).changes)))}::text[])
+        AS a(id, resource_id, changes)
+      WHERE a.resource_id IN (SELECT id FROM ${made})`,
+  };
 }
 
 /** The longest note (or rejection reason) a payment keeps. */
