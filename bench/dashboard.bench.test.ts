@@ -2,14 +2,16 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerUser } from "../test/support/accounts.js";
+import { type MeasuredServer, startMeasuredServer } from "../test/support/measured-server.js";
 import { globalId } from "../test/support/organizations.js";
-import { startTestServer, type TestServer } from "../test/support/server.js";
 
 /**
  * The dashboard reads against the floor: one trial's dashboard (20 trial sites, 1,000 enrollments, 3,000 payments),
  * its tree without payments, and the trial list, each over HTTP with autocannon and, as the floor, as one
  * hand-written json_agg statement returning the same document through postgres.js at the same concurrency.
- * Prints one table (bench/README.md explains it); asserts only that the documents are right, never timings.
+ * The server runs in a process of its own, as `npm start` runs it (test/support/measured-server.ts), so that its
+ * memory and CPU are read alone. Prints one table (bench/README.md explains it); asserts only that the documents
+ * are right, never timings.
  */
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
 const CONNECTIONS = 8;
@@ -110,12 +112,15 @@ interface Row {
   "p99 ms": number;
   "SQL/req": number;
   "CPU ms/req": number;
-  "RSS MB": number;
+  "RSS MB": number | "";
+  "peak MB": number | "";
   "×floor": number;
 }
 const rows: Row[] = [];
+/** The server process's memory (MB) at moments of each size's run. */
+const memory: Record<string, string | number>[] = [];
 
-/** What one measurement gives: throughput, latency in ms, and this process's CPU ms per request. */
+/** What one measurement gives: throughput, latency in ms, and CPU ms per request (the server's, or for the floor this process's). */
 interface Measured {
   perSecond: number;
   p50: number;
@@ -124,7 +129,6 @@ interface Measured {
 }
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
-const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
@@ -177,16 +181,16 @@ async function measureFloor(db: postgres.Sql, statement: string, parameters: str
 }
 
 /**
- * The request sent by autocannon (in this process, beside the server) over CONNECTIONS connections for DURATION_S.
- * CPU runs until the server has answered every request it was sent, and is divided by their number.
+ * The request sent by autocannon (in this process) to the server process over CONNECTIONS connections for
+ * DURATION_S. The server's CPU runs until it has answered every request it was sent, and is divided by their number.
  */
 async function measureServer(
-  server: TestServer,
+  server: MeasuredServer,
   query: string,
   variables: object,
   token: string,
 ): Promise<Measured> {
-  const cpu = process.cpuUsage();
+  const cpu = server.usage().cpuMs;
   const result = await autocannon({
     url: `${server.url}/graphql`,
     method: "POST",
@@ -200,7 +204,7 @@ async function measureServer(
   // When time is up autocannon drops the requests in flight, but the server still answers them. One more request
   // per connection, answered after those, keeps their work out of the next measurement.
   await Promise.all(Array.from({ length: CONNECTIONS }, () => server.request(query, variables, token)));
-  const cpuPerRequest = cpuMs(cpu) / (result.requests.sent + CONNECTIONS);
+  const cpuPerRequest = (server.usage().cpuMs - cpu) / (result.requests.sent + CONNECTIONS);
   expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({
     errors: 0,
     timeouts: 0,
@@ -219,12 +223,30 @@ for (const trials of [1, 10]) {
     const data = `${trials}×`;
     // The dashboard is always the first trial's; at 10× the other nine only make the tables bigger.
     const trialUid = `T${"1".padStart(26, "0")}`;
-    let server: TestServer;
+    let server: MeasuredServer;
     let floorDb: postgres.Sql;
     const tokens: Record<string, string> = {};
+    /** The server's memory now, in the second table. */
+    const remember = async (moment: string) => {
+      const { rssMb, peakRssMb } = server.usage();
+      const heap = await server.heap();
+      memory.push({
+        data,
+        moment,
+        "RSS MB": rssMb,
+        "peak MB": peakRssMb,
+        "heap MB": heap.heapTotal,
+        "heap used": heap.heapUsed,
+        "new space": heap.newSpace,
+        "old space": heap.oldSpace,
+        "large objects": heap.largeObjects,
+        external: heap.external,
+      });
+    };
 
     beforeAll(async () => {
-      server = await startTestServer();
+      server = await startMeasuredServer();
+      await remember("started");
       await server.sql.begin((tx) => tx.unsafe(datasetSql(trials)));
       const staff = await registerUser(server);
       await server.sql`
@@ -234,8 +256,11 @@ for (const trials of [1, 10]) {
       tokens.admin = await server.loginAdmin();
       tokens.staff = staff.token;
       floorDb = postgres(server.databaseUrl, { max: CONNECTIONS, onnotice: () => {} });
+      await remember("data loaded, logged in");
     });
     afterAll(async () => {
+      if (server) await remember("after its measurements");
+
       await floorDb?.end();
       await server?.close();
     });
@@ -270,7 +295,8 @@ for (const trials of [1, 10]) {
       describe(request, () => {
         let expected: unknown;
         let floorPerSecond: number;
-        const record = (viewer: string, m: Measured, statements: number) =>
+        const record = (viewer: string, m: Measured, statements: number) => {
+          const usage = viewer.startsWith("floor") ? null : server.usage();
           rows.push({
             data,
             request,
@@ -280,9 +306,11 @@ for (const trials of [1, 10]) {
             "p99 ms": round(m.p99),
             "SQL/req": statements,
             "CPU ms/req": round(m.cpuPerRequest, 2),
-            "RSS MB": rssMb(),
+            "RSS MB": usage?.rssMb ?? "",
+            "peak MB": usage?.peakRssMb ?? "",
             "×floor": round(m.perSecond / floorPerSecond, 3),
           });
+        };
 
         it("floor: one json_agg statement", async () => {
           const [{ document }] = (await floorDb.unsafe(floor, parameters)) as [{ document: string }];
@@ -296,9 +324,9 @@ for (const trials of [1, 10]) {
         for (const viewer of viewers) {
           it(`as ${viewer}`, async () => {
             const token = tokens[viewer]!;
-            const before = server.statements.count;
+            const before = await server.statements();
             const response = await server.request(query, variables, token);
-            const statements = server.statements.count - before;
+            const statements = (await server.statements(before.requests + 1)).statements - before.statements;
             // The floor's document exactly, so it holds what the floor's was counted to hold.
             expect(response.errors).toBeUndefined();
             expect({ data: response.data }).toEqual(expected);
@@ -312,7 +340,8 @@ for (const trials of [1, 10]) {
 
 afterAll(() => {
   console.log(
-    `c=${CONNECTIONS}, ${DURATION_S} s each; CPU is this process's (server and autocannon together), per request`,
+    `c=${CONNECTIONS}, ${DURATION_S} s each; CPU and RSS are the server process's (the floor's CPU: this process's postgres.js)`,
   );
   console.table(rows);
+  console.table(memory);
 });

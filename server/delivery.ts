@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { Database } from "../db/connection.js";
 import { notificationOutbox } from "../db/schema/index.js";
 import type { Config } from "../schema/core/config.js";
@@ -18,12 +18,22 @@ export type Transport = (message: OutboxRow) => Promise<void>;
  * never its body (codes and tokens), its address or its payload.
  */
 export function createTransport(config: Config, log: Logger): Transport {
-  const smtp = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
+  // nodemailer is imported when the first e-mail goes out, not at start-up (most processes send none).
+  const url = config.SMTP_URL;
+  let transporter: Promise<Transporter> | undefined;
+  const smtp = url
+    ? () => {
+        transporter ??= import("nodemailer").then(({ default: nodemailer }) =>
+          nodemailer.createTransport(url),
+        );
+        return transporter;
+      }
+    : null;
   const folder = config.NODE_ENV === "development" ? path.join(config.DATA_DIR, "outbox") : null;
   return async (message) => {
     const about = { outboxId: message.id, channel: message.channel, template: message.template };
     if (message.channel === "email" && smtp) {
-      await smtp.sendMail({
+      await (await smtp()).sendMail({
         from: config.MAIL_FROM,
         to: message.recipient,
         subject: message.subject ?? "",

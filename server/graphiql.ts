@@ -1,6 +1,5 @@
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { RequestHandler } from "express";
 
 const FIRST_QUERY = `# Welcome to Mural Link. Log in with the login mutation, then add the token under Headers:
@@ -23,7 +22,10 @@ query WhoAmI {
  * the browser, so the page stays one static document. Subscriptions run over graphql-ws on the same address; the
  * Headers tab's Authorization goes with each of them (server/subscriptions.ts).
  */
-function renderPage(): string {
+async function renderPage(): Promise<string> {
+  // Imported here, on the page's first request: the module is GraphiQL's whole bundle as source text (about 30 MB
+  // of heap once loaded), which a process nobody opens GraphiQL on never needs.
+  const { renderGraphiQL } = await import("@graphql-yoga/render-graphiql");
   const options = {
     endpoint: "/graphql",
     title: "Mural Link",
@@ -48,7 +50,7 @@ let page: Promise<Page> | undefined;
 /** The page is 9 MB, 2.4 MB gzipped: rendered and compressed on its first request, then served as it is. */
 const loadPage = () => {
   page ??= (async () => {
-    const html = renderPage();
+    const html = await renderPage();
     return { html, gzipped: await promisify(gzip)(html) };
   })();
   return page;

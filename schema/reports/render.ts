@@ -1,5 +1,4 @@
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 import { minorDigits, toDecimal } from "../core/money.js";
 
 export type ReportFormat = "csv" | "xlsx";
@@ -70,6 +69,9 @@ export async function renderReport(table: ReportTable, format: ReportFormat): Pr
       body: Buffer.from(text, "utf8"),
     };
   }
+  // Imported on the first XLSX report, not at start-up: exceljs and its dependencies are a large module graph that
+  // most processes never use.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Mural Link";
   workbook.created = new Date();

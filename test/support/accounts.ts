@@ -6,7 +6,10 @@ import type { TestServer } from "./server.js";
 export const PASSWORD = "Correct-horse-1!";
 
 /** Registers a new staff account over the API and logs it in. */
-export async function registerUser(server: TestServer, overrides: Record<string, unknown> = {}) {
+export async function registerUser(
+  server: Pick<TestServer, "request">,
+  overrides: Record<string, unknown> = {},
+) {
   const email = `user-${randomBytes(4).toString("hex")}@example.com`;
   const result = await server.request<{
     register: { token: string; user: { id: string; uid: string; email: string } };
