@@ -38,7 +38,10 @@ export const GRANT_ROW = {
   trialSiteId: grants.trialSiteId,
 };
 
-export type GrantRow = Pick<typeof grants.$inferSelect, "permissionName" | (typeof GRANT_COLUMN)[ResourceType]>;
+export type GrantRow = Pick<
+  typeof grants.$inferSelect,
+  "permissionName" | (typeof GRANT_COLUMN)[ResourceType]
+>;
 
 /** A JSON array of the grants of the user `userId` names, each as a GrantRow: for a statement that reads them along with something else. */
 export const grantsJsonSql = (userId: SQL) => sql`(SELECT coalesce(json_agg(json_build_object(

@@ -193,9 +193,13 @@ export async function loadGrantedAncestry(db: Database, granted: GrantedIds) {
     parts.push(sql`SELECT 'contract', id, NULL, NULL, id, client_id, NULL FROM ${contracts}
       WHERE ${anyOf(sql`id`, granted.contract)}`);
   if (granted.site.length)
-    parts.push(sql`SELECT 'site', id, NULL, id, NULL, NULL, client_id FROM ${sites} WHERE ${anyOf(sql`id`, granted.site)}`);
+    parts.push(
+      sql`SELECT 'site', id, NULL, id, NULL, NULL, client_id FROM ${sites} WHERE ${anyOf(sql`id`, granted.site)}`,
+    );
   if (granted.client.length)
-    parts.push(sql`SELECT 'client', id, NULL, NULL, NULL, id, NULL FROM ${clients} WHERE ${anyOf(sql`id`, granted.client)}`);
+    parts.push(
+      sql`SELECT 'client', id, NULL, NULL, NULL, id, NULL FROM ${clients} WHERE ${anyOf(sql`id`, granted.client)}`,
+    );
   const rows = await db.execute<{
     type: ResourceType;
     id: string;
