@@ -69,6 +69,8 @@ export function createLogger(level: LogLevel, output: LogOutput = process.stderr
  * asked by id (user or API client). Never headers or bodies, so never a token, password or address.
  */
 export function accessLog(log: Logger): RequestHandler {
+  // Lines at info not written (LOG_LEVEL above it): nothing to prepare for each request either.
+  if (!log.pino.isLevelEnabled("info")) return (_req, _res, next) => next();
   const line = (req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1]) => {
     const record = res.locals.record as RequestRecord | undefined;
     return {
