@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from "graphql";
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  validate,
+} from "graphql";
+import { checkViewer } from "../schema/accounts/sessions.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
 
@@ -9,11 +16,13 @@ import type { Context } from "../schema/core/context.js";
  * Apollo caches per document, whoever asks), because the answer depends on the viewer.
  */
 const introspectionForAdminsOnly: ApolloServerPlugin<Context> = {
-  async requestDidStart({ contextValue }) {
-    if (contextValue.viewer?.isAdmin) return;
+  async requestDidStart() {
     return {
-      async didResolveOperation({ schema, document }) {
-        if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length === 0) return;
+      async didResolveOperation({ schema, document, contextValue }) {
+        if (!asksForSchema(schema, document)) return;
+        // Decided on a viewer found now, not one remembered (Context.viewerCheck).
+        await checkViewer(contextValue);
+        if (contextValue.viewer?.isAdmin) return;
         throw new GraphQLError("Only admins may query the schema (__schema, __type) on this server.", {
           extensions: { code: "FORBIDDEN", http: { status: 403 } },
         });
@@ -21,6 +30,17 @@ const introspectionForAdminsOnly: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/** Whether a document queries the schema, walked once per document (Apollo hands the same one for the same text). */
+const schemaQueries = new WeakMap<DocumentNode, boolean>();
+function asksForSchema(schema: GraphQLSchema, document: DocumentNode) {
+  let asks = schemaQueries.get(document);
+  if (asks === undefined) {
+    asks = validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
+    schemaQueries.set(document, asks);
+  }
+  return asks;
+}
 
 /** Apollo's options for GRAPHQL_INTROSPECTION: "off" is Apollo's own switch (GRAPHQL_VALIDATION_FAILED). */
 export const introspectionOptions = ({ introspection }: Config) => ({
