@@ -15,6 +15,7 @@ import { sql } from "drizzle-orm";
 import express, { type Express, type RequestHandler } from "express";
 import { type GraphQLSchema, isEnumType } from "graphql";
 import type { Database } from "../db/connection.js";
+import { checkViewer } from "../schema/accounts/sessions.js";
 import { originOfApiClient } from "../schema/apiaccess/clients.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
@@ -193,6 +194,8 @@ function describeResponse(schema: GraphQLSchema): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== "single") return;
+          // Refused before anything ran (invalid, too costly): the viewer remembered is checked before it is shown.
+          if (contextValue) await checkViewer(contextValue);
           const viewer = contextValue?.viewer;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
@@ -381,6 +384,8 @@ function serveGraphQL(
               idempotencyKey: req.get("idempotency-key"),
               machine: res.locals.machine,
               ip: req.ip,
+              // A planned read checks the viewer in its own statement; anything else, before it runs (executor.ts).
+              remembered: true,
             },
           );
         } catch (error) {
@@ -389,7 +394,7 @@ function serveGraphQL(
           throw error;
         }
         // TRUSTED_DOCUMENTS: a refusal thrown here is answered as it is (HTTP 400 and its code), nothing parsed.
-        admitDocument(config.TRUSTED_DOCUMENTS, trusted, sentIn(req), context);
+        await admitDocument(config.TRUSTED_DOCUMENTS, trusted, sentIn(req), context);
         return context;
       },
     }),

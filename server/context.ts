@@ -1,5 +1,5 @@
 import type { Database } from "../db/connection.js";
-import { findViewer } from "../schema/accounts/sessions.js";
+import { findViewer, rememberedViewer } from "../schema/accounts/sessions.js";
 import { Access } from "../schema/core/authorization.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
@@ -11,7 +11,8 @@ export function bearerToken(authorization: string | undefined): string | null {
 }
 
 /**
- * A request's context: its viewer from the bearer session (if live) and their access decisions; or, for an API
+ * A request's context: its viewer from the bearer session (if live; or, with `remembered`, as last found, to be
+ * checked) and their access decisions; or, for an API
  * client's access token (found live by machineAuthentication), the machine principal and the grants its scopes
  * lend on what it reaches.
  */
@@ -23,6 +24,8 @@ export async function createContext(
     idempotencyKey?: string;
     machine?: Machine;
     ip?: string;
+    /** Take the viewer this process last found for the token, unchecked (GraphQL over HTTP: see viewerCheck). */
+    remembered?: boolean;
   },
 ): Promise<Context> {
   const common = {
@@ -48,6 +51,16 @@ export async function createContext(
     };
   }
   const sessionToken = bearerToken(request.authorization);
+  const remembered = sessionToken && request.remembered ? rememberedViewer(sessionToken) : null;
+  if (remembered)
+    return {
+      ...common,
+      viewer: remembered.viewer,
+      viewerCheck: remembered.check,
+      sessionToken,
+      machine: null,
+      access: new Access(deps.db, remembered.viewer),
+    };
   const viewer = sessionToken ? await findViewer(deps.db, sessionToken, deps.config) : null;
   return {
     ...common,

@@ -11,8 +11,9 @@ import {
   printSchema,
 } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
+import { checkViewer, viewerStillSql } from "../schema/accounts/sessions.js";
 import type { Context } from "../schema/core/context.js";
-import { readByPlan } from "../schema/core/read-plans.js";
+import { readByPlan, VIEWER_CHANGED } from "../schema/core/read-plans.js";
 import { inSpan, REQUEST_ID_ATTRIBUTE } from "./telemetry.js";
 
 /** How many compiled operations a process keeps (least recently used go first). */
@@ -50,11 +51,8 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerOptionsWit
     async load() {
       return {
         async executor(request) {
-          const query = compile(
-            `${request.queryHash}:${request.operationName ?? ""}`,
-            request.document,
-            request.operationName,
-          );
+          const key = `${request.queryHash}:${request.operationName ?? ""}`;
+          const query = compile(key, request.document, request.operationName);
           if (!("query" in query)) return query;
           // graphql-js checks the variables first, so a bad one is refused with graphql-js's own error, which
           // Apollo answers as BAD_USER_INPUT (graphql-jit words and places its errors differently).
@@ -72,14 +70,21 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerOptionsWit
               "graphql.operation.name": request.operationName ?? "",
               [REQUEST_ID_ATTRIBUTE]: request.context.requestId,
             },
-            async () =>
-              (await plannedAnswer(
+            async () => {
+              const context = request.context as Context;
+              const planned = await plannedAnswer(
                 schema,
-                request.context as Context,
+                key,
+                context,
                 request.document,
                 request.operation,
                 checked.coerced,
-              )) ?? query.query(undefined, request.context, variables),
+              );
+              if (planned) return planned;
+              // The resolvers decide on a viewer found now (a planned read's statement checked its own).
+              await checkViewer(context);
+              return query.query(undefined, context, variables);
+            },
           );
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
         },
@@ -95,6 +100,7 @@ export function compiledExecution(schema: GraphQLSchema): ApolloServerOptionsWit
  */
 async function plannedAnswer(
   schema: GraphQLSchema,
+  documentKey: string,
   context: Context,
   document: DocumentNode,
   operation: OperationDefinitionNode,
@@ -104,8 +110,30 @@ async function plannedAnswer(
   const fragments = Object.fromEntries(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
   );
-  const text = await readByPlan(context, schema, operation, fragments, variables);
-  if (text === null) return null;
+  // A remembered viewer is planned for and checked by the same statement: one statement, not two; and the
+  // statement is kept for the same query, variables and viewer.
+  const check = context.viewerCheck;
+  let text = await readByPlan(
+    context,
+    schema,
+    operation,
+    fragments,
+    variables,
+    check && {
+      viewerStill: viewerStillSql(check, context.config),
+      reuse: [
+        documentKey,
+        JSON.stringify(variables),
+        check.tokenHash.toString("base64"),
+        check.fingerprint,
+      ].join("\n"),
+    },
+  );
+  if (text === VIEWER_CHANGED) {
+    await checkViewer(context);
+    text = await readByPlan(context, schema, operation, fragments, variables);
+  } else if (text !== null) context.viewerCheck = undefined;
+  if (text === null || text === VIEWER_CHANGED) return null;
   plannedData.set(context.requestId, text);
   return { data: PLANNED as unknown as Record<string, unknown> };
 }

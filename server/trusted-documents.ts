@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
+import { checkViewer } from "../schema/accounts/sessions.js";
 import type { Context } from "../schema/core/context.js";
 
 /** Where `npm run codegen` writes the apps' trusted documents (sha256:<hex> → document), committed with the code. */
@@ -96,15 +97,20 @@ export const mayRunAnyDocument = (ctx: Context) =>
  * registered (Apollo's own APQ, a per-process cache anyone may fill, is off), so "required" cannot be walked around
  * by sending a document with its hash. Each refusal is an HTTP 400 before the document is parsed.
  */
-export function admitDocument(
+export async function admitDocument(
   mode: TrustedDocumentsMode,
   documents: TrustedDocuments,
   sent: Sent,
   ctx: Context,
-): void {
+): Promise<void> {
+  // Who may send any document is decided on a viewer found now, never on one remembered (Context.viewerCheck).
+  const mayRunAny = async () => {
+    await checkViewer(ctx);
+    return mayRunAnyDocument(ctx);
+  };
   if (sent.batch) {
     // Should batching ever be turned on, its operations would pass here unseen: only those who may run any do.
-    if (mode === "required" && !mayRunAnyDocument(ctx))
+    if (mode === "required" && !(await mayRunAny()))
       throw refused("TRUSTED_DOCUMENT_REQUIRED", TRUSTED_DOCUMENT_REQUIRED);
     return;
   }
@@ -127,7 +133,7 @@ export function admitDocument(
       );
   }
   if (mode !== "required" || query === undefined) return;
-  if (isTrusted(documents, query) || mayRunAnyDocument(ctx)) return;
+  if (isTrusted(documents, query) || (await mayRunAny())) return;
   throw refused("TRUSTED_DOCUMENT_REQUIRED", TRUSTED_DOCUMENT_REQUIRED);
 }
 

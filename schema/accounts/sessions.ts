@@ -1,9 +1,9 @@
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { sessions, users } from "../../db/schema/index.js";
 import { Access, type GrantRow, grantsJsonSql } from "../core/authorization.js";
 import type { Config } from "../core/config.js";
-import type { Context, Viewer } from "../core/context.js";
+import type { Context, Viewer, ViewerCheck } from "../core/context.js";
 import { isAdminSql, roleNamesSql } from "../core/roles.js";
 import { hashSecret, newSecret } from "./secrets.js";
 
@@ -16,15 +16,42 @@ export async function openSession(tx: Executor, userId: string, config: Config) 
   return { token: secret.token, expiresAt: row!.expiresAt };
 }
 
+/** What findViewer reads, and how long a session may go unwritten, for `config`. */
+const timers = (config: Config) => {
+  const idleSeconds = config.sessionIdleMs / 1000;
+  return { idleSeconds, touchEverySeconds: Math.min(60, idleSeconds / 10) };
+};
+
+/**
+ * The live session of a token's hash as `live`, and its viewer as `viewer`: one row, or none when the session is
+ * revoked, idle or expired. `fingerprint` sums up every column a request decides with (all but the idle timer), so
+ * that a statement can check a remembered viewer is still exactly so (viewerStillSql).
+ */
+const viewerCtes = (tokenHash: Buffer, idleSeconds: number) => sql`
+  live AS (
+    SELECT id, user_id, coalesce(acting_as_user_id, user_id) AS effective_id, expires_at, last_seen_at
+    FROM ${sessions}
+    WHERE token_hash = ${tokenHash} AND revoked_at IS NULL AND expires_at > now()
+      AND last_seen_at > now() - make_interval(secs => ${idleSeconds})
+  ), viewer AS (
+    SELECT v.*, md5(json_build_array(v.session_id, v.user_id, v.real_user_id, v.user_type, v.is_admin,
+      v.real_user_is_admin, v.roles, v.expires_at, v.grants)::text) AS fingerprint
+    FROM (SELECT s.id AS session_id, s.effective_id AS user_id, s.user_id AS real_user_id, u.user_type,
+        ${isAdminSql(sql`s.effective_id`)} AS is_admin, ${isAdminSql(sql`s.user_id`)} AS real_user_is_admin,
+        ${roleNamesSql(sql`s.effective_id`)} AS roles, s.expires_at, s.last_seen_at,
+        ${grantsJsonSql(sql`s.effective_id`)} AS grants
+      FROM live s JOIN ${users} u ON u.id = s.effective_id) v
+  )`;
+
 /**
  * Finds the live session for a bearer token, with its user's grants, and refreshes its idle timer, in one
  * statement. Revoked, idle and expired sessions find nothing. So that reads do not write, the timer is written at most once per `touchEvery`
  * (a minute, or a tenth of the idle timeout when that is shorter): a session then ends between idle and idle plus
- * that much after its last use.
+ * that much after its last use. The viewer found is remembered for the token (rememberedViewer); none, forgotten.
  */
 export async function findViewer(db: Database, token: string, config: Config): Promise<Viewer | null> {
-  const idleSeconds = config.sessionIdleMs / 1000;
-  const touchEverySeconds = Math.min(60, idleSeconds / 10);
+  const { idleSeconds, touchEverySeconds } = timers(config);
+  const tokenHash = hashSecret(token);
   const rows = await db.execute<{
     session_id: string;
     user_id: string;
@@ -36,28 +63,25 @@ export async function findViewer(db: Database, token: string, config: Config): P
     expires_at: string;
     last_seen_at: string;
     grants: GrantRow[];
+    fingerprint: string;
   }>(sql`
-    WITH live AS (
-      SELECT id, user_id, coalesce(acting_as_user_id, user_id) AS effective_id, expires_at, last_seen_at
-      FROM ${sessions}
-      WHERE token_hash = ${hashSecret(token)} AND revoked_at IS NULL AND expires_at > now()
-        AND last_seen_at > now() - make_interval(secs => ${idleSeconds})
-    ), touched AS (
+    WITH ${viewerCtes(tokenHash, idleSeconds)}, touched AS (
       UPDATE ${sessions} t SET last_seen_at = now() FROM live
       WHERE t.id = live.id AND live.last_seen_at < now() - make_interval(secs => ${touchEverySeconds})
       RETURNING t.last_seen_at
     )
-    SELECT s.id AS session_id, s.effective_id AS user_id, s.user_id AS real_user_id, u.user_type,
-      ${isAdminSql(sql`s.effective_id`)} AS is_admin, ${isAdminSql(sql`s.user_id`)} AS real_user_is_admin,
-      ${roleNamesSql(sql`s.effective_id`)} AS roles, s.expires_at,
-      coalesce((SELECT last_seen_at FROM touched), s.last_seen_at) AS last_seen_at,
-      ${grantsJsonSql(sql`s.effective_id`)} AS grants
-    FROM live s JOIN ${users} u ON u.id = s.effective_id`);
+    SELECT v.session_id, v.user_id, v.real_user_id, v.user_type, v.is_admin, v.real_user_is_admin, v.roles,
+      v.expires_at, v.grants, v.fingerprint, coalesce((SELECT last_seen_at FROM touched), v.last_seen_at) AS last_seen_at
+    FROM viewer v`);
+  const key = tokenHash.toString("base64");
   const row = rows[0];
-  if (!row) return null;
+  if (!row) {
+    remembered.delete(key);
+    return null;
+  }
   const idleExpiresAt = new Date(new Date(row.last_seen_at).getTime() + config.sessionIdleMs);
   const expiresAt = new Date(row.expires_at);
-  return {
+  const viewer: Viewer = {
     sessionId: row.session_id,
     userId: row.user_id,
     realUserId: row.real_user_id,
@@ -69,6 +93,49 @@ export async function findViewer(db: Database, token: string, config: Config): P
     expiresAt,
     idleExpiresAt: idleExpiresAt < expiresAt ? idleExpiresAt : expiresAt,
   };
+  remembered.delete(key); // re-inserted last: the least recently found go first
+  remembered.set(key, { viewer, check: { tokenHash, fingerprint: row.fingerprint } });
+  if (remembered.size > REMEMBERED_VIEWERS) remembered.delete(remembered.keys().next().value as string);
+  return viewer;
+}
+
+/*
+ * Viewers remembered by this process, by their token's hash: a planned read (schema/core/read-plans.ts) is built for
+ * the remembered viewer and checks in its own statement that the session still gives exactly that viewer
+ * (viewerStillSql), instead of finding the viewer in a statement of its own first. Nothing is ever decided on a
+ * remembered viewer alone: every other request checks it (checkViewer) before anything runs.
+ */
+const REMEMBERED_VIEWERS = 10_000;
+const remembered = new Map<string, { viewer: Viewer; check: ViewerCheck }>();
+
+/** The viewer last found for `token` by this process, to be checked by the request that uses it; null if none. */
+export function rememberedViewer(token: string): { viewer: Viewer; check: ViewerCheck } | null {
+  return remembered.get(hashSecret(token).toString("base64")) ?? null;
+}
+
+/**
+ * True (in SQL) when the session checked still gives the viewer remembered, unchanged, and its idle timer is not due
+ * to be written: exactly when findViewer would find that viewer and write nothing. False sends the request back to
+ * findViewer (checkViewer).
+ */
+export function viewerStillSql(check: ViewerCheck, config: Config): SQL {
+  const { idleSeconds, touchEverySeconds } = timers(config);
+  return sql`EXISTS (WITH ${viewerCtes(check.tokenHash, idleSeconds)}
+    SELECT 1 FROM viewer WHERE fingerprint = ${check.fingerprint}
+      AND last_seen_at >= now() - make_interval(secs => ${touchEverySeconds}))`;
+}
+
+/**
+ * Makes the request's viewer one found now: when it was remembered from an earlier request and not yet checked, it
+ * is found again (findViewer), and the request goes on as whoever that is (no one, when the session has ended).
+ */
+export async function checkViewer(ctx: Context): Promise<void> {
+  if (!ctx.viewerCheck) return;
+  ctx.viewerCheck = undefined;
+  const viewer = ctx.sessionToken ? await findViewer(ctx.db, ctx.sessionToken, ctx.config) : null;
+  ctx.viewer = viewer;
+  ctx.sessionToken = viewer ? ctx.sessionToken : null;
+  ctx.access = new Access(ctx.db, viewer);
 }
 
 export async function revokeSession(tx: Executor, sessionId: string) {

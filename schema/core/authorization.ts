@@ -46,7 +46,7 @@ export type GrantRow = Pick<
 /** A JSON array of the grants of the user `userId` names, each as a GrantRow: for a statement that reads them along with something else. */
 export const grantsJsonSql = (userId: SQL) => sql`(SELECT coalesce(json_agg(json_build_object(
     'permissionName', g.permission_name, 'clientId', g.client_id, 'contractId', g.contract_id,
-    'trialId', g.trial_id, 'siteId', g.site_id, 'trialSiteId', g.trial_site_id)), '[]'::json)
+    'trialId', g.trial_id, 'siteId', g.site_id, 'trialSiteId', g.trial_site_id) ORDER BY g.id), '[]'::json)
   FROM ${grants} g WHERE g.user_id = ${userId})`;
 
 const emptyIds = (): GrantedIds => ({ client: [], contract: [], trial: [], site: [], trialSite: [] });

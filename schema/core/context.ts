@@ -23,6 +23,12 @@ export interface Viewer {
   idleExpiresAt: Date;
 }
 
+/** What a statement compares to check a remembered viewer still holds (viewerStillSql). */
+export interface ViewerCheck {
+  tokenHash: Buffer;
+  fingerprint: string;
+}
+
 /** What every resolver, rule and business function of a request sees. server/context.ts builds it. */
 export interface Context {
   requestId: string;
@@ -40,6 +46,12 @@ export interface Context {
   /** The caller's IP address, for the API request log; null when unknown. */
   ip?: string | null;
   sessionToken: string | null;
+  /**
+   * Set while `viewer` is one this process remembered from an earlier request with the same token and this request
+   * has not checked yet (schema/accounts/sessions.ts): nothing may be decided on it before checkViewer, except a
+   * planned read, whose statement checks it itself.
+   */
+  viewerCheck?: ViewerCheck;
   /** The viewer's access decisions, batched and cached for this request (renewed when the viewer changes). */
   access: Access;
   /** The request's Idempotency-Key header, as sent: the money mutations honour it (idempotency.ts). */

@@ -1,5 +1,5 @@
-import { type SQL, sql } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { type Query, type SQL, sql } from "drizzle-orm";
+import { type PgColumn, PgDialect, type PgTable } from "drizzle-orm/pg-core";
 import {
   type DirectiveNode,
   type FieldNode,
@@ -152,11 +152,38 @@ class NoPlan extends Error {}
 interface Planning {
   schema: GraphQLSchema;
   ctx: Context;
+  /** Set when a condition of the viewer's access went into the statement (see conditioned). */
+  conditioned?: boolean;
   variables: Record<string, unknown>;
   fragments: Record<string, FragmentDefinitionNode>;
   /** Tables on the path from the root: a table read twice on a path could bind a column to the wrong level. */
   path: PgTable[];
 }
+
+/** readByPlan's answer when the viewer it was planned for no longer holds: nothing was read. */
+export const VIEWER_CHANGED = Symbol("the viewer changed");
+
+/** How a planned statement is checked and kept (readByPlan). */
+export interface PlanOptions {
+  /**
+   * A condition the statement checks first: that the viewer it was planned for still holds (one remembered from an
+   * earlier request). When it fails, the answer is VIEWER_CHANGED.
+   */
+  viewerStill?: SQL;
+  /**
+   * Names the query, its variables and the viewer as `viewerStill` checks them: a statement planned with no
+   * condition of the viewer's access is kept under it and sent again as it is for the same key.
+   */
+  reuse?: string;
+}
+
+/*
+ * Statements kept for reuse, built (text and parameters): building a statement from its parts cost more of a small
+ * query's time than PostgreSQL's answering it. Least recently used go first.
+ */
+const KEPT_STATEMENTS = 1000;
+const kept = new Map<string, Query>();
+const dialect = new PgDialect({ casing: "snake_case" });
 
 /**
  * The answer's `data` to a query operation, as JSON text built by one statement, or null when it has no plan (the
@@ -168,10 +195,19 @@ export async function readByPlan(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
-): Promise<string | null> {
+  { viewerStill, reuse }: PlanOptions = {},
+): Promise<string | null | typeof VIEWER_CHANGED> {
   if (operation.operation !== "query" || ctx.machine || !ctx.viewer) return null;
   const query = schema.getQueryType();
   if (!query) return null;
+  const known = reuse === undefined ? undefined : kept.get(reuse);
+  if (known) {
+    kept.delete(reuse!);
+    kept.set(reuse!, known);
+    return answerOf(
+      await ctx.db.$client.unsafe<{ answer: string | null }[]>(known.sql, known.params as never[]),
+    );
+  }
   const planning: Planning = { schema, ctx, variables, fragments, path: [] };
   let statement: SQL;
   try {
@@ -179,7 +215,10 @@ export async function readByPlan(
     for (const [key, nodes] of collectFields(planning, query, operation.selectionSet)) {
       entries.push(sql.raw(`'${key}'`), await rootValue(planning, query, nodes));
     }
-    statement = sql`SELECT json_build_object(${sql.join(entries, sql`, `)})::text AS answer`;
+    const answer = sql`json_build_object(${sql.join(entries, sql`, `)})::text`;
+    statement = viewerStill
+      ? sql`SELECT CASE WHEN ${viewerStill} THEN ${answer} END AS answer`
+      : sql`SELECT ${answer} AS answer`;
   } catch (error) {
     // A mistake in the planner itself is not hidden behind the resolvers.
     if (error instanceof TypeError || error instanceof ReferenceError) throw error;
@@ -187,9 +226,21 @@ export async function readByPlan(
     // the same failure where it belongs, as that field's error.
     return null;
   }
-  const [row] = await ctx.db.execute<{ answer: string }>(statement);
-  if (!row || row.answer.includes(`"${REFUSED}"`)) return null;
-  return row.answer;
+  const built = dialect.sqlToQuery(statement);
+  if (reuse !== undefined && !planning.conditioned) {
+    kept.set(reuse, built);
+    if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string);
+  }
+  return answerOf(
+    await ctx.db.$client.unsafe<{ answer: string | null }[]>(built.sql, built.params as never[]),
+  );
+}
+
+/** The planned statement's answer: the document, VIEWER_CHANGED when its check failed, null when it was refused. */
+function answerOf([row]: { answer: string | null }[]): string | null | typeof VIEWER_CHANGED {
+  if (!row) return null;
+  if (row.answer === null) return VIEWER_CHANGED;
+  return row.answer.includes(`"${REFUSED}"`) ? null : row.answer;
 }
 
 async function rootValue(planning: Planning, query: GraphQLObjectType, nodes: FieldNode[]): Promise<SQL> {
@@ -211,7 +262,18 @@ async function rootValue(planning: Planning, query: GraphQLObjectType, nodes: Fi
   const plan = typePlan(root.type);
   // The root field's rule is the object's visibility (seesArgument): not visible is refused.
   return sql`coalesce((SELECT ${await objectJson(planning, root.type, nodes)} FROM ${plan.table} ${plan.join ?? sql``}
-    WHERE ${plan.table.id} = ${id} AND ${(await plan.visible(planning.ctx)) ?? sql`true`}), ${refused})`;
+    WHERE ${plan.table.id} = ${id} AND ${conditioned(planning, await plan.visible(planning.ctx))}), ${refused})`;
+}
+
+/**
+ * A condition of the viewer's access as the statement uses it (none: true), noted: a statement planned with none
+ * holds nothing but the query, its variables and who asks, so it can serve their next request as it is
+ * (readByPlan's `reuse`). Conditions are read from the database (what lies above a viewer's grants) and so are not.
+ */
+function conditioned(planning: Planning, condition: SQL | undefined): SQL {
+  if (!condition) return sql`true`;
+  planning.conditioned = true;
+  return condition;
 }
 
 const typePlan = (name: string) => {
@@ -256,7 +318,7 @@ async function fieldValue(
   }
   if (!fieldPlan.guard) return value;
   const guard = await fieldPlan.guard(planning.ctx);
-  return guard ? sql`CASE WHEN ${guard} THEN ${value} ELSE ${refused} END` : value;
+  return guard ? sql`CASE WHEN ${conditioned(planning, guard)} THEN ${value} ELSE ${refused} END` : value;
 }
 
 async function valueJson(
@@ -272,7 +334,7 @@ async function valueJson(
   if ("object" in plan) {
     const child = typePlan(plan.object);
     const object = sql`(SELECT ${await objectJson(planning, plan.object, nodes)} FROM ${child.table} ${child.join ?? sql``}
-      WHERE ${child.table.id} = ${plan.id} AND ${(await child.visible(planning.ctx)) ?? sql`true`})`;
+      WHERE ${child.table.id} = ${plan.id} AND ${conditioned(planning, await child.visible(planning.ctx))})`;
     // Not visible: the resolvers answer NOT_FOUND, so the plan is given up.
     const missing = isNonNullType(field.type)
       ? refused
@@ -355,7 +417,7 @@ async function listJson(
   if (!isObjectType(connection)) throw new NoPlan();
   const child = typePlan(list.type);
   if (child.table !== list.table) throw new NoPlan();
-  const visible = (await list.visible(planning.ctx.access)) ?? sql`true`;
+  const visible = conditioned(planning, await list.visible(planning.ctx.access));
   const direction = sql.raw(list.ordering.direction);
   const order = sql.join(
     list.ordering.keys.map((key) => sql`${key.sql} ${direction}`),

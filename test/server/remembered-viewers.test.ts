@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newId } from "../../db/ids.js";
+import { registerUser, staffWith } from "../support/accounts.js";
+import { seedTrial } from "../support/dashboard.js";
+import { gid } from "../support/ids.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+
+/*
+ * A planned read is built for the viewer this process remembers for the token and checks, in its own statement,
+ * that the session still gives exactly that viewer (schema/accounts/sessions.ts, viewerStillSql). Each test changes
+ * the session or the user's access behind the server's back (as another process would, straight in the database)
+ * and asks again: the answer must be the one a viewer found afresh gets, never the remembered one's.
+ */
+
+const TRIAL = `query($id: ID!) { trial(id: $id) { name trialSites(first: 10) { totalCount nodes { site { name } } } } }`;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+/** The answer to `query` and the statements it took. */
+async function ask(query: string, variables: Record<string, unknown>, token: string) {
+  const before = server.statements.count;
+  const result = await server.request<{ trial?: { name: string } | null }>(query, variables, token);
+  return { result, statements: server.statements.count - before };
+}
+
+const sessionOf = async (token: string) => {
+  const [row] = await server.sql<{ id: string; idle_seconds: number }[]>`
+    SELECT id, extract(epoch FROM now() - last_seen_at)::float8 AS idle_seconds FROM sessions WHERE token_hash = sha256(convert_to(${token}, 'UTF8'))`;
+  return row!;
+};
+
+describe("a remembered viewer is checked by the planned read's own statement", () => {
+  it("answers a planned read in one statement while the session is unchanged", async () => {
+    const seeded = await seedTrial(server, 2);
+    const token = await server.loginAdmin();
+    const variables = { id: gid.trial(seeded.trialId) };
+    await ask(TRIAL, variables, token);
+    const again = await ask(TRIAL, variables, token);
+    expect(again.result.errors).toBeUndefined();
+    expect(again.result.data?.trial?.name).toMatch(/^Trial /);
+    expect(again.statements).toBe(1);
+  });
+
+  it("a session revoked or expired elsewhere reads nothing, planned or not", async () => {
+    const seeded = await seedTrial(server, 2);
+    const variables = { id: gid.trial(seeded.trialId) };
+    for (const end of ["revoked_at = now()", "expires_at = now() - interval '1 second'"]) {
+      const token = await server.loginAdmin();
+      expect((await ask(TRIAL, variables, token)).result.data?.trial?.name).toMatch(/^Trial /);
+      const session = await sessionOf(token);
+      await server.sql.unsafe(`UPDATE sessions SET ${end} WHERE id = $1`, [session.id]);
+      const planned = await ask(TRIAL, variables, token);
+      expect(planned.result.errors?.[0]?.extensions?.code, end).toBe("UNAUTHENTICATED");
+      expect(planned.result.data?.trial ?? null).toBeNull();
+      expect(planned.result.extensions?.viewer).toBeNull();
+      const resolved = await ask(`{ viewer { roles } }`, {}, token);
+      expect(resolved.result.data, end).toEqual({ viewer: null });
+      expect(resolved.result.extensions?.viewer).toBeNull();
+    }
+  });
+
+  it("an idle session reads nothing, and a session in use has its idle timer written when due", async () => {
+    const seeded = await seedTrial(server, 1);
+    const variables = { id: gid.trial(seeded.trialId) };
+    const token = await server.loginAdmin();
+    await ask(TRIAL, variables, token);
+    const session = await sessionOf(token);
+    // Two minutes since last seen: the timer is due (written at most once a minute), the session still live.
+    await server.sql`UPDATE sessions SET last_seen_at = now() - interval '2 minutes' WHERE id = ${session.id}`;
+    const used = await ask(TRIAL, variables, token);
+    expect(used.result.data?.trial?.name).toMatch(/^Trial /);
+    expect((await sessionOf(token)).idle_seconds).toBeLessThan(30);
+    // Idle for longer than the idle timeout: ended.
+    const idleSeconds = server.config.sessionIdleMs / 1000 + 60;
+    await server.sql`UPDATE sessions SET last_seen_at = now() - make_interval(secs => ${idleSeconds}) WHERE id = ${session.id}`;
+    const idle = await ask(TRIAL, variables, token);
+    expect(idle.result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(idle.result.data?.trial ?? null).toBeNull();
+  });
+
+  it("grants taken away elsewhere take effect on the next read; grants given, too", async () => {
+    const seeded = await seedTrial(server, 2);
+    const variables = { id: gid.trial(seeded.trialId) };
+    const staff = await staffWith(server, ["view_trials"], { trialSiteId: seeded.trialSiteIds[0]! });
+    const seen = await ask(TRIAL, variables, staff.token);
+    expect(seen.result.errors).toBeUndefined();
+    expect(seen.result.data?.trial?.name).toMatch(/^Trial /);
+    await server.sql`DELETE FROM grants WHERE user_id = ${staff.uid}`;
+    const gone = await ask(TRIAL, variables, staff.token);
+    expect(gone.result.data?.trial ?? null).toBeNull();
+    expect(gone.result.errors?.[0]?.extensions?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
+    await server.sql`INSERT INTO grants (id, user_id, permission_name, trial_id)
+      VALUES (${newId()}, ${staff.uid}, 'view_trials', ${seeded.trialId})`;
+    const back = await ask(TRIAL, variables, staff.token);
+    expect(back.result.errors).toBeUndefined();
+    expect(back.result.data?.trial?.name).toMatch(/^Trial /);
+  });
+
+  it("an admin role taken away elsewhere: no planned read, and a refused request shows the viewer as found now", async () => {
+    const seeded = await seedTrial(server, 1);
+    const variables = { id: gid.trial(seeded.trialId) };
+    const user = await registerUser(server);
+    await server.sql`INSERT INTO role_assignments (id, user_id, role_name) VALUES (${newId()}, ${user.uid}, 'Mural Admin')`;
+    // Logged in again: the new session's viewer, remembered, is an admin.
+    const token = await server.login(user.email, user.password);
+    const asAdmin = await ask(TRIAL, variables, token);
+    expect(asAdmin.result.data?.trial?.name).toMatch(/^Trial /);
+    await server.sql`DELETE FROM role_assignments WHERE user_id = ${user.uid}`;
+    const after = await ask(TRIAL, variables, token);
+    expect(after.result.data?.trial ?? null).toBeNull();
+    expect(after.result.errors?.[0]?.extensions?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
+    const refusedEarly = await server.request(`{ nope }`, undefined, token);
+    expect(refusedEarly.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(refusedEarly.extensions?.viewer).toMatchObject({ roles: [] });
+  });
+
+  it("a user switched elsewhere reads as whom the session now acts as", async () => {
+    const seeded = await seedTrial(server, 1);
+    const variables = { id: gid.trial(seeded.trialId) };
+    const token = await server.loginAdmin();
+    expect((await ask(TRIAL, variables, token)).result.data?.trial?.name).toMatch(/^Trial /);
+    const other = await registerUser(server);
+    const session = await sessionOf(token);
+    await server.sql`UPDATE sessions SET acting_as_user_id = ${other.uid} WHERE id = ${session.id}`;
+    const { result } = await ask(TRIAL, variables, token);
+    expect(result.data?.trial ?? null).toBeNull();
+    expect(result.extensions?.viewer).toMatchObject({ impersonating: true });
+  });
+});
