@@ -105,7 +105,7 @@ export async function findViewer(db: Database, token: string, config: Config): P
  * (viewerStillSql), instead of finding the viewer in a statement of its own first. Nothing is ever decided on a
  * remembered viewer alone: every other request checks it (checkViewer) before anything runs.
  */
-const REMEMBERED_VIEWERS = 10_000;
+const REMEMBERED_VIEWERS = 1000;
 const remembered = new Map<string, { viewer: Viewer; check: ViewerCheck }>();
 
 /** The viewer last found for `token` by this process, to be checked by the request that uses it; null if none. */
@@ -130,12 +130,15 @@ export function viewerStillSql(check: ViewerCheck, config: Config): SQL {
  * is found again (findViewer), and the request goes on as whoever that is (no one, when the session has ended).
  */
 export async function checkViewer(ctx: Context): Promise<void> {
-  if (!ctx.viewerCheck) return;
+  const check = ctx.viewerCheck;
+  if (!check) return;
   ctx.viewerCheck = undefined;
   const viewer = ctx.sessionToken ? await findViewer(ctx.db, ctx.sessionToken, ctx.config) : null;
+  const same = viewer && rememberedViewer(ctx.sessionToken!)?.check.fingerprint === check.fingerprint;
   ctx.viewer = viewer;
   ctx.sessionToken = viewer ? ctx.sessionToken : null;
-  ctx.access = new Access(ctx.db, viewer);
+  // The same viewer keeps the decisions made for it so far in this request.
+  if (!same) ctx.access = new Access(ctx.db, viewer);
 }
 
 export async function revokeSession(tx: Executor, sessionId: string) {
