@@ -1,14 +1,11 @@
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { setTimeout as pause } from "node:timers/promises";
 import { promisify } from "node:util";
 import postgres from "postgres";
-import { inject } from "vitest";
-import { ensureDatabase, withDatabase } from "../../db/connection.js";
 import { freePort } from "./ports.js";
 import { spawnServerProcess } from "./processes.js";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, graphqlClient } from "./server.js";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, graphqlClient } from "./server.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -64,10 +61,7 @@ export function processUsage(pid: number): ProcessUsage {
  * GraphQL request answered so far. `sql` is a pool of our own on its database, for setting up data.
  */
 export async function startMeasuredServer(env: Record<string, string> = {}) {
-  const adminUrl = inject("adminDatabaseUrl");
-  const name = `${inject("databasePrefix")}_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(adminUrl, name, inject("templateDatabase"));
-  const databaseUrl = withDatabase(adminUrl, name);
+  const databaseUrl = await createTestDatabase();
   // BENCH_SERVER: node's arguments instead of npm start's, e.g. "--import tsx server/main.ts" for the sources.
   const instead = process.env.BENCH_SERVER?.split(/\s+/).filter(Boolean);
   if (!instead?.length) await build();
