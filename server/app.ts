@@ -158,6 +158,10 @@ function createApollo(
     csrfPrevention: true,
     // Apollo's APQ registers any document in a per-process cache: trusted documents replace it (trusted-documents.ts).
     persistedQueries: false,
+    // main.ts stops the process on SIGINT/SIGTERM through App.close. Apollo's own handlers (installed unless
+    // NODE_ENV is "test") would race it: they stop Apollo first, and Apollo's stop() never settles a second call
+    // made while the first drains, so close() would wait on it forever.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
       // First: it puts a trusted document in place of its id before any other plugin reads the request.

@@ -52,13 +52,6 @@ async function main() {
   }
 
   const app = await startApp({ config, db, log, databaseUrl: url }, config.PORT, config.HOST);
-  if (config.WORKER === "only")
-    console.log(`Mural Link worker on ${app.url}/healthz (background jobs, no API)`);
-  else
-    console.log(
-      `Mural Link API on ${app.url}/graphql${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${embedded ? " with embedded PostgreSQL" : ""}`,
-    );
-
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -79,6 +72,13 @@ async function main() {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+  // Said once a signal is sure to stop it cleanly: whoever waits for this line may send one at once.
+  if (config.WORKER === "only")
+    console.log(`Mural Link worker on ${app.url}/healthz (background jobs, no API)`);
+  else
+    console.log(
+      `Mural Link API on ${app.url}/graphql${config.graphiql ? " (GraphiQL: open it in a browser)" : ""}${embedded ? " with embedded PostgreSQL" : ""}`,
+    );
 }
 
 main().catch((error) => {

@@ -1,13 +1,11 @@
-import { execFile, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { setTimeout as pause } from "node:timers/promises";
 import { promisify } from "node:util";
 import postgres from "postgres";
-import { inject } from "vitest";
-import { ensureDatabase, withDatabase } from "../../db/connection.js";
 import { freePort } from "./ports.js";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, graphqlClient, TEST_ENV } from "./server.js";
+import { spawnServerProcess } from "./processes.js";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestDatabase, graphqlClient } from "./server.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -63,55 +61,23 @@ export function processUsage(pid: number): ProcessUsage {
  * GraphQL request answered so far. `sql` is a pool of our own on its database, for setting up data.
  */
 export async function startMeasuredServer(env: Record<string, string> = {}) {
-  const adminUrl = inject("adminDatabaseUrl");
-  const name = `${inject("databasePrefix")}_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(adminUrl, name, inject("templateDatabase"));
-  const databaseUrl = withDatabase(adminUrl, name);
+  const databaseUrl = await createTestDatabase();
   // BENCH_SERVER: node's arguments instead of npm start's, e.g. "--import tsx server/main.ts" for the sources.
   const instead = process.env.BENCH_SERVER?.split(/\s+/).filter(Boolean);
   if (!instead?.length) await build();
-  const [port, metricsPort] = [await freePort(), await freePort()];
-  const child = spawn(process.execPath, instead?.length ? instead : startArguments(), {
-    cwd: ROOT,
-    env: {
-      ...process.env,
+  const metricsPort = await freePort();
+  const server = await spawnServerProcess(
+    instead?.length ? instead : startArguments(),
+    {
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
-      HOST: "127.0.0.1",
-      PORT: String(port),
       METRICS_PORT: String(metricsPort),
-      WORKER: "off",
-      ADMIN_EMAIL,
-      ADMIN_PASSWORD,
-      LOG_LEVEL: "error",
-      ...TEST_ENV,
       ...env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`server process did not start:\n${output}`));
-    }, 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/Mural Link API on/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`server process exited (${child.exitCode}):\n${output}`));
-    });
-  });
-  const pid = child.pid!;
-  const url = `http://127.0.0.1:${port}`;
+    { startTimeoutMs: 120_000, stopGraceMs: 10_000 },
+  );
+  const pid = server.child.pid!;
+  const url = server.url;
   const metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
   const client = graphqlClient(url);
   const sql = postgres(databaseUrl, { max: 4, onnotice: () => {} });
@@ -166,14 +132,10 @@ export async function startMeasuredServer(env: Record<string, string> = {}) {
         external: mb("nodejs_external_memory_bytes"),
       };
     },
-    output: () => output,
+    output: server.output,
     async close() {
       await sql.end({ timeout: 5 });
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        await Promise.race([exited, pause(10_000)]);
-        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-      }
+      await server.stop();
     },
   };
 }

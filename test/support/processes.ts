@@ -1,37 +1,38 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { setTimeout as pause } from "node:timers/promises";
 import { freePort } from "./ports.js";
-import { ADMIN_PASSWORD, TEST_ENV } from "./server.js";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, TEST_ENV } from "./server.js";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
 
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
   /** Everything it has written so far, stdout and stderr (its log lines are on stderr). */
   output: () => string;
-  /** SIGTERM, then SIGKILL if it has not exited within 5 s. */
+  /** SIGTERM, then SIGKILL if it has not exited within the grace period (5 s unless spawnServerProcess was told). */
   stop: () => Promise<void>;
 }
 
 /**
- * `npm start` as a separate process on the same database, as another instance behind a load balancer would be:
- * no worker unless `env` turns it on (WORKER: "on", or "only" for a process of background jobs alone). Resolves once
- * it serves, or fails after `startTimeoutMs`.
+ * `node <args>` in the project's root, serving on a free loopback port: the API only (WORKER=off), the test admin,
+ * logging errors only, TEST_ENV's settings, then `env` over all of these (its database and NODE_ENV among them).
+ * Resolves once it says it serves (the API or the worker), or fails after `startTimeoutMs`.
  */
-export async function startServerProcess(
-  databaseUrl: string,
-  env: Record<string, string> = {},
-  startTimeoutMs = 30_000,
+export async function spawnServerProcess(
+  args: string[],
+  env: Record<string, string>,
+  { startTimeoutMs = 30_000, stopGraceMs = 5000 } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: new URL("../..", import.meta.url).pathname,
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
     env: {
       ...process.env,
-      NODE_ENV: "test",
-      DATABASE_URL: databaseUrl,
       HOST: "127.0.0.1",
       PORT: String(port),
       WORKER: "off",
+      ADMIN_EMAIL,
       ADMIN_PASSWORD,
       LOG_LEVEL: "error",
       ...TEST_ENV,
@@ -67,8 +68,25 @@ export async function startServerProcess(
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
-      await Promise.race([exited, pause(5000)]);
+      await Promise.race([exited, pause(stopGraceMs)]);
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     },
   };
+}
+
+/**
+ * `npm start` as a separate process on the same database, as another instance behind a load balancer would be:
+ * no worker unless `env` turns it on (WORKER: "on", or "only" for a process of background jobs alone). Resolves once
+ * it serves, or fails after `startTimeoutMs`.
+ */
+export function startServerProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  startTimeoutMs = 30_000,
+): Promise<ServerProcess> {
+  return spawnServerProcess(
+    ["--import", "tsx", "server/main.ts"],
+    { NODE_ENV: "test", DATABASE_URL: databaseUrl, ...env },
+    { startTimeoutMs },
+  );
 }

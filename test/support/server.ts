@@ -29,6 +29,14 @@ export const TEST_ENV = {
   ANONYMOUS_RATE_POINTS: "100000000",
 };
 
+/** A database of its own for a test, cloned from the migrated template (dropped when the run ends); its URL. */
+export async function createTestDatabase(): Promise<string> {
+  const adminUrl = inject("adminDatabaseUrl");
+  const name = `${inject("databasePrefix")}_${randomBytes(4).toString("hex")}`;
+  await ensureDatabase(adminUrl, name, inject("templateDatabase"));
+  return withDatabase(adminUrl, name);
+}
+
 /**
  * A real server for one test file: its own database cloned from the migrated template, the app listening on a
  * free port, and helpers that speak HTTP to it. `statements` counts every SQL statement the app sends. The app logs
@@ -38,11 +46,8 @@ export async function startTestServer(
   env: Record<string, string> = {},
   options: { log?: Logger; poolSize?: number } = {},
 ) {
-  const adminUrl = inject("adminDatabaseUrl");
-  const name = `${inject("databasePrefix")}_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(adminUrl, name, inject("templateDatabase"));
+  const databaseUrl = await createTestDatabase();
   const statements = { count: 0 };
-  const databaseUrl = withDatabase(adminUrl, name);
   const { sql, db } = connect(databaseUrl, {
     max: options.poolSize ?? 10,
     observe: observeDatabase,
