@@ -204,6 +204,20 @@ export class Access {
     return this.upwardLoaded;
   }
 
+  /**
+   * What lies above the viewer's grants (upward), as text, if this request has read it; null if not. With their
+   * grants it is all a condition of their access (visibleSql, holdsSql) is made of: a statement built on them may be
+   * sent again while both are unchanged (schema/core/read-plans.ts).
+   */
+  async aboveGrantsRead(): Promise<string | null> {
+    return this.upwardLoaded ? JSON.stringify(await this.upwardLoaded) : null;
+  }
+
+  /** What lies above the viewer's grants, as aboveGrantsRead gives it, read now if it was not. */
+  async aboveGrants(): Promise<string> {
+    return JSON.stringify(await this.upward());
+  }
+
   /** Whether the viewer may see the resource at all (it exists, and they hold anything on, above or below it). */
   async sees(key: ResourceKey): Promise<boolean> {
     if (await this.holds(null, key)) return true;

@@ -152,8 +152,6 @@ class NoPlan extends Error {}
 interface Planning {
   schema: GraphQLSchema;
   ctx: Context;
-  /** Set when a condition of the viewer's access went into the statement (see conditioned). */
-  conditioned?: boolean;
   variables: Record<string, unknown>;
   fragments: Record<string, FragmentDefinitionNode>;
   /** Tables on the path from the root: a table read twice on a path could bind a column to the wrong level. */
@@ -171,8 +169,10 @@ export interface PlanOptions {
    */
   viewerStill?: SQL;
   /**
-   * Names the query, its variables and the viewer as `viewerStill` checks them: a statement planned with no
-   * condition of the viewer's access is kept under it and sent again as it is for the same key.
+   * Names the query, its variables and the viewer as `viewerStill` checks them: the statement is kept under it and
+   * sent again as it is for the same key while what lies above the viewer's grants is unchanged too. Every
+   * condition of a viewer's access (the types' `visible`, the fields' `guard`) is made of their grants (which
+   * `viewerStill` checks) and what lies above them (Access.aboveGrants), and must read nothing else.
    */
   reuse?: string;
 }
@@ -182,7 +182,7 @@ export interface PlanOptions {
  * query's time than PostgreSQL's answering it. Least recently used go first.
  */
 const KEPT_STATEMENTS = 1000;
-const kept = new Map<string, Query>();
+const kept = new Map<string, { query: Query; above: string | null }>();
 const dialect = new PgDialect({ casing: "snake_case" });
 
 /**
@@ -201,12 +201,11 @@ export async function readByPlan(
   const query = schema.getQueryType();
   if (!query) return null;
   const known = reuse === undefined ? undefined : kept.get(reuse);
-  if (known) {
+  if (known && (known.above === null || known.above === (await ctx.access.aboveGrants()))) {
     kept.delete(reuse!);
     kept.set(reuse!, known);
-    return answerOf(
-      await ctx.db.$client.unsafe<{ answer: string | null }[]>(known.sql, known.params as never[]),
-    );
+    const { sql: text, params } = known.query;
+    return answerOf(await ctx.db.$client.unsafe<{ answer: string | null }[]>(text, params as never[]));
   }
   const planning: Planning = { schema, ctx, variables, fragments, path: [] };
   let statement: SQL;
@@ -227,8 +226,8 @@ export async function readByPlan(
     return null;
   }
   const built = dialect.sqlToQuery(statement);
-  if (reuse !== undefined && !planning.conditioned) {
-    kept.set(reuse, built);
+  if (reuse !== undefined) {
+    kept.set(reuse, { query: built, above: await ctx.access.aboveGrantsRead() });
     if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string);
   }
   return answerOf(
@@ -262,18 +261,7 @@ async function rootValue(planning: Planning, query: GraphQLObjectType, nodes: Fi
   const plan = typePlan(root.type);
   // The root field's rule is the object's visibility (seesArgument): not visible is refused.
   return sql`coalesce((SELECT ${await objectJson(planning, root.type, nodes)} FROM ${plan.table} ${plan.join ?? sql``}
-    WHERE ${plan.table.id} = ${id} AND ${conditioned(planning, await plan.visible(planning.ctx))}), ${refused})`;
-}
-
-/**
- * A condition of the viewer's access as the statement uses it (none: true), noted: a statement planned with none
- * holds nothing but the query, its variables and who asks, so it can serve their next request as it is
- * (readByPlan's `reuse`). Conditions are read from the database (what lies above a viewer's grants) and so are not.
- */
-function conditioned(planning: Planning, condition: SQL | undefined): SQL {
-  if (!condition) return sql`true`;
-  planning.conditioned = true;
-  return condition;
+    WHERE ${plan.table.id} = ${id} AND ${(await plan.visible(planning.ctx)) ?? sql`true`}), ${refused})`;
 }
 
 const typePlan = (name: string) => {
@@ -318,7 +306,7 @@ async function fieldValue(
   }
   if (!fieldPlan.guard) return value;
   const guard = await fieldPlan.guard(planning.ctx);
-  return guard ? sql`CASE WHEN ${conditioned(planning, guard)} THEN ${value} ELSE ${refused} END` : value;
+  return guard ? sql`CASE WHEN ${guard} THEN ${value} ELSE ${refused} END` : value;
 }
 
 async function valueJson(
@@ -334,7 +322,7 @@ async function valueJson(
   if ("object" in plan) {
     const child = typePlan(plan.object);
     const object = sql`(SELECT ${await objectJson(planning, plan.object, nodes)} FROM ${child.table} ${child.join ?? sql``}
-      WHERE ${child.table.id} = ${plan.id} AND ${conditioned(planning, await child.visible(planning.ctx))})`;
+      WHERE ${child.table.id} = ${plan.id} AND ${(await child.visible(planning.ctx)) ?? sql`true`})`;
     // Not visible: the resolvers answer NOT_FOUND, so the plan is given up.
     const missing = isNonNullType(field.type)
       ? refused
@@ -417,7 +405,7 @@ async function listJson(
   if (!isObjectType(connection)) throw new NoPlan();
   const child = typePlan(list.type);
   if (child.table !== list.table) throw new NoPlan();
-  const visible = conditioned(planning, await list.visible(planning.ctx.access));
+  const visible = (await list.visible(planning.ctx.access)) ?? sql`true`;
   const direction = sql.raw(list.ordering.direction);
   const order = sql.join(
     list.ordering.keys.map((key) => sql`${key.sql} ${direction}`),

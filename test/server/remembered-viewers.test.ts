@@ -100,6 +100,31 @@ describe("a remembered viewer is checked by the planned read's own statement", (
     expect(back.result.data?.trial?.name).toMatch(/^Trial /);
   });
 
+  it("a kept statement is built again when what lies above a staff member's grants changes", async () => {
+    const seeded = await seedTrial(server, 1);
+    const [row] = await server.sql<{ site_id: string; contract_id: string }[]>`
+      SELECT ts.site_id, t.contract_id FROM trial_sites ts JOIN trials t ON t.id = ts.trial_id
+      WHERE ts.id = ${seeded.trialSiteIds[0]!}`;
+    const { site_id: siteId, contract_id: contractId } = row!;
+    // A site's staff see the trials running at their site: the trials lie above the trial sites their grant covers.
+    const staff = await staffWith(server, ["view_trials"], { siteId });
+    const TRIALS = `{ trials(first: 10) { edges { node { name } } } }`;
+    const names = async () => {
+      const { result, statements } = await ask(TRIALS, {}, staff.token);
+      expect(result.errors).toBeUndefined();
+      const data = result.data as unknown as { trials: { edges: { node: { name: string } }[] } };
+      return { names: data.trials.edges.map((e) => e.node.name).sort(), statements };
+    };
+    const before = await names();
+    expect((await names()).statements).toBe(2); // what lies above the grants, then the kept statement
+    const trialId = newId();
+    await server.sql`INSERT INTO trials (id, contract_id, name, protocol_id)
+      VALUES (${trialId}, ${contractId}, ${`Trial later ${trialId}`}, ${`P-${trialId}`})`;
+    await server.sql`INSERT INTO trial_sites (id, trial_id, site_id) VALUES (${newId()}, ${trialId}, ${siteId})`;
+    const after = await names();
+    expect(after.names).toEqual([...before.names, `Trial later ${trialId}`].sort());
+  });
+
   it("an admin role taken away elsewhere: no planned read, and a refused request shows the viewer as found now", async () => {
     const seeded = await seedTrial(server, 1);
     const variables = { id: gid.trial(seeded.trialId) };
