@@ -105,6 +105,32 @@ function pageSizeOf(node: FieldNode, variables: Variables): number {
   return Math.min(Math.max(size, 0), MAX_PAGE_SIZE);
 }
 
+/*
+ * Costs already computed, by document (Apollo hands the same one for the same text) and then by operation and
+ * variables: an app asks the same few queries over and over.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+const COSTS_PER_DOCUMENT = 100;
+
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Variables | undefined,
+): number {
+  let known = costs.get(document);
+  if (!known) costs.set(document, (known = new Map()));
+  const key = `${operation.name?.value ?? ""}\n${JSON.stringify(variables ?? {})}`;
+  let cost = known.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, operation, variables);
+    if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+    // Large variables (a batch of payments) are not kept: they are not asked again.
+    if (key.length <= 1000) known.set(key, cost);
+  }
+  return cost;
+}
+
 /** The refusal of an operation over the limit, with its figures; nothing of it has run. */
 export const tooComplex = (cost: number) =>
   new GraphQLError(
@@ -128,7 +154,7 @@ export function costLimit(
         async didResolveOperation(request) {
           const { schema, document, operation } = request;
           if (!operation) return;
-          requested = operationCost(schema, document, operation, request.request.variables);
+          requested = costOf(schema, document, operation, request.request.variables);
           if (requested > MAX_COST) throw tooComplex(requested);
           await charge(requested, request);
         },

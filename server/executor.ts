@@ -120,7 +120,7 @@ async function plannedAnswer(
     fragments,
     variables,
     check && {
-      viewerStill: viewerStillSql(check, context.config),
+      viewerStill: () => viewerStillSql(check, context.config),
       reuse: [
         documentKey,
         JSON.stringify(variables),

@@ -164,10 +164,10 @@ export const VIEWER_CHANGED = Symbol("the viewer changed");
 /** How a planned statement is checked and kept (readByPlan). */
 export interface PlanOptions {
   /**
-   * A condition the statement checks first: that the viewer it was planned for still holds (one remembered from an
+   * A condition (made only when the statement is built) it checks first: that the viewer it was planned for still holds (one remembered from an
    * earlier request). When it fails, the answer is VIEWER_CHANGED.
    */
-  viewerStill?: SQL;
+  viewerStill?: () => SQL;
   /**
    * Names the query, its variables and the viewer as `viewerStill` checks them: the statement is kept under it and
    * sent again as it is for the same key while what lies above the viewer's grants is unchanged too. Every
@@ -218,7 +218,7 @@ export async function readByPlan(
     }
     const answer = sql`json_build_object(${sql.join(entries, sql`, `)})::text`;
     statement = viewerStill
-      ? sql`SELECT CASE WHEN ${viewerStill} THEN ${answer} END AS answer`
+      ? sql`SELECT CASE WHEN ${viewerStill()} THEN ${answer} END AS answer`
       : sql`SELECT ${answer} AS answer`;
   } catch (error) {
     // A mistake in the planner itself is not hidden behind the resolvers.
