@@ -119,7 +119,10 @@ function costOf(
   variables: Variables | undefined,
 ): number {
   let known = costs.get(document);
-  if (!known) costs.set(document, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    costs.set(document, known);
+  }
   const key = `${operation.name?.value ?? ""}\n${JSON.stringify(variables ?? {})}`;
   let cost = known.get(key);
   if (cost === undefined) {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { PothosValidationError } from "@pothos/core";
-import { type GraphQLError, valueFromASTUntyped, visit } from "graphql";
+import { type DocumentNode, type GraphQLError, valueFromASTUntyped, visit } from "graphql";
 import { badInput, ErrorCode, type FieldProblem } from "../schema/core/errors.js";
 
 /**
@@ -25,6 +25,26 @@ function* textProblems(value: unknown, path: string): Generator<FieldProblem> {
   }
 }
 
+/** Unusable texts in a document's literals, found once per document (Apollo hands the same one for the same text). */
+const documentProblems = new WeakMap<DocumentNode, FieldProblem[]>();
+function literalProblems(document: DocumentNode): FieldProblem[] {
+  let problems = documentProblems.get(document);
+  if (problems) return problems;
+  const found: FieldProblem[] = [];
+  visit(document, {
+    Argument: (node) => {
+      found.push(...textProblems(valueFromASTUntyped(node.value), node.name.value));
+    },
+    VariableDefinition: (node) => {
+      if (node.defaultValue)
+        found.push(...textProblems(valueFromASTUntyped(node.defaultValue), node.variable.name.value));
+    },
+  });
+  problems = found;
+  documentProblems.set(document, problems);
+  return problems;
+}
+
 /**
  * Mistakes in the input that libraries report without a code: Pothos's (a global id of another type than the
  * field takes) and graphql-js's, when the variables hold more problems than it lists.
@@ -43,18 +63,7 @@ export const inputHygiene: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, operation, request }) {
-        const problems: FieldProblem[] = [];
-        visit(document, {
-          Argument: (node) => {
-            problems.push(...textProblems(valueFromASTUntyped(node.value), node.name.value));
-          },
-          VariableDefinition: (node) => {
-            if (node.defaultValue)
-              problems.push(
-                ...textProblems(valueFromASTUntyped(node.defaultValue), node.variable.name.value),
-              );
-          },
-        });
+        const problems = [...literalProblems(document)];
         for (const definition of operation?.variableDefinitions ?? []) {
           const name = definition.variable.name.value;
           problems.push(...textProblems(request.variables?.[name], name));
