@@ -15,14 +15,25 @@ import {
 } from "../../db/schema/index.js";
 import type { Actor } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
-import type { Context } from "../core/context.js";
-import { badInput, conflict, DomainError, foreignId, notFound } from "../core/errors.js";
+import { actorOf, type Context } from "../core/context.js";
+import {
+  badInput,
+  conflict,
+  DomainError,
+  foreignId,
+  notFound,
+  onViolation,
+  outcomeUnknown,
+  PG_CHECK_VIOLATION,
+  transientFailure,
+} from "../core/errors.js";
 import { decodeGlobalId } from "../core/ids.js";
 import type { MoneyValue } from "../core/money.js";
 import { knowEnrollmentPlace, requireForEnrollment, seesParticipant } from "../core/participant-access.js";
 import { trialSiteAncestry } from "../core/resources.js";
 import { inTransaction } from "../core/transaction.js";
 import { commitFunding, insufficientFunds } from "../organizations/funding.js";
+import { lowBalanceSet } from "../organizations/low-balance.js";
 import { cleanNote, newPaymentChanges, requireContractCurrency } from "./payments.js";
 import type { Payment } from "./refs.js";
 
@@ -324,6 +335,17 @@ async function insertMilestonePayments(
   actor: Actor,
   items: readonly Planned[],
 ): Promise<Map<string, Payment>> {
+  const rows = await tx.execute<Record<string, unknown>>(sql`
+    WITH ${insertingMilestonePayments(actor, items)}
+    SELECT * FROM inserted`);
+  return paymentsById(rows);
+}
+
+/**
+ * insertMilestonePayments' statement as common table expressions: `inserted` (the payments made, RETURNING *), and
+ * `history` and `audit`, which write their entries.
+ */
+function insertingMilestonePayments(actor: Actor, items: readonly Planned[]) {
   // Repeatable payments of one milestone in one batch take consecutive occurrences.
   const counts = new Map<string, number>();
   const ranks = items.map((item) => {
@@ -346,8 +368,8 @@ async function insertMilestonePayments(
     })),
     sql`inserted`,
   );
-  const rows = await tx.execute<Record<string, unknown>>(sql`
-    WITH inserted AS (
+  return sql`
+    inserted AS (
       INSERT INTO ${payments} (id, enrollment_id, contract_id, kind, milestone_id, milestone_version_id,
         milestone_occurrence, appointment_id, amount_minor, currency, note, status, created_by)
       SELECT i.id, i.enrollment_id, i.contract_id, ${KIND}, i.milestone_id, i.version_id,
@@ -373,9 +395,74 @@ async function insertMilestonePayments(
       ON CONFLICT (enrollment_id, milestone_id, milestone_occurrence)
         WHERE milestone_id IS NOT NULL AND status <> 'rejected' DO NOTHING
       RETURNING *
-    ), history AS (${history}), audit AS (${audit})
-    SELECT * FROM inserted`);
-  return new Map(rows.map((raw) => paymentRows.read(raw)).map((payment) => [payment.id, payment]));
+    ), history AS (${history}), audit AS (${audit})`;
+}
+
+const paymentsById = (rows: readonly Record<string, unknown>[]) =>
+  new Map(rows.map((raw) => paymentRows.read(raw)).map((payment) => [payment.id, payment]));
+
+/** The one statement did not make every payment: it wrote nothing, and a transaction makes them. */
+class NotInOneStatement extends Error {}
+
+/**
+ * Makes the planned payments, all of one contract, in one statement outside a transaction: PostgreSQL makes a
+ * statement atomic by itself, so there is no BEGIN or COMMIT to wait for, and the contract's row is locked from the
+ * funding to the statement's end only, never while the app waits on the network. The statement inserts the
+ * payments with their history and audit entries (as insertMilestonePayments does), then commits their funding: the
+ * funding reads their sum, so every insert is done (and any wait on the pay-once index or an enrollment over) before
+ * the contract's row is locked. It makes every payment or none, and returns null when it made none, for
+ * makeMilestonePayments to make them in a transaction that answers each item: when an item was left out (its
+ * milestone paid, its enrollment no longer enrolled), when the contract cannot fund them all, and when the funding
+ * would fall below the contract's low-balance threshold (whose alert is queued in the payment's transaction). In
+ * those last cases the statement sets committed funding below zero, so contracts_never_overdrawn refuses it whole.
+ * A clash with another transaction (a deadlock) leaves it to the transaction too. A connection lost while the
+ * statement ran leaves it in doubt: the payments' ids, drawn here, say whether it committed (all of them exist, or
+ * none). When none does it is made in a transaction, with the same ids: should the lost statement still commit after
+ * all, the pay-once index and the payments' primary key stop a second payment.
+ */
+async function payInOneStatement(
+  db: Executor,
+  actor: Actor,
+  contractId: string,
+  items: readonly Planned[],
+): Promise<Map<string, Payment> | null> {
+  const funded = sql`committed_minor + made.total`;
+  const crossesThreshold = sql`low_balance_since IS NULL AND ${lowBalanceSet(funded)} IS NOT NULL`;
+  try {
+    const rows = await onViolation(
+      () =>
+        db.execute<Record<string, unknown>>(sql`
+          WITH ${insertingMilestonePayments(actor, items)},
+          made AS (SELECT count(*)::int AS n, sum(amount_minor) AS total FROM inserted),
+          funded AS (
+            UPDATE ${contracts} SET
+              committed_minor = CASE WHEN made.n < ${items.length} OR (${crossesThreshold}) THEN -1 ELSE ${funded} END,
+              updated_at = now(),
+              low_balance_since = ${lowBalanceSet(funded)}
+            FROM made WHERE ${contracts.id} = ${contractId} AND made.n > 0
+            RETURNING ${contracts.id}
+          )
+          SELECT inserted.* FROM inserted, funded`),
+      {
+        code: PG_CHECK_VIOLATION,
+        constraint: "contracts_never_overdrawn",
+        error: () => new NotInOneStatement(),
+      },
+    );
+    return rows.length ? paymentsById(rows) : null;
+  } catch (error) {
+    if (error instanceof NotInOneStatement || transientFailure(error) === "clash") return null;
+    if (transientFailure(error) !== "connection lost") throw error;
+    const ids = items.map((item) => item.paymentId);
+    const rows = await db
+      .execute<Record<string, unknown>>(
+        sql`SELECT * FROM ${payments} WHERE id = ANY(${sql.param(ids)}::text[])`,
+      )
+      .catch((lookup: unknown) => {
+        throw transientFailure(lookup) ? outcomeUnknown() : lookup;
+      });
+    return rows.length ? paymentsById(rows) : null;
+  }
 }
 
 /** What a milestone payment is when made: owed at once. */
@@ -477,10 +564,11 @@ class NothingPaid extends Error {
 /**
  * Pays milestones (the spec's milestone_payment), one or a batch of up to MAX_MILESTONE_PAYMENTS, each checked and
  * answered on its own: its payment at the amount in effect now, owed at once (UNCLAIMED), its funding committed;
- * or the refusal its own request would have had. One transaction makes them all (and claims the Idempotency-Key,
- * when there is one), locking each contract once, last. When a contract's remaining funding covers only some of
- * its payments, those after the ones it covers (in the batch's order) answer INSUFFICIENT_FUNDS and the others are
- * made in a new transaction. An answer in which nothing was paid changed nothing and keeps no Idempotency-Key.
+ * or the refusal its own request would have had. Payments of one contract, without an Idempotency-Key, are made by
+ * one statement when it can make them all (payInOneStatement, the usual case); otherwise one transaction makes
+ * them (and claims the Idempotency-Key, when there is one), locking each contract once, last. When a contract's
+ * remaining funding covers only some of its payments, those after the ones it covers (in the batch's order) answer
+ * INSUFFICIENT_FUNDS and the others are made in a new transaction. An answer in which nothing was paid changed nothing and keeps no Idempotency-Key.
  */
 export async function payMilestones(
   ctx: Context,
@@ -494,6 +582,16 @@ export async function payMilestones(
     if (plan instanceof DomainError) answered.set(index, { error: itemError(plan) });
     else planned.push(plan);
   });
+  // Of one contract and without an Idempotency-Key (whose claim and answer are written in the transaction), one
+  // statement can make them all.
+  const contractIds = new Set(planned.map((item) => item.contractId));
+  if (contractIds.size === 1 && !ctx.idempotentCall) {
+    const made = await payInOneStatement(ctx.db, actorOf(ctx), planned[0]!.contractId, planned);
+    if (made) {
+      for (const item of planned) answered.set(item.index, { payment: made.get(item.paymentId)! });
+      return inputs.map((_, index) => answered.get(index)!);
+    }
+  }
   for (;;) {
     if (!planned.length && !ctx.idempotentCall) return inputs.map((_, index) => answered.get(index)!);
     try {
