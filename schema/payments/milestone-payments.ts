@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../../db/connection.js";
+import { compiledStatement, type ValueOf, withValues } from "../../db/compiled.js";
+import type { Database, Executor } from "../../db/connection.js";
 import { newId } from "../../db/ids.js";
 import { rowReader } from "../../db/rows.js";
 import {
@@ -34,7 +35,7 @@ import { trialSiteAncestry } from "../core/resources.js";
 import { inTransaction } from "../core/transaction.js";
 import { commitFunding, insufficientFunds } from "../organizations/funding.js";
 import { lowBalanceSet } from "../organizations/low-balance.js";
-import { cleanNote, newPaymentChanges, requireContractCurrency } from "./payments.js";
+import { cleanNote, newPaymentChanges, newPaymentChangeValues, requireContractCurrency } from "./payments.js";
 import type { Payment } from "./refs.js";
 
 /** The most milestone payments one payMilestones call may hold. */
@@ -335,17 +336,19 @@ async function insertMilestonePayments(
   actor: Actor,
   items: readonly Planned[],
 ): Promise<Map<string, Payment>> {
-  const rows = await tx.execute<Record<string, unknown>>(sql`
-    WITH ${insertingMilestonePayments(actor, items)}
-    SELECT * FROM inserted`);
+  const rows = await tx.execute<Record<string, unknown>>(
+    withValues(
+      (value) => sql`
+        WITH ${insertingMilestonePayments(value)}
+        SELECT * FROM inserted`,
+      milestonePaymentValues(actor, items),
+    ),
+  );
   return paymentsById(rows);
 }
 
-/**
- * insertMilestonePayments' statement as common table expressions: `inserted` (the payments made, RETURNING *), and
- * `history` and `audit`, which write their entries.
- */
-function insertingMilestonePayments(actor: Actor, items: readonly Planned[]) {
+/** The values of insertingMilestonePayments' statement, by name: the items' columns, and the entries'. */
+function milestonePaymentValues(actor: Actor, items: readonly Planned[]) {
   // Repeatable payments of one milestone in one batch take consecutive occurrences.
   const counts = new Map<string, number>();
   const ranks = items.map((item) => {
@@ -353,43 +356,64 @@ function insertingMilestonePayments(actor: Actor, items: readonly Planned[]) {
     counts.set(key, (counts.get(key) ?? 0) + 1);
     return String(counts.get(key));
   });
-  const column = <T>(value: (item: Planned) => T) => sql.param(items.map(value));
-  const { history, audit } = newPaymentChanges(
-    actor,
-    "milestone_payment",
-    items.map((item) => ({
-      id: item.paymentId,
-      status: NEW_STATUS,
-      kind: KIND,
-      amountMinor: item.amountMinor,
-      currency: item.currency,
-      enrollmentId: item.enrollmentId,
-      rejectionReason: null,
-    })),
-    sql`inserted`,
-  );
+  const column = <T>(value: (item: Planned) => T) => items.map(value);
+  return {
+    ...newPaymentChangeValues(
+      actor,
+      "milestone_payment",
+      items.map((item) => ({
+        id: item.paymentId,
+        status: NEW_STATUS,
+        kind: KIND,
+        amountMinor: item.amountMinor,
+        currency: item.currency,
+        enrollmentId: item.enrollmentId,
+        rejectionReason: null,
+      })),
+    ),
+    kind: KIND,
+    status: NEW_STATUS,
+    createdBy: actor.userId,
+    enrollmentIds: column((p) => p.enrollmentId),
+    contractIds: column((p) => p.contractId),
+    milestoneIds: column((p) => p.milestoneId),
+    versionIds: column((p) => p.versionId),
+    repeatable: column((p) => String(p.repeatable)),
+    ranks,
+    appointmentIds: column((p) => p.appointmentId),
+    amounts: column((p) => String(p.amountMinor)),
+    currencies: column((p) => p.currency),
+    notes: column((p) => p.note),
+  };
+}
+type MilestonePaymentValues = ReturnType<typeof milestonePaymentValues>;
+
+/**
+ * insertMilestonePayments' statement as common table expressions: `inserted` (the payments made, RETURNING *), and
+ * `history` and `audit`, which write their entries. Its values (milestonePaymentValues) are named through `value`.
+ */
+function insertingMilestonePayments(value: ValueOf<MilestonePaymentValues>) {
+  const { history, audit } = newPaymentChanges(value, sql`inserted`);
   return sql`
     inserted AS (
       INSERT INTO ${payments} (id, enrollment_id, contract_id, kind, milestone_id, milestone_version_id,
         milestone_occurrence, appointment_id, amount_minor, currency, note, status, created_by)
-      SELECT i.id, i.enrollment_id, i.contract_id, ${KIND}, i.milestone_id, i.version_id,
+      SELECT i.id, i.enrollment_id, i.contract_id, ${value("kind")}, i.milestone_id, i.version_id,
         CASE WHEN i.repeatable::boolean THEN i.rank::int + coalesce((
           SELECT max(p.milestone_occurrence) FROM ${payments} p
           WHERE p.enrollment_id = i.enrollment_id AND p.milestone_id = i.milestone_id AND p.status <> 'rejected'
         ), 0) ELSE 1 END,
-        i.appointment_id, i.amount_minor::bigint, i.currency, i.note, ${NEW_STATUS}, ${actor.userId}
+        i.appointment_id, i.amount_minor::bigint, i.currency, i.note, ${value("status")}, ${value("createdBy")}
       FROM unnest(
-        ${column((p) => p.paymentId)}::text[], ${column((p) => p.enrollmentId)}::text[],
-        ${column((p) => p.contractId)}::text[], ${column((p) => p.milestoneId)}::text[],
-        ${column((p) => p.versionId)}::text[], ${column((p) => String(p.repeatable))}::text[],
-        ${sql.param(ranks)}::text[],
-        ${column((p) => p.appointmentId)}::text[], ${column((p) => String(p.amountMinor))}::text[],
-        ${column((p) => p.currency)}::text[], ${column((p) => p.note)}::text[]
+        ${value("paymentIds")}::text[], ${value("enrollmentIds")}::text[], ${value("contractIds")}::text[],
+        ${value("milestoneIds")}::text[], ${value("versionIds")}::text[], ${value("repeatable")}::text[],
+        ${value("ranks")}::text[], ${value("appointmentIds")}::text[], ${value("amounts")}::text[],
+        ${value("currencies")}::text[], ${value("notes")}::text[]
       ) WITH ORDINALITY AS i(id, enrollment_id, contract_id, milestone_id, version_id, repeatable, rank,
         appointment_id, amount_minor, currency, note, position)
       WHERE i.enrollment_id IN (
         SELECT e.id FROM ${enrollments} e
-        WHERE e.id = ANY(${column((p) => p.enrollmentId)}::text[]) AND e.status = 'enrolled' FOR SHARE
+        WHERE e.id = ANY(${value("enrollmentIds")}::text[]) AND e.status = 'enrolled' FOR SHARE
       )
       ORDER BY i.enrollment_id, i.milestone_id, i.position
       ON CONFLICT (enrollment_id, milestone_id, milestone_occurrence)
@@ -421,28 +445,19 @@ class NotInOneStatement extends Error {}
  * all, the pay-once index and the payments' primary key stop a second payment.
  */
 async function payInOneStatement(
-  db: Executor,
+  db: Database,
   actor: Actor,
   contractId: string,
   items: readonly Planned[],
 ): Promise<Map<string, Payment> | null> {
-  const funded = sql`committed_minor + made.total`;
-  const crossesThreshold = sql`low_balance_since IS NULL AND ${lowBalanceSet(funded)} IS NOT NULL`;
   try {
     const rows = await onViolation(
       () =>
-        db.execute<Record<string, unknown>>(sql`
-          WITH ${insertingMilestonePayments(actor, items)},
-          made AS (SELECT count(*)::int AS n, sum(amount_minor) AS total FROM inserted),
-          funded AS (
-            UPDATE ${contracts} SET
-              committed_minor = CASE WHEN made.n < ${items.length} OR (${crossesThreshold}) THEN -1 ELSE ${funded} END,
-              updated_at = now(),
-              low_balance_since = ${lowBalanceSet(funded)}
-            FROM made WHERE ${contracts.id} = ${contractId} AND made.n > 0
-            RETURNING ${contracts.id}
-          )
-          SELECT inserted.* FROM inserted, funded`),
+        payingInOneStatement(db, {
+          ...milestonePaymentValues(actor, items),
+          contractId,
+          count: items.length,
+        }),
       {
         code: PG_CHECK_VIOLATION,
         constraint: "contracts_never_overdrawn",
@@ -464,6 +479,26 @@ async function payInOneStatement(
     return rows.length ? paymentsById(rows) : null;
   }
 }
+
+/** payInOneStatement's statement: compiled once, as it runs for every payment. */
+const payingInOneStatement = compiledStatement<
+  MilestonePaymentValues & { contractId: string; count: number }
+>((value) => {
+  const funded = sql`committed_minor + made.total`;
+  const crossesThreshold = sql`low_balance_since IS NULL AND ${lowBalanceSet(funded)} IS NOT NULL`;
+  return sql`
+    WITH ${insertingMilestonePayments(value)},
+    made AS (SELECT count(*)::int AS n, sum(amount_minor) AS total FROM inserted),
+    funded AS (
+      UPDATE ${contracts} SET
+        committed_minor = CASE WHEN made.n < ${value("count")} OR (${crossesThreshold}) THEN -1 ELSE ${funded} END,
+        updated_at = now(),
+        low_balance_since = ${lowBalanceSet(funded)}
+      FROM made WHERE ${contracts.id} = ${value("contractId")} AND made.n > 0
+      RETURNING ${contracts.id}
+    )
+    SELECT inserted.* FROM inserted, funded`;
+});
 
 /** What a milestone payment is when made: owed at once. */
 const KIND = "milestone" satisfies Payment["kind"];
