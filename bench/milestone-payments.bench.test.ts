@@ -9,7 +9,8 @@ import { fundedMilestone } from "./payments-fixture.js";
  * request (payMilestone) and in batches (payMilestones), each sequentially and 10 at once. Every payment draws on
  * the same contract, so they serialise on its row lock by design; it is held only from committing the funding to
  * COMMIT. BENCH_PAYMENTS (default 200) sets the payments of each single-payment measurement; each batch
- * measurement makes five times as many, BATCH to a request.
+ * measurement makes five times as many, BATCH to a request. cpuMsEach is this process's CPU time per payment: the
+ * server's and the requests' client's together, since both run here (PostgreSQL's is not in it).
  */
 const PAY = `mutation Bench($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }`;
 const PAY_ALL = `mutation BenchBatch($input: PayMilestonesInput!) {
@@ -46,6 +47,7 @@ async function measure(
   const payments = requests.reduce((sum, r) => sum + r.length, 0);
   const before = server.statements.count;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let ids = queue.shift(); ids; ids = queue.shift()) {
@@ -62,6 +64,7 @@ async function measure(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   return {
     mutation,
     concurrency,
@@ -69,6 +72,7 @@ async function measure(
     perRequest: requests[0]!.length,
     perSecond: Math.round(payments / seconds),
     msEach: Number(((seconds * 1000) / payments).toFixed(2)),
+    cpuMsEach: Number(((used.user + used.system) / 1000 / payments).toFixed(2)),
     statementsPerPayment: Number(((server.statements.count - before) / payments).toFixed(2)),
   };
 }

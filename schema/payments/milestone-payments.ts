@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../../db/connection.js";
+import { compiledStatement, type ValueOf, withValues } from "../../db/compiled.js";
+import type { Database, Executor } from "../../db/connection.js";
 import { newId } from "../../db/ids.js";
 import { rowReader } from "../../db/rows.js";
 import {
@@ -15,15 +16,26 @@ import {
 } from "../../db/schema/index.js";
 import type { Actor } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
-import type { Context } from "../core/context.js";
-import { badInput, conflict, DomainError, foreignId, notFound } from "../core/errors.js";
+import { actorOf, type Context } from "../core/context.js";
+import {
+  badInput,
+  conflict,
+  DomainError,
+  foreignId,
+  notFound,
+  onViolation,
+  outcomeUnknown,
+  PG_CHECK_VIOLATION,
+  transientFailure,
+} from "../core/errors.js";
 import { decodeGlobalId } from "../core/ids.js";
 import type { MoneyValue } from "../core/money.js";
 import { knowEnrollmentPlace, requireForEnrollment, seesParticipant } from "../core/participant-access.js";
 import { trialSiteAncestry } from "../core/resources.js";
 import { inTransaction } from "../core/transaction.js";
 import { commitFunding, insufficientFunds } from "../organizations/funding.js";
-import { cleanNote, newPaymentChanges, requireContractCurrency } from "./payments.js";
+import { lowBalanceSet } from "../organizations/low-balance.js";
+import { cleanNote, newPaymentChanges, newPaymentChangeValues, requireContractCurrency } from "./payments.js";
 import type { Payment } from "./refs.js";
 
 /** The most milestone payments one payMilestones call may hold. */
@@ -324,6 +336,19 @@ async function insertMilestonePayments(
   actor: Actor,
   items: readonly Planned[],
 ): Promise<Map<string, Payment>> {
+  const rows = await tx.execute<Record<string, unknown>>(
+    withValues(
+      (value) => sql`
+        WITH ${insertingMilestonePayments(value)}
+        SELECT * FROM inserted`,
+      milestonePaymentValues(actor, items),
+    ),
+  );
+  return paymentsById(rows);
+}
+
+/** The values of insertingMilestonePayments' statement, by name: the items' columns, and the entries'. */
+function milestonePaymentValues(actor: Actor, items: readonly Planned[]) {
   // Repeatable payments of one milestone in one batch take consecutive occurrences.
   const counts = new Map<string, number>();
   const ranks = items.map((item) => {
@@ -331,52 +356,149 @@ async function insertMilestonePayments(
     counts.set(key, (counts.get(key) ?? 0) + 1);
     return String(counts.get(key));
   });
-  const column = <T>(value: (item: Planned) => T) => sql.param(items.map(value));
-  const { history, audit } = newPaymentChanges(
-    actor,
-    "milestone_payment",
-    items.map((item) => ({
-      id: item.paymentId,
-      status: NEW_STATUS,
-      kind: KIND,
-      amountMinor: item.amountMinor,
-      currency: item.currency,
-      enrollmentId: item.enrollmentId,
-      rejectionReason: null,
-    })),
-    sql`inserted`,
-  );
-  const rows = await tx.execute<Record<string, unknown>>(sql`
-    WITH inserted AS (
+  const column = <T>(value: (item: Planned) => T) => items.map(value);
+  return {
+    ...newPaymentChangeValues(
+      actor,
+      "milestone_payment",
+      items.map((item) => ({
+        id: item.paymentId,
+        status: NEW_STATUS,
+        kind: KIND,
+        amountMinor: item.amountMinor,
+        currency: item.currency,
+        enrollmentId: item.enrollmentId,
+        rejectionReason: null,
+      })),
+    ),
+    kind: KIND,
+    status: NEW_STATUS,
+    createdBy: actor.userId,
+    enrollmentIds: column((p) => p.enrollmentId),
+    contractIds: column((p) => p.contractId),
+    milestoneIds: column((p) => p.milestoneId),
+    versionIds: column((p) => p.versionId),
+    repeatable: column((p) => String(p.repeatable)),
+    ranks,
+    appointmentIds: column((p) => p.appointmentId),
+    amounts: column((p) => String(p.amountMinor)),
+    currencies: column((p) => p.currency),
+    notes: column((p) => p.note),
+  };
+}
+type MilestonePaymentValues = ReturnType<typeof milestonePaymentValues>;
+
+/**
+ * insertMilestonePayments' statement as common table expressions: `inserted` (the payments made, RETURNING *), and
+ * `history` and `audit`, which write their entries. Its values (milestonePaymentValues) are named through `value`.
+ */
+function insertingMilestonePayments(value: ValueOf<MilestonePaymentValues>) {
+  const { history, audit } = newPaymentChanges(value, sql`inserted`);
+  return sql`
+    inserted AS (
       INSERT INTO ${payments} (id, enrollment_id, contract_id, kind, milestone_id, milestone_version_id,
         milestone_occurrence, appointment_id, amount_minor, currency, note, status, created_by)
-      SELECT i.id, i.enrollment_id, i.contract_id, ${KIND}, i.milestone_id, i.version_id,
+      SELECT i.id, i.enrollment_id, i.contract_id, ${value("kind")}, i.milestone_id, i.version_id,
         CASE WHEN i.repeatable::boolean THEN i.rank::int + coalesce((
           SELECT max(p.milestone_occurrence) FROM ${payments} p
           WHERE p.enrollment_id = i.enrollment_id AND p.milestone_id = i.milestone_id AND p.status <> 'rejected'
         ), 0) ELSE 1 END,
-        i.appointment_id, i.amount_minor::bigint, i.currency, i.note, ${NEW_STATUS}, ${actor.userId}
+        i.appointment_id, i.amount_minor::bigint, i.currency, i.note, ${value("status")}, ${value("createdBy")}
       FROM unnest(
-        ${column((p) => p.paymentId)}::text[], ${column((p) => p.enrollmentId)}::text[],
-        ${column((p) => p.contractId)}::text[], ${column((p) => p.milestoneId)}::text[],
-        ${column((p) => p.versionId)}::text[], ${column((p) => String(p.repeatable))}::text[],
-        ${sql.param(ranks)}::text[],
-        ${column((p) => p.appointmentId)}::text[], ${column((p) => String(p.amountMinor))}::text[],
-        ${column((p) => p.currency)}::text[], ${column((p) => p.note)}::text[]
+        ${value("paymentIds")}::text[], ${value("enrollmentIds")}::text[], ${value("contractIds")}::text[],
+        ${value("milestoneIds")}::text[], ${value("versionIds")}::text[], ${value("repeatable")}::text[],
+        ${value("ranks")}::text[], ${value("appointmentIds")}::text[], ${value("amounts")}::text[],
+        ${value("currencies")}::text[], ${value("notes")}::text[]
       ) WITH ORDINALITY AS i(id, enrollment_id, contract_id, milestone_id, version_id, repeatable, rank,
         appointment_id, amount_minor, currency, note, position)
       WHERE i.enrollment_id IN (
         SELECT e.id FROM ${enrollments} e
-        WHERE e.id = ANY(${column((p) => p.enrollmentId)}::text[]) AND e.status = 'enrolled' FOR SHARE
+        WHERE e.id = ANY(${value("enrollmentIds")}::text[]) AND e.status = 'enrolled' FOR SHARE
       )
       ORDER BY i.enrollment_id, i.milestone_id, i.position
       ON CONFLICT (enrollment_id, milestone_id, milestone_occurrence)
         WHERE milestone_id IS NOT NULL AND status <> 'rejected' DO NOTHING
       RETURNING *
-    ), history AS (${history}), audit AS (${audit})
-    SELECT * FROM inserted`);
-  return new Map(rows.map((raw) => paymentRows.read(raw)).map((payment) => [payment.id, payment]));
+    ), history AS (${history}), audit AS (${audit})`;
 }
+
+const paymentsById = (rows: readonly Record<string, unknown>[]) =>
+  new Map(rows.map((raw) => paymentRows.read(raw)).map((payment) => [payment.id, payment]));
+
+/** The one statement did not make every payment: it wrote nothing, and a transaction makes them. */
+class NotInOneStatement extends Error {}
+
+/**
+ * Makes the planned payments, all of one contract, in one statement outside a transaction: PostgreSQL makes a
+ * statement atomic by itself, so there is no BEGIN or COMMIT to wait for, and the contract's row is locked from the
+ * funding to the statement's end only, never while the app waits on the network. The statement inserts the
+ * payments with their history and audit entries (as insertMilestonePayments does), then commits their funding: the
+ * funding reads their sum, so every insert is done (and any wait on the pay-once index or an enrollment over) before
+ * the contract's row is locked. It makes every payment or none, and returns null when it made none, for
+ * makeMilestonePayments to make them in a transaction that answers each item: when an item was left out (its
+ * milestone paid, its enrollment no longer enrolled), when the contract cannot fund them all, and when the funding
+ * would fall below the contract's low-balance threshold (whose alert is queued in the payment's transaction). In
+ * those last cases the statement sets committed funding below zero, so contracts_never_overdrawn refuses it whole.
+ * A clash with another transaction (a deadlock) leaves it to the transaction too. A connection lost while the
+ * statement ran leaves it in doubt: the payments' ids, drawn here, say whether it committed (all of them exist, or
+ * none). When none does it is made in a transaction, with the same ids: should the lost statement still commit after
+ * all, the pay-once index and the payments' primary key stop a second payment.
+ */
+async function payInOneStatement(
+  db: Database,
+  actor: Actor,
+  contractId: string,
+  items: readonly Planned[],
+): Promise<Map<string, Payment> | null> {
+  try {
+    const rows = await onViolation(
+      () =>
+        payingInOneStatement(db, {
+          ...milestonePaymentValues(actor, items),
+          contractId,
+          count: items.length,
+        }),
+      {
+        code: PG_CHECK_VIOLATION,
+        constraint: "contracts_never_overdrawn",
+        error: () => new NotInOneStatement(),
+      },
+    );
+    return rows.length ? paymentsById(rows) : null;
+  } catch (error) {
+    if (error instanceof NotInOneStatement || transientFailure(error) === "clash") return null;
+    if (transientFailure(error) !== "connection lost") throw error;
+    const ids = items.map((item) => item.paymentId);
+    const rows = await db
+      .execute<Record<string, unknown>>(
+        sql`SELECT * FROM ${payments} WHERE id = ANY(${sql.param(ids)}::text[])`,
+      )
+      .catch((lookup: unknown) => {
+        throw transientFailure(lookup) ? outcomeUnknown() : lookup;
+      });
+    return rows.length ? paymentsById(rows) : null;
+  }
+}
+
+/** payInOneStatement's statement: compiled once, as it runs for every payment. */
+const payingInOneStatement = compiledStatement<
+  MilestonePaymentValues & { contractId: string; count: number }
+>((value) => {
+  const funded = sql`committed_minor + made.total`;
+  const crossesThreshold = sql`low_balance_since IS NULL AND ${lowBalanceSet(funded)} IS NOT NULL`;
+  return sql`
+    WITH ${insertingMilestonePayments(value)},
+    made AS (SELECT count(*)::int AS n, sum(amount_minor) AS total FROM inserted),
+    funded AS (
+      UPDATE ${contracts} SET
+        committed_minor = CASE WHEN made.n < ${value("count")} OR (${crossesThreshold}) THEN -1 ELSE ${funded} END,
+        updated_at = now(),
+        low_balance_since = ${lowBalanceSet(funded)}
+      FROM made WHERE ${contracts.id} = ${value("contractId")} AND made.n > 0
+      RETURNING ${contracts.id}
+    )
+    SELECT inserted.* FROM inserted, funded`;
+});
 
 /** What a milestone payment is when made: owed at once. */
 const KIND = "milestone" satisfies Payment["kind"];
@@ -477,10 +599,11 @@ class NothingPaid extends Error {
 /**
  * Pays milestones (the spec's milestone_payment), one or a batch of up to MAX_MILESTONE_PAYMENTS, each checked and
  * answered on its own: its payment at the amount in effect now, owed at once (UNCLAIMED), its funding committed;
- * or the refusal its own request would have had. One transaction makes them all (and claims the Idempotency-Key,
- * when there is one), locking each contract once, last. When a contract's remaining funding covers only some of
- * its payments, those after the ones it covers (in the batch's order) answer INSUFFICIENT_FUNDS and the others are
- * made in a new transaction. An answer in which nothing was paid changed nothing and keeps no Idempotency-Key.
+ * or the refusal its own request would have had. Payments of one contract, without an Idempotency-Key, are made by
+ * one statement when it can make them all (payInOneStatement, the usual case); otherwise one transaction makes
+ * them (and claims the Idempotency-Key, when there is one), locking each contract once, last. When a contract's
+ * remaining funding covers only some of its payments, those after the ones it covers (in the batch's order) answer
+ * INSUFFICIENT_FUNDS and the others are made in a new transaction. An answer in which nothing was paid changed nothing and keeps no Idempotency-Key.
  */
 export async function payMilestones(
   ctx: Context,
@@ -494,6 +617,16 @@ export async function payMilestones(
     if (plan instanceof DomainError) answered.set(index, { error: itemError(plan) });
     else planned.push(plan);
   });
+  // Of one contract and without an Idempotency-Key (whose claim and answer are written in the transaction), one
+  // statement can make them all.
+  const contractIds = new Set(planned.map((item) => item.contractId));
+  if (contractIds.size === 1 && !ctx.idempotentCall) {
+    const made = await payInOneStatement(ctx.db, actorOf(ctx), planned[0]!.contractId, planned);
+    if (made) {
+      for (const item of planned) answered.set(item.index, { payment: made.get(item.paymentId)! });
+      return inputs.map((_, index) => answered.get(index)!);
+    }
+  }
   for (;;) {
     if (!planned.length && !ctx.idempotentCall) return inputs.map((_, index) => answered.get(index)!);
     try {

@@ -1,4 +1,5 @@
 import { eq, type SQL, sql } from "drizzle-orm";
+import type { ValueOf } from "../../db/compiled.js";
 import type { Executor } from "../../db/connection.js";
 import { newId } from "../../db/ids.js";
 import {
@@ -151,29 +152,42 @@ export type NewPayment = Pick<
   "id" | "status" | "kind" | "amountMinor" | "currency" | "enrollmentId" | "rejectionReason"
 >;
 
+/** The values of newPaymentChanges' inserts, by name. */
+export function newPaymentChangeValues(actor: Actor, action: string, planned: readonly NewPayment[]) {
+  return {
+    historyIds: planned.map(() => newId()),
+    auditIds: planned.map(() => newId()),
+    paymentIds: planned.map((payment) => payment.id),
+    statuses: planned.map((payment) => payment.status),
+    changes: planned.map((payment) => JSON.stringify(paymentAudit(action, payment, null).changes)),
+    actorUserId: actor.realUserId,
+    actingAsUserId: actingAsOf(actor),
+    requestId: actor.requestId ?? null,
+    action,
+  };
+}
+export type NewPaymentChangeValues = ReturnType<typeof newPaymentChangeValues>;
+
 /**
  * The history and audit entries of new payments (recordPaymentChanges with `from` null), as two inserts to run as
  * data-modifying CTEs of the statement that inserts the payments: each payment's entries are written only where
  * `made` (that statement's CTE of the payments it inserted, by `id`) holds it, so a payment the insert left out
- * (the pay-once index refused it) gets none.
+ * (the pay-once index refused it) gets none. Their values (newPaymentChangeValues) are named through `value`.
  */
-export function newPaymentChanges(actor: Actor, action: string, planned: readonly NewPayment[], made: SQL) {
-  const ids = (of: readonly unknown[]) => sql.param(of.map(() => newId()));
-  const paymentIds = sql.param(planned.map((payment) => payment.id));
+export function newPaymentChanges(value: ValueOf<NewPaymentChangeValues>, made: SQL) {
   return {
     history: sql`
       INSERT INTO ${paymentEvents} (id, payment_id, from_status, to_status, actor_user_id, acting_as_user_id)
-      SELECT h.id, h.payment_id, NULL, h.to_status::payment_status, ${actor.realUserId}, ${actingAsOf(actor)}
-      FROM unnest(${ids(planned)}::text[], ${paymentIds}::text[], ${sql.param(planned.map((p) => p.status))}::text[])
+      SELECT h.id, h.payment_id, NULL, h.to_status::payment_status, ${value("actorUserId")}, ${value("actingAsUserId")}
+      FROM unnest(${value("historyIds")}::text[], ${value("paymentIds")}::text[], ${value("statuses")}::text[])
         AS h(id, payment_id, to_status)
       WHERE h.payment_id IN (SELECT id FROM ${made})`,
     audit: sql`
       INSERT INTO ${auditEntries} (id, actor_user_id, acting_as_user_id, request_id, action, resource_type,
         resource_id, changes)
-      SELECT a.id, ${actor.realUserId}, ${actingAsOf(actor)}, ${actor.requestId ?? null}, ${action}, 'payment',
-        a.resource_id, a.changes::jsonb
-      FROM unnest(${ids(planned)}::text[], ${paymentIds}::text[],
-        ${sql.param(planned.map((payment) => JSON.stringify(paymentAudit(action, payment, null).changes)))}::text[])
+      SELECT a.id, ${value("actorUserId")}, ${value("actingAsUserId")}, ${value("requestId")}, ${value("action")},
+        'payment', a.resource_id, a.changes::jsonb
+      FROM unnest(${value("auditIds")}::text[], ${value("paymentIds")}::text[], ${value("changes")}::text[])
         AS a(id, resource_id, changes)
       WHERE a.resource_id IN (SELECT id FROM ${made})`,
   };

@@ -109,6 +109,7 @@ type Documents = {
     "\n  query AlertMine {\n    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }\n  }\n": typeof types.AlertMineDocument,
     "\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n": typeof types.AlertAddFundingDocument,
     "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n": typeof types.AlertPayMileageDocument,
+    "\n  mutation AlertPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status } }\n  }\n": typeof types.AlertPayMilestoneDocument,
     "\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n": typeof types.AlertReimburseDocument,
     "\n  mutation AlertApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status } }\n  }\n": typeof types.AlertApproveDocument,
     "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": typeof types.OrgAddFundingDocument,
@@ -351,6 +352,7 @@ const documents: Documents = {
     "\n  query AlertMine {\n    fundingAlerts(first: 10) { totalCount edges { node { contract { id name } remaining { amount } } } }\n  }\n": types.AlertMineDocument,
     "\n  mutation AlertAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) { contract { funding { remaining { amount } } } }\n  }\n": types.AlertAddFundingDocument,
     "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n": types.AlertPayMileageDocument,
+    "\n  mutation AlertPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status } }\n  }\n": types.AlertPayMilestoneDocument,
     "\n  mutation AlertReimburse($input: RequestReimbursementInput!) {\n    requestReimbursement(input: $input) { payment { id status } }\n  }\n": types.AlertReimburseDocument,
     "\n  mutation AlertApprove($input: ApprovePaymentInput!) {\n    approvePayment(input: $input) { payment { id status } }\n  }\n": types.AlertApproveDocument,
     "\n  mutation OrgAddFunding($input: AddFundingInput!) {\n    addFunding(input: $input) {\n      deposit { amount { amount currency } note createdAt }\n      contract {\n        id\n        funding {\n          deposited { amount currency formatted }\n          committed { amount }\n          remaining { amount }\n          deposits { amount { amount } note }\n        }\n        auditHistory { action changes { field from to } }\n      }\n    }\n  }\n": types.OrgAddFundingDocument,
@@ -892,6 +894,10 @@ export function graphql(source: "\n  mutation AlertAddFunding($input: AddFunding
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n"): (typeof documents)["\n  mutation AlertPayMileage($input: PayMileageInput!) {\n    payMileage(input: $input) { payment { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status } }\n  }\n"): (typeof documents)["\n  mutation AlertPayMilestone($input: PayMilestoneInput!) {\n    payMilestone(input: $input) { payment { id status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

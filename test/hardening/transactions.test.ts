@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEntries, contracts, milestones, milestoneVersions, payments } from "../../db/schema/index.js";
+import { staffWith } from "../support/accounts.js";
 import { eventually } from "../support/eventually.js";
+import { globalId } from "../support/organizations.js";
+import { createEnrolledParticipant } from "../support/participants.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 import { mileageSetup } from "./fixtures.js";
 
@@ -105,6 +110,92 @@ describe("a money mutation under an Idempotency-Key is never left in doubt", () 
       expect(await setup.written()).toEqual({
         payments: before.payments + 1,
         committedMinor: before.committedMinor + 400n,
+        audited: before.audited + 1,
+      });
+    } finally {
+      await dropSlowCommit();
+    }
+  });
+});
+
+describe("a milestone payment, made by one statement outside a transaction, is never left in doubt", () => {
+  /** A $5.00 milestone at the mileage setup's trial site, a coordinator who pays it, and a new enrollment to pay. */
+  async function milestoneSetup() {
+    const [line] = await server.db
+      .insert(milestones)
+      .values({ trialSiteId: setup.org.trialSites[0]!.id, name: `Visit ${randomUUID()}` })
+      .returning();
+    await server.db.insert(milestoneVersions).values({
+      milestoneId: line!.id,
+      amountMinor: 500n,
+      currency: "USD",
+      effectiveAt: new Date("2020-01-01"),
+    });
+    const staff = await staffWith(server, ["milestone_payment", "view_payments"], {
+      trialSiteId: setup.org.trialSites[0]!.id,
+    });
+    const { enrollment } = await createEnrolledParticipant(server, setup.org);
+    return {
+      enrollment,
+      pay: () =>
+        server.request<{ payMilestone: { payment: { id: string } } }>(
+          `mutation($input: PayMilestoneInput!) { payMilestone(input: $input) { payment { id } } }`,
+          {
+            input: {
+              enrollmentId: globalId("Enrollment", enrollment.id),
+              milestoneId: globalId("PaymentScheduleLine", line!.id),
+            },
+          },
+          staff.token,
+        ),
+      /** What paying it has written: the enrollment's payments, the money committed, their audit entries. */
+      written: async () => {
+        const rows = await server.db.select().from(payments).where(eq(payments.enrollmentId, enrollment.id));
+        const [contract] = await server.db
+          .select()
+          .from(contracts)
+          .where(eq(contracts.id, setup.org.contract.id));
+        const [audit] = await server.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(auditEntries)
+          .where(eq(auditEntries.action, "milestone_payment"));
+        return { payments: rows.length, committedMinor: contract!.committedMinor, audited: audit!.n };
+      },
+    };
+  }
+
+  it("its connection killed while it waits for a lock: made again, in a transaction; paid once", async () => {
+    const milestone = await milestoneSetup();
+    const before = await milestone.written();
+    const answer = await admin.begin(async (tx) => {
+      await tx`SELECT 1 FROM enrollments WHERE id = ${milestone.enrollment.id} FOR UPDATE`;
+      const request = milestone.pay();
+      for (const { pid } of await waitingOn("Lock")) await tx`SELECT pg_terminate_backend(${pid})`;
+      // Not awaited here: it is made again once this transaction lets go of the enrollment.
+      return { request };
+    });
+    const result = await answer.request;
+    expect(result.errors).toBeUndefined();
+    expect(await milestone.written()).toEqual({
+      payments: 1,
+      committedMinor: before.committedMinor + 500n,
+      audited: before.audited + 1,
+    });
+  });
+
+  it("its connection killed while it commits: its payment's id shows it was not made, so it is made again; paid once", async () => {
+    const milestone = await milestoneSetup();
+    const before = await milestone.written();
+    await slowFirstCommit();
+    try {
+      const request = milestone.pay();
+      for (const { pid } of await waitingOn("PgSleep")) await admin`SELECT pg_terminate_backend(${pid})`;
+      const result = await request;
+      // payMileage answers OUTCOME_UNKNOWN here (its COMMIT was sent); this statement's payment, by its id, says.
+      expect(result.errors).toBeUndefined();
+      expect(await milestone.written()).toEqual({
+        payments: 1,
+        committedMinor: before.committedMinor + 500n,
         audited: before.audited + 1,
       });
     } finally {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { milestones, milestoneVersions } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
@@ -52,6 +53,11 @@ const AddFunding = graphql(`
 const PayMileage = graphql(`
   mutation AlertPayMileage($input: PayMileageInput!) {
     payMileage(input: $input) { payment { id status } }
+  }
+`);
+const PayMilestone = graphql(`
+  mutation AlertPayMilestone($input: PayMilestoneInput!) {
+    payMilestone(input: $input) { payment { id status } }
   }
 `);
 const Reimburse = graphql(`
@@ -368,5 +374,49 @@ describe("alerts under concurrent payments from two server processes", () => {
       SELECT remaining_minor::text AS remaining FROM funding_alerts WHERE contract_id = ${org.contract.id}`;
     // Payments of 2.00 from 100.00: the one that crossed 50.00 left 48.00.
     expect(alert!.remaining).toBe("4800");
+  });
+
+  it("milestone payments (each made by one statement unless it crosses) crossing it at once alert each watcher once", async () => {
+    const { org } = await fundedContract("40.00");
+    const boss = await staffWith(server, ["edit_contract", "view_contract"], { contractId: org.contract.id });
+    const staff = (
+      await staffWith(server, ["milestone_payment", "view_payments"], { trialSiteId: org.trialSites[0]!.id })
+    ).token;
+    await watch(org.contract.id, boss.token);
+    await setThreshold(org.contract.id, { amount: { amount: "25.00", currency: "USD" } }, boss.token);
+    const [line] = await server.db
+      .insert(milestones)
+      .values({ trialSiteId: org.trialSites[0]!.id, name: "Alert visit" })
+      .returning();
+    await server.db.insert(milestoneVersions).values({
+      milestoneId: line!.id,
+      amountMinor: 200n,
+      currency: "USD",
+      effectiveAt: new Date("2020-01-01"),
+    });
+    const people = await Promise.all(
+      Array.from({ length: 12 }, () => createEnrolledParticipant(server, org, 0)),
+    );
+    const elsewhere = graphqlClient(second.url);
+    // 12 payments of 2.00 from 40.00, half through each process, all at once: 16.00 remain, 25.00 crossed once.
+    const results = await Promise.all(
+      people.map(({ enrollment }, i) =>
+        (i % 2 ? server : elsewhere).request(
+          PayMilestone,
+          { input: { enrollmentId: gid.enrollment(enrollment.id), milestoneId: gid.milestone(line!.id) } },
+          staff,
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const [row] = await server.sql<{ remaining: string }[]>`
+      SELECT (deposited_minor - committed_minor)::text AS remaining FROM contracts WHERE id = ${org.contract.id}`;
+    expect(row!.remaining).toBe("1600");
+    expect(await alertRows(org.contract.id)).toBe(1);
+    expect(await alertEmails(org.contract.id)).toEqual({ [boss.email]: 1 });
+    const [alert] = await server.sql<{ remaining: string }[]>`
+      SELECT remaining_minor::text AS remaining FROM funding_alerts WHERE contract_id = ${org.contract.id}`;
+    // The payment that crossed 25.00 left 24.00.
+    expect(alert!.remaining).toBe("2400");
   });
 });

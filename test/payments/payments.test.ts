@@ -1,8 +1,10 @@
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appointments } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
+import { eventually } from "../support/eventually.js";
 import { gid } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
 import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
@@ -271,6 +273,35 @@ describe("paying a milestone", () => {
     const extra = await createEnrolledParticipant(server, b, 0);
     const again = await expectNothingWritten(server, () => pay(extra.enrollment.id, line.id, elsewhere));
     expect(errorCode(again)).toBe("INSUFFICIENT_FUNDS");
+  });
+
+  it("a payment waiting for its enrollment holds up no other payment of the contract: the contract is locked last", async () => {
+    await fund(a, 1_000_000n);
+    const line = await milestone(a, "Lock order", "2.00");
+    const held = await createEnrolledParticipant(server, a, 0);
+    const free = await createEnrolledParticipant(server, a, 0);
+    const before = BigInt((await funding(a)).committed);
+    // A connection of the test's own: one for the transaction holding the enrollment, one to watch the app's wait.
+    const other = postgres(server.databaseUrl, { max: 2, onnotice: () => {} });
+    try {
+      const waiting = await other.begin(async (tx) => {
+        await tx`SELECT 1 FROM enrollments WHERE id = ${held.enrollment.id} FOR UPDATE`;
+        const request = pay(held.enrollment.id, line.id);
+        await eventually(async () => {
+          const [row] = await other<{ n: number }[]>`
+            SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+          return row!.n > 0;
+        });
+        // Had the waiting payment locked the contract first, this one would wait for it, and so for this test.
+        expect((await pay(free.enrollment.id, line.id)).errors).toBeUndefined();
+        return { request };
+      });
+      expect((await waiting.request).errors).toBeUndefined();
+    } finally {
+      await other.end();
+    }
+    expect(BigInt((await funding(a)).committed) - before).toBe(400n);
   });
 
   it("a repeatable milestone pays twice; a non-repeatable one refuses a second payment", async () => {
