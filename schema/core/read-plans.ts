@@ -1,5 +1,5 @@
 import { type Query, type SQL, sql } from "drizzle-orm";
-import { type PgColumn, PgDialect, type PgTable } from "drizzle-orm/pg-core";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
   type DirectiveNode,
   type FieldNode,
@@ -18,6 +18,7 @@ import {
   type SelectionSetNode,
   valueFromAST,
 } from "graphql";
+import { buildStatement, sendBuilt } from "../../db/compiled.js";
 import type { Context } from "./context.js";
 import { decodeGlobalId } from "./ids.js";
 import { minorDigits } from "./money.js";
@@ -183,7 +184,6 @@ export interface PlanOptions {
  */
 const KEPT_STATEMENTS = 1000;
 const kept = new Map<string, { query: Query; above: string | null }>();
-const dialect = new PgDialect({ casing: "snake_case" });
 
 /**
  * The answer's `data` to a query operation, as JSON text built by one statement, or null when it has no plan (the
@@ -206,8 +206,7 @@ export async function readByPlan(
   if (known && known.above === above) {
     kept.delete(reuse!);
     kept.set(reuse!, known);
-    const { sql: text, params } = known.query;
-    return answerOf(await ctx.db.$client.unsafe<{ answer: string | null }[]>(text, params as never[]));
+    return answerOf(await sendBuilt<{ answer: string | null }>(ctx.db, known.query));
   }
   const planning: Planning = { schema, ctx, variables, fragments, path: [] };
   let statement: SQL;
@@ -227,14 +226,12 @@ export async function readByPlan(
     // the same failure where it belongs, as that field's error.
     return null;
   }
-  const built = dialect.sqlToQuery(statement);
+  const built = buildStatement(statement);
   if (reuse !== undefined) {
     kept.set(reuse, { query: built, above: await ctx.access.aboveGrantsRead() });
     if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string);
   }
-  return answerOf(
-    await ctx.db.$client.unsafe<{ answer: string | null }[]>(built.sql, built.params as never[]),
-  );
+  return answerOf(await sendBuilt<{ answer: string | null }>(ctx.db, built));
 }
 
 /** The planned statement's answer: the document, VIEWER_CHANGED when its check failed, null when it was refused. */
