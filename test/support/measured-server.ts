@@ -51,7 +51,7 @@ export function processUsage(pid: number): ProcessUsage {
 
 /**
  * The server as production runs it, in a process of its own so that its memory and CPU can be read alone:
- * `npm start`'s command (`node dist/server/main.js`, built first) on a database of its own cloned from the migrated
+ * `npm start`'s command (`node --heap-growing-percent=100 dist/server/main.js`, built first) on a database of its own cloned from the migrated
  * template, API only (`WORKER=off`), `NODE_ENV=production`, logging errors only. `BENCH_SERVER` replaces npm
  * start's node arguments (e.g. `--import tsx server/main.ts`, the sources through tsx, as `npm start` ran before it
  * ran the build).
