@@ -1,13 +1,6 @@
 import { randomBytes } from "node:crypto";
-import {
-  enrollments,
-  fundingDeposits,
-  milestones,
-  milestoneVersions,
-  participants,
-  users,
-} from "../db/schema/index.js";
-import { createOrganization, globalId } from "../test/support/organizations.js";
+import { enrollments, fundingDeposits, participants, users } from "../db/schema/index.js";
+import { createOrganization, globalId, insertMilestone } from "../test/support/organizations.js";
 import type { TestServer } from "../test/support/server.js";
 
 /**
@@ -21,15 +14,9 @@ export async function fundedMilestone(server: TestServer, count: number) {
     .insert(fundingDeposits)
     .values({ contractId: org.contract.id, amountMinor: 10_000_000_00n, currency: "USD" });
   await server.sql`UPDATE contracts SET deposited_minor = 1000000000 WHERE id = ${org.contract.id}`;
-  const [milestone] = await server.db
-    .insert(milestones)
-    .values({ trialSiteId: org.trialSites[0]!.id, name: "Visit 1" })
-    .returning();
-  await server.db.insert(milestoneVersions).values({
-    milestoneId: milestone!.id,
+  const milestone = await insertMilestone(server, org.trialSites[0]!.id, {
+    name: "Visit 1",
     amountMinor: 5000n,
-    currency: "USD",
-    effectiveAt: new Date("2020-01-01"),
   });
   const tag = randomBytes(3).toString("hex");
   const enrollmentIds: string[] = [];
@@ -64,5 +51,5 @@ export async function fundedMilestone(server: TestServer, count: number) {
       .returning({ id: enrollments.id });
     enrollmentIds.push(...rows.map((r) => globalId("Enrollment", r.id)));
   }
-  return { org, milestoneId: globalId("PaymentScheduleLine", milestone!.id), enrollmentIds };
+  return { org, milestoneId: globalId("PaymentScheduleLine", milestone.id), enrollmentIds };
 }

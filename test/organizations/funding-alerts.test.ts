@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { milestones, milestoneVersions } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten } from "../support/db.js";
 import { gid } from "../support/ids.js";
-import { createOrganization, type Organization } from "../support/organizations.js";
+import { createOrganization, insertMilestone, type Organization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
 import { type ServerProcess, startServerProcess } from "../support/processes.js";
 import { errorCode, graphqlClient, startTestServer, type TestServer } from "../support/server.js";
@@ -384,15 +383,9 @@ describe("alerts under concurrent payments from two server processes", () => {
     ).token;
     await watch(org.contract.id, boss.token);
     await setThreshold(org.contract.id, { amount: { amount: "25.00", currency: "USD" } }, boss.token);
-    const [line] = await server.db
-      .insert(milestones)
-      .values({ trialSiteId: org.trialSites[0]!.id, name: "Alert visit" })
-      .returning();
-    await server.db.insert(milestoneVersions).values({
-      milestoneId: line!.id,
+    const line = await insertMilestone(server, org.trialSites[0]!.id, {
+      name: "Alert visit",
       amountMinor: 200n,
-      currency: "USD",
-      effectiveAt: new Date("2020-01-01"),
     });
     const people = await Promise.all(
       Array.from({ length: 12 }, () => createEnrolledParticipant(server, org, 0)),
@@ -403,7 +396,7 @@ describe("alerts under concurrent payments from two server processes", () => {
       people.map(({ enrollment }, i) =>
         (i % 2 ? server : elsewhere).request(
           PayMilestone,
-          { input: { enrollmentId: gid.enrollment(enrollment.id), milestoneId: gid.milestone(line!.id) } },
+          { input: { enrollmentId: gid.enrollment(enrollment.id), milestoneId: gid.milestone(line.id) } },
           staff,
         ),
       ),

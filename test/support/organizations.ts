@@ -1,5 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { clients, contracts, grants, sites, trialSites, trials } from "../../db/schema/index.js";
+import {
+  clients,
+  contracts,
+  grants,
+  milestones,
+  milestoneVersions,
+  sites,
+  trialSites,
+  trials,
+} from "../../db/schema/index.js";
 import type { ResourceRef } from "../../schema/core/roles.js";
 import type { TestServer } from "./server.js";
 
@@ -43,6 +52,22 @@ export async function createOrganization(
 }
 
 export type Organization = Awaited<ReturnType<typeof createOrganization>>;
+
+/** A milestone of `trialSiteId` paying `amountMinor` USD since 2020, written straight to the database. */
+export async function insertMilestone(
+  server: Pick<TestServer, "db">,
+  trialSiteId: string,
+  { name, amountMinor }: { name: string; amountMinor: bigint },
+) {
+  const [milestone] = await server.db.insert(milestones).values({ trialSiteId, name }).returning();
+  await server.db.insert(milestoneVersions).values({
+    milestoneId: milestone!.id,
+    amountMinor,
+    currency: "USD",
+    effectiveAt: new Date("2020-01-01"),
+  });
+  return milestone!;
+}
 
 /** Grants permissions to a user (by raw id) on a resource, as setup. */
 export async function grantPermissions(
