@@ -50,6 +50,11 @@ const viewerCtes = (tokenHash: Buffer, idleSeconds: number) => sql`
  * that much after its last use. The viewer found is remembered for the token (rememberedViewer); none, forgotten.
  */
 export async function findViewer(db: Database, token: string, config: Config): Promise<Viewer | null> {
+  return (await findSession(db, token, config))?.viewer ?? null;
+}
+
+/** findViewer's viewer, with what checks that it still holds (viewerStillSql). */
+async function findSession(db: Database, token: string, config: Config): Promise<Remembered | null> {
   const { idleSeconds, touchEverySeconds } = timers(config);
   const tokenHash = hashSecret(token);
   const rows = await db.execute<{
@@ -93,10 +98,11 @@ export async function findViewer(db: Database, token: string, config: Config): P
     expiresAt,
     idleExpiresAt: idleExpiresAt < expiresAt ? idleExpiresAt : expiresAt,
   };
+  const found = { viewer, check: { tokenHash, fingerprint: row.fingerprint } };
   remembered.delete(key); // re-inserted last: the least recently found go first
-  remembered.set(key, { viewer, check: { tokenHash, fingerprint: row.fingerprint } });
+  remembered.set(key, found);
   if (remembered.size > REMEMBERED_VIEWERS) remembered.delete(remembered.keys().next().value as string);
-  return viewer;
+  return found;
 }
 
 /*
@@ -106,10 +112,11 @@ export async function findViewer(db: Database, token: string, config: Config): P
  * remembered viewer alone: every other request checks it (checkViewer) before anything runs.
  */
 const REMEMBERED_VIEWERS = 1000;
-const remembered = new Map<string, { viewer: Viewer; check: ViewerCheck }>();
+type Remembered = { viewer: Viewer; check: ViewerCheck };
+const remembered = new Map<string, Remembered>();
 
 /** The viewer last found for `token` by this process, to be checked by the request that uses it; null if none. */
-export function rememberedViewer(token: string): { viewer: Viewer; check: ViewerCheck } | null {
+export function rememberedViewer(token: string): Remembered | null {
   return remembered.get(hashSecret(token).toString("base64")) ?? null;
 }
 
@@ -133,12 +140,12 @@ export async function checkViewer(ctx: Context): Promise<void> {
   const check = ctx.viewerCheck;
   if (!check) return;
   ctx.viewerCheck = undefined;
-  const viewer = ctx.sessionToken ? await findViewer(ctx.db, ctx.sessionToken, ctx.config) : null;
-  const same = viewer && rememberedViewer(ctx.sessionToken!)?.check.fingerprint === check.fingerprint;
+  const found = ctx.sessionToken ? await findSession(ctx.db, ctx.sessionToken, ctx.config) : null;
+  const viewer = found?.viewer ?? null;
   ctx.viewer = viewer;
   ctx.sessionToken = viewer ? ctx.sessionToken : null;
   // The same viewer keeps the decisions made for it so far in this request.
-  if (!same) ctx.access = new Access(ctx.db, viewer);
+  if (found?.check.fingerprint !== check.fingerprint) ctx.access = new Access(ctx.db, viewer);
 }
 
 export async function revokeSession(tx: Executor, sessionId: string) {
