@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../schema/core/config.js";
-import { registerUser } from "../support/accounts.js";
+import { registerAdmin, registerUser } from "../support/accounts.js";
 import { errorCode, startTestServer, type TestServer } from "../support/server.js";
 import { overWebSocket } from "./websocket.js";
 
@@ -51,6 +51,18 @@ describe("in production, by default (admins)", () => {
     });
     expect((await server.request(TYPE, undefined, admin)).data).toEqual({ __type: { name: "User" } });
     expect((await server.request(`{ __typename }`)).data).toEqual({ __typename: "Query" });
+  });
+
+  it("decides on the viewer as they are now: an admin whose role was taken away elsewhere is refused", async () => {
+    const admin = await registerAdmin(server);
+    expect((await server.request(SCHEMA, undefined, admin.token)).data).toEqual({
+      __schema: { queryType: { name: "Query" } },
+    });
+    await admin.demote();
+    const refused = await server.request(SCHEMA, undefined, admin.token);
+    expect(refused.status).toBe(403);
+    expect(errorCode(refused)).toBe("FORBIDDEN");
+    expect(refused.data).toBeUndefined();
   });
 
   it("refuses the schema over WebSocket, where no viewer is known when it is validated", async () => {

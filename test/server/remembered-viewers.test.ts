@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/ids.js";
-import { registerUser, staffWith } from "../support/accounts.js";
+import { registerAdmin, registerUser, staffWith } from "../support/accounts.js";
 import { seedTrial } from "../support/dashboard.js";
 import { gid } from "../support/ids.js";
 import { startTestServer, type TestServer } from "../support/server.js";
@@ -128,13 +128,11 @@ describe("a remembered viewer is checked by the planned read's own statement", (
   it("an admin role taken away elsewhere: no planned read, and a refused request shows the viewer as found now", async () => {
     const seeded = await seedTrial(server, 1);
     const variables = { id: gid.trial(seeded.trialId) };
-    const user = await registerUser(server);
-    await server.sql`INSERT INTO role_assignments (id, user_id, role_name) VALUES (${newId()}, ${user.uid}, 'Mural Admin')`;
-    // Logged in again: the new session's viewer, remembered, is an admin.
-    const token = await server.login(user.email, user.password);
+    // Signed in as an admin: the server remembers them so.
+    const { token, demote } = await registerAdmin(server);
     const asAdmin = await ask(TRIAL, variables, token);
     expect(asAdmin.result.data?.trial?.name).toMatch(/^Trial /);
-    await server.sql`DELETE FROM role_assignments WHERE user_id = ${user.uid}`;
+    await demote();
     const after = await ask(TRIAL, variables, token);
     expect(after.result.data?.trial ?? null).toBeNull();
     expect(after.result.errors?.[0]?.extensions?.code).toMatch(/NOT_FOUND|FORBIDDEN/);

@@ -25,6 +25,7 @@ import { type App, startApp } from "../../server/app.js";
 import { createLogger } from "../../server/logger.js";
 import { loadTrustedDocuments, TRUSTED_DOCUMENTS_FILE } from "../../server/trusted-documents.js";
 import { insertPaypal, insertUnclaimedPayment } from "../payments/claim-fixtures.js";
+import { registerAdmin } from "../support/accounts.js";
 import { accessToken, insertApiClient } from "../support/apiclients.js";
 import { expectNothingWritten } from "../support/db.js";
 import { eventually } from "../support/eventually.js";
@@ -324,6 +325,16 @@ describe("TRUSTED_DOCUMENTS=required", () => {
     const trials = await post(required.url, { query: "{ trials { totalCount } }" }, token);
     expect(trials.errors).toBeUndefined();
     expect(trials.data).toEqual({ trials: { totalCount: 1 } });
+  });
+
+  it("decides who may send any document on the viewer as they are now: an admin demoted elsewhere is refused", async () => {
+    const admin = await registerAdmin(server);
+    const mine = await post(required.url, { query: "{ me { email } }" }, admin.token);
+    expect(mine.errors).toBeUndefined();
+    await admin.demote();
+    const refused = await post(required.url, { query: "{ me { email } }" }, admin.token);
+    expect([refused.status, code(refused)]).toEqual([400, "TRUSTED_DOCUMENT_REQUIRED"]);
+    expect(refused.data).toBeUndefined();
   });
 
   it("runs the apps' mutations by id: a coordinator pays a milestone, the participant claims it", async () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { ResourceRef } from "../../schema/core/roles.js";
+import { newId } from "../../db/ids.js";
+import { ADMIN_ROLE, type ResourceRef } from "../../schema/core/roles.js";
 import { grantPermissions } from "./organizations.js";
 import type { TestServer } from "./server.js";
 
@@ -26,4 +27,18 @@ export async function staffWith(server: TestServer, permissions: string[], resou
   const user = await registerUser(server);
   if (permissions.length) await grantPermissions(server, user.uid, permissions, resource);
   return user;
+}
+
+/**
+ * A new user made an admin straight in the database, then signed in (so the server remembers them as an admin);
+ * `demote` takes the role away the same way, as another process would.
+ */
+export async function registerAdmin(server: Pick<TestServer, "request" | "sql" | "login">) {
+  const user = await registerUser(server);
+  await server.sql`INSERT INTO role_assignments (id, user_id, role_name) VALUES (${newId()}, ${user.uid}, ${ADMIN_ROLE})`;
+  const token = await server.login(user.email, user.password);
+  const demote = async () => {
+    await server.sql`DELETE FROM role_assignments WHERE user_id = ${user.uid}`;
+  };
+  return { ...user, token, demote };
 }
