@@ -165,8 +165,8 @@ export const VIEWER_CHANGED = Symbol("the viewer changed");
 /** How a planned statement is checked and kept (readByPlan). */
 export interface PlanOptions {
   /**
-   * A condition (made only when the statement is built) it checks first: that the viewer it was planned for still holds (one remembered from an
-   * earlier request). When it fails, the answer is VIEWER_CHANGED.
+   * The condition the statement checks first, made only when the statement is built: that the viewer it was
+   * planned for (one remembered from an earlier request) still holds. When it fails, the answer is VIEWER_CHANGED.
    */
   viewerStill?: () => SQL;
   /**
