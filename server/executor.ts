@@ -12,7 +12,7 @@ import {
 } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { checkViewer, viewerStillSql } from "../schema/accounts/sessions.js";
-import type { Context } from "../schema/core/context.js";
+import type { Context, ViewerCheck } from "../schema/core/context.js";
 import { readByPlan, VIEWER_CHANGED } from "../schema/core/read-plans.js";
 import { inSpan, REQUEST_ID_ATTRIBUTE } from "./telemetry.js";
 
@@ -111,28 +111,30 @@ async function plannedAnswer(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
   );
   // A remembered viewer is planned for and checked by the same statement: one statement, not two; and the
-  // statement is kept for the same query, variables and viewer.
-  const check = context.viewerCheck;
-  let text = await readByPlan(
-    context,
-    schema,
-    operation,
-    fragments,
-    variables,
-    check && {
-      viewerStill: () => viewerStillSql(check, context.config),
-      reuse: [
-        documentKey,
-        JSON.stringify(variables),
-        check.tokenHash.toString("base64"),
-        check.fingerprint,
-      ].join("\n"),
-    },
-  );
-  if (text === VIEWER_CHANGED) {
-    await checkViewer(context);
-    text = await readByPlan(context, schema, operation, fragments, variables);
-  } else if (text !== null) context.viewerCheck = undefined;
+  // statement is kept for the same query, variables and viewer. When the check fails, the viewer is found again
+  // and the read planned (and kept) for whoever that is.
+  const plan = (check: ViewerCheck | null | undefined) =>
+    readByPlan(
+      context,
+      schema,
+      operation,
+      fragments,
+      variables,
+      check
+        ? {
+            viewerStill: () => viewerStillSql(check, context.config),
+            reuse: [
+              documentKey,
+              JSON.stringify(variables),
+              check.tokenHash.toString("base64"),
+              check.fingerprint,
+            ].join("\n"),
+          }
+        : {},
+    );
+  let text = await plan(context.viewerCheck);
+  if (text === VIEWER_CHANGED) text = await plan(await checkViewer(context));
+  else if (text !== null) context.viewerCheck = undefined;
   if (text === null || text === VIEWER_CHANGED) return null;
   plannedData.set(context.requestId, text);
   return { data: PLANNED as unknown as Record<string, unknown> };

@@ -135,10 +135,11 @@ export function viewerStillSql(check: ViewerCheck, config: Config): SQL {
 /**
  * Makes the request's viewer one found now: when it was remembered from an earlier request and not yet checked, it
  * is found again (findViewer), and the request goes on as whoever that is (no one, when the session has ended).
+ * Returns what checks the viewer found now still holds (viewerStillSql), when it found one.
  */
-export async function checkViewer(ctx: Context): Promise<void> {
+export async function checkViewer(ctx: Context): Promise<ViewerCheck | null> {
   const check = ctx.viewerCheck;
-  if (!check) return;
+  if (!check) return null;
   ctx.viewerCheck = undefined;
   const found = ctx.sessionToken ? await findSession(ctx.db, ctx.sessionToken, ctx.config) : null;
   const viewer = found?.viewer ?? null;
@@ -146,6 +147,7 @@ export async function checkViewer(ctx: Context): Promise<void> {
   ctx.sessionToken = viewer ? ctx.sessionToken : null;
   // The same viewer keeps the decisions made for it so far in this request.
   if (found?.check.fingerprint !== check.fingerprint) ctx.access = new Access(ctx.db, viewer);
+  return found?.check ?? null;
 }
 
 export async function revokeSession(tx: Executor, sessionId: string) {

@@ -80,7 +80,8 @@ export class Access {
   private grantsLoaded?: Promise<readonly GrantRow[]>;
   /** Set once this request changed grants: those the viewer came with are then out of date. */
   private grantsChanged = false;
-  private upwardLoaded?: Promise<GrantedIds>;
+  /** What upward read, and SQL true while it is unchanged (none when the viewer holds no grant). */
+  private upwardLoaded?: Promise<{ ids: GrantedIds; unchanged?: () => SQL }>;
   private readonly ancestryLoaders = new Map<ResourceType, DataLoader<string, Ancestry | null>>();
   /** holds' answers, by permission and resource: a list asks the same of each row's trial site. */
   private readonly held = new Map<string, Promise<boolean>>();
@@ -190,32 +191,29 @@ export class Access {
    * site's staff see the trials at their site and a trial's staff the sites running it. One statement reads those
    * ancestries (loadGrantedAncestry); decisions on the same resources later reuse them.
    */
-  private upward(): Promise<GrantedIds> {
+  private async upward(): Promise<GrantedIds> {
     this.upwardLoaded ??= (async () => {
       const ids = emptyIds();
       const granted = grantedIds(await this.grants());
-      if (RESOURCE_TYPES.every((type) => granted[type].length === 0)) return ids;
-      for (const { key, ancestry } of await loadGrantedAncestry(this.db, granted)) {
+      if (RESOURCE_TYPES.every((type) => granted[type].length === 0)) return { ids };
+      const { resources, unchanged } = await loadGrantedAncestry(this.db, granted);
+      for (const { key, ancestry } of resources) {
         this.knowAncestry(key, ancestry);
         for (const type of RESOURCE_TYPES) ids[type].push(...ancestry[type]);
       }
-      return ids;
+      return { ids, unchanged };
     })();
-    return this.upwardLoaded;
+    return (await this.upwardLoaded).ids;
   }
 
   /**
-   * What lies above the viewer's grants (upward), as text, if this request has read it; null if not. With their
-   * grants it is all a condition of their access (visibleSql, holdsSql) is made of: a statement built on them may be
-   * sent again while both are unchanged (schema/core/read-plans.ts).
+   * SQL true while what lies above the viewer's grants is as this request read it (upward); undefined when this
+   * request has not read it, or the viewer holds no grant. With their grants it is all a condition of their access
+   * (visibleSql, holdsSql) is made of: a statement built on them checks both before it is sent again
+   * (schema/core/read-plans.ts).
    */
-  async aboveGrantsRead(): Promise<string | null> {
-    return this.upwardLoaded ? JSON.stringify(await this.upwardLoaded) : null;
-  }
-
-  /** What lies above the viewer's grants, as aboveGrantsRead gives it, read now if it was not. */
-  async aboveGrants(): Promise<string> {
-    return JSON.stringify(await this.upward());
+  async aboveGrantsUnchangedSql(): Promise<SQL | undefined> {
+    return (await this.upwardLoaded)?.unchanged?.();
   }
 
   /** Whether the viewer may see the resource at all (it exists, and they hold anything on, above or below it). */

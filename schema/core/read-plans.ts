@@ -161,6 +161,7 @@ interface Planning {
 
 /** readByPlan's answer when the viewer it was planned for no longer holds: nothing was read. */
 export const VIEWER_CHANGED = Symbol("the viewer changed");
+const FAILED = Symbol("the kept statement failed");
 
 /** How a planned statement is checked and kept (readByPlan). */
 export interface PlanOptions {
@@ -171,9 +172,9 @@ export interface PlanOptions {
   viewerStill?: () => SQL;
   /**
    * Names the query, its variables and the viewer as `viewerStill` checks them: the statement is kept under it and
-   * sent again as it is for the same key while what lies above the viewer's grants is unchanged too. Every
-   * condition of a viewer's access (the types' `visible`, the fields' `guard`) is made of their grants (which
-   * `viewerStill` checks) and what lies above them (Access.aboveGrants), and must read nothing else.
+   * sent again as it is for the same key. Every condition of a viewer's access (the types' `visible`, the fields'
+   * `guard`) is made of their grants (which `viewerStill` checks) and what lies above them (which the statement
+   * checks too: Access.aboveGrantsUnchangedSql), and must read nothing else.
    */
   reuse?: string;
 }
@@ -183,7 +184,7 @@ export interface PlanOptions {
  * query's time than PostgreSQL's answering it. Least recently used go first.
  */
 const KEPT_STATEMENTS = 1000;
-const kept = new Map<string, { query: Query; above: string | null }>();
+const kept = new Map<string, Query>();
 
 /**
  * The answer's `data` to a query operation, as JSON text built by one statement, or null when it has no plan (the
@@ -201,12 +202,18 @@ export async function readByPlan(
   const query = schema.getQueryType();
   if (!query) return null;
   const known = reuse === undefined ? undefined : kept.get(reuse);
-  // What lies above the grants failing to read: planned again, which fails the same way, so the resolvers answer.
-  const above = !known || known.above === null ? null : await ctx.access.aboveGrants().catch(() => undefined);
-  if (known && known.above === above) {
+  if (known) {
+    // Map keeps insertion order: re-inserting marks it the most recently used.
     kept.delete(reuse!);
     kept.set(reuse!, known);
-    return answerOf(await sendBuilt<{ answer: string | null }>(ctx.db, known.query));
+    const answer = await sendBuilt<{ answer: string | null }>(ctx.db, known).then(
+      answerOf,
+      (): typeof FAILED => FAILED,
+    );
+    // Its check failed: it is built anew for the viewer found now (unless another request has done so already).
+    // It failed (the database failing): planned again, which meets the failure where it belongs (below).
+    if ((answer === VIEWER_CHANGED || answer === FAILED) && kept.get(reuse!) === known) kept.delete(reuse!);
+    if (answer !== FAILED) return answer;
   }
   const planning: Planning = { schema, ctx, variables, fragments, path: [] };
   let statement: SQL;
@@ -216,8 +223,10 @@ export async function readByPlan(
       entries.push(sql.raw(`'${key}'`), await rootValue(planning, query, nodes));
     }
     const answer = sql`json_build_object(${sql.join(entries, sql`, `)})::text`;
+    // What lies above the grants, as planning read it, is checked with the viewer: the conditions were made of it.
+    const above = viewerStill && (await ctx.access.aboveGrantsUnchangedSql());
     statement = viewerStill
-      ? sql`SELECT CASE WHEN ${viewerStill()} THEN ${answer} END AS answer`
+      ? sql`SELECT CASE WHEN ${viewerStill()} ${above ? sql`AND ${above}` : sql``} THEN ${answer} END AS answer`
       : sql`SELECT ${answer} AS answer`;
   } catch (error) {
     // A mistake in the planner itself is not hidden behind the resolvers.
@@ -228,7 +237,7 @@ export async function readByPlan(
   }
   const built = buildStatement(statement);
   if (reuse !== undefined) {
-    kept.set(reuse, { query: built, above: await ctx.access.aboveGrantsRead() });
+    kept.set(reuse, built);
     if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string);
   }
   return answerOf(await sendBuilt<{ answer: string | null }>(ctx.db, built));

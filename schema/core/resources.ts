@@ -174,11 +174,19 @@ export const TABLE_ID = {
   trialSite: trialSites.id,
 } as const;
 
-/**
- * The ancestry of every resource `granted` names and of every trial site those grants cover, in one statement:
- * what a viewer's grants let them see upward (Access.upward). Resources that no longer exist are left out.
- */
-export async function loadGrantedAncestry(db: Database, granted: GrantedIds) {
+/** One row of grantedAncestrySql: a resource and the ids above it. */
+type AncestryRow = {
+  type: ResourceType;
+  id: string;
+  trial_id: string | null;
+  site_id: string | null;
+  contract_id: string | null;
+  trial_client_id: string | null;
+  site_client_id: string | null;
+};
+
+/** The ancestry of every resource `granted` names and of every trial site those grants cover (AncestryRow). */
+function grantedAncestrySql(granted: GrantedIds): SQL {
   const parts: SQL[] = [
     sql`SELECT 'trialSite' AS type, ${trialSites.id} AS id, ${trialSites.trialId} AS trial_id, ${trialSites.siteId} AS site_id,
         t.contract_id, c.client_id AS trial_client_id, s.client_id AS site_client_id
@@ -200,17 +208,33 @@ export async function loadGrantedAncestry(db: Database, granted: GrantedIds) {
     parts.push(
       sql`SELECT 'client', id, NULL, NULL, NULL, id, NULL FROM ${clients} WHERE ${anyOf(sql`id`, granted.client)}`,
     );
-  const rows = await db.execute<{
-    type: ResourceType;
-    id: string;
-    trial_id: string | null;
-    site_id: string | null;
-    contract_id: string | null;
-    trial_client_id: string | null;
-    site_client_id: string | null;
-  }>(sql.join(parts, sql` UNION ALL `));
+  return sql.join(parts, sql` UNION ALL `);
+}
+
+/**
+ * SQL true while grantedAncestrySql still reads exactly `rows`: the rows as a JSON array, ordered by type and id in
+ * byte order (COLLATE "C", as JavaScript compares these ASCII ids), compared as jsonb.
+ */
+function sameAncestrySql(granted: GrantedIds, rows: readonly AncestryRow[]): SQL {
+  const columns = (r: AncestryRow) =>
+    [r.type, r.id, r.trial_id, r.site_id, r.contract_id, r.trial_client_id, r.site_client_id] as const;
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = [...rows].sort((a, b) => order(a.type, b.type) || order(a.id, b.id));
+  return sql`(SELECT coalesce(jsonb_agg(jsonb_build_array(a.type, a.id, a.trial_id, a.site_id, a.contract_id,
+      a.trial_client_id, a.site_client_id) ORDER BY a.type COLLATE "C", a.id COLLATE "C"), '[]'::jsonb)
+    FROM (${grantedAncestrySql(granted)}) a) = ${JSON.stringify(sorted.map(columns))}::jsonb`;
+}
+
+/**
+ * The ancestry of every resource `granted` names and of every trial site those grants cover, in one statement:
+ * what a viewer's grants let them see upward (Access.upward). Resources that no longer exist are left out.
+ * `unchanged` is SQL true while a statement would read the same (for a statement built on it and sent again).
+ */
+export async function loadGrantedAncestry(db: Database, granted: GrantedIds) {
+  const rows = await db.execute<AncestryRow>(grantedAncestrySql(granted));
+  const unchanged = () => sameAncestrySql(granted, rows);
   const present = (...ids: (string | null)[]) => ids.filter((id): id is string => id !== null);
-  return rows.map((r) => ({
+  const resources = rows.map((r) => ({
     key: { type: r.type, id: r.id } satisfies ResourceKey,
     ancestry:
       r.type === "trialSite"
@@ -222,4 +246,5 @@ export async function loadGrantedAncestry(db: Database, granted: GrantedIds) {
             client: present(r.trial_client_id ?? r.site_client_id),
           }),
   }));
+  return { resources, unchanged };
 }
