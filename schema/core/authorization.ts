@@ -80,8 +80,15 @@ export class Access {
   private grantsLoaded?: Promise<readonly GrantRow[]>;
   /** Set once this request changed grants: those the viewer came with are then out of date. */
   private grantsChanged = false;
-  /** What upward read, and SQL true while it is unchanged (none when the viewer holds no grant). */
-  private upwardLoaded?: Promise<{ ids: GrantedIds; unchanged?: () => SQL }>;
+  /**
+   * What upward read: the ids, the trial sites its grants cover with their ancestry, and SQL true while it is
+   * unchanged (none when the viewer holds no grant).
+   */
+  private upwardLoaded?: Promise<{
+    ids: GrantedIds;
+    trialSites: { id: string; ancestry: Ancestry }[];
+    unchanged?: () => SQL;
+  }>;
   private readonly ancestryLoaders = new Map<ResourceType, DataLoader<string, Ancestry | null>>();
   /** holds' answers, by permission and resource: a list asks the same of each row's trial site. */
   private readonly held = new Map<string, Promise<boolean>>();
@@ -192,18 +199,25 @@ export class Access {
    * ancestries (loadGrantedAncestry); decisions on the same resources later reuse them.
    */
   private async upward(): Promise<GrantedIds> {
+    return (await this.upwardRead()).ids;
+  }
+
+  private upwardRead() {
     this.upwardLoaded ??= (async () => {
       const ids = emptyIds();
       const granted = grantedIds(await this.grants());
-      if (RESOURCE_TYPES.every((type) => granted[type].length === 0)) return { ids };
+      if (RESOURCE_TYPES.every((type) => granted[type].length === 0)) return { ids, trialSites: [] };
       const { resources, unchanged } = await loadGrantedAncestry(this.db, granted);
       for (const { key, ancestry } of resources) {
         this.knowAncestry(key, ancestry);
         for (const type of RESOURCE_TYPES) ids[type].push(...ancestry[type]);
       }
-      return { ids, unchanged };
+      const trialSites = resources.flatMap(({ key, ancestry }) =>
+        key.type === "trialSite" ? [{ id: key.id, ancestry }] : [],
+      );
+      return { ids, trialSites, unchanged };
     })();
-    return (await this.upwardLoaded).ids;
+    return this.upwardLoaded;
   }
 
   /**
@@ -248,6 +262,26 @@ export class Access {
     const held = (await this.grants()).filter((g) => g.permissionName === permission);
     if (held.some((g) => grantResource(g) === null)) return undefined;
     return coveredSql(type, grantedIds(held));
+  }
+
+  /**
+   * The ids of the trial sites on which the viewer holds `permission` (holdsSql's trial sites), from what lies above
+   * their grants as read with them (upward); undefined when they hold it everywhere. For a condition on rows below
+   * trial sites, which then reads those rows by their trial site's index instead of joining every row to its trial
+   * site (a participant's enrollments: participantsVisibleSql).
+   */
+  async trialSitesHeld(permission: Permission): Promise<string[] | undefined> {
+    if (this.isAdmin) return undefined;
+    const held = (await this.grants()).filter((g) => g.permissionName === permission);
+    const on = held.map(grantResource);
+    if (on.some((resource) => resource === null)) return undefined;
+    const heldOn = new Set(on.map((resource) => `${resource!.type} ${resource!.id}`));
+    const { trialSites } = await this.upwardRead();
+    return trialSites
+      .filter(({ ancestry }) =>
+        RESOURCE_TYPES.some((type) => ancestry[type].some((id) => heldOn.has(`${type} ${id}`))),
+      )
+      .map(({ id }) => id);
   }
 
   /**

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { isAnyOf } from "../../db/rows.js";
 import {
   caregivers,
   enrollments,
@@ -230,17 +231,19 @@ export async function participantsVisibleSql(
   permission: Permission = "view_participants",
 ): Promise<SQL | undefined> {
   if (access.isAdmin) return undefined;
-  const [atSite, atTrialSite] = await Promise.all([
+  const [atSite, atTrialSite, trialSitesHeld] = await Promise.all([
     access.holdsSql("site", permission),
     access.holdsSql("trialSite", permission),
+    access.trialSitesHeld(permission),
   ]);
-  if (!atSite || !atTrialSite) return undefined; // held system-wide
+  if (!atSite || !atTrialSite || !trialSitesHeld) return undefined; // held system-wide
   const me = access.userId ?? "";
   return or(
     sql`${participants.userId} = ${me}`,
     sql`${participants.id} IN (SELECT participant_id FROM ${caregivers} WHERE user_id = ${me})`,
     sql`${participants.homeSiteId} IN (SELECT ${sites.id} FROM ${sites} WHERE ${atSite})`,
-    sql`${participants.id} IN (SELECT participant_id FROM ${enrollments} WHERE trial_site_id IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite}))`,
+    // By the trial sites' ids: enrollments are read by their trial site's index, not all joined to trial sites.
+    sql`${participants.id} IN (SELECT participant_id FROM ${enrollments} WHERE ${trialSitesHeld.length ? isAnyOf(sql`trial_site_id`, trialSitesHeld) : sql`false`})`,
     sql`${participants.registeredTrialSiteId} IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite})`,
   );
 }

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enrollments } from "../../db/schema/index.js";
 import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { auditEntriesFor, expectNothingWritten, lastEmail } from "../support/db.js";
 import { gid, uniqueTag } from "../support/ids.js";
 import { createOrganization, type Organization } from "../support/organizations.js";
-import { createCaregiver, createEnrolledParticipant } from "../support/participants.js";
+import { createCaregiver, createEnrolledParticipant, createParticipant } from "../support/participants.js";
 import { errorCode, type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
 
 const AddParticipant = graphql(`
@@ -305,6 +306,37 @@ describe("updateParticipant (update_participant)", () => {
       );
       expect(errorCode(result)).toBe("NOT_FOUND");
     }
+  });
+});
+
+describe("which participants staff see through the trial sites they are enrolled at", () => {
+  it("view_participants on a trial site, its trial or its site shows who is enrolled there, whatever their home site; other permissions do not", async () => {
+    const org = await createOrganization(server);
+    // Both at home at site 1 (neither registered through a trial site): enrolled at site 0's and site 1's trial site.
+    const enrolledAt = async (trialSiteIndex: number) => {
+      const { participant } = await createParticipant(server, org.sites[1]!.id);
+      await server.db.insert(enrollments).values({
+        participantId: participant.id,
+        trialSiteId: org.trialSites[trialSiteIndex]!.id,
+        trialId: org.trial.id,
+        subjectId: `S-${uniqueTag()}`,
+      });
+      return gid.participant(participant.id);
+    };
+    const atSite0 = await enrolledAt(0);
+    const atSite1 = await enrolledAt(1);
+    const seenBy = async (permissions: string[], on: Parameters<typeof staffWith>[2]) => {
+      const { token } = await staffWith(server, permissions, on);
+      const result = await server.request(ListParticipants, { trialId: gid.trial(org.trial.id) }, token);
+      expect(result.errors).toBeUndefined();
+      return result.data!.participants.edges.map((e) => e.node.id).sort();
+    };
+    expect(await seenBy(["view_participants"], { trialSiteId: org.trialSites[0]!.id })).toEqual([atSite0]);
+    expect(await seenBy(["view_participants"], { siteId: org.sites[0]!.id })).toEqual([atSite0]);
+    expect(await seenBy(["view_participants"], { trialId: org.trial.id })).toEqual([atSite0, atSite1].sort());
+    expect(await seenBy(["view_enrollments", "view_trials"], { trialSiteId: org.trialSites[0]!.id })).toEqual(
+      [],
+    );
   });
 });
 
