@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { sessions, users } from "../../db/schema/index.js";
-import { Access, type GrantRow, grantsJsonSql } from "../core/authorization.js";
+import { Access, type GrantRow, grantsDigestSql, grantsJsonSql } from "../core/authorization.js";
 import type { Config } from "../core/config.js";
 import type { Context, Viewer, ViewerCheck } from "../core/context.js";
 import { isAdminSql, roleNamesSql } from "../core/roles.js";
@@ -35,11 +35,11 @@ const viewerCtes = (tokenHash: Buffer, idleSeconds: number) => sql`
       AND last_seen_at > now() - make_interval(secs => ${idleSeconds})
   ), viewer AS (
     SELECT v.*, md5(json_build_array(v.session_id, v.user_id, v.real_user_id, v.user_type, v.is_admin,
-      v.real_user_is_admin, v.roles, v.expires_at, v.grants)::text) AS fingerprint
+      v.real_user_is_admin, v.roles, v.expires_at, v.grants_digest)::text) AS fingerprint
     FROM (SELECT s.id AS session_id, s.effective_id AS user_id, s.user_id AS real_user_id, u.user_type,
         ${isAdminSql(sql`s.effective_id`)} AS is_admin, ${isAdminSql(sql`s.user_id`)} AS real_user_is_admin,
         ${roleNamesSql(sql`s.effective_id`)} AS roles, s.expires_at, s.last_seen_at,
-        ${grantsJsonSql(sql`s.effective_id`)} AS grants
+        ${grantsDigestSql(sql`s.effective_id`)} AS grants_digest
       FROM live s JOIN ${users} u ON u.id = s.effective_id) v
   )`;
 
@@ -76,7 +76,8 @@ async function findSession(db: Database, token: string, config: Config): Promise
       RETURNING t.last_seen_at
     )
     SELECT v.session_id, v.user_id, v.real_user_id, v.user_type, v.is_admin, v.real_user_is_admin, v.roles,
-      v.expires_at, v.grants, v.fingerprint, coalesce((SELECT last_seen_at FROM touched), v.last_seen_at) AS last_seen_at
+      v.expires_at, ${grantsJsonSql(sql`v.user_id`)} AS grants, v.fingerprint,
+      coalesce((SELECT last_seen_at FROM touched), v.last_seen_at) AS last_seen_at
     FROM viewer v`);
   const key = tokenHash.toString("base64");
   const row = rows[0];

@@ -98,6 +98,12 @@ describe("a remembered viewer is checked by the planned read's own statement", (
     const back = await ask(TRIAL, variables, staff.token);
     expect(back.result.errors).toBeUndefined();
     expect(back.result.data?.trial?.name).toMatch(/^Trial /);
+    // The same grant row changed in place to another trial: as good as taken away.
+    const other = await seedTrial(server, 1);
+    await server.sql`UPDATE grants SET trial_id = ${other.trialId} WHERE user_id = ${staff.uid}`;
+    const moved = await ask(TRIAL, variables, staff.token);
+    expect(moved.result.data?.trial ?? null).toBeNull();
+    expect(moved.result.errors?.[0]?.extensions?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
   });
 
   it("a kept statement is built again when what lies above a staff member's grants changes", async () => {
