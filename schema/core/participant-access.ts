@@ -243,7 +243,7 @@ export async function participantsVisibleSql(
     sql`${participants.id} IN (SELECT participant_id FROM ${caregivers} WHERE user_id = ${me})`,
     sql`${participants.homeSiteId} IN (SELECT ${sites.id} FROM ${sites} WHERE ${atSite})`,
     // By the trial sites' ids: enrollments are read by their trial site's index, not all joined to trial sites.
-    sql`${participants.id} IN (SELECT participant_id FROM ${enrollments} WHERE ${trialSitesHeld.length ? isAnyOf(sql`trial_site_id`, trialSitesHeld) : sql`false`})`,
+    sql`${participants.id} IN (SELECT participant_id FROM ${enrollments} WHERE ${isAnyOf(sql`trial_site_id`, trialSitesHeld)})`,
     sql`${participants.registeredTrialSiteId} IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite})`,
   );
 }

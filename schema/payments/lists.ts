@@ -48,10 +48,11 @@ export const LIST_LIMIT = 500;
  */
 export async function paymentsVisibleSql(access: Access, permission: "view_payments" = "view_payments") {
   if (access.isAdmin) return undefined;
-  const atTrialSite = await access.holdsSql("trialSite", permission);
-  if (!atTrialSite) return undefined;
+  const trialSitesHeld = await access.trialSitesHeld(permission);
+  if (!trialSitesHeld) return undefined;
   return or(
-    sql`${payments.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE e.trial_site_id IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite}))`,
+    // By the trial sites' ids: enrollments are read by their trial site's index, not all joined to trial sites.
+    sql`${payments.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE ${isAnyOf(sql`e.trial_site_id`, trialSitesHeld)})`,
     sql`${payments.enrollmentId} IN (SELECT e.id FROM ${enrollments} e
       WHERE e.participant_id IN ${participantsActedForBy(access.userId ?? "")})`,
   );

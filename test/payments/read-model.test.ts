@@ -26,7 +26,7 @@ import { graphql } from "../graphql/index.js";
 import { staffWith } from "../support/accounts.js";
 import { insertApiClient } from "../support/apiclients.js";
 import { gid } from "../support/ids.js";
-import { createOrganization, type Organization } from "../support/organizations.js";
+import { createOrganization, grantPermissions, type Organization } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
 import {
   ADMIN_EMAIL,
@@ -649,6 +649,20 @@ describe("who reads nested payments and totals", () => {
     ).payments;
     expect(inTrial.edges.map((e) => e.node.uid).sort()).toEqual([...ids.A, ...ids.B].sort());
     expect(inTrial.totalCount).toBe(ids.A.length + ids.B.length);
+  });
+
+  it("staff holding view_payments on one trial site and other permissions on another list the first's payments only", async () => {
+    const staff = await staffWith(server, ["view_payments", "view_trials"], {
+      trialSiteId: org.trialSites[0]!.id,
+    });
+    await grantPermissions(server, staff.uid, ["view_trials", "view_enrollments", "view_participants"], {
+      trialSiteId: org.trialSites[1]!.id,
+    });
+    const token = await server.login(staff.email, staff.password);
+    const inTrial = ok(
+      await server.request(RootPayments, { trialId: gid.trial(org.trial.id), first: 100 }, token),
+    ).payments;
+    expect(inTrial.edges.map((e) => e.node.uid).sort()).toEqual([...ids.A, ...ids.B].sort());
   });
 
   it("staff who see the trial site but lack view_payments get FORBIDDEN at every payments field", async () => {
