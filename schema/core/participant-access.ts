@@ -231,12 +231,11 @@ export async function participantsVisibleSql(
   permission: Permission = "view_participants",
 ): Promise<SQL | undefined> {
   if (access.isAdmin) return undefined;
-  const [atSite, atTrialSite, trialSitesHeld] = await Promise.all([
+  const [atSite, trialSitesHeld] = await Promise.all([
     access.holdsSql("site", permission),
-    access.holdsSql("trialSite", permission),
     access.trialSitesHeld(permission),
   ]);
-  if (!atSite || !atTrialSite || !trialSitesHeld) return undefined; // held system-wide
+  if (!atSite || !trialSitesHeld) return undefined; // held system-wide
   const me = access.userId ?? "";
   return or(
     sql`${participants.userId} = ${me}`,
@@ -244,7 +243,7 @@ export async function participantsVisibleSql(
     sql`${participants.homeSiteId} IN (SELECT ${sites.id} FROM ${sites} WHERE ${atSite})`,
     // By the trial sites' ids: enrollments are read by their trial site's index, not all joined to trial sites.
     sql`${participants.id} IN (SELECT participant_id FROM ${enrollments} WHERE ${isAnyOf(sql`trial_site_id`, trialSitesHeld)})`,
-    sql`${participants.registeredTrialSiteId} IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite})`,
+    isAnyOf(participants.registeredTrialSiteId, trialSitesHeld),
   );
 }
 

@@ -338,6 +338,23 @@ describe("which participants staff see through the trial sites they are enrolled
       [],
     );
   });
+
+  it("view_participants on the trial site someone was registered through lists them before any enrollment", async () => {
+    const org = await createOrganization(server);
+    const { participant } = await createParticipant(server, org.sites[1]!.id);
+    await server.sql`UPDATE participants SET registered_trial_site_id = ${org.trialSites[0]!.id} WHERE id = ${participant.id}`;
+    const id = gid.participant(participant.id);
+    const listedFor = async (trialSiteIndex: number) => {
+      const { token } = await staffWith(server, ["view_participants"], {
+        trialSiteId: org.trialSites[trialSiteIndex]!.id,
+      });
+      const result = await server.request(ListParticipants, {}, token);
+      expect(result.errors).toBeUndefined();
+      return result.data!.participants.edges.map((e) => e.node.id);
+    };
+    expect(await listedFor(0)).toEqual([id]);
+    expect(await listedFor(1)).toEqual([]);
+  });
 });
 
 describe("caregivers (caregiver_relationships, register_caregiver, get_caregivers, update_caregiver, get_user_by_caregiver_uid)", () => {
