@@ -100,6 +100,10 @@ it(
     await typeQuery(edited);
     // GraphiQL writes the address a moment after the last keystroke.
     await expect.poll(() => new URL(page.url()).searchParams.get("query"), { timeout: ANSWER }).toBe(edited);
+    // And keeps its tabs, the Headers tab's token with them, in the page's storage a moment later too.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem("graphiql:tabState") ?? ""), { timeout: ANSWER })
+      .toContain(participant.token);
     await page.reload({ timeout: OPEN });
     await queryEditor().waitFor({ timeout: OPEN });
     await expect.poll(async () => squeeze(await queryEditor().innerText()), { timeout: ANSWER }).toBe(edited);
