@@ -13,9 +13,8 @@ import compression from "compression";
 import cors from "cors";
 import { sql } from "drizzle-orm";
 import express, { type Express, type RequestHandler } from "express";
-import { type GraphQLSchema, isEnumType } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/connection.js";
-import { checkViewer } from "../schema/accounts/sessions.js";
 import { originOfApiClient } from "../schema/apiaccess/clients.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
@@ -38,11 +37,13 @@ import { serveFile } from "./files.js";
 import { serveGraphiQL } from "./graphiql.js";
 import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
+import { keptAnswers } from "./kept-answers.js";
 import { armor, MAX_TOKENS, oneCredentialCheckPerRequest, oneMoneyMutationPerKey } from "./limits.js";
 import { accessLog, type Logger } from "./logger.js";
 import { createMetrics, type Metrics, recordOperations } from "./metrics.js";
 import { logApiRequests, machineAuthentication, serveOAuth } from "./oauth.js";
 import { chargeOperation, RATE_LIMIT_HEADERS, type RateLimits, rateLimits } from "./rate-limits.js";
+import { describeResponse } from "./response-extensions.js";
 import { restRouter } from "./rest.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { recordRequests } from "./telemetry.js";
@@ -99,11 +100,12 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   });
   const rates = deps.databaseUrl ? rateLimits(config, deps.databaseUrl, log) : null;
   if (!rates) log.warn("no database URL given: this process applies no rate limits");
-  const apollo = createApollo(deps, schema, limits, rates, httpServer, trusted);
+  const kept = keptAnswers({ config, db, schema });
+  const apollo = createApollo(deps, schema, limits, rates, httpServer, trusted, kept.plugin);
   await apollo.start();
   const worker = await startJobs(deps);
   const metrics = await createMetrics(deps);
-  route(app, { ...deps, rates, metrics, trusted }, apollo);
+  route(app, { ...deps, rates, metrics, trusted }, apollo, kept.answer);
   const served = await listen(httpServer, port, host, async () => {
     // The worker is told first, at once: whatever its connections do from now on is the shutdown's doing.
     const workerStopped = worker?.stop();
@@ -148,6 +150,7 @@ function createApollo(
   rates: RateLimits | null,
   httpServer: http.Server,
   trusted: TrustedDocuments,
+  keptAnswers: ApolloServerPlugin<Context>,
 ) {
   const introspection = introspectionOptions(config);
   return new ApolloServer<Context>({
@@ -179,43 +182,13 @@ function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       describeResponse(schema),
+      // After the cost limit: it keeps the cost reported with the answer (kept-answers.ts).
+      keptAnswers,
       recordOperations,
       logApiRequests(log),
       logUnexpectedErrors(log),
     ],
   });
-}
-
-/**
- * Every response says who asked (as the spec's envelope did), the user type written as the schema's UserType enum
- * writes it, and carries the request id.
- */
-function describeResponse(schema: GraphQLSchema): ApolloServerPlugin<Context> {
-  const userType = schema.getType("UserType");
-  if (!isEnumType(userType)) throw new Error("The schema has no UserType enum.");
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== "single") return;
-          // Refused before anything ran (invalid, too costly): the viewer remembered is checked before it is shown.
-          if (contextValue) await checkViewer(contextValue);
-          const viewer = contextValue?.viewer;
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            requestId: contextValue?.requestId,
-            viewer: viewer
-              ? {
-                  userType: userType.serialize(viewer.userType),
-                  roles: viewer.roles,
-                  impersonating: viewer.userId !== viewer.realUserId,
-                }
-              : null,
-          };
-        },
-      };
-    },
-  };
 }
 
 /** Background jobs (outbox delivery, reminders, payouts) run in every process unless WORKER=off. */
@@ -234,6 +207,7 @@ function route(
   app: Express,
   deps: AppDeps & { rates: RateLimits | null; metrics: Metrics | null; trusted: TrustedDocuments },
   apollo: ApolloServer<Context>,
+  keptAnswer: RequestHandler,
 ) {
   app.use(assignRequestId);
   app.use(recordRequests);
@@ -248,7 +222,7 @@ function route(
   deps.metrics?.serve(app);
   serveDownloads(app, deps);
   serveOAuth(app, deps);
-  serveGraphQL(app, deps, apollo);
+  serveGraphQL(app, deps, apollo, keptAnswer);
   app.use(answerNotFound);
   app.use(answerErrors(deps.log));
 }
@@ -355,6 +329,7 @@ function serveGraphQL(
   app: Express,
   { config, db, log, rates, trusted }: AppDeps & { rates: RateLimits | null; trusted: TrustedDocuments },
   apollo: ApolloServer<Context>,
+  keptAnswer: RequestHandler,
 ) {
   if (config.graphiql)
     app.get("/graphql", (req, res, next) => {
@@ -367,6 +342,7 @@ function serveGraphQL(
     "/graphql",
     machineAuthentication({ config, db, rates }),
     readJsonBody(),
+    keptAnswer,
     (_req, res, next) => {
       // A query answered by a read plan has its data spliced in as text (executor.ts).
       const requestId = res.locals.requestId as string;

@@ -113,6 +113,8 @@ async function plannedAnswer(
   // A remembered viewer is planned for and checked by the same statement: one statement, not two; and the
   // statement is kept for the same query, variables and viewer. When the check fails, the viewer is found again
   // and the read planned (and kept) for whoever that is.
+  const reuseOf = (check: ViewerCheck) =>
+    [documentKey, JSON.stringify(variables), viewerKey(check)].join("\n");
   const plan = (check: ViewerCheck | null | undefined) =>
     readByPlan(
       context,
@@ -120,25 +122,25 @@ async function plannedAnswer(
       operation,
       fragments,
       variables,
-      check
-        ? {
-            viewerStill: () => viewerStillSql(check, context.config),
-            reuse: [
-              documentKey,
-              JSON.stringify(variables),
-              check.tokenHash.toString("base64"),
-              check.fingerprint,
-            ].join("\n"),
-          }
-        : {},
+      check ? { viewerStill: () => viewerStillSql(check, context.config), reuse: reuseOf(check) } : {},
     );
-  let text = await plan(context.viewerCheck);
-  if (text === VIEWER_CHANGED) text = await plan(await checkViewer(context));
-  else if (text !== null) context.viewerCheck = undefined;
+  let check: ViewerCheck | null | undefined = context.viewerCheck;
+  let text = await plan(check);
+  if (text === VIEWER_CHANGED) {
+    check = await checkViewer(context);
+    text = await plan(check);
+  } else if (text !== null) context.viewerCheck = undefined;
   if (text === null || text === VIEWER_CHANGED) return null;
-  plannedData.set(context.requestId, text);
+  plannedData.set(context.requestId, {
+    text,
+    kept: check ? { reuse: reuseOf(check), viewer: viewerKey(check) } : null,
+  });
   return { data: PLANNED as unknown as Record<string, unknown> };
 }
+
+/** Names a viewer as a kept statement checks them: their session's token and what it gave them (ViewerCheck). */
+export const viewerKey = (check: ViewerCheck) =>
+  `${check.tokenHash.toString("base64")}\n${check.fingerprint}`;
 
 /*
  * A planned answer's data is already JSON text, ~300 KB for a dashboard: parsing it for Apollo to write it out
@@ -147,13 +149,22 @@ async function plannedAnswer(
  * log, which counts data, is for API clients). Apollo hands the executor a context of its own making, so the text
  * is kept by request id until the response is sent or closed.
  */
-const plannedData = new Map<string, string>();
+const plannedData = new Map<string, { text: string; kept: KeptRead | null }>();
+
+/** A planned answer's statement as kept (schema/core/read-plans.ts): its key, and the viewer it checks. */
+export interface KeptRead {
+  reuse: string;
+  viewer: string;
+}
+
+/** The statement request `requestId`'s planned answer was read by, as kept for its viewer; null if none. */
+export const keptReadOf = (requestId: string) => plannedData.get(requestId)?.kept ?? null;
 const MARKER = `read-plan:${randomUUID()}`;
 const PLANNED = { toJSON: () => MARKER };
 
 /** The response body with the planned data of request `requestId`, if it had any, in its place. */
 export function splicePlannedData(requestId: string, body: string): string {
-  const text = plannedData.get(requestId);
+  const text = plannedData.get(requestId)?.text;
   if (text === undefined) return body;
   plannedData.delete(requestId);
   // A function as the replacement: the text is inserted as it is ($ has no special meaning).

@@ -66,7 +66,7 @@ export function createLogger(level: LogLevel, output: LogOutput = process.stderr
 /**
  * One access line per HTTP request as it is answered (pino-http), at info: method, route or path (never a query
  * string, nor the token of a report link), GraphQL operation and outcome, status, duration, request id, and who
- * asked by id (user or API client). Never headers or bodies, so never a token, password or address.
+ * asked by id (user or API client), and `kept` when a kept statement answered it (kept-answers.ts). Never headers or bodies, so never a token, password or address.
  */
 export function accessLog(log: Logger): RequestHandler {
   // Lines at info not written (LOG_LEVEL above it): nothing to prepare for each request either.
@@ -83,6 +83,7 @@ export function accessLog(log: Logger): RequestHandler {
       userId: record?.userId,
       apiClientId: record?.apiClientId,
       statements: record?.statements,
+      kept: record?.kept,
     };
   };
   return pinoHttp({

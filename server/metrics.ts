@@ -257,16 +257,28 @@ export const recordOperations: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ operationName, operation, response, contextValue }) {
-        const record = currentRequest();
-        if (!record) return;
-        if (operation) record.operation = operationName ?? "anonymous";
         const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
-        record.outcome = errors?.length
-          ? String(errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR")
-          : "ok";
-        record.userId = contextValue?.viewer?.userId;
-        record.apiClientId = contextValue?.machine?.apiClientId;
+        recordAnswer(
+          currentRequest(),
+          operation ? (operationName ?? "anonymous") : undefined,
+          errors,
+          contextValue,
+        );
       },
     };
   },
 };
+
+/** Writes a GraphQL answer into the request's record (recordOperations; kept-answers.ts answers without Apollo). */
+export function recordAnswer(
+  record: RequestRecord | undefined,
+  operation: string | undefined,
+  errors: readonly { extensions?: Record<string, unknown> }[] | undefined,
+  who: Pick<Context, "viewer" | "machine"> | undefined,
+) {
+  if (!record) return;
+  if (operation) record.operation = operation;
+  record.outcome = errors?.length ? String(errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR") : "ok";
+  record.userId = who?.viewer?.userId;
+  record.apiClientId = who?.machine?.apiClientId;
+}

@@ -17,6 +17,8 @@ export interface RequestRecord {
   apiClientId?: string;
   statements: number;
   startedAt: number;
+  /** Answered by a kept statement before Apollo (kept-answers.ts). */
+  kept?: true;
 }
 
 const requests = new AsyncLocalStorage<RequestRecord>();

@@ -161,7 +161,6 @@ interface Planning {
 
 /** readByPlan's answer when the viewer it was planned for no longer holds: nothing was read. */
 export const VIEWER_CHANGED = Symbol("the viewer changed");
-const FAILED = Symbol("the kept statement failed");
 
 /** How a planned statement is checked and kept (readByPlan). */
 export interface PlanOptions {
@@ -187,6 +186,29 @@ const KEPT_STATEMENTS = 1000;
 const kept = new Map<string, Query>();
 
 /**
+ * The answer of the statement kept under `reuse` (readByPlan), as readByPlan gives it; undefined when none is kept
+ * or it failed, for the read to be planned again.
+ */
+export async function readKept(
+  db: Context["db"],
+  reuse: string,
+): Promise<string | null | typeof VIEWER_CHANGED | undefined> {
+  const known = kept.get(reuse);
+  if (!known) return undefined;
+  // Map keeps insertion order: re-inserting marks it the most recently used.
+  kept.delete(reuse);
+  kept.set(reuse, known);
+  const answer = await sendBuilt<{ answer: string | null }>(db, known).then(
+    answerOf,
+    (): undefined => undefined,
+  );
+  // Its check failed: it is built anew for the viewer found now (unless another request has done so already).
+  // It failed (the database failing): planned again, which meets the failure where it belongs.
+  if ((answer === VIEWER_CHANGED || answer === undefined) && kept.get(reuse) === known) kept.delete(reuse);
+  return answer;
+}
+
+/**
  * The answer's `data` to a query operation, as JSON text built by one statement, or null when it has no plan (the
  * resolvers answer then). `variables` are the coerced values.
  */
@@ -201,20 +223,8 @@ export async function readByPlan(
   if (operation.operation !== "query" || ctx.machine || !ctx.viewer) return null;
   const query = schema.getQueryType();
   if (!query) return null;
-  const known = reuse === undefined ? undefined : kept.get(reuse);
-  if (known) {
-    // Map keeps insertion order: re-inserting marks it the most recently used.
-    kept.delete(reuse!);
-    kept.set(reuse!, known);
-    const answer = await sendBuilt<{ answer: string | null }>(ctx.db, known).then(
-      answerOf,
-      (): typeof FAILED => FAILED,
-    );
-    // Its check failed: it is built anew for the viewer found now (unless another request has done so already).
-    // It failed (the database failing): planned again, which meets the failure where it belongs (below).
-    if ((answer === VIEWER_CHANGED || answer === FAILED) && kept.get(reuse!) === known) kept.delete(reuse!);
-    if (answer !== FAILED) return answer;
-  }
+  const known = reuse === undefined ? undefined : await readKept(ctx.db, reuse);
+  if (known !== undefined) return known;
   const planning: Planning = { schema, ctx, variables, fragments, path: [] };
   let statement: SQL;
   try {

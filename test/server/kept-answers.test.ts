@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../server/logger.js";
+import { registerUser, staffWith } from "../support/accounts.js";
+import { seedTrial } from "../support/dashboard.js";
+import { gid } from "../support/ids.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+
+/*
+ * A query a session asks again is answered by its kept statement before Apollo (server/kept-answers.ts). What it
+ * answers must be what Apollo answers, byte for byte but the request id, and only for the same request by the same
+ * viewer; whatever changed since goes back to Apollo (test/server/remembered-viewers.test.ts asks its questions
+ * through it too). Access lines say which requests it answered (`kept`).
+ */
+
+const lines: string[] = [];
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({}, { log: createLogger("info", { write: (line) => lines.push(line) }) });
+});
+afterAll(() => server.close());
+
+const TRIAL = `query Dashboard($id: ID!) { trial(id: $id) { name trialSites(first: 10) { totalCount nodes { site { name } } } } }`;
+
+/** One POST as a client sends it: the status, the headers that describe the answer, its text, and its access line. */
+async function post(body: unknown, token: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...headers },
+    body: JSON.stringify(body),
+  });
+  const requestId = response.headers.get("x-request-id")!;
+  const text = await response.text();
+  const line = await accessLine(requestId);
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    // The request id is the answer's own: the rest must be the same.
+    text: text.replaceAll(requestId, "<request id>"),
+    kept: line.kept === true,
+    statements: line.statements,
+    line,
+  };
+}
+
+/** The access line of request `requestId` (written as its response finishes). */
+async function accessLine(requestId: string): Promise<Record<string, unknown>> {
+  for (let tries = 0; tries < 100; tries++) {
+    const line = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.requestId === requestId && l.message === "request");
+    if (line) return line;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no access line for ${requestId}`);
+}
+
+describe("kept answers", () => {
+  it("a query asked again by the same session is answered by its kept statement, as Apollo answers it", async () => {
+    const seeded = await seedTrial(server, 2);
+    const body = { query: TRIAL, variables: { id: gid.trial(seeded.trialId) } };
+    for (const accept of [undefined, "application/graphql-response+json", "application/json"]) {
+      const headers: Record<string, string> = accept ? { accept } : {};
+      const token = await server.loginAdmin();
+      // The first plans it and keeps it (signing in remembered the viewer); the next ones are answered by it.
+      const planned = await post(body, token, headers);
+      const kept = await post(body, token, headers);
+      const again = await post(body, token, headers);
+      expect(planned.status).toBe(200);
+      expect(planned.kept).toBe(false);
+      expect(JSON.parse(planned.text).data.trial.trialSites.totalCount).toBe(2);
+      for (const answer of [kept, again]) {
+        expect(answer.kept, accept).toBe(true);
+        expect(answer.statements).toBe(1);
+        expect({ status: answer.status, type: answer.type, text: answer.text }).toEqual({
+          status: planned.status,
+          type: planned.type,
+          text: planned.text,
+        });
+      }
+      expect(again.line).toMatchObject({ operation: "Dashboard", outcome: "ok", status: 200 });
+      expect(again.line.userId).toBe(planned.line.userId);
+    }
+    const token = await server.loginAdmin();
+    await post(body, token);
+    const asked = await post(body, token, { accept: "application/graphql-response+json" });
+    expect(asked).toMatchObject({ kept: true, type: "application/graphql-response+json; charset=utf-8" });
+  });
+
+  it("only the same request by the same viewer: another session, other variables or more in the body go to Apollo", async () => {
+    const seeded = await seedTrial(server, 2);
+    const other = await seedTrial(server, 1);
+    const token = await server.loginAdmin();
+    const body = { query: TRIAL, variables: { id: gid.trial(seeded.trialId) } };
+    await post(body, token);
+    expect((await post(body, token)).kept).toBe(true);
+    // Another admin session, the same request: its own first answer.
+    const second = await server.loginAdmin();
+    expect((await post(body, second)).kept).toBe(false);
+    // Other variables: the other trial, answered for it.
+    const otherTrial = await post({ query: TRIAL, variables: { id: gid.trial(other.trialId) } }, token);
+    expect(otherTrial.kept).toBe(false);
+    expect(JSON.parse(otherTrial.text).data.trial.trialSites.totalCount).toBe(1);
+    // Anything more than query, operationName and variables is Apollo's to read.
+    expect((await post({ ...body, extensions: {} }, token)).kept).toBe(false);
+    // A staff member who may not see the trial asks the same: refused, never the admin's answer.
+    const staff = await staffWith(server, ["view_trials"], { trialSiteId: other.trialSiteIds[0]! });
+    for (let i = 0; i < 3; i++) {
+      const refused = await post(body, staff.token);
+      expect(refused.kept).toBe(false);
+      expect(JSON.parse(refused.text).data?.trial ?? null).toBeNull();
+    }
+    // And someone with no access at all, with the admin's query and variables.
+    const user = await registerUser(server);
+    const nobody = await post(body, user.token);
+    expect(JSON.parse(nobody.text).data?.trial ?? null).toBeNull();
+  });
+
+  it("a session ended, or grants taken away, since it was kept: Apollo answers from the viewer found now", async () => {
+    const seeded = await seedTrial(server, 1);
+    const body = { query: TRIAL, variables: { id: gid.trial(seeded.trialId) } };
+    const staff = await staffWith(server, ["view_trials"], { trialSiteId: seeded.trialSiteIds[0]! });
+    await post(body, staff.token);
+    expect((await post(body, staff.token)).kept).toBe(true);
+    await server.sql`DELETE FROM grants WHERE user_id = ${staff.uid}`;
+    const gone = await post(body, staff.token);
+    expect(gone.kept).toBe(false);
+    expect(JSON.parse(gone.text).data?.trial ?? null).toBeNull();
+
+    const token = await server.loginAdmin();
+    await post(body, token);
+    expect((await post(body, token)).kept).toBe(true);
+    await server.sql`UPDATE sessions SET revoked_at = now() WHERE token_hash = sha256(convert_to(${token}, 'UTF8'))`;
+    const ended = await post(body, token);
+    expect(ended.kept).toBe(false);
+    expect(JSON.parse(ended.text)).toMatchObject({
+      errors: [{ extensions: { code: "UNAUTHENTICATED" } }],
+      extensions: { viewer: null },
+    });
+  });
+});
