@@ -276,7 +276,8 @@ export class Access {
    * The ids of the trial sites on which the viewer holds `permission` (holdsSql's trial sites), from what lies above
    * their grants as read with them (upward); undefined when they hold it everywhere. For a condition on rows below
    * trial sites, which then reads those rows by their trial site's index instead of joining every row to its trial
-   * site (the enrollments of participants and payments staff see: participantsVisibleSql, paymentsVisibleSql).
+   * site (the enrollments staff see, and those of the participants and payments they see: enrollmentsVisibleSql,
+   * participantsVisibleSql, paymentsVisibleSql).
    */
   async trialSitesHeld(permission: Permission): Promise<string[] | undefined> {
     if (this.isAdmin) return undefined;

@@ -310,11 +310,10 @@ export async function seesEnrollment(access: Access, enrollmentId: string): Prom
  * holding it everywhere.
  */
 export async function enrollmentsVisibleSql(access: Access): Promise<SQL | undefined> {
-  if (access.isAdmin) return undefined;
-  const atTrialSite = await access.holdsSql("trialSite", "view_enrollments");
-  if (!atTrialSite) return undefined;
+  const atTrialSites = await access.trialSitesHeld("view_enrollments");
+  if (!atTrialSites) return undefined;
   return or(
-    sql`${enrollments.trialSiteId} IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite})`,
+    isAnyOf(enrollments.trialSiteId, atTrialSites),
     sql`${enrollments.participantId} IN ${participantsActedForBy(access.userId ?? "")}`,
   );
 }
