@@ -1,6 +1,7 @@
 import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "../../db/connection.js";
+import { isAnyOf } from "../../db/rows.js";
 import {
   enrollments,
   messageReads,
@@ -85,13 +86,12 @@ export async function isConversationParty(access: Access, enrollmentId: string):
  */
 export async function conversationsSql(access: Access): Promise<SQL | undefined> {
   if (access.isAdmin) return undefined;
-  const atTrialSite = await access.holdsSql("trialSite", "messaging");
-  if (!atTrialSite) return undefined;
+  const atTrialSites = await access.trialSitesHeld("messaging");
+  if (!atTrialSites) return undefined;
   const me = access.userId ?? "";
   return or(
     sql`${messages.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE e.participant_id IN ${participantsActedForBy(me)})`,
-    sql`${messages.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE e.trial_site_id IN
-      (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite}))`,
+    sql`${messages.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE ${isAnyOf(sql`e.trial_site_id`, atTrialSites)})`,
   );
 }
 

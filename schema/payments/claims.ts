@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/connection.js";
+import { isAnyOf } from "../../db/rows.js";
 import {
   claimHolds,
   clientTaxPolicies,
@@ -11,7 +12,6 @@ import {
   payoutMethods,
   taxpayerDetails,
   taxThresholds,
-  trialSites,
 } from "../../db/schema/index.js";
 import type { Actor } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
@@ -247,10 +247,8 @@ export async function unclaimedPayments(
   participantId: string,
 ): Promise<Payment[]> {
   const self = await actsForParticipant(access, participantId);
-  const held = self ? undefined : await access.holdsSql("trialSite", "view_payments");
-  const onSites = held
-    ? sql`${enrollments.trialSiteId} IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${held})`
-    : undefined;
+  const held = self ? undefined : await access.trialSitesHeld("view_payments");
+  const onSites = held ? isAnyOf(enrollments.trialSiteId, held) : undefined;
   const rows = await db
     .select({ payment: payments })
     .from(payments)

@@ -157,9 +157,7 @@ export interface PayableVisit {
 
 /** Attended visits with an unpaid milestone, of enrolled participants, where the viewer holds milestone_payment. */
 export async function payableVisits(ctx: Context): Promise<PayableVisit[]> {
-  const atTrialSite = ctx.access.isAdmin
-    ? undefined
-    : await ctx.access.holdsSql("trialSite", "milestone_payment");
+  const atTrialSites = await ctx.access.trialSitesHeld("milestone_payment");
   const rows = await ctx.db.execute<{
     appointment_id: string;
     enrollment_id: string;
@@ -179,7 +177,7 @@ export async function payableVisits(ctx: Context): Promise<PayableVisit[]> {
       WHERE mv.milestone_id = m.id AND mv.effective_at <= now() ORDER BY mv.effective_at DESC LIMIT 1
     ) v ON true
     WHERE a.status = 'attended'
-      AND ${atTrialSite ? sql`e.trial_site_id IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${atTrialSite})` : sql`true`}
+      AND ${atTrialSites ? isAnyOf(sql`e.trial_site_id`, atTrialSites) : sql`true`}
       AND NOT EXISTS (
         SELECT 1 FROM ${payments} p WHERE p.enrollment_id = e.id AND p.milestone_id = m.id AND p.status <> 'rejected'
           AND (NOT m.repeatable OR p.appointment_id = a.id))

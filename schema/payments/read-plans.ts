@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { enrollments, payments, trialSites } from "../../db/schema/index.js";
+import { isAnyOf } from "../../db/rows.js";
+import { enrollments, payments } from "../../db/schema/index.js";
 import type { Children } from "../core/pagination.js";
 import { participantsActedForBy } from "../core/participant-access.js";
 import { planFields, planType } from "../core/read-plans.js";
@@ -36,9 +37,9 @@ planFields("Enrollment", {
     list: paymentsOfEnrollment,
     // Enrollment.payments' rule (readsForEnrollment("view_payments")): view_payments on its trial site, or its own.
     guard: async (ctx) => {
-      const held = await ctx.access.holdsSql("trialSite", "view_payments");
+      const held = await ctx.access.trialSitesHeld("view_payments");
       return held
-        ? sql`(${enrollments.trialSiteId} IN (SELECT ${trialSites.id} FROM ${trialSites} WHERE ${held})
+        ? sql`(${isAnyOf(enrollments.trialSiteId, held)}
             OR ${enrollments.participantId} IN ${participantsActedForBy(ctx.access.userId ?? "")})`
         : undefined;
     },
