@@ -28,13 +28,12 @@ export interface Worker {
 
 /**
  * graphile-worker's log lines through ours (its debug chatter stays at debug). A lost database connection is a
- * warning, without the client dumped (the worker reconnects), and nothing while stopping: Ctrl-C reaches an
- * embedded PostgreSQL as well, which may close the connections before this process has begun to stop.
+ * warning, without the client dumped (the worker reconnects), and nothing while stopping (connectionLost).
  */
 function workerLogger(log: Logger, stopping: () => boolean) {
   return new WorkerLogger(() => (level, message, meta) => {
     if (transientFailure(meta?.error) === "connection lost") {
-      log[stopping() ? "debug" : "warn"](`worker: ${message}`);
+      connectionLost(log, stopping, `worker: ${message}`);
       return;
     }
     const at =
@@ -50,15 +49,26 @@ function workerLogger(log: Logger, stopping: () => boolean) {
 function workerPool(databaseUrl: string, max: number, log: Logger, stopping: () => boolean) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max });
   const lost = (error: Error) => {
-    if (stopping()) log.debug("worker: database connection closed while stopping");
-    else if (transientFailure(error) === "connection lost")
-      log.warn(`worker: database connection lost: ${error.message}`);
+    if (transientFailure(error) === "connection lost")
+      connectionLost(log, stopping, `worker: database connection lost: ${error.message}`);
+    else if (stopping()) log.debug("worker: database connection closed while stopping");
     else log.error("worker: database connection failed", { error });
   };
   pool.on("error", lost);
   pool.on("connect", (client) => client.on("error", lost));
   return pool;
 }
+
+/**
+ * A lost connection is a warning, said a moment later unless the process has begun to stop by then: Ctrl-C reaches
+ * an embedded PostgreSQL as well, which may close the connections before this process has seen the signal.
+ */
+function connectionLost(log: Logger, stopping: () => boolean, message: string) {
+  if (stopping()) return log.debug(message);
+  setTimeout(() => log[stopping() ? "debug" : "warn"](message), LOST_CONNECTION_GRACE_MS).unref();
+}
+
+const LOST_CONNECTION_GRACE_MS = 1000;
 
 /** Runs a step of stopping; the database gone already (it is stopping too) is no failure of it. */
 async function whileStopping(log: Logger, step: string, work: () => Promise<void>) {
