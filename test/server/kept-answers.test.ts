@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../server/logger.js";
 import { registerUser, staffWith } from "../support/accounts.js";
+import { accessToken, insertApiClient } from "../support/apiclients.js";
 import { seedTrial } from "../support/dashboard.js";
 import { gid } from "../support/ids.js";
 import { startTestServer, type TestServer } from "../support/server.js";
@@ -86,7 +87,7 @@ describe("kept answers", () => {
     expect(asked).toMatchObject({ kept: true, type: "application/graphql-response+json; charset=utf-8" });
   });
 
-  it("only the same request by the same viewer: another session, other variables or more in the body go to Apollo", async () => {
+  it("only the same request by the same session: another session, other variables, more in the body or an API client go to Apollo", async () => {
     const seeded = await seedTrial(server, 2);
     const other = await seedTrial(server, 1);
     const token = await server.loginAdmin();
@@ -113,6 +114,15 @@ describe("kept answers", () => {
     const user = await registerUser(server);
     const nobody = await post(body, user.token);
     expect(JSON.parse(nobody.text).data?.trial ?? null).toBeNull();
+    // An API client's token, asked again and again: always the resolvers, within its fence and scopes.
+    const made = await insertApiClient(server, seeded.clientId, { scopes: ["trials:read", "sites:read"] });
+    const machine = await accessToken(server.url, made.apiClient.clientIdentifier, made.secret);
+    for (let i = 0; i < 3; i++) {
+      const asked = await post(body, machine);
+      expect(asked.kept).toBe(false);
+      expect(asked.line.apiClientId).toBe(made.apiClient.id);
+      expect(JSON.parse(asked.text).data.trial.trialSites.totalCount).toBe(2);
+    }
   });
 
   it("a session ended, or grants taken away, since it was kept: Apollo answers from the viewer found now", async () => {
