@@ -69,6 +69,7 @@ const keyOf = (sent: Sent, viewer: string) =>
 
 export function keptAnswers({ config, db, schema }: { config: Config; db: Database; schema: GraphQLSchema }) {
   const known = new Map<string, KeptAnswer>();
+  const describe = viewerExtension(schema);
 
   /**
    * After Apollo's plugins that add to the answer's extensions (it reads them as they stand): remembers a planned
@@ -132,7 +133,7 @@ export function keptAnswers({ config, db, schema }: { config: Config; db: Databa
     const record = currentRequest();
     recordAnswer(record, entry.operation, undefined, { viewer, machine: null });
     if (record) record.kept = true;
-    const extensions = { ...entry.extensions, requestId, viewer: viewerExtension(schema, viewer) };
+    const extensions = { ...entry.extensions, requestId, viewer: describe(viewer) };
     res
       .status(200)
       .type(type)

@@ -8,6 +8,7 @@ import type { Context, Viewer } from "../schema/core/context.js";
  * writes it, and carries the request id.
  */
 export function describeResponse(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  const describe = viewerExtension(schema);
   return {
     async requestDidStart() {
       return {
@@ -19,7 +20,7 @@ export function describeResponse(schema: GraphQLSchema): ApolloServerPlugin<Cont
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
             requestId: contextValue?.requestId,
-            viewer: viewer ? viewerExtension(schema, viewer) : null,
+            viewer: viewer ? describe(viewer) : null,
           };
         },
       };
@@ -27,13 +28,13 @@ export function describeResponse(schema: GraphQLSchema): ApolloServerPlugin<Cont
   };
 }
 
-/** `extensions.viewer` of an answer to `viewer`. */
-export function viewerExtension(schema: GraphQLSchema, viewer: Viewer) {
+/** What writes `extensions.viewer` of an answer to a viewer. */
+export function viewerExtension(schema: GraphQLSchema) {
   const userType = schema.getType("UserType");
   if (!isEnumType(userType)) throw new Error("The schema has no UserType enum.");
-  return {
+  return (viewer: Viewer) => ({
     userType: userType.serialize(viewer.userType),
     roles: viewer.roles,
     impersonating: viewer.userId !== viewer.realUserId,
-  };
+  });
 }
