@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   customType,
@@ -50,6 +51,9 @@ export const users = pgTable(
     pushEnabled: boolean().notNull().default(true),
     invalidAttempts: integer().notNull().default(0),
     lockedUntil: timestamp({ withTimezone: true }),
+    // Counts changes to the user's grants (a trigger on grants, migration 0016): a session's check compares it
+    // instead of reading every grant (schema/accounts/sessions.ts).
+    grantsVersion: bigint({ mode: "number" }).notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

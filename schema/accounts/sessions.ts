@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/connection.js";
 import { sessions, users } from "../../db/schema/index.js";
-import { Access, type GrantRow, grantsDigestSql, grantsJsonSql } from "../core/authorization.js";
+import { Access, type GrantRow, grantsJsonSql } from "../core/authorization.js";
 import type { Config } from "../core/config.js";
 import type { Context, Viewer, ViewerCheck } from "../core/context.js";
 import { isAdminSql, roleNamesSql } from "../core/roles.js";
@@ -24,8 +24,9 @@ const timers = (config: Config) => {
 
 /**
  * The live session of a token's hash as `live`, and its viewer as `viewer`: one row, or none when the session is
- * revoked, idle or expired. `fingerprint` sums up every column a request decides with (all but the idle timer), so
- * that a statement can check a remembered viewer is still exactly so (viewerStillSql).
+ * revoked, idle or expired. `fingerprint` sums up every column a request decides with (all but the idle timer; the
+ * user's grants by the count of their changes, users.grants_version), so that a statement can check a remembered
+ * viewer is still exactly so (viewerStillSql).
  */
 const viewerCtes = (tokenHash: Buffer, idleSeconds: number) => sql`
   live AS (
@@ -35,11 +36,11 @@ const viewerCtes = (tokenHash: Buffer, idleSeconds: number) => sql`
       AND last_seen_at > now() - make_interval(secs => ${idleSeconds})
   ), viewer AS (
     SELECT v.*, md5(json_build_array(v.session_id, v.user_id, v.real_user_id, v.user_type, v.is_admin,
-      v.real_user_is_admin, v.roles, v.expires_at, v.grants_digest)::text) AS fingerprint
+      v.real_user_is_admin, v.roles, v.expires_at, v.grants_version)::text) AS fingerprint
     FROM (SELECT s.id AS session_id, s.effective_id AS user_id, s.user_id AS real_user_id, u.user_type,
         ${isAdminSql(sql`s.effective_id`)} AS is_admin, ${isAdminSql(sql`s.user_id`)} AS real_user_is_admin,
         ${roleNamesSql(sql`s.effective_id`)} AS roles, s.expires_at, s.last_seen_at,
-        ${grantsDigestSql(sql`s.effective_id`)} AS grants_digest
+        u.grants_version
       FROM live s JOIN ${users} u ON u.id = s.effective_id) v
   )`;
 

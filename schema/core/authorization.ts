@@ -49,14 +49,6 @@ export const grantsJsonSql = (userId: SQL) => sql`(SELECT coalesce(json_agg(json
     'trialId', g.trial_id, 'siteId', g.site_id, 'trialSiteId', g.trial_site_id) ORDER BY g.id), '[]'::json)
   FROM ${grants} g WHERE g.user_id = ${userId})`;
 
-/**
- * A digest of the grants of the user `userId` names, every column of each in id order: for a check that they are
- * unchanged, several times cheaper to make than grantsJsonSql's array.
- */
-export const grantsDigestSql = (userId: SQL) => sql`(SELECT md5(string_agg(ROW(g.id, g.permission_name,
-    g.client_id, g.contract_id, g.trial_id, g.site_id, g.trial_site_id)::text, ';' ORDER BY g.id))
-  FROM ${grants} g WHERE g.user_id = ${userId})`;
-
 const emptyIds = (): GrantedIds => ({ client: [], contract: [], trial: [], site: [], trialSite: [] });
 
 /** The resources `held` grants name, by type (system-wide grants name none). */

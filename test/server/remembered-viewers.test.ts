@@ -118,6 +118,18 @@ describe.each([1, 3])(
       expect(moved.result.errors?.[0]?.extensions?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
     });
 
+    it("a grant moved elsewhere to another user counts for both: the first loses what it gave, the second gains it", async () => {
+      const seeded = await seedTrial(server, 1);
+      const variables = { id: gid.trial(seeded.trialId) };
+      const from = await staffWith(server, ["view_trials"], { trialSiteId: seeded.trialSiteIds[0]! });
+      const to = await registerUser(server);
+      expect((await warm(TRIAL, variables, from.token)).result.data?.trial?.name).toMatch(/^Trial /);
+      expect((await warm(TRIAL, variables, to.token)).result.data?.trial ?? null).toBeNull();
+      await server.sql`UPDATE grants SET user_id = ${to.uid} WHERE user_id = ${from.uid}`;
+      expect((await ask(TRIAL, variables, from.token)).result.data?.trial ?? null).toBeNull();
+      expect((await ask(TRIAL, variables, to.token)).result.data?.trial?.name).toMatch(/^Trial /);
+    });
+
     it("a kept statement is built again when what lies above a staff member's grants changes", async () => {
       const seeded = await seedTrial(server, 1);
       const [row] = await server.sql<{ site_id: string; contract_id: string }[]>`
