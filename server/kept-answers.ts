@@ -80,8 +80,9 @@ export function keptAnswers({ config, db, schema }: { config: Config; db: Databa
       return {
         async willSendResponse({ request, response, contextValue, operationName }) {
           const kept = contextValue && keptReadOf(contextValue.requestId);
+          if (!kept) return; // most answers: nothing more to look at
           const sent = plainQuery(request.http?.body);
-          if (!kept || !sent || response.body.kind !== "single" || response.body.singleResult.errors) return;
+          if (!sent || response.body.kind !== "single" || response.body.singleResult.errors) return;
           // Nothing of the answer but its body is kept: one with a status or headers of its own is not.
           if ((response.http.status ?? 200) !== 200 || response.http.headers.size > 0) return;
           const key = keyOf(sent, kept.viewer);
