@@ -213,16 +213,19 @@ function route(
   app.use(recordRequests);
   app.use(accessLog(deps.log));
   if (deps.metrics) app.use(deps.metrics.countRequests);
-  app.use(compression());
+  const compress = compression();
+  // A client that takes no encoding gets none: compression's wrapping of the answer is then work for nothing.
+  app.use((req, res, next) => (req.headers["accept-encoding"] ? compress(req, res, next) : next()));
   const cors = corsPolicy(deps);
   // Seed 002's REST paths answer every origin themselves (restRouter); the rest follows the API's policy.
   app.use((req, res, next) => (req.path.startsWith("/rest/v1/") ? next() : cors(req, res, next)));
+  // GraphQL first: the routes are disjoint, and each one before it is matched against every GraphQL request.
+  serveGraphQL(app, deps, apollo, keptAnswer);
   app.use("/rest/v1", restRouter(deps));
   serveHealth(app, deps);
   deps.metrics?.serve(app);
   serveDownloads(app, deps);
   serveOAuth(app, deps);
-  serveGraphQL(app, deps, apollo, keptAnswer);
   app.use(answerNotFound);
   app.use(answerErrors(deps.log));
 }
