@@ -59,7 +59,15 @@ type Guard = (ctx: Context) => Promise<SQL | undefined>;
 export type FieldPlan = (
   | { column: PgColumn }
   | { globalId: string }
-  | { object: string; id: SQL | PgColumn }
+  | {
+      object: string;
+      id: SQL | PgColumn;
+      /**
+       * A condition on the parent row that alone shows the object visible (it implies the object type's `visible`),
+       * checked first: cheap where the full condition reads other tables (a participant through their enrollment).
+       */
+      seenThrough?: (ctx: Context) => Promise<SQL | undefined>;
+    }
   | { money: { minor: PgColumn; currency: PgColumn } }
   | { list: ListPlan }
 ) & { guard?: Guard };
@@ -339,8 +347,12 @@ async function valueJson(
   if ("money" in plan) return moneyJson(planning, plan.money, nodes);
   if ("object" in plan) {
     const child = typePlan(plan.object);
+    const visible = await child.visible(planning.ctx);
+    // PostgreSQL evaluates OR's arms in the order written, so the cheap one spares the other for most rows.
+    const seenThrough = visible && (await plan.seenThrough?.(planning.ctx));
+    const condition = seenThrough ? sql`(${seenThrough} OR ${visible})` : (visible ?? sql`true`);
     const object = sql`(SELECT ${await objectJson(planning, plan.object, nodes)} FROM ${child.table} ${child.join ?? sql``}
-      WHERE ${child.table.id} = ${plan.id} AND ${(await child.visible(planning.ctx)) ?? sql`true`})`;
+      WHERE ${child.table.id} = ${plan.id} AND ${condition})`;
     // Not visible: the resolvers answer NOT_FOUND, so the plan is given up.
     const missing = isNonNullType(field.type)
       ? refused

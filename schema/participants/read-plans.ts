@@ -1,6 +1,10 @@
 import { sql } from "drizzle-orm";
 import { enrollments, participants, users } from "../../db/schema/index.js";
-import { enrollmentsVisibleSql, participantsVisibleSql } from "../core/participant-access.js";
+import {
+  enrollmentsVisibleSql,
+  participantSeenThroughEnrollmentSql,
+  participantsVisibleSql,
+} from "../core/participant-access.js";
 import { planFields, planType } from "../core/read-plans.js";
 import { enrollmentsOfTrialSite } from "./types.js";
 
@@ -14,7 +18,11 @@ planType("Enrollment", {
     uid: { column: enrollments.id },
     subjectId: { column: enrollments.subjectId },
     status: { column: enrollments.status },
-    participant: { object: "Participant", id: enrollments.participantId },
+    participant: {
+      object: "Participant",
+      id: enrollments.participantId,
+      seenThrough: (ctx) => participantSeenThroughEnrollmentSql(ctx.access),
+    },
     trialSite: { object: "TrialSite", id: enrollments.trialSiteId },
   },
 });

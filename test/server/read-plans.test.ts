@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newId } from "../../db/ids.js";
 import { staffWith } from "../support/accounts.js";
 import { accessToken, insertApiClient } from "../support/apiclients.js";
 import { seedTrial } from "../support/dashboard.js";
 import { gid } from "../support/ids.js";
-import { createOrganization } from "../support/organizations.js";
+import { createOrganization, grantPermissions } from "../support/organizations.js";
 import { createEnrolledParticipant } from "../support/participants.js";
 import { type GraphQLResponse, startTestServer, type TestServer } from "../support/server.js";
 
@@ -156,6 +157,38 @@ describe("read plans answer exactly as the resolvers do", () => {
     const noPayments = await staffWith(server, viewers["no view_payments"], { trialSiteId: first! });
     const refused = await server.request(DASHBOARD, { id: gid.trial(seeded.trialId) }, noPayments.token);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("a participant is named through another way the viewer sees them, never through another trial site of theirs", async () => {
+    // The plan checks a participant's enrollment's trial site first (participantSeenThroughEnrollmentSql), then
+    // every other way participantsVisibleSql sees them: here, their enrollment in another trial.
+    const seeded = await seedTrial(server, 2);
+    const elsewhere = await seedTrial(server, 1);
+    const [first] = seeded.trialSiteIds;
+    const otherTrialSite = elsewhere.trialSiteIds[0]!;
+    const staff = await staffWith(server, ["view_trials", "view_enrollments", "view_payments"], {
+      trialSiteId: first!,
+    });
+    await grantPermissions(server, staff.uid, ["view_participants"], { trialSiteId: otherTrialSite });
+    const enrolledHere = await server.sql<{ participant_id: string }[]>`
+      SELECT participant_id FROM enrollments WHERE trial_site_id = ${first!}`;
+    for (const [i, { participant_id }] of enrolledHere.entries())
+      await server.sql`INSERT INTO enrollments (id, participant_id, trial_site_id, trial_id, subject_id)
+        VALUES (${newId()}, ${participant_id}, ${otherTrialSite}, ${elsewhere.trialId}, ${`S-elsewhere-${i}`})`;
+    const { planned, resolved } = await bothWays(DASHBOARD, { id: gid.trial(seeded.trialId) }, staff.token);
+    expect(planned.result.errors).toBeUndefined();
+    expect(answer(planned.result)).toEqual(answer(resolved.result));
+    expect(JSON.stringify(planned.result.data).match(/"firstName":"Pat"/g)).toHaveLength(enrolledHere.length);
+    expect(planned.statements).toBe(1);
+    // Holding view_participants at the trial's other trial site shows nobody enrolled at this one.
+    const [, second] = seeded.trialSiteIds;
+    const elsewhereOnly = await staffWith(server, ["view_trials", "view_enrollments", "view_payments"], {
+      trialSiteId: second!,
+    });
+    await grantPermissions(server, elsewhereOnly.uid, ["view_participants"], { trialSiteId: first! });
+    const refused = await bothWays(DASHBOARD, { id: gid.trial(seeded.trialId) }, elsewhereOnly.token);
+    expect(answer(refused.planned.result)).toEqual(answer(refused.resolved.result));
+    expect(refused.planned.result.errors?.[0]?.path).toContain("participant");
   });
 
   it("cursors and pageInfo of first pages, full, partial and empty: the same cursors, and they page on", async () => {
