@@ -248,14 +248,14 @@ export async function participantsVisibleSql(
 }
 
 /**
- * A condition on an enrollment row that alone shows its participant visible with view_participants: the enrollment
- * is at a trial site where the viewer holds it (one of participantsVisibleSql's ways). Read plans check it first
- * for a participant reached through their enrollment, so that PostgreSQL need not list every participant enrolled
- * at those trial sites for each statement. Undefined for admins, for those holding it everywhere, and for those
- * holding it at no trial site.
+ * SQL true for an enrollment at a trial site where the viewer holds `permission`: what alone shows its participant
+ * (view_participants) or its payments (view_payments), one of participantsVisibleSql's and paymentsVisibleSql's
+ * ways. Read plans check it first for what they reach through an enrollment, so that PostgreSQL need not list
+ * every participant or enrollment at those trial sites for each statement. Undefined for admins, for those holding
+ * it everywhere, and for those holding it at no trial site.
  */
-export async function participantSeenThroughEnrollmentSql(access: Access): Promise<SQL | undefined> {
-  const trialSitesHeld = await access.trialSitesHeld("view_participants");
+export async function enrollmentHeldSql(access: Access, permission: Permission): Promise<SQL | undefined> {
+  const trialSitesHeld = await access.trialSitesHeld(permission);
   return trialSitesHeld?.length ? isAnyOf(enrollments.trialSiteId, trialSitesHeld) : undefined;
 }
 

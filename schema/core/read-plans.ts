@@ -77,7 +77,11 @@ export type FieldPlan = (
  * column naming the parent, default order, the rows the viewer may see) and the type of its rows.
  */
 // biome-ignore lint/suspicious/noExplicitAny: a plan holds lists of every row type
-export type ListPlan = Children<any> & { type: string };
+export type ListPlan = Children<any> & {
+  type: string;
+  /** A condition on the parent row that alone shows every row of the list visible, checked first (as seenThrough). */
+  seenThrough?: (ctx: Context) => Promise<SQL | undefined>;
+};
 
 /**
  * A root field: one object by its global id argument, or a connection of every row the viewer may see (its
@@ -347,10 +351,7 @@ async function valueJson(
   if ("money" in plan) return moneyJson(planning, plan.money, nodes);
   if ("object" in plan) {
     const child = typePlan(plan.object);
-    const visible = await child.visible(planning.ctx);
-    // PostgreSQL evaluates OR's arms in the order written, so the cheap one spares the other for most rows.
-    const seenThrough = visible && (await plan.seenThrough?.(planning.ctx));
-    const condition = seenThrough ? sql`(${seenThrough} OR ${visible})` : (visible ?? sql`true`);
+    const condition = await seenFirst(planning, await child.visible(planning.ctx), plan.seenThrough);
     const object = sql`(SELECT ${await objectJson(planning, plan.object, nodes)} FROM ${child.table} ${child.join ?? sql``}
       WHERE ${child.table.id} = ${plan.id} AND ${condition})`;
     // Not visible: the resolvers answer NOT_FOUND, so the plan is given up.
@@ -360,6 +361,20 @@ async function valueJson(
     return sql`coalesce(${object}, ${missing})`;
   }
   throw new NoPlan();
+}
+
+/**
+ * A row's visibility with a cheaper condition on its parent row, which implies it, checked first: PostgreSQL
+ * evaluates OR's arms in the order written, so the cheap one spares the other for most rows.
+ */
+async function seenFirst(
+  planning: Planning,
+  visible: SQL | undefined,
+  seenThrough: ((ctx: Context) => Promise<SQL | undefined>) | undefined,
+): Promise<SQL> {
+  if (!visible) return sql`true`;
+  const first = await seenThrough?.(planning.ctx);
+  return first ? sql`(${first} OR ${visible})` : visible;
 }
 
 /** A column as the GraphQL type serialises it: enums by their names, instants as toISOString writes them. */
@@ -435,7 +450,7 @@ async function listJson(
   if (!isObjectType(connection)) throw new NoPlan();
   const child = typePlan(list.type);
   if (child.table !== list.table) throw new NoPlan();
-  const visible = (await list.visible(planning.ctx.access)) ?? sql`true`;
+  const visible = await list.visible(planning.ctx.access);
   const direction = sql.raw(list.ordering.direction);
   const order = sql.join(
     list.ordering.keys.map((key) => sql`${key.sql} ${direction}`),
@@ -444,7 +459,8 @@ async function listJson(
   // A nested list is under the row being built (the last table on the path); a root list has none.
   const parent = planning.path.at(-1) as (PgTable & { id: PgColumn }) | undefined;
   if ((parent === undefined) !== (list.parent === undefined)) throw new NoPlan();
-  const ofParent = parent ? sql`${list.parent} = ${parent.id} AND ${visible}` : visible;
+  const condition = await seenFirst(planning, visible, parent && list.seenThrough);
+  const ofParent = parent ? sql`${list.parent} = ${parent.id} AND ${condition}` : condition;
   // With pageInfo the page reads one row more (as keysetPage does): there is a next page when it comes back.
   const selected = collectFields(planning, connection, mergedSelection(nodes));
   const paged = [...selected.values()].some(([node]) => node!.name.value === "pageInfo");

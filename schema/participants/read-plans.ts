@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { enrollments, participants, users } from "../../db/schema/index.js";
 import {
+  enrollmentHeldSql,
   enrollmentsVisibleSql,
-  participantSeenThroughEnrollmentSql,
   participantsVisibleSql,
 } from "../core/participant-access.js";
 import { planFields, planType } from "../core/read-plans.js";
@@ -21,7 +21,7 @@ planType("Enrollment", {
     participant: {
       object: "Participant",
       id: enrollments.participantId,
-      seenThrough: (ctx) => participantSeenThroughEnrollmentSql(ctx.access),
+      seenThrough: (ctx) => enrollmentHeldSql(ctx.access, "view_participants"),
     },
     trialSite: { object: "TrialSite", id: enrollments.trialSiteId },
   },

@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
 import { isAnyOf } from "../../db/rows.js";
 import { enrollments, payments } from "../../db/schema/index.js";
-import type { Children } from "../core/pagination.js";
-import { participantsActedForBy } from "../core/participant-access.js";
-import { planFields, planType } from "../core/read-plans.js";
+import { enrollmentHeldSql, participantsActedForBy } from "../core/participant-access.js";
+import { type ListPlan, planFields, planType } from "../core/read-plans.js";
 import { PAYMENT_ORDERS, paymentsVisibleSql } from "./lists.js";
 import type { Payment } from "./refs.js";
 
@@ -23,12 +22,13 @@ planType("Payment", {
 });
 
 /** An enrollment's payments, newest first, as Enrollment.payments reads its first page without filters. */
-const paymentsOfEnrollment: Children<Payment> & { type: string } = {
+const paymentsOfEnrollment: ListPlan = {
   table: payments,
   parent: payments.enrollmentId,
-  parentOf: (payment) => payment.enrollmentId,
+  parentOf: (payment: Payment) => payment.enrollmentId,
   ordering: PAYMENT_ORDERS.CREATED_AT_DESC,
   visible: paymentsVisibleSql,
+  seenThrough: (ctx) => enrollmentHeldSql(ctx.access, "view_payments"),
   type: "Payment",
 };
 
