@@ -14,6 +14,12 @@ import { globalId } from "../test/support/organizations.js";
  * are right, never timings.
  */
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
+/**
+ * Each measurement's DURATION_S is taken in this many turns, the floor's and each viewer's in rotation: a machine
+ * whose speed drifts during a run (a shared virtual machine's does, by a third within a minute) weighs on each
+ * alike, so that the ratios compare like with like.
+ */
+const TURNS = Number(process.env.BENCH_TURNS ?? 4);
 const CONNECTIONS = 8;
 const TRIAL_SITES = 20;
 const ENROLLMENTS_PER_TRIAL_SITE = 50;
@@ -121,12 +127,35 @@ const rows: Row[] = [];
 /** The server process's memory (MB) at moments of each size's run. */
 const memory: Record<string, string | number>[] = [];
 
-/** What one measurement gives: throughput, latency in ms, and CPU ms per request (the server's, or for the floor this process's). */
+/**
+ * What one turn of a measurement gives: requests answered over its seconds, latency in ms, and the CPU ms spent on
+ * the requests sent (the server's, or for the floor this process's).
+ */
+interface Turn {
+  answered: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  sent: number;
+  cpuMs: number;
+}
+
+/** A measurement over its turns: throughput over all of them, the turns' mean latencies, CPU ms per request. */
 interface Measured {
   perSecond: number;
   p50: number;
   p99: number;
   cpuPerRequest: number;
+}
+
+function overTurns(turns: Turn[]): Measured {
+  const sum = (pick: (turn: Turn) => number) => turns.reduce((total, turn) => total + pick(turn), 0);
+  return {
+    perSecond: sum((t) => t.answered) / sum((t) => t.seconds),
+    p50: sum((t) => t.p50) / turns.length,
+    p99: sum((t) => t.p99) / turns.length,
+    cpuPerRequest: sum((t) => t.cpuMs) / sum((t) => t.sent),
+  };
 }
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
@@ -154,12 +183,17 @@ function countDocument(document: unknown) {
   return counts;
 }
 
-/** `statement` run by CONNECTIONS workers back to back for DURATION_S: what PostgreSQL alone does. */
-async function measureFloor(db: postgres.Sql, statement: string, parameters: string[]): Promise<Measured> {
+/** `statement` run by CONNECTIONS workers back to back for `seconds`: what PostgreSQL alone does. */
+async function floorTurn(
+  db: postgres.Sql,
+  statement: string,
+  parameters: string[],
+  seconds: number,
+): Promise<Turn> {
   const latencies: number[] = [];
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const end = started + DURATION_S * 1000;
+  const end = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
       while (performance.now() < end) {
@@ -169,28 +203,30 @@ async function measureFloor(db: postgres.Sql, statement: string, parameters: str
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const percentile = (p: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!;
   return {
-    perSecond: latencies.length / seconds,
+    answered: latencies.length,
+    seconds: (performance.now() - started) / 1000,
     p50: percentile(0.5),
     p99: percentile(0.99),
-    cpuPerRequest: cpuMs(cpu) / latencies.length,
+    sent: latencies.length,
+    cpuMs: cpuMs(cpu),
   };
 }
 
 /**
  * The request sent by autocannon (in this process) to the server process over CONNECTIONS connections for
- * DURATION_S. The server's CPU runs until it has answered every request it was sent, and is divided by their number.
+ * `seconds`. The server's CPU runs until it has answered every request it was sent, and is counted for all of them.
  */
-async function measureServer(
+async function serverTurn(
   server: MeasuredServer,
   query: string,
   variables: object,
   token: string,
-): Promise<Measured> {
+  seconds: number,
+): Promise<Turn> {
   const cpu = server.usage().cpuMs;
   const result = await autocannon({
     url: `${server.url}/graphql`,
@@ -198,24 +234,25 @@ async function measureServer(
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
     connections: CONNECTIONS,
-    duration: DURATION_S,
+    duration: seconds,
     // A slow answer is measured, not failed: autocannon's default of 10 s is less than a queued dashboard takes.
     timeout: 120,
   });
   // When time is up autocannon drops the requests in flight, but the server still answers them. One more request
-  // per connection, answered after those, keeps their work out of the next measurement.
+  // per connection, answered after those, keeps their work out of the next turn.
   await Promise.all(Array.from({ length: CONNECTIONS }, () => server.request(query, variables, token)));
-  const cpuPerRequest = (server.usage().cpuMs - cpu) / (result.requests.sent + CONNECTIONS);
   expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({
     errors: 0,
     timeouts: 0,
     non2xx: 0,
   });
   return {
-    perSecond: result.requests.total / result.duration,
+    answered: result.requests.total,
+    seconds: result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    cpuPerRequest,
+    sent: result.requests.sent + CONNECTIONS,
+    cpuMs: server.usage().cpuMs - cpu,
   };
 }
 
@@ -295,9 +332,13 @@ for (const trials of [1, 10]) {
     ];
     for (const { request, query, variables, floor, parameters, viewers, holds } of requests) {
       describe(request, () => {
-        let expected: unknown;
-        let floorPerSecond: number;
-        const record = (viewer: string, m: Measured, statements: number, first = statements) => {
+        const record = (
+          viewer: string,
+          m: Measured,
+          floor: Measured,
+          statements: number,
+          first = statements,
+        ) => {
           const usage = viewer.startsWith("floor") ? null : server.usage();
           rows.push({
             data,
@@ -311,39 +352,49 @@ for (const trials of [1, 10]) {
             "CPU ms/req": round(m.cpuPerRequest, 2),
             "RSS MB": usage?.rssMb ?? "",
             "peak MB": usage?.peakRssMb ?? "",
-            "×floor": round(m.perSecond / floorPerSecond, 3),
+            "×floor": round(m.perSecond / floor.perSecond, 3),
           });
         };
 
-        it("floor: one json_agg statement", async () => {
+        it(`the floor (one json_agg statement) and ${viewers.join(" and ")}, in turns`, async () => {
           const [{ document }] = (await floorDb.unsafe(floor, parameters)) as [{ document: string }];
-          expected = JSON.parse(document);
+          const expected = JSON.parse(document);
           expect(countDocument(expected)).toEqual(holds);
-          const measured = await measureFloor(floorDb, floor, parameters);
-          floorPerSecond = measured.perSecond;
-          record("floor (SQL)", measured, 1);
+          /** The statements of one request, sent alone. */
+          const counted = async (token: string) => {
+            const before = await server.statements();
+            const response = await server.request(query, variables, token);
+            const statements = (await server.statements(before.requests + 1)).statements - before.statements;
+            // The floor's document exactly, so it holds what the floor's was counted to hold.
+            expect(response.errors).toBeUndefined();
+            expect({ data: response.data }).toEqual(expected);
+            return statements;
+          };
+          // The first request plans the statement; the next ones send it as kept.
+          const statements: { first: number; kept: number }[] = [];
+          for (const viewer of viewers) {
+            const first = await counted(tokens[viewer]!);
+            statements.push({ first, kept: await counted(tokens[viewer]!) });
+          }
+          const seconds = DURATION_S / TURNS;
+          const floorTurns: Turn[] = [];
+          const viewerTurns: Turn[][] = viewers.map(() => []);
+          for (let turn = 0; turn < TURNS; turn++) {
+            floorTurns.push(await floorTurn(floorDb, floor, parameters, seconds));
+            for (const [i, viewer] of viewers.entries())
+              viewerTurns[i]!.push(await serverTurn(server, query, variables, tokens[viewer]!, seconds));
+          }
+          const floorMeasured = overTurns(floorTurns);
+          record("floor (SQL)", floorMeasured, floorMeasured, 1);
+          for (const [i, viewer] of viewers.entries())
+            record(
+              viewer,
+              overTurns(viewerTurns[i]!),
+              floorMeasured,
+              statements[i]!.kept,
+              statements[i]!.first,
+            );
         });
-
-        for (const viewer of viewers) {
-          it(`as ${viewer}`, async () => {
-            const token = tokens[viewer]!;
-            /** The statements of one request, sent alone. */
-            const counted = async () => {
-              const before = await server.statements();
-              const response = await server.request(query, variables, token);
-              const statements =
-                (await server.statements(before.requests + 1)).statements - before.statements;
-              // The floor's document exactly, so it holds what the floor's was counted to hold.
-              expect(response.errors).toBeUndefined();
-              expect({ data: response.data }).toEqual(expected);
-              return statements;
-            };
-            // The first request plans the statement; the next ones send it as kept.
-            const first = await counted();
-            const kept = await counted();
-            record(viewer, await measureServer(server, query, variables, token), kept, first);
-          });
-        }
       });
     }
   });
@@ -351,7 +402,7 @@ for (const trials of [1, 10]) {
 
 afterAll(() => {
   console.log(
-    `c=${CONNECTIONS}, ${DURATION_S} s each; CPU and RSS are the server process's (the floor's CPU: this process's postgres.js)`,
+    `c=${CONNECTIONS}, ${DURATION_S} s each in ${TURNS} turns (the floor's and each viewer's in rotation); CPU and RSS are the server process's (the floor's CPU: this process's postgres.js); latencies are the turns' means`,
   );
   console.table(rows);
   console.table(memory);
