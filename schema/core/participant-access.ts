@@ -319,10 +319,14 @@ export async function seesEnrollment(access: Access, enrollmentId: string): Prom
 /**
  * A WHERE condition on `enrollments` keeping those the viewer may see (seesEnrollment, for lists): their own or
  * their participant's, and those at trial sites where they hold view_enrollments; undefined for admins and those
- * holding it everywhere.
+ * holding it everywhere. With another permission, the enrollments whose things it shows (view_payments: an
+ * enrollment's payments, as readsForEnrollment decides).
  */
-export async function enrollmentsVisibleSql(access: Access): Promise<SQL | undefined> {
-  const atTrialSites = await access.trialSitesHeld("view_enrollments");
+export async function enrollmentsVisibleSql(
+  access: Access,
+  permission: Permission = "view_enrollments",
+): Promise<SQL | undefined> {
+  const atTrialSites = await access.trialSitesHeld(permission);
   if (!atTrialSites) return undefined;
   return or(
     isAnyOf(enrollments.trialSiteId, atTrialSites),

@@ -1,7 +1,5 @@
-import { sql } from "drizzle-orm";
-import { isAnyOf } from "../../db/rows.js";
-import { enrollments, payments } from "../../db/schema/index.js";
-import { enrollmentHeldSql, participantsActedForBy } from "../core/participant-access.js";
+import { payments } from "../../db/schema/index.js";
+import { enrollmentHeldSql, enrollmentsVisibleSql } from "../core/participant-access.js";
 import { type ListPlan, planFields, planType } from "../core/read-plans.js";
 import { PAYMENT_ORDERS, paymentsVisibleSql } from "./lists.js";
 import type { Payment } from "./refs.js";
@@ -36,12 +34,6 @@ planFields("Enrollment", {
   payments: {
     list: paymentsOfEnrollment,
     // Enrollment.payments' rule (readsForEnrollment("view_payments")): view_payments on its trial site, or its own.
-    guard: async (ctx) => {
-      const held = await ctx.access.trialSitesHeld("view_payments");
-      return held
-        ? sql`(${isAnyOf(enrollments.trialSiteId, held)}
-            OR ${enrollments.participantId} IN ${participantsActedForBy(ctx.access.userId ?? "")})`
-        : undefined;
-    },
+    guard: (ctx) => enrollmentsVisibleSql(ctx.access, "view_payments"),
   },
 });
