@@ -98,12 +98,15 @@ export function keptAnswers({ config, db, schema }: { config: Config; db: Databa
 
   /** On the GraphQL route, after the body is read and before Apollo: answers by a kept statement when it can. */
   const answer: RequestHandler = async (req, res, next) => {
-    // A body longer than any kept request's key (a bulk mutation) is not looked up: its key would cost to make.
+    // A body longer than any kept request's key (a bulk mutation), or of a length not given (chunked, up to the body
+    // limit), is not looked up: its key would cost to make. Apps' requests give their length.
+    const length = req.get("content-length");
     const planned =
       config.readPlans &&
       req.method === "POST" &&
       !res.locals.machine &&
-      Number(req.get("content-length") ?? 0) <= LONGEST_KEY;
+      length !== undefined &&
+      Number(length) <= LONGEST_KEY;
     const sent = planned ? plainQuery(req.body) : null;
     const token = sent && bearerToken(req.get("authorization"));
     const remembered = token ? rememberedViewer(token) : null;
