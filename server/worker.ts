@@ -32,7 +32,7 @@ export interface Worker {
  */
 function workerLogger(log: Logger, stopping: () => boolean) {
   return new WorkerLogger(() => (level, message, meta) => {
-    if (transientFailure(meta?.error) === "connection lost") {
+    if (transientFailure(meta?.error) === "connection lost" || unqueryable(meta?.error)) {
       connectionLost(log, stopping, `worker: ${message}`);
       return;
     }
@@ -40,6 +40,17 @@ function workerLogger(log: Logger, stopping: () => boolean) {
       level === "error" ? "error" : level === "warning" ? "warn" : level === "info" ? "info" : "debug";
     log[at](`worker: ${message}`, meta);
   });
+}
+
+/**
+ * node-postgres' refusal to use a client whose connection already failed or closed (graphile-worker's UNLISTEN on
+ * its LISTEN client, when the database went first): an Error with no code, known only by its message.
+ */
+function unqueryable(error: unknown) {
+  return (
+    error instanceof Error &&
+    /^Client (has encountered a connection error|was closed) and is not queryable$/.test(error.message)
+  );
 }
 
 /**
