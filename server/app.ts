@@ -12,7 +12,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import cors from "cors";
 import { sql } from "drizzle-orm";
-import express, { type Express, type RequestHandler } from "express";
+import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/connection.js";
 import { originOfApiClient } from "../schema/apiaccess/clients.js";
@@ -35,6 +35,7 @@ import {
 import { compiledExecution, forgetPlannedData, splicePlannedData } from "./executor.js";
 import { serveFile } from "./files.js";
 import { serveGraphiQL } from "./graphiql.js";
+import { carriedFailure, httpLayer, type Step } from "./http-layer.js";
 import { inputHygiene } from "./input-hygiene.js";
 import { introspectionOptions, webSocketIntrospectionRules } from "./introspection.js";
 import { keptAnswers } from "./kept-answers.js";
@@ -83,7 +84,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   // No ETag computed from every body: GraphQL answers are POSTs no client revalidates, and hashing a 300 KB
   // dashboard cost as much as sending it. Downloads set their own.
   app.disable("etag");
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const schema = buildSchema();
   const limits = armor(config);
   // Read once at start from the committed file: every process trusts the same documents, none caches any other.
@@ -105,7 +106,9 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   await apollo.start();
   const worker = await startJobs(deps);
   const metrics = await createMetrics(deps);
-  route(app, { ...deps, rates, metrics, trusted }, apollo, kept.answer);
+  route(app, { ...deps, rates, metrics, trusted }, apollo);
+  // A kept answer is given before Express; anything else, Express routes.
+  httpServer.on("request", httpLayer([...layerSteps({ ...deps, metrics }), kept.answer], app));
   const served = await listen(httpServer, port, host, async () => {
     // The worker is told first, at once: whatever its connections do from now on is the shutdown's doing.
     const workerStopped = worker?.stop();
@@ -123,10 +126,10 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
 async function startWorkerOnly(deps: AppDeps, port: number, host: string): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(httpLayer([assignRequestId], app));
   const worker = await startJobs(deps);
   const metrics = await createMetrics(deps);
-  app.use(assignRequestId);
+  app.use(carriedFailure);
   serveHealth(app, deps);
   metrics?.serve(app);
   app.use(answerNotFound);
@@ -200,27 +203,34 @@ async function startJobs({ config, log, databaseUrl }: AppDeps): Promise<Worker 
 }
 
 /**
- * The HTTP routes, each request first given its id and its record (for its access line, metrics and spans), every answer compressed when the client takes it, browsers
- * answered by the CORS policy; what none serves, or what fails, is answered as JSON.
+ * What every request takes before it is answered (http-layer.ts): its id and its record (for its access line,
+ * metrics and spans), its access line, its metrics, compression of the answer when the client takes it, and the CORS
+ * policy for browsers.
  */
+function layerSteps(deps: AppDeps & { metrics: Metrics | null }): Step[] {
+  const compress = compression() as unknown as Step;
+  const cors = corsPolicy(deps);
+  return [
+    assignRequestId,
+    recordRequests,
+    accessLog(deps.log),
+    ...(deps.metrics ? [deps.metrics.countRequests] : []),
+    // A client that takes no encoding gets none: compression's wrapping of the answer is then work for nothing.
+    (req, res, next) => (req.headers["accept-encoding"] ? compress(req, res, next) : next()),
+    // Seed 002's REST paths answer every origin themselves (restRouter); the rest follows the API's policy.
+    (req, res, next) => (req.url?.startsWith("/rest/v1/") ? next() : cors(req, res, next)),
+  ];
+}
+
+/** The HTTP routes, after the HTTP layer's steps: what none serves, or what fails, is answered as JSON. */
 function route(
   app: Express,
   deps: AppDeps & { rates: RateLimits | null; metrics: Metrics | null; trusted: TrustedDocuments },
   apollo: ApolloServer<Context>,
-  keptAnswer: RequestHandler,
 ) {
-  app.use(assignRequestId);
-  app.use(recordRequests);
-  app.use(accessLog(deps.log));
-  if (deps.metrics) app.use(deps.metrics.countRequests);
-  const compress = compression();
-  // A client that takes no encoding gets none: compression's wrapping of the answer is then work for nothing.
-  app.use((req, res, next) => (req.headers["accept-encoding"] ? compress(req, res, next) : next()));
-  const cors = corsPolicy(deps);
-  // Seed 002's REST paths answer every origin themselves (restRouter); the rest follows the API's policy.
-  app.use((req, res, next) => (req.path.startsWith("/rest/v1/") ? next() : cors(req, res, next)));
+  app.use(carriedFailure);
   // GraphQL first: the routes are disjoint, and each one before it is matched against every GraphQL request.
-  serveGraphQL(app, deps, apollo, keptAnswer);
+  serveGraphQL(app, deps, apollo);
   app.use("/rest/v1", restRouter(deps));
   serveHealth(app, deps);
   deps.metrics?.serve(app);
@@ -273,11 +283,11 @@ function corsPolicy({ config, db }: AppDeps) {
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** A well-formed X-Request-Id from the client is kept (to trace a call across systems); otherwise a new one. */
-const assignRequestId: RequestHandler = (req, res, next) => {
-  const given = req.get("x-request-id");
-  const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+const assignRequestId: Step = (req, res, next) => {
+  const given = req.headers["x-request-id"];
+  const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
   res.locals.requestId = requestId;
-  res.set("X-Request-Id", requestId);
+  res.setHeader("X-Request-Id", requestId);
   next();
 };
 
@@ -332,7 +342,6 @@ function serveGraphQL(
   app: Express,
   { config, db, log, rates, trusted }: AppDeps & { rates: RateLimits | null; trusted: TrustedDocuments },
   apollo: ApolloServer<Context>,
-  keptAnswer: RequestHandler,
 ) {
   if (config.graphiql)
     app.get("/graphql", (req, res, next) => {
@@ -345,7 +354,6 @@ function serveGraphQL(
     "/graphql",
     machineAuthentication({ config, db, rates }),
     readJsonBody(),
-    keptAnswer,
     (_req, res, next) => {
       // A query answered by a read plan has its data spliced in as text (executor.ts).
       const requestId = res.locals.requestId as string;

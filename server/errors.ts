@@ -4,6 +4,7 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response }
 import type { GraphQLFormattedError } from "graphql";
 import type { Context } from "../schema/core/context.js";
 import { isExpectedError } from "../schema/core/errors.js";
+import { bodyReadAhead } from "./http-layer.js";
 import type { Logger } from "./logger.js";
 
 const UNEXPECTED_ERROR_MESSAGE =
@@ -51,15 +52,23 @@ const BODY_LIMIT_MB = 15;
 
 /**
  * Reads a JSON body. One that is not UTF-8 is refused: the parser would otherwise turn its bad bytes into U+FFFD
- * and pass it on as if it were the client's text.
+ * and pass it on as if it were the client's text. A body the HTTP layer read ahead (http-layer.ts) is taken as read.
  */
-export const readJsonBody = () =>
-  express.json({
+export function readJsonBody(): RequestHandler {
+  const json = express.json({
     limit: `${BODY_LIMIT_MB}mb`,
     verify: (_req, _res, body) => {
       if (!isUtf8(body)) throw Object.assign(new Error("The request body is not UTF-8."), { status: 400 });
     },
   });
+  return (req, res, next) => {
+    const ahead = bodyReadAhead(req);
+    if (!ahead) return json(req, res, next);
+    if ("error" in ahead) return next(ahead.error);
+    req.body = ahead.body;
+    next();
+  };
+}
 
 /** A failure answered the way Apollo answers: GraphQL errors with a stable code, and the request id. */
 function answer(res: Response, status: number, code: string, message: string) {

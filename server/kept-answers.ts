@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { RequestHandler } from "express";
+import accepts from "accepts";
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/connection.js";
 import { findViewer, rememberedViewer } from "../schema/accounts/sessions.js";
@@ -8,6 +8,7 @@ import type { Context } from "../schema/core/context.js";
 import { readKept, VIEWER_CHANGED } from "../schema/core/read-plans.js";
 import { bearerToken } from "./context.js";
 import { type KeptRead, keptReadOf, viewerKey } from "./executor.js";
+import { readBodyAhead, type Step } from "./http-layer.js";
 import { recordAnswer } from "./metrics.js";
 import { viewerExtension } from "./response-extensions.js";
 import { currentRequest, inSpan, REQUEST_ID_ATTRIBUTE } from "./telemetry.js";
@@ -25,7 +26,8 @@ import { currentRequest, inSpan, REQUEST_ID_ATTRIBUTE } from "./telemetry.js";
  * - the statement checks, as it does under Apollo, that the session still gives exactly the viewer it was kept for
  *   and that their grants and what lies above them are unchanged; when anything has changed (or the statement
  *   fails), nothing was read and the request goes on to Apollo, which finds the viewer again and plans anew;
- * - the request keeps its id, access line, metrics, CORS and compression: those are the HTTP layer's, before both.
+ * - the request keeps its id, access line, metrics, CORS and compression: those are the HTTP layer's, before both
+ *   (http-layer.ts), which is also why it is answered before Express's router.
  *
  * Only what is surely the same is taken: a POST of JSON with `query` and at most `operationName` and `variables`,
  * from a session (never an API client's token), answered as JSON. Anything else goes to Apollo.
@@ -96,23 +98,23 @@ export function keptAnswers({ config, db, schema }: { config: Config; db: Databa
     },
   };
 
-  /** On the GraphQL route, after the body is read and before Apollo: answers by a kept statement when it can. */
-  const answer: RequestHandler = async (req, res, next) => {
-    // A body longer than any kept request's key (a bulk mutation), or of a length not given (chunked, up to the body
-    // limit), is not looked up: its key would cost to make. Apps' requests give their length.
-    const length = req.get("content-length");
-    const planned =
-      config.readPlans &&
-      req.method === "POST" &&
-      !res.locals.machine &&
-      length !== undefined &&
-      Number(length) <= LONGEST_KEY;
-    const sent = planned ? plainQuery(req.body) : null;
-    const token = sent && bearerToken(req.get("authorization"));
+  /**
+   * The HTTP layer's last step, before Express (http-layer.ts): a POST to /graphql answered by a kept statement when
+   * it can; anything else goes on to Express (`next`), with its body read if it was.
+   */
+  const answer: Step = async (req, res, next) => {
+    // Only a session's token (an API client's is a JWT, which no session token looks like) already remembered has
+    // kept answers, so only its body is read here. A body longer than any kept request's key (a bulk mutation), or
+    // of a length not given (chunked), is left to Express: its key would cost to make. Apps' requests give their length.
+    const token =
+      config.readPlans && req.method === "POST" && req.url === "/graphql"
+        ? bearerToken(req.headers.authorization)
+        : null;
     const remembered = token ? rememberedViewer(token) : null;
-    const key = remembered && keyOf(sent!, viewerKey(remembered.check));
+    const sent = remembered ? plainQuery(await readBodyAhead(req, LONGEST_KEY)) : null;
+    const key = sent && keyOf(sent, viewerKey(remembered!.check));
     const entry = key && known.get(key);
-    const type = entry && req.accepts([JSON_TYPE, GRAPHQL_RESPONSE_TYPE, CALLBACK_TYPE]);
+    const type = entry && accepts(req).type([JSON_TYPE, GRAPHQL_RESPONSE_TYPE, CALLBACK_TYPE]);
     if (!entry || (type !== JSON_TYPE && type !== GRAPHQL_RESPONSE_TYPE)) return next();
     const requestId = res.locals.requestId as string;
     // It never throws: a statement that fails answers undefined.
@@ -136,12 +138,10 @@ export function keptAnswers({ config, db, schema }: { config: Config; db: Databa
     const viewer = remembered!.viewer;
     const record = currentRequest();
     recordAnswer(record, entry.operation, undefined, { viewer, machine: null });
-    if (record) record.kept = true;
+    if (record) Object.assign(record, { kept: true, route: "/graphql" });
     const extensions = { ...entry.extensions, requestId, viewer: describe(viewer) };
-    res
-      .status(200)
-      .type(type)
-      .send(`{"data":${text},"extensions":${JSON.stringify(extensions)}}\n`);
+    const body = `{"data":${text},"extensions":${JSON.stringify(extensions)}}\n`;
+    res.writeHead(200, { "Content-Type": type, "Content-Length": Buffer.byteLength(body) }).end(body);
   };
 
   return { plugin, answer };

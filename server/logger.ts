@@ -1,6 +1,7 @@
-import type { RequestHandler } from "express";
+import type { IncomingMessage } from "node:http";
 import { type Logger as Pino, pino } from "pino";
 import { pinoHttp } from "pino-http";
+import type { LayerResponse, Step } from "./http-layer.js";
 import { type RequestRecord, routeOf } from "./telemetry.js";
 
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
@@ -68,14 +69,14 @@ export function createLogger(level: LogLevel, output: LogOutput = process.stderr
  * string, nor the token of a report link), GraphQL operation and outcome, status, duration, request id, and who
  * asked by id (user or API client), and `kept` when a kept statement answered it (kept-answers.ts). Never headers or bodies, so never a token, password or address.
  */
-export function accessLog(log: Logger): RequestHandler {
+export function accessLog(log: Logger): Step {
   // Lines at info not written (LOG_LEVEL above it): nothing to prepare for each request either.
   if (!log.pino.isLevelEnabled("info")) return (_req, _res, next) => next();
-  const line = (req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1]) => {
+  const line = (req: IncomingMessage, res: LayerResponse) => {
     const record = res.locals.record as RequestRecord | undefined;
     return {
       method: req.method,
-      path: routeOf(req),
+      path: routeOf(req, record),
       operation: record?.operation,
       outcome: record?.outcome,
       status: res.statusCode,
@@ -89,16 +90,16 @@ export function accessLog(log: Logger): RequestHandler {
   return pinoHttp({
     logger: log.pino,
     // The request id comes as the line's binding, named requestId as on every other line.
-    genReqId: (_req, res) => (res as unknown as { locals: { requestId: string } }).locals.requestId,
+    genReqId: (_req, res) => (res as LayerResponse).locals.requestId as string,
     quietReqLogger: true,
     quietResLogger: true,
     customAttributeKeys: { reqId: "requestId" },
     customSuccessMessage: () => "request",
     customErrorMessage: () => "request",
-    customSuccessObject: (req, res) => line(req as never, res as never),
-    customErrorObject: (req, res) => line(req as never, res as never),
+    customSuccessObject: (req, res) => line(req, res as LayerResponse),
+    customErrorObject: (req, res) => line(req, res as LayerResponse),
     customLogLevel: () => "info",
-  }) as unknown as RequestHandler;
+  }) as unknown as Step;
 }
 
 /** Keys whose values never reach a log, at any depth: credentials, secrets and personal data. */

@@ -8,12 +8,13 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 import type { Database } from "../db/connection.js";
 import type { Config } from "../schema/core/config.js";
 import type { Context } from "../schema/core/context.js";
+import type { Step } from "./http-layer.js";
 import type { Logger } from "./logger.js";
 import { currentRequest, pool, type RequestRecord, routeLabel } from "./telemetry.js";
 
 export interface Metrics {
   /** Counts each request as it is answered (after recordRequests). */
-  countRequests: RequestHandler;
+  countRequests: Step;
   /** Serves GET /metrics on the API's port (METRICS_TOKEN without METRICS_PORT). */
   serve: (app: Express) => void;
   /** Where the separate listener (METRICS_PORT) serves /metrics; null when it is on the API's port. */
@@ -143,14 +144,14 @@ export async function createMetrics(deps: {
     },
   });
 
-  const countRequests: RequestHandler = (req, res, next) => {
+  const countRequests: Step = (req, res, next) => {
     res.once("finish", () => {
       const record = res.locals.record as RequestRecord | undefined;
       if (!record) return;
       const seconds = (performance.now() - record.startedAt) / 1000;
-      const route = routeLabel(req);
+      const route = routeLabel(req, record);
       const status = String(res.statusCode);
-      httpDuration.observe({ method: req.method, route, status }, seconds);
+      httpDuration.observe({ method: req.method ?? "", route, status }, seconds);
       const graphql = route === "/graphql";
       const operation = graphql ? operationLabel(record) : "";
       statementsPerRequest.observe({ route, operation }, record.statements);

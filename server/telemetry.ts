@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { IncomingMessage } from "node:http";
 import { type Attributes, type Span, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
-import type { Request, RequestHandler } from "express";
 import type { StatementObserver } from "../db/observe.js";
+import type { Step } from "./http-layer.js";
 
 /**
  * What is known of one HTTP request as it is answered, for its access line, its metrics and its spans: filled in
@@ -19,6 +20,8 @@ export interface RequestRecord {
   startedAt: number;
   /** Answered by a kept statement before Apollo (kept-answers.ts). */
   kept?: true;
+  /** The route that answered it before Express did (a kept answer's, /graphql); else Express's match tells. */
+  route?: string;
 }
 
 const requests = new AsyncLocalStorage<RequestRecord>();
@@ -30,9 +33,9 @@ export const currentRequest = () => requests.getStore();
  * Opens a request's record (after its id is assigned) and runs the rest of its handling inside it, so statements
  * are counted against the request that sent them. The request's HTTP span (when tracing) carries its id.
  */
-export const recordRequests: RequestHandler = (_req, res, next) => {
+export const recordRequests: Step = (_req, res, next) => {
   const record: RequestRecord = {
-    requestId: res.locals.requestId,
+    requestId: res.locals.requestId as string,
     statements: 0,
     startedAt: performance.now(),
   };
@@ -112,19 +115,25 @@ export const observeDatabase: StatementObserver = {
 /** A statement's span name: its first keyword (SELECT, INSERT, …), as OpenTelemetry's database spans are named. */
 const statementName = (text: string) => /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? "SQL";
 
+/** A request as Express leaves it once routed (none of this is set on one answered before Express). */
+type Routed = IncomingMessage & { route?: { path?: unknown }; baseUrl?: string; originalUrl?: string };
+
+/** The pattern of the route that answered, with its mount: the HTTP layer's (RequestRecord.route) or Express's. */
+function routePattern(req: Routed, record: RequestRecord | undefined): string | undefined {
+  if (record?.route) return record.route;
+  const pattern = req.route?.path;
+  return typeof pattern === "string" ? `${req.baseUrl ?? ""}${pattern}` : undefined;
+}
+
 /**
  * A request's route for its access line and metrics: the pattern it matched (so `/files/reports/:token`, never the
  * token), else its path (at most 100 characters; the query string, which may carry anything, is left out).
  */
-export function routeOf(req: Request): string {
-  const pattern = (req.route as { path?: unknown } | undefined)?.path;
-  if (typeof pattern === "string") return `${req.baseUrl}${pattern}`;
-  return (req.originalUrl.split("?")[0] ?? "").slice(0, 100);
+export function routeOf(req: Routed, record: RequestRecord | undefined): string {
+  return routePattern(req, record) ?? ((req.originalUrl ?? req.url ?? "").split("?")[0] ?? "").slice(0, 100);
 }
 
 /** A request's route as a metric label, from a bounded set: its pattern, the mount it was answered under, or "unmatched". */
-export function routeLabel(req: Request): string {
-  const pattern = (req.route as { path?: unknown } | undefined)?.path;
-  if (typeof pattern === "string") return `${req.baseUrl}${pattern}`;
-  return req.baseUrl || "unmatched";
+export function routeLabel(req: Routed, record: RequestRecord | undefined): string {
+  return routePattern(req, record) ?? (req.baseUrl || "unmatched");
 }
