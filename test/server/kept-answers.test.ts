@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../server/logger.js";
 import { registerUser, staffWith } from "../support/accounts.js";
@@ -158,6 +159,25 @@ describe("kept answers", () => {
       expect(readAhead.status, String(bytes)).toBeGreaterThanOrEqual(400);
       expect(readAhead, String(bytes)).toEqual(readByExpress);
     }
+  });
+
+  it("a session's request cut short in its body is dropped: nothing logged as unexpected, the next one answered", async () => {
+    const token = await server.loginAdmin();
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    const closed = new Promise((resolve) => socket.once("close", resolve));
+    // 500 bytes announced, 10 sent: the HTTP layer is reading it ahead when the client goes.
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+        `Authorization: Bearer ${token}\r\nContent-Length: 500\r\n\r\n{"query":"`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    socket.destroy();
+    await closed;
+    const after = await post({ query: "{ __typename }" }, token);
+    expect(after.status).toBe(200);
+    expect(lines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
   });
 
   it("only the same request by the same session: another session, other variables, more in the body or an API client go to Apollo", async () => {
