@@ -14,7 +14,6 @@ export type LayerResponse = ServerResponse & { locals: Record<string, unknown> }
 
 /**
  * One step, connect's shape: it calls `next` to go on, with an error if it failed, or answers the request itself.
- * One that is async and fails (its promise rejected) has failed too.
  */
 export type Step = (
   req: IncomingMessage,
@@ -36,7 +35,12 @@ export function httpLayer(steps: Step[], express: (req: IncomingMessage, res: Se
       if (error) failures.set(req, error);
       const step = error ? undefined : steps[at++];
       if (!step) return express(req, res);
-      step(req, res, next)?.catch(next);
+      // A step that throws, or whose promise rejects, has failed: as Express does for its middleware.
+      try {
+        step(req, res, next)?.catch(next);
+      } catch (thrown) {
+        next(thrown);
+      }
     };
     next();
   };

@@ -101,6 +101,30 @@ describe("unexpected failures", () => {
     );
   });
 
+  it("before any route (a browser's origin looked up among API clients) are answered as JSON INTERNAL_SERVER_ERROR and logged", async () => {
+    const response = await whileBroken(
+      "ALTER TABLE api_clients RENAME TO api_clients_away",
+      "ALTER TABLE api_clients_away RENAME TO api_clients",
+      () =>
+        fetch(`${server.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: "https://partner.example.com" },
+          body: JSON.stringify({ query: "{ ping }" }),
+        }),
+    );
+    expect(response.status).toBe(500);
+    const requestId = response.headers.get("x-request-id");
+    expect(await response.json()).toEqual({
+      errors: [
+        { message: expect.stringMatching(/request id/), extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      ],
+      extensions: { requestId },
+    });
+    expect(captured.entries()).toContainEqual(
+      expect.objectContaining({ level: "error", message: "unexpected error", requestId }),
+    );
+  });
+
   it("outside GraphQL (a download) are answered as JSON INTERNAL_SERVER_ERROR and logged with the request id", async () => {
     const token = await server.loginAdmin();
     const response = await whileBroken(
