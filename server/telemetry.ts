@@ -18,7 +18,7 @@ export interface RequestRecord {
   apiClientId?: string;
   statements: number;
   startedAt: number;
-  /** Answered by a kept statement before Apollo (kept-answers.ts). */
+  /** Answered by a kept statement before Express and Apollo (kept-answers.ts). */
   kept?: true;
   /** The route that answered it before Express did (a kept answer's, /graphql); else Express's match tells. */
   route?: string;
