@@ -112,17 +112,7 @@ describe("unexpected failures", () => {
           body: JSON.stringify({ query: "{ ping }" }),
         }),
     );
-    expect(response.status).toBe(500);
-    const requestId = response.headers.get("x-request-id");
-    expect(await response.json()).toEqual({
-      errors: [
-        { message: expect.stringMatching(/request id/), extensions: { code: "INTERNAL_SERVER_ERROR" } },
-      ],
-      extensions: { requestId },
-    });
-    expect(captured.entries()).toContainEqual(
-      expect.objectContaining({ level: "error", message: "unexpected error", requestId }),
-    );
+    await expectAnsweredAsUnexpected(response);
   });
 
   it("outside GraphQL (a download) are answered as JSON INTERNAL_SERVER_ERROR and logged with the request id", async () => {
@@ -135,17 +125,7 @@ describe("unexpected failures", () => {
           headers: { authorization: `Bearer ${token}` },
         }),
     );
-    expect(response.status).toBe(500);
-    const requestId = response.headers.get("x-request-id");
-    expect(await response.json()).toEqual({
-      errors: [
-        { message: expect.stringMatching(/request id/), extensions: { code: "INTERNAL_SERVER_ERROR" } },
-      ],
-      extensions: { requestId },
-    });
-    expect(captured.entries()).toContainEqual(
-      expect.objectContaining({ level: "error", message: "unexpected error", requestId }),
-    );
+    await expectAnsweredAsUnexpected(response);
   });
 });
 
@@ -309,3 +289,16 @@ describe("a busy day's log", () => {
     for (const secret of secrets) expect(log, `the log holds ${secret}`).not.toContain(secret);
   });
 });
+
+/** A failure outside GraphQL's own errors: HTTP 500, JSON INTERNAL_SERVER_ERROR with the request id, logged under it. */
+async function expectAnsweredAsUnexpected(response: Response) {
+  expect(response.status).toBe(500);
+  const requestId = response.headers.get("x-request-id");
+  expect(await response.json()).toEqual({
+    errors: [{ message: expect.stringMatching(/request id/), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+    extensions: { requestId },
+  });
+  expect(captured.entries()).toContainEqual(
+    expect.objectContaining({ level: "error", message: "unexpected error", requestId }),
+  );
+}
