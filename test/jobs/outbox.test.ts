@@ -96,9 +96,13 @@ describe("the worker delivers the outbox", () => {
         return r?.status === "failed" ? r : null;
       });
       expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
-      const [job] = await deliveryJobs(server, id);
-      expect(job?.attempts).toBeGreaterThanOrEqual(1);
-      expect(job?.last_error).toMatch(/failed/);
+      // The handler commits the row's failure before it throws; graphile-worker records the job's error just after.
+      const job = await eventually(async () => {
+        const [j] = await deliveryJobs(server, id);
+        return j?.last_error ? j : null;
+      });
+      expect(job.attempts).toBeGreaterThanOrEqual(1);
+      expect(job.last_error).toMatch(/failed/);
       // graphile-worker retries with backoff (about 3 s after the first failure).
       const retried = await eventually(async () => {
         const r = await outboxRow(server, id);
