@@ -296,6 +296,7 @@ export class Access {
     const granted = grantedIds(held);
     const upward = (await this.upward())[type];
     const id = TABLE_ID[type];
-    return sql`(${coveredSql(type, granted)} OR ${upward.length ? isAnyOf(id, [...new Set(upward)]) : sql`false`})`;
+    const covered = coveredSql(type, granted);
+    return upward.length ? sql`(${covered} OR ${isAnyOf(id, [...new Set(upward)])})` : covered;
   }
 }

@@ -139,8 +139,16 @@ export type GrantedIds = Record<ResourceType, string[]>;
 
 // One array parameter, not a parameter per id (grants repeat ids: a permission per grant): a statement that
 // names the viewer's grants several times (a dashboard's read plan) stays small to build and to parse.
-const anyOf = (column: SQL | PgColumn, ids: string[]) =>
-  ids.length ? isAnyOf(column, [...new Set(ids)]) : sql`false`;
+const anyOf = (column: SQL | PgColumn, ids: string[]) => isAnyOf(column, [...new Set(ids)]);
+
+/**
+ * The arms whose grants are not empty, ORed; false when none is. An arm for no grant would be `false` or a subquery
+ * reading nothing, which PostgreSQL still plans and keeps each row from being found by its index.
+ */
+function anyArm(arms: [ids: string[], arm: (ids: string[]) => SQL][]): SQL {
+  const present = arms.filter(([ids]) => ids.length).map(([ids, arm]) => arm(ids));
+  return present.length ? sql`(${sql.join(present, sql` OR `)})` : sql`false`;
+}
 
 /**
  * SQL that is true for rows of `type` (the row's id and parent columns given) covered by grants on `granted`:
@@ -149,20 +157,45 @@ const anyOf = (column: SQL | PgColumn, ids: string[]) =>
 export function coveredSql(type: ResourceType, granted: GrantedIds): SQL {
   switch (type) {
     case "client":
-      return anyOf(clients.id, granted.client);
+      return anyArm([[granted.client, (ids) => anyOf(clients.id, ids)]]);
     case "contract":
-      return sql`(${anyOf(contracts.id, granted.contract)} OR ${anyOf(contracts.clientId, granted.client)})`;
+      return anyArm([
+        [granted.contract, (ids) => anyOf(contracts.id, ids)],
+        [granted.client, (ids) => anyOf(contracts.clientId, ids)],
+      ]);
     case "trial":
-      return sql`(${anyOf(trials.id, granted.trial)} OR ${anyOf(trials.contractId, granted.contract)}
-        OR ${trials.contractId} IN (SELECT id FROM ${contracts} WHERE ${anyOf(sql`client_id`, granted.client)}))`;
+      return anyArm([
+        [granted.trial, (ids) => anyOf(trials.id, ids)],
+        [granted.contract, (ids) => anyOf(trials.contractId, ids)],
+        [
+          granted.client,
+          (ids) => sql`${trials.contractId} IN (SELECT id FROM ${contracts} WHERE ${anyOf(sql`client_id`, ids)})`,
+        ],
+      ]);
     case "site":
-      return sql`(${anyOf(sites.id, granted.site)} OR ${anyOf(sites.clientId, granted.client)})`;
+      return anyArm([
+        [granted.site, (ids) => anyOf(sites.id, ids)],
+        [granted.client, (ids) => anyOf(sites.clientId, ids)],
+      ]);
     case "trialSite":
-      return sql`(${anyOf(trialSites.id, granted.trialSite)} OR ${anyOf(trialSites.trialId, granted.trial)}
-        OR ${anyOf(trialSites.siteId, granted.site)}
-        OR ${trialSites.trialId} IN (SELECT t.id FROM ${trials} t JOIN ${contracts} c ON c.id = t.contract_id
-          WHERE ${anyOf(sql`t.contract_id`, granted.contract)} OR ${anyOf(sql`c.client_id`, granted.client)})
-        OR ${trialSites.siteId} IN (SELECT id FROM ${sites} WHERE ${anyOf(sql`client_id`, granted.client)}))`;
+      return anyArm([
+        [granted.trialSite, (ids) => anyOf(trialSites.id, ids)],
+        [granted.trial, (ids) => anyOf(trialSites.trialId, ids)],
+        [granted.site, (ids) => anyOf(trialSites.siteId, ids)],
+        [
+          granted.contract,
+          (ids) => sql`${trialSites.trialId} IN (SELECT id FROM ${trials} WHERE ${anyOf(sql`contract_id`, ids)})`,
+        ],
+        [
+          granted.client,
+          (ids) => sql`${trialSites.trialId} IN (SELECT t.id FROM ${trials} t JOIN ${contracts} c ON c.id = t.contract_id
+            WHERE ${anyOf(sql`c.client_id`, ids)})`,
+        ],
+        [
+          granted.client,
+          (ids) => sql`${trialSites.siteId} IN (SELECT id FROM ${sites} WHERE ${anyOf(sql`client_id`, ids)})`,
+        ],
+      ]);
   }
 }
 
