@@ -248,13 +248,32 @@ export async function participantsVisibleSql(
 }
 
 /**
- * SQL true for an enrollment at a trial site where the viewer holds `permission`: what alone shows its participant
- * (view_participants) or its payments (view_payments), one of participantsVisibleSql's and paymentsVisibleSql's
- * ways. Read plans check it first for what they reach through an enrollment, so that PostgreSQL need not list
- * every participant or enrollment at those trial sites for each statement. Undefined for admins, for those holding
- * it everywhere, and for those holding it at no trial site.
+ * Whether every enrollment the viewer sees shows what `permission` shows through it (its participant with
+ * view_participants, its payments with view_payments): they hold `permission` everywhere, or on every trial site
+ * where they hold view_enrollments. The other enrollments they see are their own or their participant's, which
+ * show both anyway (participantsVisibleSql's and paymentsVisibleSql's own arms).
  */
-export async function enrollmentHeldSql(access: Access, permission: Permission): Promise<SQL | undefined> {
+export async function seenEnrollmentsShow(access: Access, permission: Permission): Promise<boolean> {
+  const [held, seen] = await Promise.all([
+    access.trialSitesHeld(permission),
+    access.trialSitesHeld("view_enrollments"),
+  ]);
+  if (!held) return true;
+  if (!seen) return false;
+  const heldHere = new Set(held);
+  return seen.every((trialSite) => heldHere.has(trialSite));
+}
+
+/**
+ * For an enrollment the viewer sees, SQL true when holding `permission` on its trial site is what alone shows its
+ * participant (view_participants) or its payments (view_payments), one of participantsVisibleSql's and
+ * paymentsVisibleSql's ways. Read plans check it first for what they reach through an enrollment, so that
+ * PostgreSQL need not list every participant or enrollment at those trial sites for each statement; `true` when
+ * every enrollment they see shows it (seenEnrollmentsShow), and nothing is checked per row. Undefined for those
+ * holding it at no trial site.
+ */
+export async function enrollmentHeldSql(access: Access, permission: Permission): Promise<SQL | true | undefined> {
+  if (await seenEnrollmentsShow(access, permission)) return true;
   const trialSitesHeld = await access.trialSitesHeld(permission);
   return trialSitesHeld?.length ? isAnyOf(enrollments.trialSiteId, trialSitesHeld) : undefined;
 }

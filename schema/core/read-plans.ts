@@ -65,8 +65,10 @@ export type FieldPlan = (
       /**
        * A condition on the parent row that alone shows the object visible (it implies the object type's `visible`),
        * checked first: cheap where the full condition reads other tables (a participant through their enrollment).
+       * The parent row is one the viewer sees (every row a plan reads passed its type's `visible`); `true` when
+       * that alone shows the object, and nothing is checked.
        */
-      seenThrough?: (ctx: Context) => Promise<SQL | undefined>;
+      seenThrough?: SeenThrough;
     }
   | { money: { minor: PgColumn; currency: PgColumn } }
   | { list: ListPlan }
@@ -80,8 +82,10 @@ export type FieldPlan = (
 export type ListPlan = Children<any> & {
   type: string;
   /** A condition on the parent row that alone shows every row of the list visible, checked first (as seenThrough). */
-  seenThrough?: (ctx: Context) => Promise<SQL | undefined>;
+  seenThrough?: SeenThrough;
 };
+
+type SeenThrough = (ctx: Context) => Promise<SQL | true | undefined>;
 
 /**
  * A root field: one object by its global id argument, or a connection of every row the viewer may see (its
@@ -370,10 +374,11 @@ async function valueJson(
 async function seenFirst(
   planning: Planning,
   visible: SQL | undefined,
-  seenThrough: ((ctx: Context) => Promise<SQL | undefined>) | undefined,
+  seenThrough: SeenThrough | undefined,
 ): Promise<SQL> {
   if (!visible) return sql`true`;
   const first = await seenThrough?.(planning.ctx);
+  if (first === true) return sql`true`;
   return first ? sql`(${first} OR ${visible})` : visible;
 }
 

@@ -1,5 +1,5 @@
 import { payments } from "../../db/schema/index.js";
-import { enrollmentHeldSql, enrollmentsVisibleSql } from "../core/participant-access.js";
+import { enrollmentHeldSql, enrollmentsVisibleSql, seenEnrollmentsShow } from "../core/participant-access.js";
 import { type ListPlan, planFields, planType } from "../core/read-plans.js";
 import { PAYMENT_ORDERS, paymentsVisibleSql } from "./lists.js";
 import type { Payment } from "./refs.js";
@@ -33,7 +33,11 @@ const paymentsOfEnrollment: ListPlan = {
 planFields("Enrollment", {
   payments: {
     list: paymentsOfEnrollment,
-    // Enrollment.payments' rule (readsForEnrollment("view_payments")): view_payments on its trial site, or its own.
-    guard: (ctx) => enrollmentsVisibleSql(ctx.access, "view_payments"),
+    // Enrollment.payments' rule (readsForEnrollment("view_payments")): view_payments on its trial site, or its own;
+    // always met when every enrollment the viewer sees is at such a trial site or their own.
+    guard: async (ctx) =>
+      (await seenEnrollmentsShow(ctx.access, "view_payments"))
+        ? undefined
+        : enrollmentsVisibleSql(ctx.access, "view_payments"),
   },
 });

@@ -160,7 +160,7 @@ describe("read plans answer exactly as the resolvers do", () => {
   });
 
   it("a participant is named through another way the viewer sees them, never through another trial site of theirs", async () => {
-    // The plan checks a participant's enrollment's trial site first (participantSeenThroughEnrollmentSql), then
+    // The plan checks a participant's enrollment's trial site first (enrollmentHeldSql), then
     // every other way participantsVisibleSql sees them: here, their enrollment in another trial.
     const seeded = await seedTrial(server, 2);
     const elsewhere = await seedTrial(server, 1);
@@ -189,6 +189,37 @@ describe("read plans answer exactly as the resolvers do", () => {
     const refused = await bothWays(DASHBOARD, { id: gid.trial(seeded.trialId) }, elsewhereOnly.token);
     expect(answer(refused.planned.result)).toEqual(answer(refused.resolved.result));
     expect(refused.planned.result.errors?.[0]?.path).toContain("participant");
+  });
+
+  it("staff seeing enrollments at two trial sites get participants and payments checked per enrollment unless they hold those at both", async () => {
+    // Holding view_participants and view_payments wherever view_enrollments is held, nothing is checked per
+    // enrollment (seenEnrollmentsShow); holding them at one of the two, the other's are refused as the resolvers
+    // refuse them.
+    const seeded = await seedTrial(server, 2);
+    const [first, second] = seeded.trialSiteIds;
+    const ask = async (at: { first: string[]; second: string[] }) => {
+      const staff = await staffWith(server, ["view_trials", "view_enrollments", ...at.first], {
+        trialSiteId: first!,
+      });
+      await grantPermissions(server, staff.uid, ["view_trials", "view_enrollments", ...at.second], {
+        trialSiteId: second!,
+      });
+      return bothWays(DASHBOARD, { id: gid.trial(seeded.trialId) }, staff.token);
+    };
+    const both = ["view_participants", "view_payments"];
+    const everywhere = await ask({ first: both, second: both });
+    expect(everywhere.planned.result.errors).toBeUndefined();
+    expect(answer(everywhere.planned.result)).toEqual(answer(everywhere.resolved.result));
+    expect(everywhere.planned.statements).toBe(1);
+    for (const [refusedField, at] of [
+      ["participant", { first: both, second: ["view_payments"] }],
+      ["payments", { first: both, second: ["view_participants"] }],
+    ] as const) {
+      const { planned, resolved } = await ask(at);
+      expect(answer(planned.result), refusedField).toEqual(answer(resolved.result));
+      expect(planned.result.errors?.[0]?.path, refusedField).toContain(refusedField);
+      expect(JSON.stringify(planned.result.errors), refusedField).not.toContain(first!);
+    }
   });
 
   it("cursors and pageInfo of first pages, full, partial and empty: the same cursors, and they page on", async () => {
