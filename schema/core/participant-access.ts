@@ -272,7 +272,10 @@ export async function seenEnrollmentsShow(access: Access, permission: Permission
  * every enrollment they see shows it (seenEnrollmentsShow), and nothing is checked per row. Undefined for those
  * holding it at no trial site.
  */
-export async function enrollmentHeldSql(access: Access, permission: Permission): Promise<SQL | true | undefined> {
+export async function enrollmentHeldSql(
+  access: Access,
+  permission: Permission,
+): Promise<SQL | true | undefined> {
   if (await seenEnrollmentsShow(access, permission)) return true;
   const trialSitesHeld = await access.trialSitesHeld(permission);
   return trialSitesHeld?.length ? isAnyOf(enrollments.trialSiteId, trialSitesHeld) : undefined;

@@ -169,7 +169,8 @@ export function coveredSql(type: ResourceType, granted: GrantedIds): SQL {
         [granted.contract, (ids) => anyOf(trials.contractId, ids)],
         [
           granted.client,
-          (ids) => sql`${trials.contractId} IN (SELECT id FROM ${contracts} WHERE ${anyOf(sql`client_id`, ids)})`,
+          (ids) =>
+            sql`${trials.contractId} IN (SELECT id FROM ${contracts} WHERE ${anyOf(sql`client_id`, ids)})`,
         ],
       ]);
     case "site":
@@ -184,12 +185,13 @@ export function coveredSql(type: ResourceType, granted: GrantedIds): SQL {
         [granted.site, (ids) => anyOf(trialSites.siteId, ids)],
         [
           granted.contract,
-          (ids) => sql`${trialSites.trialId} IN (SELECT id FROM ${trials} WHERE ${anyOf(sql`contract_id`, ids)})`,
+          (ids) =>
+            sql`${trialSites.trialId} IN (SELECT id FROM ${trials} WHERE ${anyOf(sql`contract_id`, ids)})`,
         ],
         [
           granted.client,
-          (ids) => sql`${trialSites.trialId} IN (SELECT t.id FROM ${trials} t JOIN ${contracts} c ON c.id = t.contract_id
-            WHERE ${anyOf(sql`c.client_id`, ids)})`,
+          (ids) => sql`${trialSites.trialId} IN (SELECT t.id FROM ${trials} t
+            JOIN ${contracts} c ON c.id = t.contract_id WHERE ${anyOf(sql`c.client_id`, ids)})`,
         ],
         [
           granted.client,

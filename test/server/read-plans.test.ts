@@ -197,7 +197,7 @@ describe("read plans answer exactly as the resolvers do", () => {
     // refuse them.
     const seeded = await seedTrial(server, 2);
     const [first, second] = seeded.trialSiteIds;
-    const ask = async (at: { first: string[]; second: string[] }) => {
+    const ask = async (at: { first: readonly string[]; second: readonly string[] }) => {
       const staff = await staffWith(server, ["view_trials", "view_enrollments", ...at.first], {
         trialSiteId: first!,
       });
