@@ -118,6 +118,17 @@ describe.each([1, 3])(
       expect(moved.result.errors?.[0]?.extensions?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
     });
 
+    it("grants emptied elsewhere with TRUNCATE take effect on the next read", async () => {
+      const seeded = await seedTrial(server, 1);
+      const variables = { id: gid.trial(seeded.trialId) };
+      const staff = await staffWith(server, ["view_trials"], { trialSiteId: seeded.trialSiteIds[0]! });
+      expect((await warm(TRIAL, variables, staff.token)).result.data?.trial?.name).toMatch(/^Trial /);
+      await server.sql`TRUNCATE grants`;
+      const gone = await ask(TRIAL, variables, staff.token);
+      expect(gone.result.data?.trial ?? null).toBeNull();
+      expect(gone.result.errors?.[0]?.extensions?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
+    });
+
     it("a grant moved elsewhere to another user counts for both: the first loses what it gave, the second gains it", async () => {
       const seeded = await seedTrial(server, 1);
       const variables = { id: gid.trial(seeded.trialId) };
