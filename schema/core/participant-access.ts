@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import { isAnyOf } from "../../db/rows.js";
 import {
   caregivers,
@@ -353,6 +354,26 @@ export async function enrollmentsVisibleSql(
   return or(
     isAnyOf(enrollments.trialSiteId, atTrialSites),
     sql`${enrollments.participantId} IN ${participantsActedForBy(access.userId ?? "")}`,
+  );
+}
+
+/**
+ * A WHERE condition on `enrollmentId`, the enrollment rows of another table belong to (payments, messages), keeping
+ * those of the enrollments the viewer is party to: as staff, those on trial sites where they hold `permission`; as a
+ * participant or caregiver, their own. Undefined for admins and those holding it everywhere.
+ */
+export async function ofEnrollmentsHeldSql(
+  access: Access,
+  enrollmentId: SQL | PgColumn,
+  permission: Permission,
+): Promise<SQL | undefined> {
+  const trialSitesHeld = await access.trialSitesHeld(permission);
+  if (!trialSitesHeld) return undefined;
+  return or(
+    // By the trial sites' ids: enrollments are read by their trial site's index, not all joined to trial sites.
+    sql`${enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE ${isAnyOf(sql`e.trial_site_id`, trialSitesHeld)})`,
+    sql`${enrollmentId} IN (SELECT e.id FROM ${enrollments} e
+      WHERE e.participant_id IN ${participantsActedForBy(access.userId ?? "")})`,
   );
 }
 

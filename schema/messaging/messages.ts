@@ -1,7 +1,6 @@
-import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "../../db/connection.js";
-import { isAnyOf } from "../../db/rows.js";
 import {
   enrollments,
   messageReads,
@@ -16,7 +15,7 @@ import { type Actor, createdChanges, recordAudit } from "../core/audit.js";
 import type { Access } from "../core/authorization.js";
 import { notFound, parseInput } from "../core/errors.js";
 import { queueEmail } from "../core/outbox.js";
-import { participantsActedForBy, requireForEnrollment } from "../core/participant-access.js";
+import { ofEnrollmentsHeldSql, requireForEnrollment } from "../core/participant-access.js";
 import { withEnrollment } from "../participants/enrollments.js";
 
 /*
@@ -84,16 +83,8 @@ export async function isConversationParty(access: Access, enrollmentId: string):
  * participant or caregiver) and, as staff, enrollments on trial sites where they hold messaging. Undefined for
  * admins and system-wide grants.
  */
-export async function conversationsSql(access: Access): Promise<SQL | undefined> {
-  if (access.isAdmin) return undefined;
-  const atTrialSites = await access.trialSitesHeld("messaging");
-  if (!atTrialSites) return undefined;
-  const me = access.userId ?? "";
-  return or(
-    sql`${messages.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE e.participant_id IN ${participantsActedForBy(me)})`,
-    sql`${messages.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE ${isAnyOf(sql`e.trial_site_id`, atTrialSites)})`,
-  );
-}
+export const conversationsSql = (access: Access) =>
+  ofEnrollmentsHeldSql(access, messages.enrollmentId, "messaging");
 
 /** Messages the viewer has not read yet. */
 export const unreadSql = (userId: string) =>

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, count, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { GraphQLResolveInfo } from "graphql";
 import { z } from "zod";
 import type { Executor } from "../../db/connection.js";
@@ -27,7 +27,7 @@ import {
   type PageArgs,
   withTotalCount,
 } from "../core/pagination.js";
-import { participantsActedForBy } from "../core/participant-access.js";
+import { ofEnrollmentsHeldSql, participantsActedForBy } from "../core/participant-access.js";
 import { perRequest } from "../core/request-cache.js";
 import { shownBy } from "../core/shield.js";
 import { type PaymentScheduleLine, scheduleOf } from "../participants/schedule.js";
@@ -42,20 +42,12 @@ import type { Payment } from "./refs.js";
 export const LIST_LIMIT = 500;
 
 /**
- * A WHERE condition on `payments` keeping those the viewer may see: staff on trial sites where they hold
- * `permission` (default view_payments), and the participant's (or their caregiver's) own; undefined for admins
- * and those holding it everywhere.
+ * A WHERE condition on `payments` keeping those the viewer may see: staff's on trial sites where they hold
+ * view_payments, and the participant's (or their caregiver's) own; undefined for admins and those holding it
+ * everywhere.
  */
-export async function paymentsVisibleSql(access: Access, permission: "view_payments" = "view_payments") {
-  const trialSitesHeld = await access.trialSitesHeld(permission);
-  if (!trialSitesHeld) return undefined;
-  return or(
-    // By the trial sites' ids: enrollments are read by their trial site's index, not all joined to trial sites.
-    sql`${payments.enrollmentId} IN (SELECT e.id FROM ${enrollments} e WHERE ${isAnyOf(sql`e.trial_site_id`, trialSitesHeld)})`,
-    sql`${payments.enrollmentId} IN (SELECT e.id FROM ${enrollments} e
-      WHERE e.participant_id IN ${participantsActedForBy(access.userId ?? "")})`,
-  );
-}
+export const paymentsVisibleSql = (access: Access) =>
+  ofEnrollmentsHeldSql(access, payments.enrollmentId, "view_payments");
 
 /** What the payment lists filter on; every field optional. Created times run from `createdFrom` up to `createdTo`. */
 export interface PaymentFilter {
