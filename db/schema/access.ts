@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, unique } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, pgTable, text, unique } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
 import { createdAt, id } from "./columns.js";
 import { clients, contracts, sites } from "./organizations.js";
@@ -79,6 +79,20 @@ export const grants = pgTable(
     atMostOneResource("grants_one_resource", t),
     index("grants_user_idx").on(t.userId),
   ],
+);
+
+/**
+ * One row counting the changes to what lies above grants: trial sites, trials, contracts, sites and clients as
+ * their ids and parents tie them together (triggers count them, migration 0018). A planned read kept for a staff
+ * member checks the count instead of reading again the ancestry of everything they hold (schema/core/resources.ts).
+ */
+export const ancestryVersion = pgTable(
+  "ancestry_version",
+  {
+    one: boolean().primaryKey().default(true),
+    version: bigint({ mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("ancestry_version_one_row", sql`${t.one}`)],
 );
 
 /** A role a user holds on a resource (shown on the user); its permissions are granted when it is assigned. */

@@ -2,7 +2,7 @@ import { inArray, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../../db/connection.js";
 import { isAnyOf } from "../../db/rows.js";
-import { clients, contracts, sites, trialSites, trials } from "../../db/schema/index.js";
+import { ancestryVersion, clients, contracts, sites, trialSites, trials } from "../../db/schema/index.js";
 
 /**
  * The organisation hierarchy permissions are granted on: Client → Contract → Trial → TrialSite ← Site, where a
@@ -247,27 +247,20 @@ function grantedAncestrySql(granted: GrantedIds): SQL {
 }
 
 /**
- * SQL true while grantedAncestrySql still reads exactly `rows`: the rows as a JSON array, ordered by type and id in
- * byte order (COLLATE "C", as JavaScript compares these ASCII ids), compared as jsonb.
- */
-function sameAncestrySql(granted: GrantedIds, rows: readonly AncestryRow[]): SQL {
-  const columns = (r: AncestryRow) =>
-    [r.type, r.id, r.trial_id, r.site_id, r.contract_id, r.trial_client_id, r.site_client_id] as const;
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const sorted = [...rows].sort((a, b) => order(a.type, b.type) || order(a.id, b.id));
-  return sql`(SELECT coalesce(jsonb_agg(jsonb_build_array(a.type, a.id, a.trial_id, a.site_id, a.contract_id,
-      a.trial_client_id, a.site_client_id) ORDER BY a.type COLLATE "C", a.id COLLATE "C"), '[]'::jsonb)
-    FROM (${grantedAncestrySql(granted)}) a) = ${JSON.stringify(sorted.map(columns))}::jsonb`;
-}
-
-/**
  * The ancestry of every resource `granted` names and of every trial site those grants cover, in one statement:
  * what a viewer's grants let them see upward (Access.upward). Resources that no longer exist are left out.
- * `unchanged` is SQL true while a statement would read the same (for a statement built on it and sent again).
+ * `unchanged` is SQL true while a statement would read the same (for a statement built on it and sent again): while
+ * the count of changes to what lies above grants (ancestry_version, counted by triggers at each change's commit) is
+ * the one read here, in the same statement as the ancestry.
  */
 export async function loadGrantedAncestry(db: Database, granted: GrantedIds) {
-  const rows = await db.execute<AncestryRow>(grantedAncestrySql(granted));
-  const unchanged = () => sameAncestrySql(granted, rows);
+  const read = await db.execute<Partial<AncestryRow> & { version: number }>(sql`
+    SELECT v.version, a.* FROM ${ancestryVersion} v LEFT JOIN (${grantedAncestrySql(granted)}) a ON true`);
+  const version = Number(read[0]?.version ?? -1);
+  const rows = read.filter(
+    (r): r is AncestryRow & { version: number } => r.type !== null && r.type !== undefined,
+  );
+  const unchanged = () => sql`(SELECT ${ancestryVersion.version} FROM ${ancestryVersion}) = ${version}`;
   const present = (...ids: (string | null)[]) => ids.filter((id): id is string => id !== null);
   const resources = rows.map((r) => ({
     key: { type: r.type, id: r.id } satisfies ResourceKey,

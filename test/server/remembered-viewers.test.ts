@@ -170,6 +170,32 @@ describe.each([1, 3])(
       expect(await names()).toEqual({ names: after.names, statements: 1 });
     });
 
+    it("a trial site moved elsewhere to another site is gone from the old site's staff at the next read", async () => {
+      const seeded = await seedTrial(server, 1);
+      const trialSiteId = seeded.trialSiteIds[0]!;
+      const other = await seedTrial(server, 1);
+      const siteOf = async (id: string) =>
+        (await server.sql<{ site_id: string }[]>`SELECT site_id FROM trial_sites WHERE id = ${id}`)[0]!
+          .site_id;
+      const [siteId, otherSite] = [await siteOf(trialSiteId), await siteOf(other.trialSiteIds[0]!)];
+      // A site's staff see the trials running at their site, through what lies above the trial sites there.
+      const staff = await staffWith(server, ["view_trials"], { siteId });
+      const TRIALS = `{ trials(first: 10) { edges { node { name } } } }`;
+      const names = async () => {
+        const { result, statements } = await warm(TRIALS, {}, staff.token);
+        expect(result.errors).toBeUndefined();
+        const data = result.data as unknown as { trials: { edges: { node: { name: string } }[] } };
+        return { names: data.trials.edges.map((e) => e.node.name), statements };
+      };
+      expect((await names()).names).toHaveLength(1);
+      // Renaming the trial changes nothing above the grants: the kept statement still answers, in one statement.
+      const renamed = `Trial renamed ${trialSiteId}`;
+      await server.sql`UPDATE trials SET name = ${renamed} WHERE id = ${seeded.trialId}`;
+      expect(await names()).toEqual({ names: [renamed], statements: 1 });
+      await server.sql`UPDATE trial_sites SET site_id = ${otherSite} WHERE id = ${trialSiteId}`;
+      expect((await names()).names).toEqual([]);
+    });
+
     it("an admin role taken away elsewhere: no planned read, and a refused request shows the viewer as found now", async () => {
       const seeded = await seedTrial(server, 1);
       const variables = { id: gid.trial(seeded.trialId) };
