@@ -226,3 +226,33 @@ describe.each([1, 3])(
     });
   },
 );
+
+describe("the count of changes above grants (ancestry_version)", () => {
+  it("two transactions adding sites and trial sites at once both commit, each row counted", async () => {
+    const seeded = await seedTrial(server, 1);
+    const version = async () =>
+      Number((await server.sql<{ version: string }[]>`SELECT version FROM ancestry_version`)[0]!.version);
+    const clientId = (
+      await server.sql<{ client_id: string }[]>`SELECT s.client_id FROM sites s
+        JOIN trial_sites ts ON ts.site_id = s.id WHERE ts.id = ${seeded.trialSiteIds[0]!}`
+    )[0]!.client_id;
+    const before = await version();
+    // Each keeps its transaction open until both have written. Counted as each row is written, the second would wait
+    // on the count's row, locked by the first, which waits for the second: they are counted as each commits.
+    let written = 0;
+    let bothWritten: () => void = () => {};
+    const barrier = new Promise<void>((resolve) => {
+      bothWritten = resolve;
+    });
+    const addSiteToTrial = () =>
+      server.sql.begin(async (tx) => {
+        const siteId = newId();
+        await tx`INSERT INTO sites (id, client_id, name) VALUES (${siteId}, ${clientId}, ${`Site ${siteId}`})`;
+        await tx`INSERT INTO trial_sites (id, trial_id, site_id) VALUES (${newId()}, ${seeded.trialId}, ${siteId})`;
+        if (++written === 2) bothWritten();
+        await barrier;
+      });
+    await Promise.all([addSiteToTrial(), addSiteToTrial()]);
+    expect(await version()).toBe(before + 4);
+  });
+});
