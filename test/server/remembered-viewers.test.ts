@@ -46,6 +46,18 @@ describe.each([1, 3])(
       return ask(query, variables, token);
     };
 
+    /** The names of the trials the viewer sees, sorted, asked once (`ask`) or as `warm` asks, and the statements. */
+    const trialNames = async (token: string, asked: typeof ask = ask) => {
+      const { result, statements } = await asked(
+        `{ trials(first: 10) { edges { node { name } } } }`,
+        {},
+        token,
+      );
+      expect(result.errors).toBeUndefined();
+      const data = result.data as unknown as { trials: { edges: { node: { name: string } }[] } };
+      return { names: data.trials.edges.map((e) => e.node.name).sort(), statements };
+    };
+
     it("answers a planned read in one statement while the session is unchanged", async () => {
       const seeded = await seedTrial(server, 2);
       const token = await server.loginAdmin();
@@ -149,13 +161,7 @@ describe.each([1, 3])(
       const { site_id: siteId, contract_id: contractId } = row!;
       // A site's staff see the trials running at their site: the trials lie above the trial sites their grant covers.
       const staff = await staffWith(server, ["view_trials"], { siteId });
-      const TRIALS = `{ trials(first: 10) { edges { node { name } } } }`;
-      const names = async () => {
-        const { result, statements } = await ask(TRIALS, {}, staff.token);
-        expect(result.errors).toBeUndefined();
-        const data = result.data as unknown as { trials: { edges: { node: { name: string } }[] } };
-        return { names: data.trials.edges.map((e) => e.node.name).sort(), statements };
-      };
+      const names = () => trialNames(staff.token);
       const before = await names();
       // The kept statement, which checks what lies above the grants too.
       expect((await names()).statements).toBe(1);
@@ -180,13 +186,7 @@ describe.each([1, 3])(
       const [siteId, otherSite] = [await siteOf(trialSiteId), await siteOf(other.trialSiteIds[0]!)];
       // A site's staff see the trials running at their site, through what lies above the trial sites there.
       const staff = await staffWith(server, ["view_trials"], { siteId });
-      const TRIALS = `{ trials(first: 10) { edges { node { name } } } }`;
-      const names = async () => {
-        const { result, statements } = await warm(TRIALS, {}, staff.token);
-        expect(result.errors).toBeUndefined();
-        const data = result.data as unknown as { trials: { edges: { node: { name: string } }[] } };
-        return { names: data.trials.edges.map((e) => e.node.name), statements };
-      };
+      const names = () => trialNames(staff.token, warm);
       expect((await names()).names).toHaveLength(1);
       // Renaming the trial changes nothing above the grants: the kept statement still answers, in one statement.
       const renamed = `Trial renamed ${trialSiteId}`;
