@@ -4,7 +4,7 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response }
 import type { GraphQLFormattedError } from "graphql";
 import type { Context } from "../schema/core/context.js";
 import { isExpectedError } from "../schema/core/errors.js";
-import { bodyReadAhead } from "./http-layer.js";
+import { bodyReadAhead, NOT_UTF8, unreadable } from "./http-layer.js";
 import type { Logger } from "./logger.js";
 
 const UNEXPECTED_ERROR_MESSAGE =
@@ -58,7 +58,7 @@ export function readJsonBody(): RequestHandler {
   const json = express.json({
     limit: `${BODY_LIMIT_MB}mb`,
     verify: (_req, _res, body) => {
-      if (!isUtf8(body)) throw Object.assign(new Error("The request body is not UTF-8."), { status: 400 });
+      if (!isUtf8(body)) throw unreadable(NOT_UTF8);
     },
   });
   return (req, res, next) => {

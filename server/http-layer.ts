@@ -82,8 +82,10 @@ export async function readBodyAhead(req: IncomingMessage, longest: number): Prom
   return "body" in read ? read.body : undefined;
 }
 
+export const NOT_UTF8 = "The request body is not UTF-8.";
+
 function parse(bytes: Buffer): ReadAhead {
-  if (!isUtf8(bytes)) return { error: unreadable("The request body is not UTF-8.") };
+  if (!isUtf8(bytes)) return { error: unreadable(NOT_UTF8) };
   const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
   if (text.length === 0) return { body: {} };
   const first = /^[ \t\n\r]*(.)/.exec(text)?.[1];
@@ -95,4 +97,5 @@ function parse(bytes: Buffer): ReadAhead {
   }
 }
 
-const unreadable = (message: string) => Object.assign(new Error(message), { status: 400 });
+/** A body that cannot be read: a 400, as body-parser answers one (errors.ts answers it). */
+export const unreadable = (message: string) => Object.assign(new Error(message), { status: 400 });
